@@ -1,0 +1,115 @@
+// guichet-cli: the counter's services without a window (demo data, search, scripting).
+#include "common/Clock.h"
+#include "common/Localization.h"
+#include "common/Settings.h"
+#include "demo/DemoGenerator.h"
+#include "family/FamilySearch.h"
+#include "storage/Database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+using namespace guichet;
+
+namespace {
+struct Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    setApplicationIdentity();
+    installFrenchTranslation(app);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Cli::tr("Guichet Périscolaire, command line.\n\nCommands:\n"
+                                             "  demo      create a demonstration database\n"
+                                             "  search    find households (text to search follows)\n"
+                                             "  version   print the program and schema versions"));
+    parser.addHelpOption();
+    const QCommandLineOption databaseOption(QStringLiteral("database"), Cli::tr("Database file to use."),
+                                            Cli::tr("path"));
+    const QCommandLineOption householdsOption(QStringLiteral("households"),
+                                              Cli::tr("Number of households to create (demo)."), Cli::tr("count"),
+                                              QStringLiteral("300"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"), Cli::tr("Random seed of the demo data."),
+                                        Cli::tr("number"), QStringLiteral("62500"));
+    const QCommandLineOption limitOption(QStringLiteral("limit"), Cli::tr("Maximum number of results (search)."),
+                                         Cli::tr("count"), QStringLiteral("20"));
+    parser.addOptions({databaseOption, householdsOption, seedOption, limitOption});
+    parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("demo, search or version"));
+    parser.process(app);
+
+    const QStringList args = parser.positionalArguments();
+    const QString command = args.value(0);
+    if (command == QLatin1String("version") && !parser.isSet(databaseOption)) {
+        out << Cli::tr("Guichet Périscolaire %1, database schema %2")
+                   .arg(QCoreApplication::applicationVersion())
+                   .arg(Database::supportedSchemaVersion())
+            << '\n';
+        return 0;
+    }
+    if (command != QLatin1String("demo") && command != QLatin1String("search") && command != QLatin1String("version")) {
+        err << Cli::tr("Unknown command \"%1\". Use demo, search or version (see --help).").arg(command) << '\n';
+        return 2;
+    }
+
+    Settings settings;
+    const QString path = parser.isSet(databaseOption) ? parser.value(databaseOption) : settings.databasePath();
+    SystemClock clock;
+    Database database(clock);
+    database.setActor(settings.clerkName());
+    if (Status s = database.open(path, {command == QLatin1String("demo"), true}); !s) {
+        err << s.error().message << '\n';
+        return 1;
+    }
+
+    if (command == QLatin1String("version")) {
+        out << Cli::tr("Guichet Périscolaire %1, database schema %2 (%3)")
+                   .arg(QCoreApplication::applicationVersion())
+                   .arg(database.schemaVersion())
+                   .arg(database.path())
+            << '\n';
+        return 0;
+    }
+    if (command == QLatin1String("demo")) {
+        bool ok = false;
+        const int households = parser.value(householdsOption).toInt(&ok);
+        if (!ok || households < 1 || households > 200000) {
+            err << Cli::tr("--households takes a number between 1 and 200000.") << '\n';
+            return 2;
+        }
+        database.setActor(QStringLiteral("demo"));
+        const auto result = DemoGenerator(database).generate(
+            {households, parser.value(seedOption).toUInt()}, [&](int done, int total) {
+                if (done % 1000 == 0 || done == total)
+                    err << Cli::tr("%1 / %2 households").arg(done).arg(total) << '\n' << Qt::flush;
+            });
+        if (!result) {
+            err << result.error().message << '\n';
+            return 1;
+        }
+        out << Cli::tr("Demo database %1: %2 households, %3 children, %4 in shared custody.")
+                   .arg(database.path())
+                   .arg(result.value().households)
+                   .arg(result.value().children)
+                   .arg(result.value().sharedChildren)
+            << '\n';
+        return 0;
+    }
+    // search
+    const QString text = args.mid(1).join(QLatin1Char(' '));
+    FamilySearch search(database);
+    const auto hits = search.search(text, parser.value(limitOption).toInt());
+    for (const SearchHit &hit : hits)
+        out << hit.fileNumber << '\t' << hit.title << '\t' << fileStatusLabel(hit.status) << '\t' << hit.guardians
+            << '\t' << hit.children << '\n';
+    err << Cli::tr("%n household(s) found.", nullptr, int(hits.size())) << '\n';
+    return 0;
+}

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QMap>
+#include <QString>
+#include <utility>
+#include <variant>
+
+namespace guichet {
+
+// What went wrong, in French, for the user: one sentence saying what happened and what to do,
+// and for form input the message for each field (keyed by field name) to show next to it.
+struct Error
+{
+    QString message;
+    QMap<QString, QString> fields;
+
+    static Error of(QString message) { return Error{std::move(message), {}}; }
+};
+
+// A value or an Error. Services return these instead of throwing, so the UI can show the message.
+template <typename T>
+class Result
+{
+public:
+    Result(T value) : m_data(std::move(value)) {}
+    Result(Error error) : m_data(std::move(error)) {}
+
+    bool ok() const { return std::holds_alternative<T>(m_data); }
+    explicit operator bool() const { return ok(); }
+    const T &value() const & { return std::get<T>(m_data); }
+    T &&value() && { return std::get<T>(std::move(m_data)); }
+    const Error &error() const { return std::get<Error>(m_data); }
+
+private:
+    std::variant<T, Error> m_data;
+};
+
+// Result of an action that produces nothing but may fail.
+class Status
+{
+public:
+    Status() = default;
+    Status(Error error) : m_error(std::move(error)), m_failed(true) {}
+    static Status success() { return {}; }
+
+    bool ok() const { return !m_failed; }
+    explicit operator bool() const { return ok(); }
+    const Error &error() const { return m_error; }
+
+private:
+    Error m_error;
+    bool m_failed = false;
+};
+
+} // namespace guichet

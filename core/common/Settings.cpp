@@ -1,0 +1,71 @@
+#include "common/Settings.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+namespace guichet {
+
+namespace Key {
+const auto DatabasePath = QStringLiteral("database/path");
+const auto ClerkName = QStringLiteral("counter/clerkName");
+const auto WindowGeometry = QStringLiteral("ui/mainWindowGeometry");
+const auto WindowState = QStringLiteral("ui/mainWindowState");
+} // namespace Key
+
+Settings::Settings() : m_settings(std::make_unique<QSettings>()) {}
+
+Settings::Settings(const QString &iniFilePath)
+    : m_settings(std::make_unique<QSettings>(iniFilePath, QSettings::IniFormat))
+{
+}
+
+QString Settings::defaultDatabasePath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("guichet.sqlite"));
+}
+
+QString Settings::databasePath() const
+{
+    return m_settings->value(Key::DatabasePath, defaultDatabasePath()).toString();
+}
+
+void Settings::setDatabasePath(const QString &path)
+{
+    m_settings->setValue(Key::DatabasePath, path);
+}
+
+QString Settings::clerkName() const
+{
+    QString fallback = qEnvironmentVariable("USER");
+    if (fallback.isEmpty())
+        fallback = QStringLiteral("guichet");
+    return m_settings->value(Key::ClerkName, fallback).toString();
+}
+
+void Settings::setClerkName(const QString &name)
+{
+    m_settings->setValue(Key::ClerkName, name);
+}
+
+QByteArray Settings::mainWindowGeometry() const
+{
+    return m_settings->value(Key::WindowGeometry).toByteArray();
+}
+
+void Settings::setMainWindowGeometry(const QByteArray &geometry)
+{
+    m_settings->setValue(Key::WindowGeometry, geometry);
+}
+
+QByteArray Settings::mainWindowState() const
+{
+    return m_settings->value(Key::WindowState).toByteArray();
+}
+
+void Settings::setMainWindowState(const QByteArray &state)
+{
+    m_settings->setValue(Key::WindowState, state);
+}
+
+} // namespace guichet

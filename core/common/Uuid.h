@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QString>
+
+namespace guichet {
+
+// Time-ordered UUID version 7 (RFC 9562): 48-bit Unix milliseconds then random bits, so that ids
+// created by one counter are close in the indexes. Every row that may travel to the central
+// database carries one.
+QString createUuidV7();
+
+} // namespace guichet

@@ -1,0 +1,275 @@
+#include "demo/DemoGenerator.h"
+
+#include "catalog/ReferenceData.h"
+#include "common/TextFolding.h"
+#include "family/FamilyService.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+#include <QRandomGenerator>
+
+namespace guichet {
+
+namespace {
+
+const QStringList LastNames{
+    QStringLiteral("Lefèvre"),   QStringLiteral("Noël"),      QStringLiteral("N'Diaye"),   QStringLiteral("Dupont-Moreau"),
+    QStringLiteral("Martin"),    QStringLiteral("Bernard"),   QStringLiteral("Dubois"),    QStringLiteral("Durand"),
+    QStringLiteral("Leroy"),     QStringLiteral("Moreau"),    QStringLiteral("Simon"),     QStringLiteral("Laurent"),
+    QStringLiteral("Lefebvre"),  QStringLiteral("Michel"),    QStringLiteral("Garcia"),    QStringLiteral("David"),
+    QStringLiteral("Bertrand"),  QStringLiteral("Roux"),      QStringLiteral("Vincent"),   QStringLiteral("Fournier"),
+    QStringLiteral("Morel"),     QStringLiteral("Girard"),    QStringLiteral("André"),     QStringLiteral("Mercier"),
+    QStringLiteral("Dupont"),    QStringLiteral("Lambert"),   QStringLiteral("Bonnet"),    QStringLiteral("François"),
+    QStringLiteral("Legrand"),   QStringLiteral("Garnier"),   QStringLiteral("Faure"),     QStringLiteral("Rousseau"),
+    QStringLiteral("Guérin"),    QStringLiteral("Muller"),    QStringLiteral("Henry"),     QStringLiteral("Roussel"),
+    QStringLiteral("Perrin"),    QStringLiteral("Morin"),     QStringLiteral("Mathieu"),   QStringLiteral("Clément"),
+    QStringLiteral("Gauthier"),  QStringLiteral("Dumont"),    QStringLiteral("Fontaine"),  QStringLiteral("Chevalier"),
+    QStringLiteral("D'Hondt"),   QStringLiteral("Vandamme"),  QStringLiteral("Caron"),     QStringLiteral("Delattre"),
+    QStringLiteral("Vasseur"),   QStringLiteral("Boulanger"), QStringLiteral("Ben Saïd"),  QStringLiteral("O'Neill"),
+    QStringLiteral("Lemaître"),  QStringLiteral("Hénin"),     QStringLiteral("Dewaele"),   QStringLiteral("Desmarets"),
+    QStringLiteral("Deschamps-Lefèvre"), QStringLiteral("Béthune"), QStringLiteral("Lecœur"), QStringLiteral("Da Silva"),
+    QStringLiteral("Nguyen"),    QStringLiteral("Benali"),    QStringLiteral("Coulibaly"), QStringLiteral("Van Houcke"),
+    QStringLiteral("Delannoy"),  QStringLiteral("Leclercq"),  QStringLiteral("Wallet"),    QStringLiteral("Lagache")};
+
+const QStringList GirlNames{
+    QStringLiteral("Léa"),    QStringLiteral("Chloé"),  QStringLiteral("Noémie"),  QStringLiteral("Zoé"),
+    QStringLiteral("Inès"),   QStringLiteral("Maëlys"), QStringLiteral("Anaïs"),   QStringLiteral("Éloïse"),
+    QStringLiteral("Jade"),   QStringLiteral("Louise"), QStringLiteral("Emma"),    QStringLiteral("Manon"),
+    QStringLiteral("Camille"), QStringLiteral("Hélène"), QStringLiteral("Marie-Lou"), QStringLiteral("Aïcha"),
+    QStringLiteral("Lina"),   QStringLiteral("Rose"),   QStringLiteral("Ambre"),   QStringLiteral("Célia")};
+
+const QStringList BoyNames{
+    QStringLiteral("Noël"),   QStringLiteral("Théo"),   QStringLiteral("Hugo"),    QStringLiteral("Lucas"),
+    QStringLiteral("Mathéo"), QStringLiteral("Raphaël"), QStringLiteral("Gaël"),   QStringLiteral("Jérôme"),
+    QStringLiteral("Jean-Pierre"), QStringLiteral("Loïc"), QStringLiteral("Timothée"), QStringLiteral("Enzo"),
+    QStringLiteral("Nathan"), QStringLiteral("Maël"),   QStringLiteral("Joël"),    QStringLiteral("Benoît"),
+    QStringLiteral("Mamadou"), QStringLiteral("Louis"), QStringLiteral("Arthur"),  QStringLiteral("Sacha")};
+
+const QStringList Streets{QStringLiteral("rue de Dunkerque"), QStringLiteral("place Foch"),
+                          QStringLiteral("rue d'Arras"), QStringLiteral("boulevard de Strasbourg"),
+                          QStringLiteral("rue de l'Écusserie"), QStringLiteral("quai du Haut-Pont"),
+                          QStringLiteral("rue Saint-Bertin"), QStringLiteral("avenue Joffre")};
+
+const QStringList Domains{QStringLiteral("orange.fr"), QStringLiteral("free.fr"), QStringLiteral("gmail.com"),
+                          QStringLiteral("laposte.net"), QStringLiteral("sfr.fr")};
+
+struct DemoSchool
+{
+    const char *name;
+    const char *kind;
+};
+const DemoSchool Schools[] = {
+    {"École maternelle Pierre-et-Marie-Curie", "maternelle"}, {"École élémentaire Jules-Ferry", "elementaire"},
+    {"École primaire Léon-Blum", "primaire"},                 {"École maternelle Les Marais", "maternelle"},
+    {"École élémentaire Jean-Macé", "elementaire"},           {"École primaire Jacques-Prévert", "primaire"},
+    {"École maternelle Georges-Brassens", "maternelle"},      {"École élémentaire Condorcet", "elementaire"}};
+
+class Dice
+{
+public:
+    explicit Dice(quint32 seed) : m_random(seed) {}
+    int below(int n) { return int(m_random.bounded(quint32(n))); }
+    bool chance(int percent) { return below(100) < percent; }
+    const QString &pick(const QStringList &list) { return list.at(below(int(list.size()))); }
+    QString phone(const char *prefix)
+    {
+        QString digits = QString::fromLatin1(prefix);
+        while (digits.size() < 10)
+            digits += QChar(u'0' + below(10));
+        return digits;
+    }
+
+private:
+    QRandomGenerator m_random;
+};
+
+} // namespace
+
+Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options,
+                                            const std::function<void(int, int)> &progress)
+{
+    DemoSummary summary;
+    Dice dice(options.seed);
+    FamilyService service(m_database);
+    const QDate today = m_database.clock().today();
+    const int schoolYear = today.month() >= 8 ? today.year() : today.year() - 1;
+
+    QList<School> schools = service.reference().schools();
+    if (schools.isEmpty()) {
+        Transaction transaction(m_database);
+        for (const DemoSchool &s : Schools) {
+            const auto added = service.reference().addSchool(QString::fromUtf8(s.name), QString::fromLatin1(s.kind));
+            if (!added)
+                return added.error();
+        }
+        if (Status s = transaction.commit(); !s)
+            return s.error();
+        schools = service.reference().schools();
+    }
+    auto schoolFor = [&](const QString &level) {
+        const bool nursery = level == QLatin1String("PS") || level == QLatin1String("MS") || level == QLatin1String("GS");
+        QList<qint64> fitting;
+        for (const School &s : schools)
+            if (s.kind == QLatin1String("primaire") || s.kind == (nursery ? QLatin1String("maternelle")
+                                                                           : QLatin1String("elementaire")))
+                fitting += s.id;
+        return fitting.at(dice.below(int(fitting.size())));
+    };
+    const QStringList levels{QStringLiteral("PS"),  QStringLiteral("MS"),  QStringLiteral("GS"),
+                             QStringLiteral("CP"),  QStringLiteral("CE1"), QStringLiteral("CE2"),
+                             QStringLiteral("CM1"), QStringLiteral("CM2")};
+
+    qint64 ineCounter = 0;
+    {
+        QSqlQuery q(m_database.connection());
+        if (q.exec(QStringLiteral("SELECT count(*) FROM child")) && q.next())
+            ineCounter = q.value(0).toLongLong();
+    }
+    QList<QPair<qint64, qint64>> sharedCandidates; // (household, child) pairs to attach elsewhere
+
+    // Batches of households per commit: demo data is not a counter's user action.
+    constexpr int BatchSize = 250;
+    const int sharedTarget = options.households / 30; // about 3 % of accounts are a second home
+    const int mainCount = options.households - sharedTarget;
+    for (int start = 0; start < mainCount; start += BatchSize) {
+        Transaction batch(m_database);
+        if (!batch.isActive())
+            return batch.status().error();
+        const int end = std::min(mainCount, start + BatchSize);
+        for (int i = start; i < end; ++i) {
+            const QString lastName = dice.pick(LastNames);
+            const bool motherPays = dice.chance(70);
+            NewAccount account;
+            account.payerLastName = lastName;
+            account.payerFirstName = motherPays ? dice.pick(GirlNames) : dice.pick(BoyNames);
+            account.email = foldText(account.payerFirstName).remove(QLatin1Char(' ')) + QLatin1Char('.') +
+                            foldText(lastName).remove(QLatin1Char(' ')) + QString::number(i) + QLatin1Char('@') +
+                            dice.pick(Domains);
+            account.postalCode = dice.chance(88) ? QStringLiteral("62500") : QStringLiteral("62219");
+            account.acceptsTerms = account.acceptsRules = true;
+            const auto created = service.createAccount(account);
+            if (!created)
+                return created.error();
+            const qint64 householdId = created.value();
+            const auto file = service.load(householdId);
+            if (!file)
+                return file.error();
+
+            Guardian payer = *file.value().payer();
+            payer.civility = motherPays ? QStringLiteral("Mme") : QStringLiteral("M.");
+            payer.relationship = motherPays ? QStringLiteral("Mère") : QStringLiteral("Père");
+            payer.addressLine1 = QString::number(1 + dice.below(120)) + QLatin1Char(' ') + dice.pick(Streets);
+            payer.city = account.postalCode == QLatin1String("62500") ? QStringLiteral("Saint-Omer")
+                                                                      : QStringLiteral("Arques");
+            payer.phoneMobile = dice.phone(dice.chance(50) ? "06" : "07");
+            if (dice.chance(30))
+                payer.phoneHome = dice.phone("0321");
+            if (dice.chance(85)) {
+                payer.quotient = 300 + dice.below(1500);
+                payer.quotientProofDate = today.addDays(-dice.below(300));
+                payer.cafNumber = QString::number(1000000 + dice.below(8999999));
+            }
+            const auto payerSaved = service.saveGuardian(householdId, payer);
+            if (!payerSaved)
+                return payerSaved.error();
+            QList<qint64> guardianIds{payer.id};
+            if (dice.chance(75)) {
+                Guardian other;
+                other.civility = motherPays ? QStringLiteral("M.") : QStringLiteral("Mme");
+                other.relationship = motherPays ? QStringLiteral("Père") : QStringLiteral("Mère");
+                other.lastName = dice.chance(80) ? lastName : dice.pick(LastNames);
+                other.firstName = motherPays ? dice.pick(BoyNames) : dice.pick(GirlNames);
+                other.addressLine1 = payer.addressLine1;
+                other.postalCode = account.postalCode;
+                other.city = payer.city;
+                other.phoneMobile = dice.phone("06");
+                if (dice.chance(40))
+                    other.phoneWork = dice.phone("0321");
+                const auto saved = service.saveGuardian(householdId, other);
+                if (!saved)
+                    return saved.error();
+                guardianIds += saved.value();
+            }
+
+            const int roll = dice.below(100);
+            const int childCount = roll < 40 ? 1 : roll < 75 ? 2 : roll < 93 ? 3 : 4;
+            for (int k = 0; k < childCount; ++k) {
+                Child c;
+                c.sex = dice.chance(50) ? QStringLiteral("F") : QStringLiteral("M");
+                c.firstName = c.sex == QLatin1String("F") ? dice.pick(GirlNames) : dice.pick(BoyNames);
+                c.lastName = lastName;
+                const int levelIndex = dice.below(int(levels.size()));
+                c.classLevel = levels.at(levelIndex);
+                c.birthDate = QDate(schoolYear - 3 - levelIndex, 1 + dice.below(12), 1 + dice.below(28));
+                c.classLabel = c.classLevel + QLatin1Char(' ') + QChar(u'A' + dice.below(3));
+                c.schoolId = schoolFor(c.classLevel);
+                if (dice.chance(92))
+                    c.ine = QStringLiteral("%1").arg(1000000000LL + ++ineCounter * 7919 % 8999999999LL, 10, 10,
+                                                     QLatin1Char('0')) +
+                            QChar(u'A' + int(ineCounter % 26));
+                if (dice.chance(6))
+                    c.allergies = dice.chance(50) ? QStringLiteral("Arachide") : QStringLiteral("Lait de vache");
+                if (dice.chance(2)) {
+                    c.hasCarePlan = true;
+                    c.carePlanDetails = QStringLiteral("Trousse d'urgence au bureau de l'accueil, adrénaline.");
+                }
+                if (dice.chance(8))
+                    c.diets += dice.chance(50) ? QStringLiteral("no_pork") : QStringLiteral("vegetarian");
+                c.mayLeaveAlone = levelIndex >= 6 && dice.chance(40);
+                for (qint64 g : guardianIds)
+                    c.emergencyContacts += EmergencyContact{{}, g, {}, {}, {}, {}};
+                if (dice.chance(30))
+                    c.trustedPersons += TrustedPerson{{}, dice.pick(LastNames), dice.pick(GirlNames),
+                                                      dice.phone("06"), QStringLiteral("Grand-mère")};
+                const auto saved = service.saveChild(householdId, c);
+                if (!saved)
+                    return saved.error();
+                ++summary.children;
+                if (dice.chance(8) && sharedCandidates.size() < sharedTarget)
+                    sharedCandidates += qMakePair(householdId, saved.value());
+            }
+
+            const int state = dice.below(100);
+            Status s;
+            if (state < 72) {
+                s = service.validate(householdId);
+            } else if (state < 84) {
+                s = service.submit(householdId);
+            } else if (state < 92) {
+                s = service.submit(householdId);
+                if (s)
+                    s = service.returnToFamily(householdId,
+                                               QStringLiteral("Attestation CAF illisible : merci d'en déposer une nouvelle."));
+            }
+            if (!s)
+                return s.error();
+            ++summary.households;
+            if (progress)
+                progress(summary.households, options.households);
+        }
+        if (Status s = batch.commit(); !s)
+            return s.error();
+    }
+
+    // Shared custody: some children also live with a separated parent who has an account of their own.
+    Transaction shared(m_database);
+    for (const auto &[householdId, childId] : sharedCandidates) {
+        NewAccount account;
+        account.payerLastName = dice.pick(LastNames);
+        account.payerFirstName = dice.pick(BoyNames);
+        account.postalCode = QStringLiteral("62500");
+        account.acceptsTerms = account.acceptsRules = true;
+        const auto created = service.createAccount(account);
+        if (!created)
+            return created.error();
+        if (Status s = service.attachChild(created.value(), childId); !s)
+            return s.error();
+        ++summary.sharedChildren;
+        ++summary.households;
+    }
+    if (Status s = shared.commit(); !s)
+        return s.error();
+    return summary;
+}
+
+} // namespace guichet

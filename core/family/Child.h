@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace guichet {
+
+// Adult allowed to pick the child up.
+struct TrustedPerson
+{
+    QString uuid;
+    QString lastName;
+    QString firstName;
+    QString phone;
+    QString relationship;
+};
+
+// Person to call in an emergency, in call order: a guardian (guardianId) or a third party.
+struct EmergencyContact
+{
+    QString uuid;
+    qint64 guardianId = 0;
+    QString lastName;
+    QString firstName;
+    QString phone;
+    QString relationship;
+};
+
+// Another household the child also belongs to (shared custody), shown in the file.
+struct OtherHousehold
+{
+    qint64 id = 0;
+    qint64 fileNumber = 0;
+    QString name;
+    QString payerName;
+};
+
+struct Child
+{
+    qint64 id = 0;
+    QString uuid;
+    QString lastName;
+    QString firstName;
+    QDate birthDate;
+    QString sex; // "F" or "M"
+    QString ine; // identifiant national élève, 11 characters, may be empty
+    qint64 schoolId = 0;
+    QString schoolName; // read-only, filled when loading
+    QString classLevel; // TPS, PS, MS, GS, CP, CE1, CE2, CM1, CM2
+    QString classLabel;
+    QString allergies;
+    bool hasCarePlan = false; // PAI
+    QString carePlanDetails;
+    QStringList diets; // diet option codes
+    bool mayLeaveAlone = false;
+    QList<TrustedPerson> trustedPersons;
+    QList<EmergencyContact> emergencyContacts; // in call order
+    QList<OtherHousehold> otherHouseholds;     // read-only, filled when loading
+    int version = 0;
+
+    QString fullName() const { return firstName + QLatin1Char(' ') + lastName; }
+};
+
+} // namespace guichet

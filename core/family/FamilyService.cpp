@@ -1,0 +1,859 @@
+#include "family/FamilyService.h"
+
+#include "common/Uuid.h"
+#include "family/FileWorkflow.h"
+#include "storage/Database.h"
+#include "storage/SqlQuery.h"
+#include "storage/Transaction.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace guichet {
+
+namespace {
+
+QString boolText(bool value)
+{
+    return value ? QStringLiteral("true") : QStringLiteral("false");
+}
+
+QString isoDate(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+QDateTime instant(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+}
+
+const QString GuardianColumns = QStringLiteral(
+    "id, uuid, civility, last_name, first_name, address_line1, address_line2, postal_code, city, phone_mobile, "
+    "phone_home, phone_work, email, relationship, caf_number, quotient, quotient_proof_date, is_payer, version");
+
+Guardian readGuardian(const QSqlQuery &q)
+{
+    Guardian g;
+    g.id = q.value(0).toLongLong();
+    g.uuid = q.value(1).toString();
+    g.civility = q.value(2).toString();
+    g.lastName = q.value(3).toString();
+    g.firstName = q.value(4).toString();
+    g.addressLine1 = q.value(5).toString();
+    g.addressLine2 = q.value(6).toString();
+    g.postalCode = q.value(7).toString();
+    g.city = q.value(8).toString();
+    g.phoneMobile = q.value(9).toString();
+    g.phoneHome = q.value(10).toString();
+    g.phoneWork = q.value(11).toString();
+    g.email = q.value(12).toString();
+    g.relationship = q.value(13).toString();
+    g.cafNumber = q.value(14).toString();
+    if (!q.value(15).isNull())
+        g.quotient = q.value(15).toInt();
+    g.quotientProofDate = QDate::fromString(q.value(16).toString(), Qt::ISODate);
+    g.isPayer = q.value(17).toBool();
+    g.version = q.value(18).toInt();
+    return g;
+}
+
+AuditTrail::Fields describe(const Household &h)
+{
+    return {{QStringLiteral("name"), h.name},
+            {QStringLiteral("email"), h.email},
+            {QStringLiteral("postalCode"), h.postalCode},
+            {QStringLiteral("resident"), boolText(h.resident)}};
+}
+
+AuditTrail::Fields describe(const Guardian &g)
+{
+    return {{QStringLiteral("civility"), g.civility},
+            {QStringLiteral("lastName"), g.lastName},
+            {QStringLiteral("firstName"), g.firstName},
+            {QStringLiteral("address"), QStringList{g.addressLine1, g.addressLine2}.join(QLatin1Char('\n')).trimmed()},
+            {QStringLiteral("postalCode"), g.postalCode},
+            {QStringLiteral("city"), g.city},
+            {QStringLiteral("phoneMobile"), g.phoneMobile},
+            {QStringLiteral("phoneHome"), g.phoneHome},
+            {QStringLiteral("phoneWork"), g.phoneWork},
+            {QStringLiteral("email"), g.email},
+            {QStringLiteral("relationship"), g.relationship},
+            {QStringLiteral("cafNumber"), g.cafNumber},
+            {QStringLiteral("quotient"), g.quotient ? QString::number(*g.quotient) : QString()},
+            {QStringLiteral("quotientProofDate"), isoDate(g.quotientProofDate)},
+            {QStringLiteral("payer"), boolText(g.isPayer)}};
+}
+
+AuditTrail::Fields describe(const Child &c)
+{
+    QStringList trusted, contacts;
+    for (const TrustedPerson &t : c.trustedPersons)
+        trusted += QStringList{t.firstName, t.lastName, t.phone}.join(QLatin1Char(' ')).trimmed();
+    for (const EmergencyContact &e : c.emergencyContacts)
+        contacts += QStringList{e.firstName, e.lastName, e.phone}.join(QLatin1Char(' ')).trimmed();
+    return {{QStringLiteral("lastName"), c.lastName},
+            {QStringLiteral("firstName"), c.firstName},
+            {QStringLiteral("birthDate"), isoDate(c.birthDate)},
+            {QStringLiteral("sex"), c.sex},
+            {QStringLiteral("ine"), c.ine},
+            {QStringLiteral("school"), c.schoolName},
+            {QStringLiteral("classLevel"), c.classLevel},
+            {QStringLiteral("classLabel"), c.classLabel},
+            {QStringLiteral("allergies"), c.allergies},
+            {QStringLiteral("carePlan"), boolText(c.hasCarePlan)},
+            {QStringLiteral("carePlanDetails"), c.carePlanDetails},
+            {QStringLiteral("diets"), c.diets.join(QStringLiteral(", "))},
+            {QStringLiteral("mayLeaveAlone"), boolText(c.mayLeaveAlone)},
+            {QStringLiteral("trustedPersons"), trusted.join(QStringLiteral("; "))},
+            {QStringLiteral("emergencyContacts"), contacts.join(QStringLiteral("; "))}};
+}
+
+QString idList(const QList<qint64> &ids)
+{
+    QStringList parts;
+    for (qint64 id : ids)
+        parts += QString::number(id);
+    return parts.join(QLatin1Char(','));
+}
+
+} // namespace
+
+FamilyService::FamilyService(Database &database)
+    : m_database(database), m_reference(database), m_audit(database), m_search(database)
+{
+}
+
+// ---------------------------------------------------------------------------------------------- reading
+
+Result<FamilyFile> FamilyService::load(qint64 householdId) const
+{
+    FamilyFile file;
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, uuid, file_number, name, email, postal_code, resident, terms_version, "
+                             "terms_accepted_at, rules_version, rules_accepted_at, status, return_reason, version "
+                             "FROM household WHERE id = ?"));
+    q.addBindValue(householdId);
+    if (Status s = execOrError(q); !s)
+        return s.error();
+    if (!q.next())
+        return Error::of(tr("This family file does not exist (any more). Search for the family again."));
+    Household &h = file.household;
+    h.id = q.value(0).toLongLong();
+    h.uuid = q.value(1).toString();
+    h.fileNumber = q.value(2).toLongLong();
+    h.name = q.value(3).toString();
+    h.email = q.value(4).toString();
+    h.postalCode = q.value(5).toString();
+    h.resident = q.value(6).toBool();
+    h.termsVersion = q.value(7).toString();
+    h.termsAcceptedAt = instant(q.value(8));
+    h.rulesVersion = q.value(9).toString();
+    h.rulesAcceptedAt = instant(q.value(10));
+    h.status = fileStatusFromCode(q.value(11).toString());
+    h.returnReason = q.value(12).toString();
+    h.version = q.value(13).toInt();
+
+    q.prepare(QStringLiteral("SELECT ") + GuardianColumns +
+              QStringLiteral(" FROM guardian WHERE household_id = ? ORDER BY is_payer DESC, id"));
+    q.addBindValue(householdId);
+    if (Status s = execOrError(q); !s)
+        return s.error();
+    while (q.next())
+        file.guardians += readGuardian(q);
+
+    file.children = loadChildren(householdId);
+    return file;
+}
+
+QList<Child> FamilyService::loadChildren(qint64 householdId) const
+{
+    QList<Child> children;
+    QHash<qint64, qsizetype> indexOf;
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT c.id, c.uuid, c.last_name, c.first_name, c.birth_date, c.sex, coalesce(c.ine, ''), "
+        "coalesce(c.school_id, 0), coalesce(s.name, ''), c.class_level, c.class_label, c.allergies, c.has_pai, "
+        "c.pai_details, c.may_leave_alone, c.version "
+        "FROM household_child hc JOIN child c ON c.id = hc.child_id LEFT JOIN school s ON s.id = c.school_id "
+        "WHERE hc.household_id = ? ORDER BY c.birth_date, c.id"));
+    q.addBindValue(householdId);
+    if (!q.exec())
+        return children;
+    while (q.next()) {
+        Child c;
+        c.id = q.value(0).toLongLong();
+        c.uuid = q.value(1).toString();
+        c.lastName = q.value(2).toString();
+        c.firstName = q.value(3).toString();
+        c.birthDate = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+        c.sex = q.value(5).toString();
+        c.ine = q.value(6).toString();
+        c.schoolId = q.value(7).toLongLong();
+        c.schoolName = q.value(8).toString();
+        c.classLevel = q.value(9).toString();
+        c.classLabel = q.value(10).toString();
+        c.allergies = q.value(11).toString();
+        c.hasCarePlan = q.value(12).toBool();
+        c.carePlanDetails = q.value(13).toString();
+        c.mayLeaveAlone = q.value(14).toBool();
+        c.version = q.value(15).toInt();
+        indexOf.insert(c.id, children.size());
+        children += c;
+    }
+    if (children.isEmpty())
+        return children;
+    const QString ids = idList(indexOf.keys());
+
+    q.exec(QStringLiteral("SELECT child_id, diet_code FROM child_diet WHERE child_id IN (%1) ORDER BY diet_code").arg(ids));
+    while (q.next())
+        children[indexOf.value(q.value(0).toLongLong())].diets += q.value(1).toString();
+
+    q.exec(QStringLiteral("SELECT child_id, uuid, last_name, first_name, phone, relationship FROM trusted_person "
+                          "WHERE child_id IN (%1) ORDER BY child_id, position")
+               .arg(ids));
+    while (q.next())
+        children[indexOf.value(q.value(0).toLongLong())].trustedPersons +=
+            TrustedPerson{q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
+                          q.value(5).toString()};
+
+    // A guardian chosen as emergency contact shows the guardian's current name and phone.
+    q.exec(QStringLiteral("SELECT e.child_id, e.uuid, coalesce(e.guardian_id, 0), "
+                          "coalesce(g.last_name, e.last_name), coalesce(g.first_name, e.first_name), "
+                          "coalesce(nullif(g.phone_mobile, ''), nullif(g.phone_home, ''), g.phone_work, e.phone), "
+                          "coalesce(g.relationship, e.relationship) "
+                          "FROM emergency_contact e LEFT JOIN guardian g ON g.id = e.guardian_id "
+                          "WHERE e.child_id IN (%1) ORDER BY e.child_id, e.call_order")
+               .arg(ids));
+    while (q.next())
+        children[indexOf.value(q.value(0).toLongLong())].emergencyContacts +=
+            EmergencyContact{q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString(),
+                             q.value(4).toString(), q.value(5).toString(), q.value(6).toString()};
+
+    q.prepare(QStringLiteral("SELECT hc.child_id, h.id, h.file_number, h.name, "
+                             "coalesce((SELECT first_name || ' ' || last_name FROM guardian "
+                             "          WHERE household_id = h.id AND is_payer = 1), '') "
+                             "FROM household_child hc JOIN household h ON h.id = hc.household_id "
+                             "WHERE hc.child_id IN (%1) AND hc.household_id <> ? ORDER BY h.file_number")
+                  .arg(ids));
+    q.addBindValue(householdId);
+    if (q.exec())
+        while (q.next())
+            children[indexOf.value(q.value(0).toLongLong())].otherHouseholds +=
+                OtherHousehold{q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toString(),
+                               q.value(4).toString()};
+    return children;
+}
+
+QStringList FamilyService::missingForValidation(qint64 householdId) const
+{
+    const auto file = load(householdId);
+    if (!file)
+        return {file.error().message};
+    return FileWorkflow::missingForValidation(file.value(), m_reference.currentRulesVersion());
+}
+
+// ---------------------------------------------------------------------------------------------- account
+
+Result<qint64> FamilyService::createAccount(const NewAccount &account)
+{
+    if (Status s = FamilyValidator(m_database.clock().today()).checkAccount(account); !s)
+        return s.error();
+    Transaction transaction(m_database);
+    if (!transaction.isActive())
+        return transaction.status().error();
+
+    const QString now = m_database.clock().nowIso();
+    QSqlQuery q(m_database.connection());
+    q.exec(QStringLiteral("SELECT coalesce(max(file_number), 0) + 1 FROM household"));
+    const qint64 fileNumber = q.next() ? q.value(0).toLongLong() : 1;
+
+    Household h;
+    h.name = account.payerLastName.trimmed();
+    h.email = account.email.trimmed();
+    h.postalCode = account.postalCode.trimmed();
+    h.resident = m_reference.isResidentPostalCode(h.postalCode);
+    q.prepare(QStringLiteral("INSERT INTO household (uuid, origin_site, file_number, name, email, postal_code, resident, "
+                             "terms_version, terms_accepted_at, rules_version, rules_accepted_at, created_at, updated_at) "
+                             "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    bindAll(q, {QVariant(createUuidV7()), QVariant(m_database.siteId()), QVariant(fileNumber),
+                              QVariant(h.name), QVariant(h.email), QVariant(h.postalCode), QVariant(h.resident),
+                              QVariant(m_reference.currentTermsVersion()), QVariant(now),
+                              QVariant(m_reference.currentRulesVersion()), QVariant(now), QVariant(now), QVariant(now)});
+    if (Status s = execOrError(q); !s)
+        return s.error();
+    const qint64 householdId = q.lastInsertId().toLongLong();
+
+    q.prepare(QStringLiteral("INSERT INTO guardian (uuid, origin_site, household_id, last_name, first_name, email, "
+                             "postal_code, is_payer, created_at, updated_at) VALUES (?,?,?,?,?,?,?,1,?,?)"));
+    bindAll(q, {QVariant(createUuidV7()), QVariant(m_database.siteId()), QVariant(householdId),
+                              QVariant(account.payerLastName.trimmed()), QVariant(account.payerFirstName.trimmed()),
+                              QVariant(h.email), QVariant(h.postalCode), QVariant(now), QVariant(now)});
+    if (Status s = execOrError(q); !s)
+        return s.error();
+
+    const QString payer = account.payerFirstName.trimmed() + QLatin1Char(' ') + account.payerLastName.trimmed();
+    Status s = m_audit.record(householdId, QStringLiteral("file"), payer, QStringLiteral("created"), {},
+                              QString::number(fileNumber));
+    if (s)
+        s = m_audit.recordChanges(householdId, QStringLiteral("household"), h.name, {}, describe(h));
+    if (s)
+        s = m_audit.record(householdId, QStringLiteral("household"), h.name, QStringLiteral("terms"), {},
+                           m_reference.currentTermsVersion());
+    if (s)
+        s = m_audit.record(householdId, QStringLiteral("household"), h.name, QStringLiteral("rules"), {},
+                           m_reference.currentRulesVersion());
+    if (s)
+        s = m_search.reindex(householdId);
+    if (s)
+        s = transaction.commit();
+    if (!s)
+        return s.error();
+    return householdId;
+}
+
+Status FamilyService::updateHousehold(const Household &household)
+{
+    Household h = household;
+    h.name = h.name.trimmed();
+    h.email = h.email.trimmed();
+    h.postalCode = h.postalCode.trimmed();
+    if (Status s = FamilyValidator(m_database.clock().today()).checkHousehold(h); !s)
+        return s;
+    Transaction transaction(m_database);
+    if (!transaction.isActive())
+        return transaction.status();
+    const auto old = load(h.id);
+    if (!old)
+        return old.error();
+    h.resident = m_reference.isResidentPostalCode(h.postalCode);
+
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE household SET name = ?, email = ?, postal_code = ?, resident = ?, updated_at = ?, "
+                             "version = version + 1 WHERE id = ? AND version = ?"));
+    bindAll(q, {QVariant(h.name), QVariant(h.email), QVariant(h.postalCode), QVariant(h.resident),
+                              QVariant(m_database.clock().nowIso()), QVariant(h.id), QVariant(h.version)});
+    if (Status s = execOrError(q); !s)
+        return s;
+    if (q.numRowsAffected() != 1)
+        return Error::of(tr("This file was changed meanwhile (on another counter or window). Reopen it and make "
+                            "your change again."));
+    Status s = m_audit.recordChanges(h.id, QStringLiteral("household"), h.name, describe(old.value().household),
+                                     describe(h));
+    if (s)
+        s = m_search.reindex(h.id);
+    return s ? transaction.commit() : s;
+}
+
+Status FamilyService::acceptTermsAndRules(qint64 householdId, bool terms, bool rules)
+{
+    Transaction transaction(m_database);
+    if (!transaction.isActive())
+        return transaction.status();
+    const QString now = m_database.clock().nowIso();
+    Status s;
+    QSqlQuery q(m_database.connection());
+    if (terms) {
+        q.prepare(QStringLiteral("UPDATE household SET terms_version = ?, terms_accepted_at = ?, updated_at = ? WHERE id = ?"));
+        bindAll(q, {QVariant(m_reference.currentTermsVersion()), QVariant(now), QVariant(now),
+                                  QVariant(householdId)});
+        s = execOrError(q);
+        if (s)
+            s = m_audit.record(householdId, QStringLiteral("household"), {}, QStringLiteral("terms"), {},
+                               m_reference.currentTermsVersion());
+    }
+    if (s && rules) {
+        q.prepare(QStringLiteral("UPDATE household SET rules_version = ?, rules_accepted_at = ?, updated_at = ? WHERE id = ?"));
+        bindAll(q, {QVariant(m_reference.currentRulesVersion()), QVariant(now), QVariant(now),
+                                  QVariant(householdId)});
+        s = execOrError(q);
+        if (s)
+            s = m_audit.record(householdId, QStringLiteral("household"), {}, QStringLiteral("rules"), {},
+                               m_reference.currentRulesVersion());
+    }
+    return s ? transaction.commit() : s;
+}
+
+// ---------------------------------------------------------------------------------------------- guardians
+
+Result<qint64> FamilyService::saveGuardian(qint64 householdId, const Guardian &guardian)
+{
+    Guardian g = guardian;
+    for (QString *text : {&g.lastName, &g.firstName, &g.addressLine1, &g.addressLine2, &g.postalCode, &g.city,
+                          &g.email, &g.relationship, &g.cafNumber})
+        *text = text->trimmed();
+    if (Status s = FamilyValidator(m_database.clock().today()).checkGuardian(g); !s)
+        return s.error();
+    for (QString *phone : {&g.phoneMobile, &g.phoneHome, &g.phoneWork})
+        *phone = FamilyValidator::normalizePhone(*phone);
+
+    Transaction transaction(m_database);
+    if (!transaction.isActive())
+        return transaction.status().error();
+    const auto file = load(householdId);
+    if (!file)
+        return file.error();
+    const Guardian *currentPayer = file.value().payer();
+    const Guardian *old = nullptr;
+    for (const Guardian &existing : file.value().guardians)
+        if (existing.id == g.id)
+            old = &existing;
+    if (g.id != 0 && !old)
+        return Error::of(tr("This guardian is not in this family file any more. Reopen the file."));
+    if (old && old->isPayer && !g.isPayer)
+        return Error::of(tr("A household always has one payer: to change it, make another guardian the payer."));
+    if (!currentPayer)
+        g.isPayer = true; // the first guardian of a household pays
+
+    QSqlQuery q(m_database.connection());
+    const QString now = m_database.clock().nowIso();
+    if (g.isPayer && currentPayer && currentPayer->id != g.id) {
+        q.prepare(QStringLiteral("UPDATE guardian SET is_payer = 0, updated_at = ?, version = version + 1 "
+                                 "WHERE household_id = ? AND is_payer = 1"));
+        q.addBindValue(now);
+        q.addBindValue(householdId);
+        if (Status s = execOrError(q); !s)
+            return s.error();
+    }
+    const QList<QVariant> values{g.civility,     g.lastName,  g.firstName,  g.addressLine1, g.addressLine2,
+                                 g.postalCode,   g.city,      g.phoneMobile, g.phoneHome,   g.phoneWork,
+                                 g.email,        g.relationship, g.cafNumber,
+                                 g.quotient ? QVariant(*g.quotient) : sqlNull(),
+                                 nullIfEmpty(isoDate(g.quotientProofDate)), g.isPayer, now};
+    if (g.id == 0) {
+        q.prepare(QStringLiteral("INSERT INTO guardian (civility, last_name, first_name, address_line1, address_line2, "
+                                 "postal_code, city, phone_mobile, phone_home, phone_work, email, relationship, "
+                                 "caf_number, quotient, quotient_proof_date, is_payer, updated_at, created_at, uuid, "
+                                 "origin_site, household_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        bindAll(q, values);
+        bindAll(q, {QVariant(now), QVariant(createUuidV7()), QVariant(m_database.siteId()),
+                                  QVariant(householdId)});
+        if (Status s = execOrError(q); !s)
+            return s.error();
+        g.id = q.lastInsertId().toLongLong();
+        if (Status s = m_audit.record(householdId, QStringLiteral("guardian"), g.fullName(), QStringLiteral("created"),
+                                      {}, g.fullName());
+            !s)
+            return s.error();
+    } else {
+        q.prepare(QStringLiteral("UPDATE guardian SET civility = ?, last_name = ?, first_name = ?, address_line1 = ?, "
+                                 "address_line2 = ?, postal_code = ?, city = ?, phone_mobile = ?, phone_home = ?, "
+                                 "phone_work = ?, email = ?, relationship = ?, caf_number = ?, quotient = ?, "
+                                 "quotient_proof_date = ?, is_payer = ?, updated_at = ?, version = version + 1 "
+                                 "WHERE id = ? AND household_id = ? AND version = ?"));
+        bindAll(q, values);
+        bindAll(q, {QVariant(g.id), QVariant(householdId), QVariant(g.version)});
+        if (Status s = execOrError(q); !s)
+            return s.error();
+        if (q.numRowsAffected() != 1)
+            return Error::of(tr("This guardian was changed meanwhile (on another counter or window). Reopen the "
+                                "file and make your change again."));
+        if (Status s = m_audit.recordChanges(householdId, QStringLiteral("guardian"), g.fullName(), describe(*old),
+                                             describe(g));
+            !s)
+            return s.error();
+    }
+    if (Status s = m_search.reindex(householdId); !s)
+        return s.error();
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    return g.id;
+}
+
+Status FamilyService::removeGuardian(qint64 householdId, qint64 guardianId)
+{
+    Transaction transaction(m_database);
+    if (!transaction.isActive())
+        return transaction.status();
+    const auto file = load(householdId);
+    if (!file)
+        return file.error();
+    const Guardian *target = nullptr;
+    for (const Guardian &g : file.value().guardians)
+        if (g.id == guardianId)
+            target = &g;
+    if (!target)
+        return Error::of(tr("This guardian is not in this family file any more. Reopen the file."));
+    if (target->isPayer)
+        return Error::of(tr("%1 is the payer: make another guardian the payer before removing them.")
+                             .arg(target->fullName()));
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT c.first_name || ' ' || c.last_name FROM emergency_contact e "
+                             "JOIN child c ON c.id = e.child_id WHERE e.guardian_id = ? LIMIT 1"));
+    q.addBindValue(guardianId);
+    if (Status s = execOrError(q); !s)
+        return s;
+    if (q.next())
+        return Error::of(tr("%1 is an emergency contact of %2: choose another contact for the child first.")
+                             .arg(target->fullName(), q.value(0).toString()));
+    q.prepare(QStringLiteral("DELETE FROM guardian WHERE id = ? AND household_id = ?"));
+    q.addBindValue(guardianId);
+    q.addBindValue(householdId);
+    Status s = execOrError(q);
+    if (s)
+        s = m_audit.record(householdId, QStringLiteral("guardian"), target->fullName(), QStringLiteral("removed"),
+                           target->fullName(), {});
+    if (s)
+        s = m_search.reindex(householdId);
+    return s ? transaction.commit() : s;
+}
+
+Status FamilyService::setPayer(qint64 householdId, qint64 guardianId)
+{
+    const auto file = load(householdId);
+    if (!file)
+        return file.error();
+    for (const Guardian &g : file.value().guardians) {
+        if (g.id == guardianId) {
+            Guardian payer = g;
+            payer.isPayer = true;
+            const auto saved = saveGuardian(householdId, payer);
+            return saved ? Status::success() : Status(saved.error());
+        }
+    }
+    return Error::of(tr("This guardian is not in this family file any more. Reopen the file."));
+}
+
+// ---------------------------------------------------------------------------------------------- children
+
+Result<qint64> FamilyService::saveChild(qint64 householdId, const Child &child)
+{
+    Child c = child;
+    for (QString *text : {&c.lastName, &c.firstName, &c.classLabel, &c.allergies, &c.carePlanDetails})
+        *text = text->trimmed();
+    c.ine = FamilyValidator::normalizeIne(c.ine);
+    if (Status s = FamilyValidator(m_database.clock().today()).checkChild(c); !s)
+        return s.error();
+    for (TrustedPerson &t : c.trustedPersons)
+        t.phone = FamilyValidator::normalizePhone(t.phone);
+    for (EmergencyContact &e : c.emergencyContacts)
+        e.phone = FamilyValidator::normalizePhone(e.phone);
+
+    Transaction transaction(m_database);
+    if (!transaction.isActive())
+        return transaction.status().error();
+    QSqlQuery q(m_database.connection());
+
+    if (!c.ine.isEmpty()) {
+        q.prepare(QStringLiteral("SELECT c.first_name || ' ' || c.last_name, "
+                                 "(SELECT min(h.file_number) FROM household_child hc JOIN household h ON h.id = hc.household_id "
+                                 " WHERE hc.child_id = c.id) FROM child c WHERE c.ine = ? AND c.id <> ?"));
+        q.addBindValue(c.ine);
+        q.addBindValue(c.id);
+        if (Status s = execOrError(q); !s)
+            return s.error();
+        if (q.next())
+            return Error{tr("One field needs correcting; nothing was saved."),
+                         {{QStringLiteral("ine"),
+                           tr("This INE already belongs to %1 (file no. %2). For shared custody, attach that child "
+                              "to this household instead.")
+                               .arg(q.value(0).toString())
+                               .arg(q.value(1).toLongLong())}}};
+    }
+    if (c.schoolId != 0) {
+        q.prepare(QStringLiteral("SELECT name FROM school WHERE id = ?"));
+        q.addBindValue(c.schoolId);
+        if (Status s = execOrError(q); !s)
+            return s.error();
+        if (!q.next())
+            return Error{tr("One field needs correcting; nothing was saved."),
+                         {{QStringLiteral("school"), tr("Choose a school from the list.")}}};
+        c.schoolName = q.value(0).toString();
+    } else {
+        c.schoolName.clear();
+    }
+
+    const Child *old = nullptr;
+    QList<Child> current = loadChildren(householdId);
+    for (const Child &existing : current)
+        if (existing.id == c.id)
+            old = &existing;
+    if (c.id != 0 && !old)
+        return Error::of(tr("This child is not in this family file any more. Reopen the file."));
+
+    // A guardian chosen as emergency contact must be a guardian of one of the child's households.
+    for (EmergencyContact &e : c.emergencyContacts) {
+        if (e.guardianId == 0)
+            continue;
+        q.prepare(QStringLiteral("SELECT g.last_name, g.first_name, coalesce(nullif(g.phone_mobile, ''), "
+                                 "nullif(g.phone_home, ''), g.phone_work), g.relationship FROM guardian g "
+                                 "WHERE g.id = ? AND (g.household_id = ? OR g.household_id IN "
+                                 "(SELECT household_id FROM household_child WHERE child_id = ?))"));
+        q.addBindValue(e.guardianId);
+        q.addBindValue(householdId);
+        q.addBindValue(c.id);
+        if (Status s = execOrError(q); !s)
+            return s.error();
+        if (!q.next())
+            return Error{tr("One field needs correcting; nothing was saved."),
+                         {{QStringLiteral("emergencyContacts"),
+                           tr("An emergency contact chosen among the guardians is not a guardian of this child.")}}};
+        e.lastName = q.value(0).toString();
+        e.firstName = q.value(1).toString();
+        e.phone = q.value(2).toString();
+        e.relationship = q.value(3).toString();
+    }
+
+    const QString now = m_database.clock().nowIso();
+    const QList<QVariant> values{c.lastName,       c.firstName,  isoDate(c.birthDate),
+                                 c.sex,            nullIfEmpty(c.ine),
+                                 c.schoolId ? QVariant(c.schoolId) : sqlNull(),
+                                 c.classLevel,     c.classLabel, c.allergies,
+                                 c.hasCarePlan,    c.carePlanDetails, c.mayLeaveAlone,
+                                 now};
+    if (c.id == 0) {
+        q.prepare(QStringLiteral("INSERT INTO child (last_name, first_name, birth_date, sex, ine, school_id, class_level, "
+                                 "class_label, allergies, has_pai, pai_details, may_leave_alone, updated_at, created_at, "
+                                 "uuid, origin_site) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        bindAll(q, values);
+        bindAll(q, {QVariant(now), QVariant(createUuidV7()), QVariant(m_database.siteId())});
+        if (Status s = execOrError(q); !s)
+            return s.error();
+        c.id = q.lastInsertId().toLongLong();
+        q.prepare(QStringLiteral("INSERT INTO household_child (household_id, child_id, uuid, created_at) VALUES (?,?,?,?)"));
+        bindAll(q, {QVariant(householdId), QVariant(c.id), QVariant(createUuidV7()), QVariant(now)});
+        if (Status s = execOrError(q); !s)
+            return s.error();
+        if (Status s = m_audit.record(householdId, QStringLiteral("child"), c.fullName(), QStringLiteral("created"), {},
+                                      c.fullName());
+            !s)
+            return s.error();
+        if (Status s = writeChildDetails(c.id, c); !s)
+            return s.error();
+        if (Status s = m_audit.recordChanges(householdId, QStringLiteral("child"), c.fullName(), {}, describe(c)); !s)
+            return s.error();
+    } else {
+        q.prepare(QStringLiteral("UPDATE child SET last_name = ?, first_name = ?, birth_date = ?, sex = ?, ine = ?, "
+                                 "school_id = ?, class_level = ?, class_label = ?, allergies = ?, has_pai = ?, "
+                                 "pai_details = ?, may_leave_alone = ?, updated_at = ?, version = version + 1 "
+                                 "WHERE id = ? AND version = ?"));
+        bindAll(q, values);
+        q.addBindValue(c.id);
+        q.addBindValue(c.version);
+        if (Status s = execOrError(q); !s)
+            return s.error();
+        if (q.numRowsAffected() != 1)
+            return Error::of(tr("This child's record was changed meanwhile (on another counter or window). Reopen "
+                                "the file and make your change again."));
+        if (Status s = writeChildDetails(c.id, c); !s)
+            return s.error();
+        // The history of a shared child is kept in each of its households.
+        q.prepare(QStringLiteral("SELECT household_id FROM household_child WHERE child_id = ?"));
+        q.addBindValue(c.id);
+        if (Status s = execOrError(q); !s)
+            return s.error();
+        QList<qint64> households;
+        while (q.next())
+            households += q.value(0).toLongLong();
+        for (qint64 h : households)
+            if (Status s = m_audit.recordChanges(h, QStringLiteral("child"), c.fullName(), describe(*old), describe(c)); !s)
+                return s.error();
+    }
+    if (Status s = reindexHouseholdsOfChild(c.id); !s)
+        return s.error();
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    return c.id;
+}
+
+Status FamilyService::writeChildDetails(qint64 childId, const Child &c)
+{
+    QSqlQuery q(m_database.connection());
+    for (const char *table : {"child_diet", "trusted_person", "emergency_contact"}) {
+        q.prepare(QStringLiteral("DELETE FROM %1 WHERE child_id = ?").arg(QLatin1String(table)));
+        q.addBindValue(childId);
+        if (Status s = execOrError(q); !s)
+            return s;
+    }
+    const QList<DietOption> options = m_reference.dietOptions();
+    for (const QString &code : c.diets) {
+        const bool known = std::any_of(options.cbegin(), options.cend(), [&](const DietOption &o) { return o.code == code; });
+        if (!known)
+            return Error{tr("One field needs correcting; nothing was saved."),
+                         {{QStringLiteral("diets"), tr("Choose the diet from the list offered by the town hall.")}}};
+        q.prepare(QStringLiteral("INSERT INTO child_diet (child_id, diet_code) VALUES (?, ?)"));
+        q.addBindValue(childId);
+        q.addBindValue(code);
+        if (Status s = execOrError(q); !s)
+            return s;
+    }
+    const QString now = m_database.clock().nowIso();
+    int position = 0;
+    for (const TrustedPerson &t : c.trustedPersons) {
+        q.prepare(QStringLiteral("INSERT INTO trusted_person (uuid, origin_site, child_id, last_name, first_name, phone, "
+                                 "relationship, position, created_at) VALUES (?,?,?,?,?,?,?,?,?)"));
+        bindAll(q, {QVariant(t.uuid.isEmpty() ? createUuidV7() : t.uuid), QVariant(m_database.siteId()),
+                                  QVariant(childId), QVariant(t.lastName.trimmed()), QVariant(t.firstName.trimmed()),
+                                  QVariant(t.phone), QVariant(t.relationship.trimmed()), QVariant(++position),
+                                  QVariant(now)});
+        if (Status s = execOrError(q); !s)
+            return s;
+    }
+    position = 0;
+    for (const EmergencyContact &e : c.emergencyContacts) {
+        q.prepare(QStringLiteral("INSERT INTO emergency_contact (uuid, origin_site, child_id, guardian_id, last_name, "
+                                 "first_name, phone, relationship, call_order, created_at) VALUES (?,?,?,?,?,?,?,?,?,?)"));
+        const bool isGuardian = e.guardianId != 0;
+        bindAll(q, {QVariant(e.uuid.isEmpty() ? createUuidV7() : e.uuid), QVariant(m_database.siteId()), QVariant(childId),
+              isGuardian ? QVariant(e.guardianId) : sqlNull(),
+              QVariant(isGuardian ? QString() : e.lastName.trimmed()),
+              QVariant(isGuardian ? QString() : e.firstName.trimmed()), QVariant(isGuardian ? QString() : e.phone),
+              QVariant(isGuardian ? QString() : e.relationship.trimmed()), QVariant(++position), QVariant(now)});
+        if (Status s = execOrError(q); !s)
+            return s;
+    }
+    return Status::success();
+}
+
+Status FamilyService::reindexHouseholdsOfChild(qint64 childId)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT household_id FROM household_child WHERE child_id = ?"));
+    q.addBindValue(childId);
+    if (Status s = execOrError(q); !s)
+        return s;
+    QList<qint64> households;
+    while (q.next())
+        households += q.value(0).toLongLong();
+    for (qint64 h : households)
+        if (Status s = m_search.reindex(h); !s)
+            return s;
+    return Status::success();
+}
+
+Status FamilyService::attachChild(qint64 householdId, qint64 childId)
+{
+    Transaction transaction(m_database);
+    if (!transaction.isActive())
+        return transaction.status();
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT first_name || ' ' || last_name, "
+                             "(SELECT count(*) FROM household_child WHERE child_id = c.id), "
+                             "(SELECT count(*) FROM household_child WHERE child_id = c.id AND household_id = ?) "
+                             "FROM child c WHERE c.id = ?"));
+    q.addBindValue(householdId);
+    q.addBindValue(childId);
+    if (Status s = execOrError(q); !s)
+        return s;
+    if (!q.next())
+        return Error::of(tr("This child does not exist (any more). Search again."));
+    const QString name = q.value(0).toString();
+    if (q.value(2).toInt() > 0)
+        return Error::of(tr("%1 is already in this household.").arg(name));
+    if (q.value(1).toInt() >= 2)
+        return Error::of(tr("%1 already belongs to two households (shared custody); detach one first.").arg(name));
+    q.prepare(QStringLiteral("INSERT INTO household_child (household_id, child_id, uuid, created_at) VALUES (?,?,?,?)"));
+    bindAll(q, {QVariant(householdId), QVariant(childId), QVariant(createUuidV7()),
+                              QVariant(m_database.clock().nowIso())});
+    Status s = execOrError(q);
+    if (s)
+        s = m_audit.record(householdId, QStringLiteral("child"), name, QStringLiteral("attached"), {}, name);
+    if (s)
+        s = m_search.reindex(householdId);
+    return s ? transaction.commit() : s;
+}
+
+Status FamilyService::detachChild(qint64 householdId, qint64 childId)
+{
+    Transaction transaction(m_database);
+    if (!transaction.isActive())
+        return transaction.status();
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT first_name || ' ' || last_name, "
+                             "(SELECT count(*) FROM household_child WHERE child_id = c.id) FROM child c "
+                             "WHERE c.id = ? AND EXISTS (SELECT 1 FROM household_child WHERE child_id = c.id AND "
+                             "household_id = ?)"));
+    q.addBindValue(childId);
+    q.addBindValue(householdId);
+    if (Status s = execOrError(q); !s)
+        return s;
+    if (!q.next())
+        return Error::of(tr("This child is not in this household."));
+    const QString name = q.value(0).toString();
+    if (q.value(1).toInt() < 2)
+        return Error::of(tr("%1 belongs only to this household and cannot be detached from it.").arg(name));
+    q.prepare(QStringLiteral("DELETE FROM household_child WHERE household_id = ? AND child_id = ?"));
+    q.addBindValue(householdId);
+    q.addBindValue(childId);
+    Status s = execOrError(q);
+    if (s)
+        s = m_audit.record(householdId, QStringLiteral("child"), name, QStringLiteral("detached"), name, {});
+    if (s)
+        s = m_search.reindex(householdId);
+    return s ? transaction.commit() : s;
+}
+
+// ---------------------------------------------------------------------------------------------- workflow
+
+Status FamilyService::submit(qint64 householdId)
+{
+    return changeStatus(householdId, FileStatus::Submitted, {});
+}
+
+Status FamilyService::validate(qint64 householdId)
+{
+    return changeStatus(householdId, FileStatus::Validated, {});
+}
+
+Status FamilyService::returnToFamily(qint64 householdId, const QString &reason)
+{
+    if (reason.trimmed().isEmpty())
+        return Error{tr("Say what the family must correct: the reason is shown to them."),
+                     {{QStringLiteral("reason"), tr("Required: the family reads this reason.")}}};
+    return changeStatus(householdId, FileStatus::Returned, reason.trimmed());
+}
+
+Status FamilyService::changeStatus(qint64 householdId, FileStatus to, const QString &reason)
+{
+    Transaction transaction(m_database);
+    if (!transaction.isActive())
+        return transaction.status();
+    const auto file = load(householdId);
+    if (!file)
+        return file.error();
+    const FileStatus from = file.value().household.status;
+    const QString current = fileStatusLabel(from);
+    switch (to) {
+    case FileStatus::Submitted:
+        if (!FileWorkflow::canSubmit(from))
+            return Error::of(tr("A file that is \"%1\" cannot be submitted.").arg(current));
+        break;
+    case FileStatus::Validated: {
+        if (!FileWorkflow::canValidate(from))
+            return Error::of(tr("This file is already validated."));
+        const QStringList missing =
+            FileWorkflow::missingForValidation(file.value(), m_reference.currentRulesVersion());
+        if (!missing.isEmpty())
+            return Error::of(tr("The file cannot be validated yet:") + QStringLiteral("\n• ") +
+                             missing.join(QStringLiteral("\n• ")));
+        break;
+    }
+    case FileStatus::Returned:
+        if (!FileWorkflow::canReturn(from))
+            return Error::of(tr("A file that is \"%1\" cannot be returned to the family.").arg(current));
+        break;
+    case FileStatus::Draft:
+        return Error::of(tr("A file cannot go back to draft."));
+    }
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE household SET status = ?, return_reason = ?, updated_at = ?, version = version + 1 "
+                             "WHERE id = ?"));
+    bindAll(q, {QVariant(fileStatusCode(to)), QVariant(reason), QVariant(m_database.clock().nowIso()),
+                              QVariant(householdId)});
+    const QString label = file.value().household.name;
+    Status s = execOrError(q);
+    if (s)
+        s = m_audit.record(householdId, QStringLiteral("file"), label, QStringLiteral("status"), fileStatusCode(from),
+                           fileStatusCode(to));
+    if (s && reason != file.value().household.returnReason)
+        s = m_audit.record(householdId, QStringLiteral("file"), label, QStringLiteral("returnReason"),
+                           file.value().household.returnReason, reason);
+    if (s)
+        s = m_search.reindex(householdId);
+    return s ? transaction.commit() : s;
+}
+
+} // namespace guichet

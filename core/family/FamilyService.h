@@ -1,0 +1,64 @@
+#pragma once
+
+#include "catalog/ReferenceData.h"
+#include "common/Result.h"
+#include "family/AuditTrail.h"
+#include "family/FamilyFile.h"
+#include "family/FamilySearch.h"
+#include "family/FamilyValidator.h"
+
+#include <QCoreApplication>
+
+namespace guichet {
+
+class Database;
+
+// Everything a clerk does to a family file. Each public action is one transaction: it checks the
+// rules, writes the rows, the history and the search index, and commits — or writes nothing and
+// returns the French message saying why.
+class FamilyService
+{
+    Q_DECLARE_TR_FUNCTIONS(FamilyService)
+
+public:
+    explicit FamilyService(Database &database);
+
+    Result<qint64> createAccount(const NewAccount &account); // returns the household id
+    Result<FamilyFile> load(qint64 householdId) const;
+
+    Status updateHousehold(const Household &household); // name, email, postal code (residence follows)
+    Status acceptTermsAndRules(qint64 householdId, bool terms, bool rules);
+
+    Result<qint64> saveGuardian(qint64 householdId, const Guardian &guardian); // id 0 adds
+    Status removeGuardian(qint64 householdId, qint64 guardianId);
+    Status setPayer(qint64 householdId, qint64 guardianId);
+
+    Result<qint64> saveChild(qint64 householdId, const Child &child); // id 0 adds to this household
+    // Shared custody: the child (already in another household) also belongs to this one.
+    Status attachChild(qint64 householdId, qint64 childId);
+    // Undo an attachment; a child must stay in at least one household.
+    Status detachChild(qint64 householdId, qint64 childId);
+
+    Status submit(qint64 householdId);
+    Status validate(qint64 householdId);
+    Status returnToFamily(qint64 householdId, const QString &reason);
+
+    QList<HistoryEntry> history(qint64 householdId) const { return m_audit.history(householdId); }
+    QStringList missingForValidation(qint64 householdId) const;
+
+    ReferenceData &reference() { return m_reference; }
+    FamilySearch &search() { return m_search; }
+
+private:
+    Status changeStatus(qint64 householdId, FileStatus to, const QString &reason);
+    Status reindexHouseholdsOfChild(qint64 childId);
+    Status writeChildDetails(qint64 childId, const Child &child);
+    QList<Child> loadChildren(qint64 householdId) const;
+
+    Database &m_database;
+    ReferenceData m_reference;
+    AuditTrail m_audit;
+    FamilySearch m_search;
+};
+
+} // namespace guichet

@@ -1,0 +1,230 @@
+#include "storage/Database.h"
+
+#include "common/Uuid.h"
+#include "storage/Migrator.h"
+#include "storage/SqlQuery.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace guichet {
+
+namespace {
+// 'GPES' — marks the file as ours so that another program's SQLite file is not mistaken for one.
+constexpr int ApplicationId = 0x47504553;
+} // namespace
+
+Database::Database(const Clock &clock)
+    : m_clock(clock), m_connectionName(QStringLiteral("guichet-") + QUuid::createUuid().toString())
+{
+}
+
+Database::~Database()
+{
+    close();
+}
+
+int Database::supportedSchemaVersion()
+{
+    return Migrator::latestVersion();
+}
+
+Status Database::checkFile(const QString &path, const OpenOptions &options) const
+{
+    const QFileInfo file(path);
+    const QString shown = QDir::toNativeSeparators(file.absoluteFilePath());
+    if (!file.exists()) {
+        if (!options.createIfMissing)
+            return Error::of(tr("The database file %1 does not exist. Check the path given with "
+                                "--database or in the settings.")
+                                 .arg(shown));
+        const QFileInfo dir(file.absolutePath());
+        if (!dir.exists() && !QDir().mkpath(file.absolutePath()))
+            return Error::of(tr("The folder %1 cannot be created. Choose another location for the "
+                                "database or ask your IT support for write access.")
+                                 .arg(QDir::toNativeSeparators(file.absolutePath())));
+        return Status::success();
+    }
+    if (!file.isFile())
+        return Error::of(tr("%1 is not a database file. Give the path of a .sqlite file.").arg(shown));
+    if (!file.isReadable())
+        return Error::of(tr("The database file %1 cannot be read (access denied). Ask your IT support "
+                            "to give this account access to it.")
+                             .arg(shown));
+    if (!file.isWritable() || !QFileInfo(file.absolutePath()).isWritable())
+        return Error::of(tr("The database file %1 is read-only: the counter needs to write to it and to "
+                            "its folder. Ask your IT support to give this account write access; the "
+                            "file was not changed.")
+                             .arg(shown));
+    return Status::success();
+}
+
+Status Database::open(const QString &path, const OpenOptions &options)
+{
+    close();
+    if (Status s = checkFile(path, options); !s)
+        return s;
+
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (options.exclusive) {
+        auto lock = std::make_unique<QLockFile>(absolute + QStringLiteral(".lock"));
+        lock->setStaleLockTime(0); // only a lock whose process is gone is stale
+        if (!lock->tryLock(0)) {
+            qint64 pid = 0;
+            QString host, app;
+            lock->getLockInfo(&pid, &host, &app);
+            if (lock->error() == QLockFile::LockFailedError)
+                return Error::of(tr("The database %1 is already open in another Guichet window "
+                                    "(process %2 on %3). Use that window, or close it and try again.")
+                                     .arg(QDir::toNativeSeparators(absolute))
+                                     .arg(pid)
+                                     .arg(host));
+            return Error::of(tr("The lock file next to the database %1 cannot be created. Check that "
+                                "the folder is writable.")
+                                 .arg(QDir::toNativeSeparators(absolute)));
+        }
+        m_lock = std::move(lock);
+    }
+
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(absolute);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            const QString detail = db.lastError().text();
+            close();
+            return Error::of(tr("The database %1 cannot be opened (%2). Check the file and its folder.")
+                                 .arg(QDir::toNativeSeparators(absolute), detail));
+        }
+    }
+    m_path = absolute;
+
+    Status status = checkHeader();
+    if (status)
+        status = configure();
+    if (status)
+        status = Migrator(*this).migrate();
+    if (status) {
+        QSqlQuery q(connection());
+        q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'site_id'"));
+        if (q.next()) {
+            m_siteId = q.value(0).toString();
+        } else {
+            m_siteId = createUuidV7();
+            QSqlQuery insert(connection());
+            insert.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('site_id', ?)"));
+            insert.addBindValue(m_siteId);
+            status = execOrError(insert);
+        }
+    }
+    if (!status)
+        close();
+    return status;
+}
+
+// Reads only: nothing may be written before we know the file is ours and not newer than us.
+Status Database::checkHeader()
+{
+    const QString shown = QDir::toNativeSeparators(m_path);
+    const Error corrupt = Error::of(tr("The file %1 is not a Guichet database or it is damaged. Restore the "
+                                       "latest backup or ask your IT support; the file was not changed.")
+                                        .arg(shown));
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return corrupt;
+    const int version = q.value(0).toInt();
+    q.finish();
+    if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
+        return corrupt;
+    const int appId = q.value(0).toInt();
+    q.finish();
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next())
+        return corrupt;
+    const int objects = q.value(0).toInt();
+    q.finish();
+
+    if (objects > 0 && appId != ApplicationId)
+        return corrupt; // another program's SQLite file
+    if (version > supportedSchemaVersion())
+        return Error::of(tr("The database %1 was written by a newer version of Guichet Périscolaire "
+                            "(schema %2; this version knows schema %3). Install the latest version of the "
+                            "program; the database was not changed.")
+                             .arg(shown)
+                             .arg(version)
+                             .arg(supportedSchemaVersion()));
+    if (objects > 0) {
+        if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() ||
+            q.value(0).toString() != QStringLiteral("ok"))
+            return corrupt;
+    }
+    return Status::success();
+}
+
+Status Database::configure()
+{
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next() ||
+        q.value(0).toString().compare(QStringLiteral("wal"), Qt::CaseInsensitive) != 0)
+        return Error::of(tr("The database %1 cannot be prepared for writing (journal). Check that the file "
+                            "and its folder are writable.")
+                             .arg(QDir::toNativeSeparators(m_path)));
+    q.finish();
+    for (const char *pragma : {"PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON",
+                               "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -16000"}) {
+        if (!q.exec(QString::fromLatin1(pragma)))
+            return storageError(q.lastError());
+    }
+    if (!q.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId)))
+        return storageError(q.lastError());
+    return Status::success();
+}
+
+void Database::close()
+{
+    if (QSqlDatabase::contains(m_connectionName)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    m_lock.reset();
+    m_path.clear();
+    m_siteId.clear();
+}
+
+bool Database::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && connection().isOpen();
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q(connection());
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+QString Database::communeSetting(const QString &key) const
+{
+    if (key.isEmpty())
+        return {};
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("SELECT value FROM commune_setting WHERE key = ?"));
+    q.addBindValue(key);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return {};
+}
+
+} // namespace guichet

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+#include <memory>
+
+class QLockFile;
+
+namespace guichet {
+
+struct OpenOptions
+{
+    bool createIfMissing = true;
+    // One counter application per database file: a second instance is refused with a message.
+    bool exclusive = true;
+};
+
+// The embedded SQLite database: one file, WAL, synchronous=FULL, foreign keys on, schema migrated
+// on open. A file it cannot use (newer schema, read-only, corrupt, already open elsewhere) is refused
+// with a French message and left exactly as it was.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    explicit Database(const Clock &clock);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    Status open(const QString &path, const OpenOptions &options = {});
+    void close();
+
+    bool isOpen() const;
+    QSqlDatabase connection() const;
+    QString path() const { return m_path; }
+    const Clock &clock() const { return m_clock; }
+
+    int schemaVersion() const;
+    static int supportedSchemaVersion();
+
+    // This counter's site id (a uuid created with the database), stamped on every row it creates.
+    QString siteId() const { return m_siteId; }
+
+    // Who is acting, recorded in the history (the clerk's name until user accounts exist).
+    QString actor() const { return m_actor; }
+    void setActor(const QString &actor) { m_actor = actor; }
+
+    // Commune-wide settings stored in the database (commune_setting table).
+    QString communeSetting(const QString &key) const;
+
+    // Nesting depth of open Transaction objects: the outermost one BEGINs, inner ones are savepoints,
+    // so a batch (demo data, imports) can wrap many user actions in one commit.
+    int &transactionDepth() { return m_transactionDepth; }
+
+private:
+    Status checkFile(const QString &path, const OpenOptions &options) const;
+    Status checkHeader();
+    Status configure();
+
+    const Clock &m_clock;
+    QString m_connectionName;
+    QString m_path;
+    QString m_siteId;
+    QString m_actor = QStringLiteral("guichet");
+    std::unique_ptr<QLockFile> m_lock;
+    int m_transactionDepth = 0;
+};
+
+} // namespace guichet

@@ -1,0 +1,90 @@
+#include "Fixtures.h"
+
+#include "storage/Database.h"
+
+namespace guichet::test {
+
+FamilyBuilder &FamilyBuilder::payer(const QString &lastName, const QString &firstName)
+{
+    m_account.payerLastName = lastName;
+    m_account.payerFirstName = firstName;
+    return *this;
+}
+
+FamilyBuilder &FamilyBuilder::postalCode(const QString &code)
+{
+    m_account.postalCode = code;
+    return *this;
+}
+
+FamilyBuilder &FamilyBuilder::phone(const QString &mobile)
+{
+    m_phone = mobile;
+    return *this;
+}
+
+FamilyBuilder &FamilyBuilder::child(const QString &firstName, const QDate &birthDate, const QString &classLevel,
+                                    const QString &ine)
+{
+    Child c;
+    c.firstName = firstName;
+    c.lastName = m_account.payerLastName;
+    c.birthDate = birthDate;
+    c.sex = QStringLiteral("F");
+    c.classLevel = classLevel;
+    c.ine = ine;
+    m_children += c;
+    return *this;
+}
+
+FamilyBuilder &FamilyBuilder::withoutEmergencyContact()
+{
+    m_emergencyContact = false;
+    return *this;
+}
+
+FamilyBuilder &FamilyBuilder::validated()
+{
+    m_validate = true;
+    return *this;
+}
+
+BuiltFamily FamilyBuilder::build()
+{
+    FamilyService service(m_database);
+    BuiltFamily built;
+    const auto created = service.createAccount(m_account);
+    if (!created)
+        qFatal("createAccount: %s", qPrintable(created.error().message));
+    built.householdId = created.value();
+    const auto file = service.load(built.householdId);
+    Guardian payer = *file.value().payer();
+    payer.phoneMobile = m_phone;
+    const auto saved = service.saveGuardian(built.householdId, payer);
+    if (!saved)
+        qFatal("saveGuardian: %s", qPrintable(saved.error().message));
+    built.payerId = saved.value();
+    for (Child c : m_children) {
+        if (m_emergencyContact)
+            c.emergencyContacts += EmergencyContact{{}, built.payerId, {}, {}, {}, {}};
+        const auto child = service.saveChild(built.householdId, c);
+        if (!child)
+            qFatal("saveChild: %s", qPrintable(child.error().message));
+        built.childIds += child.value();
+    }
+    if (m_validate) {
+        if (Status s = service.validate(built.householdId); !s)
+            qFatal("validate: %s", qPrintable(s.error().message));
+    }
+    return built;
+}
+
+qint64 addSchool(Database &database, const QString &name, const QString &kind)
+{
+    const auto id = ReferenceData(database).addSchool(name, kind);
+    if (!id)
+        qFatal("addSchool: %s", qPrintable(id.error().message));
+    return id.value();
+}
+
+} // namespace guichet::test

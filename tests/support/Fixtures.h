@@ -1,0 +1,49 @@
+#pragma once
+
+#include "family/FamilyService.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace guichet::test {
+
+struct BuiltFamily
+{
+    qint64 householdId = 0;
+    qint64 payerId = 0;
+    QList<qint64> childIds;
+};
+
+// Builds a family file through FamilyService (so fixtures obey the same rules as the counter).
+// By default: payer "Marie Lefèvre" in 62500 with terms and rules accepted, no children.
+class FamilyBuilder
+{
+public:
+    explicit FamilyBuilder(Database &database) : m_database(database) {}
+
+    FamilyBuilder &payer(const QString &lastName, const QString &firstName);
+    FamilyBuilder &postalCode(const QString &code);
+    FamilyBuilder &phone(const QString &mobile);
+    // Adds a child; the payer becomes its emergency contact unless withoutEmergencyContact() is set.
+    FamilyBuilder &child(const QString &firstName, const QDate &birthDate = QDate(2018, 5, 14),
+                         const QString &classLevel = QStringLiteral("CE1"), const QString &ine = {});
+    FamilyBuilder &withoutEmergencyContact();
+    FamilyBuilder &validated();
+
+    BuiltFamily build(); // fails the test (qFatal) if the service refuses
+
+private:
+    Database &m_database;
+    NewAccount m_account{QStringLiteral("Lefèvre"), QStringLiteral("Marie"), QStringLiteral("marie.lefevre@example.fr"),
+                         QStringLiteral("62500"), true, true};
+    QString m_phone = QStringLiteral("06 12 34 56 78");
+    QList<Child> m_children;
+    bool m_emergencyContact = true;
+    bool m_validate = false;
+};
+
+// Adds a school and returns its id.
+qint64 addSchool(Database &database, const QString &name, const QString &kind = QStringLiteral("primaire"));
+
+} // namespace guichet::test

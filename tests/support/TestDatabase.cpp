@@ -1,0 +1,28 @@
+#include "TestDatabase.h"
+
+#include <QTest>
+#include <QTimeZone>
+
+namespace guichet::test {
+
+QDateTime TestDatabase::firstDayOfSchool()
+{
+    return QDateTime(QDate(2026, 9, 1), QTime(6, 30), QTimeZone::UTC);
+}
+
+TestDatabase::TestDatabase() : m_clock(firstDayOfSchool())
+{
+    reopen();
+}
+
+void TestDatabase::reopen()
+{
+    m_database.reset();
+    m_database = std::make_unique<Database>(m_clock);
+    m_database->setActor(QStringLiteral("agent.test"));
+    const Status s = m_database->open(path());
+    if (!s)
+        qFatal("Cannot open the test database: %s", qPrintable(s.error().message));
+}
+
+} // namespace guichet::test
