@@ -7,7 +7,7 @@ namespace guichet::test {
 
 QDateTime TestDatabase::firstDayOfSchool()
 {
-    return QDateTime(QDate(2026, 9, 1), QTime(6, 30), QTimeZone::UTC);
+    return QDateTime(QDate(2026, 9, 1), QTime(6, 30), Qt::UTC);
 }
 
 TestDatabase::TestDatabase() : m_clock(firstDayOfSchool())
