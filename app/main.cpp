@@ -1,1 +1,49 @@
-int main(){return 0;}
+// guichet: the counter application.
+#include "MainWindow.h"
+#include "common/Clock.h"
+#include "common/Localization.h"
+#include "common/Settings.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+
+using namespace guichet;
+
+namespace {
+struct App
+{
+    Q_DECLARE_TR_FUNCTIONS(App)
+};
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    setApplicationIdentity();
+    QApplication::setApplicationDisplayName(QStringLiteral("Guichet Périscolaire"));
+    installFrenchTranslation(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(App::tr("Guichet Périscolaire, the counter application."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption databaseOption(QStringLiteral("database"), App::tr("Database file to use."),
+                                            App::tr("path"));
+    parser.addOption(databaseOption);
+    parser.process(app);
+
+    Settings settings;
+    SystemClock clock;
+    Database database(clock);
+    database.setActor(settings.clerkName());
+    const QString path = parser.isSet(databaseOption) ? parser.value(databaseOption) : settings.databasePath();
+    if (Status s = database.open(path); !s) {
+        QMessageBox::critical(nullptr, App::tr("Guichet Périscolaire"), s.error().message);
+        return 1;
+    }
+    MainWindow window(database, settings);
+    window.show();
+    return app.exec();
+}

@@ -756,6 +756,22 @@ Status FamilyService::attachChild(qint64 householdId, qint64 childId)
     return s ? transaction.commit() : s;
 }
 
+Result<qint64> FamilyService::findChildByIne(const QString &ine) const
+{
+    const QString normalized = FamilyValidator::normalizeIne(ine);
+    if (!FamilyValidator::isValidIne(normalized))
+        return Error::of(tr("An INE has 11 characters: 10 digits or letters then a letter (for example 1234567890A)."));
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT id FROM child WHERE ine = ?"));
+    q.addBindValue(normalized);
+    if (Status s = execOrError(q); !s)
+        return s.error();
+    if (!q.next())
+        return Error::of(tr("No child has the INE %1. Check it on the school certificate, or add the child.")
+                             .arg(normalized));
+    return q.value(0).toLongLong();
+}
+
 Status FamilyService::detachChild(qint64 householdId, qint64 childId)
 {
     Transaction transaction(m_database);

@@ -36,6 +36,8 @@ public:
     Result<qint64> saveChild(qint64 householdId, const Child &child); // id 0 adds to this household
     // Shared custody: the child (already in another household) also belongs to this one.
     Status attachChild(qint64 householdId, qint64 childId);
+    // The child whose INE this is (to attach it for shared custody), or an error saying none has it.
+    Result<qint64> findChildByIne(const QString &ine) const;
     // Undo an attachment; a child must stay in at least one household.
     Status detachChild(qint64 householdId, qint64 childId);
 

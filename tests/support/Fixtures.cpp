@@ -1,5 +1,6 @@
 #include "Fixtures.h"
 
+#include "common/TextFolding.h"
 #include "storage/Database.h"
 
 namespace guichet::test {
@@ -8,6 +9,8 @@ FamilyBuilder &FamilyBuilder::payer(const QString &lastName, const QString &firs
 {
     m_account.payerLastName = lastName;
     m_account.payerFirstName = firstName;
+    m_account.email = foldText(firstName).remove(QLatin1Char(' ')) + QLatin1Char('.') +
+                      foldText(lastName).remove(QLatin1Char(' ')) + QStringLiteral("@example.fr");
     return *this;
 }
 

@@ -1,0 +1,421 @@
+// The embedded database: pragmas, schema version, refusal of files it cannot use (left untouched),
+// exclusive opening, transactions and savepoints, append-only audit rows, uuids v7.
+#include "TestDatabase.h"
+#include "Fixtures.h"
+
+#include "common/Uuid.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+#include <QThread>
+#include <QUuid>
+
+namespace guichet {
+
+using test::TestDatabase;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result().toHex();
+}
+
+// A plain SQLite connection of its own, outside Database, to prepare files the way another program
+// (or a newer version of ours) would have left them.
+class RawConnection
+{
+public:
+    explicit RawConnection(const QString &path)
+        : m_name(QStringLiteral("raw-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        m_open = db.open();
+    }
+    ~RawConnection()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    bool isOpen() const { return m_open; }
+    bool exec(const QString &sql)
+    {
+        QSqlQuery q(QSqlDatabase::database(m_name, false));
+        const bool ok = q.exec(sql);
+        if (!ok)
+            qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+        return ok;
+    }
+    QVariant value(const QString &sql)
+    {
+        QSqlQuery q(QSqlDatabase::database(m_name, false));
+        if (q.exec(sql) && q.next())
+            return q.value(0);
+        return {};
+    }
+
+private:
+    QString m_name;
+    bool m_open = false;
+};
+
+QVariant scalar(Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    if (q.exec(sql) && q.next())
+        return q.value(0);
+    return {};
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+}
+
+} // namespace
+
+class TestDatabaseStorage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void newDatabaseIsConfigured();
+    void pragmasSurviveReopen();
+    void siteIdIsStable();
+    void uuidsAreVersion7();
+    void uuidsSortByTime();
+    void newerSchemaIsRefusedAndUntouched();
+    void unusableFileIsRefusedAndUntouched_data();
+    void unusableFileIsRefusedAndUntouched();
+    void missingFileNotCreatedWhenAskedNotTo();
+    void secondOpenIsRefused();
+    void transactionWithoutCommitWritesNothing();
+    void committedTransactionPersists();
+    void nestedRollbackKeepsOuterWrites();
+    void outerRollbackDiscardsCommittedInner();
+    void auditEntriesAreAppendOnly_data();
+    void auditEntriesAreAppendOnly();
+};
+
+void TestDatabaseStorage::newDatabaseIsConfigured()
+{
+    TestDatabase t;
+    Database &db = t.db();
+    QVERIFY(db.isOpen());
+    QCOMPARE(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+    QCOMPARE(scalar(db, QStringLiteral("PRAGMA synchronous")).toInt(), 2); // FULL
+    QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+    QCOMPARE(scalar(db, QStringLiteral("PRAGMA application_id")).toInt(), 0x47504553);
+    QVERIFY(Database::supportedSchemaVersion() >= 1);
+    QCOMPARE(scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), Database::supportedSchemaVersion());
+    QCOMPARE(db.schemaVersion(), Database::supportedSchemaVersion());
+    // The commune's defaults come with the first migration.
+    QCOMPARE(db.communeSetting(QStringLiteral("rules_version")), QStringLiteral("2026-1"));
+    QCOMPARE(db.communeSetting(QStringLiteral("terms_version")), QStringLiteral("2026-1"));
+    QCOMPARE(db.communeSetting(QStringLiteral("no such key")), QString());
+    // Foreign keys are really enforced.
+    QSqlQuery q(db.connection());
+    QVERIFY(!q.exec(QStringLiteral("INSERT INTO household_child (household_id, child_id, uuid, created_at) "
+                                   "VALUES (4242, 4242, 'x', '2026-09-01')")));
+    QVERIFY2(q.lastError().text().contains(QStringLiteral("FOREIGN KEY"), Qt::CaseInsensitive),
+             qPrintable(q.lastError().text()));
+}
+
+void TestDatabaseStorage::pragmasSurviveReopen()
+{
+    TestDatabase t;
+    t.reopen();
+    QCOMPARE(scalar(t.db(), QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+    QCOMPARE(scalar(t.db(), QStringLiteral("PRAGMA synchronous")).toInt(), 2);
+    QCOMPARE(scalar(t.db(), QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+    QCOMPARE(t.db().schemaVersion(), Database::supportedSchemaVersion());
+}
+
+void TestDatabaseStorage::siteIdIsStable()
+{
+    TestDatabase t;
+    const QString site = t.db().siteId();
+    QCOMPARE(site.size(), 36);
+    QCOMPARE(site.at(14), QLatin1Char('7'));
+    t.reopen();
+    QCOMPARE(t.db().siteId(), site);
+    QCOMPARE(scalar(t.db(), QStringLiteral("SELECT count(*) FROM meta WHERE key = 'site_id'")).toInt(), 1);
+}
+
+void TestDatabaseStorage::uuidsAreVersion7()
+{
+    const qint64 before = QDateTime::currentMSecsSinceEpoch();
+    QSet<QString> seen;
+    for (int i = 0; i < 1000; ++i) {
+        const QString id = createUuidV7();
+        QCOMPARE(id.size(), 36);
+        QVERIFY2(!QUuid::fromString(id).isNull(), qPrintable(id));
+        QCOMPARE(id.at(8), QLatin1Char('-'));
+        QCOMPARE(id.at(14), QLatin1Char('7')); // version
+        QVERIFY2(QStringLiteral("89ab").contains(id.at(19)), qPrintable(id)); // RFC variant
+        QCOMPARE(id, id.toLower());
+        seen.insert(id);
+    }
+    const qint64 after = QDateTime::currentMSecsSinceEpoch();
+    QCOMPARE(seen.size(), qsizetype(1000));
+
+    // The first 48 bits are the Unix time in milliseconds.
+    const QString id = createUuidV7();
+    bool ok = false;
+    const qint64 ms = QString(id.left(8) + id.mid(9, 4)).toLongLong(&ok, 16);
+    QVERIFY(ok);
+    QVERIFY2(ms >= before && ms <= QDateTime::currentMSecsSinceEpoch(),
+             qPrintable(QStringLiteral("%1 not in [%2, now]").arg(ms).arg(before)));
+    QVERIFY(after >= before);
+}
+
+void TestDatabaseStorage::uuidsSortByTime()
+{
+    QString previous = createUuidV7();
+    for (int i = 0; i < 5; ++i) {
+        QThread::msleep(2);
+        const QString next = createUuidV7();
+        QVERIFY2(previous < next, qPrintable(previous + QStringLiteral(" >= ") + next));
+        previous = next;
+    }
+}
+
+void TestDatabaseStorage::newerSchemaIsRefusedAndUntouched()
+{
+    TestDatabase t;
+    const QString path = t.path();
+    t.db().close();
+    {
+        RawConnection raw(path);
+        QVERIFY(raw.isOpen());
+        QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 999")));
+        QVERIFY(raw.exec(QStringLiteral("PRAGMA application_id = %1").arg(0x47504553)));
+    }
+    const QByteArray before = fileHash(path);
+    QVERIFY(!before.isEmpty());
+
+    Database db(t.clock());
+    const Status s = db.open(path);
+    QVERIFY(!s.ok());
+    QVERIFY2(s.error().message.contains(QStringLiteral("newer version")), qPrintable(s.error().message));
+    QVERIFY2(s.error().message.contains(QStringLiteral("999")), qPrintable(s.error().message));
+    QVERIFY(!db.isOpen());
+    db.close();
+
+    QCOMPARE(fileHash(path), before);
+    RawConnection check(path);
+    QCOMPARE(check.value(QStringLiteral("PRAGMA user_version")).toInt(), 999);
+}
+
+void TestDatabaseStorage::unusableFileIsRefusedAndUntouched_data()
+{
+    QTest::addColumn<QByteArray>("kind");
+    QTest::newRow("random bytes") << QByteArray("random");
+    QTest::newRow("text file") << QByteArray("text");
+    QTest::newRow("another program's SQLite file") << QByteArray("foreign");
+    QTest::newRow("Guichet database with a damaged schema page") << QByteArray("damaged");
+}
+
+void TestDatabaseStorage::unusableFileIsRefusedAndUntouched()
+{
+    QFETCH(QByteArray, kind);
+    TestDatabase t; // for its folder and clock
+    const QString path = t.dir() + QStringLiteral("/unusable.sqlite");
+    if (kind == "random") {
+        QByteArray bytes(16384, '\0');
+        QRandomGenerator generator(20260901);
+        for (char &b : bytes)
+            b = char(generator.bounded(256));
+        QVERIFY(writeFile(path, bytes));
+    } else if (kind == "text") {
+        QVERIFY(writeFile(path, QByteArray("Liste des familles\nLefèvre;Marie;06 12 34 56 78\n").repeated(200)));
+    } else if (kind == "foreign") {
+        RawConnection raw(path);
+        QVERIFY(raw.exec(QStringLiteral("CREATE TABLE contacts (name TEXT)")));
+        QVERIFY(raw.exec(QStringLiteral("INSERT INTO contacts VALUES ('Lefèvre')")));
+    } else {
+        t.db().close();
+        QFile source(t.path());
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        QByteArray bytes = source.readAll();
+        QVERIFY(bytes.size() > 8192);
+        // Keep the 100-byte header; overwrite the rest of the first page (sqlite_master).
+        for (int i = 100; i < 4096; ++i)
+            bytes[i] = char(0xA5);
+        QVERIFY(writeFile(path, bytes));
+    }
+    const QByteArray before = fileHash(path);
+    QVERIFY(!before.isEmpty());
+
+    Database db(t.clock());
+    const Status s = db.open(path);
+    QVERIFY(!s.ok());
+    QVERIFY2(s.error().message.contains(QStringLiteral("is not a Guichet database or it is damaged")),
+             qPrintable(s.error().message));
+    QVERIFY2(s.error().message.contains(QStringLiteral("unusable.sqlite")), qPrintable(s.error().message));
+    QVERIFY(!db.isOpen());
+    db.close();
+    QCOMPARE(fileHash(path), before);
+    QVERIFY(!QFile::exists(path + QStringLiteral(".lock")));
+}
+
+void TestDatabaseStorage::missingFileNotCreatedWhenAskedNotTo()
+{
+    TestDatabase t;
+    const QString path = t.dir() + QStringLiteral("/missing.sqlite");
+    Database db(t.clock());
+    const Status s = db.open(path, {false, true});
+    QVERIFY(!s.ok());
+    QVERIFY2(s.error().message.contains(QStringLiteral("does not exist")), qPrintable(s.error().message));
+    QVERIFY(!QFile::exists(path));
+}
+
+void TestDatabaseStorage::secondOpenIsRefused()
+{
+    TestDatabase t;
+    Database second(t.clock());
+    const Status s = second.open(t.path());
+    QVERIFY(!s.ok());
+    QVERIFY2(s.error().message.contains(QStringLiteral("already open")), qPrintable(s.error().message));
+    QVERIFY(!second.isOpen());
+    QVERIFY(t.db().isOpen());
+
+    // Once the first one is closed, the file can be opened again.
+    t.db().close();
+    const Status again = second.open(t.path());
+    QVERIFY2(again.ok(), qPrintable(again.error().message));
+    QCOMPARE(second.schemaVersion(), Database::supportedSchemaVersion());
+}
+
+void TestDatabaseStorage::transactionWithoutCommitWritesNothing()
+{
+    TestDatabase t;
+    {
+        Transaction transaction(t.db());
+        QVERIFY(transaction.isActive());
+        QCOMPARE(t.db().transactionDepth(), 1);
+        QSqlQuery q(t.db().connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO commune_setting (key, value) VALUES ('test_a', 'A')")));
+        QCOMPARE(t.db().communeSetting(QStringLiteral("test_a")), QStringLiteral("A")); // visible inside
+    } // destroyed without commit
+    QCOMPARE(t.db().transactionDepth(), 0);
+    QCOMPARE(t.db().communeSetting(QStringLiteral("test_a")), QString());
+    t.reopen();
+    QCOMPARE(t.db().communeSetting(QStringLiteral("test_a")), QString());
+}
+
+void TestDatabaseStorage::committedTransactionPersists()
+{
+    TestDatabase t;
+    {
+        Transaction transaction(t.db());
+        QSqlQuery q(t.db().connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO commune_setting (key, value) VALUES ('test_a', 'A')")));
+        const Status s = transaction.commit();
+        QVERIFY(s.ok());
+        QVERIFY(!transaction.isActive());
+    }
+    QCOMPARE(t.db().transactionDepth(), 0);
+    t.reopen();
+    QCOMPARE(t.db().communeSetting(QStringLiteral("test_a")), QStringLiteral("A"));
+}
+
+void TestDatabaseStorage::nestedRollbackKeepsOuterWrites()
+{
+    TestDatabase t;
+    {
+        Transaction outer(t.db());
+        QSqlQuery q(t.db().connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO commune_setting (key, value) VALUES ('outer', 'kept')")));
+        {
+            Transaction inner(t.db()); // a savepoint
+            QVERIFY(inner.isActive());
+            QCOMPARE(t.db().transactionDepth(), 2);
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO commune_setting (key, value) VALUES ('inner', 'lost')")));
+            QVERIFY(q.exec(QStringLiteral("UPDATE commune_setting SET value = 'changed' WHERE key = 'outer'")));
+        } // rolled back to the savepoint
+        QCOMPARE(t.db().transactionDepth(), 1);
+        QCOMPARE(t.db().communeSetting(QStringLiteral("inner")), QString());
+        QCOMPARE(t.db().communeSetting(QStringLiteral("outer")), QStringLiteral("kept"));
+        {
+            Transaction inner(t.db());
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO commune_setting (key, value) VALUES ('second', 'kept too')")));
+            QVERIFY(inner.commit().ok());
+        }
+        QVERIFY(outer.commit().ok());
+    }
+    QCOMPARE(t.db().transactionDepth(), 0);
+    t.reopen();
+    QCOMPARE(t.db().communeSetting(QStringLiteral("outer")), QStringLiteral("kept"));
+    QCOMPARE(t.db().communeSetting(QStringLiteral("second")), QStringLiteral("kept too"));
+    QCOMPARE(t.db().communeSetting(QStringLiteral("inner")), QString());
+}
+
+void TestDatabaseStorage::outerRollbackDiscardsCommittedInner()
+{
+    TestDatabase t;
+    {
+        Transaction outer(t.db());
+        QSqlQuery q(t.db().connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO commune_setting (key, value) VALUES ('outer', 'x')")));
+        {
+            Transaction inner(t.db());
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO commune_setting (key, value) VALUES ('inner', 'y')")));
+            QVERIFY(inner.commit().ok());
+        }
+        outer.rollback();
+        QVERIFY(!outer.isActive());
+    }
+    QCOMPARE(t.db().transactionDepth(), 0);
+    t.reopen();
+    QCOMPARE(t.db().communeSetting(QStringLiteral("outer")), QString());
+    QCOMPARE(t.db().communeSetting(QStringLiteral("inner")), QString());
+}
+
+void TestDatabaseStorage::auditEntriesAreAppendOnly_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::newRow("update all") << QStringLiteral("UPDATE audit_entry SET actor = 'someone else'");
+    QTest::newRow("update one value") << QStringLiteral("UPDATE audit_entry SET new_value = '' WHERE id = 1");
+    QTest::newRow("delete all") << QStringLiteral("DELETE FROM audit_entry");
+    QTest::newRow("delete one") << QStringLiteral("DELETE FROM audit_entry WHERE id = 1");
+}
+
+void TestDatabaseStorage::auditEntriesAreAppendOnly()
+{
+    QFETCH(QString, sql);
+    TestDatabase t;
+    test::FamilyBuilder(t.db()).build();
+    const int count = scalar(t.db(), QStringLiteral("SELECT count(*) FROM audit_entry")).toInt();
+    QVERIFY(count > 0);
+    const QString firstActor = scalar(t.db(), QStringLiteral("SELECT actor FROM audit_entry WHERE id = 1")).toString();
+    QCOMPARE(firstActor, QStringLiteral("agent.test"));
+
+    QSqlQuery q(t.db().connection());
+    QVERIFY(!q.exec(sql));
+    QVERIFY2(q.lastError().text().contains(QStringLiteral("append-only")), qPrintable(q.lastError().text()));
+    QCOMPARE(scalar(t.db(), QStringLiteral("SELECT count(*) FROM audit_entry")).toInt(), count);
+    QCOMPARE(scalar(t.db(), QStringLiteral("SELECT actor FROM audit_entry WHERE id = 1")).toString(), firstActor);
+}
+
+} // namespace guichet
+
+QTEST_GUILESS_MAIN(guichet::TestDatabaseStorage)
+#include "tst_database.moc"

@@ -1,0 +1,235 @@
+// Drives the real counter window offscreen, as a clerk would: search, create a household with a
+// mistake then fixed, add a child, try to validate with something missing, fix it, validate.
+#include "Fixtures.h"
+#include "MainWindow.h"
+#include "TestDatabase.h"
+#include "common/Localization.h"
+#include "common/Settings.h"
+#include "family/ChildDialog.h"
+#include "family/FamilyFileView.h"
+#include "family/NewAccountDialog.h"
+#include "family/SearchPanel.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+#include <functional>
+
+using namespace guichet;
+using namespace guichet::test;
+
+namespace {
+
+// Runs 'handle' on the next modal dialog as soon as it is shown (inside its exec() loop).
+void onNextModal(std::function<void(QWidget *)> handle)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, handle] {
+        if (QWidget *modal = QApplication::activeModalWidget()) {
+            timer->stop();
+            timer->deleteLater();
+            handle(modal);
+        }
+    });
+    timer->start();
+}
+
+int count(Database &db, const QString &table)
+{
+    QSqlQuery q(db.connection());
+    q.exec(QStringLiteral("SELECT count(*) FROM ") + table);
+    q.next();
+    return q.value(0).toInt();
+}
+
+// Types like a keyboard, accents included (QTest::keyClicks only knows ASCII).
+void typeText(QWidget *widget, const QString &text)
+{
+    for (QChar c : text)
+        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+}
+
+void type(QWidget *root, const char *name, const QString &text)
+{
+    auto *edit = root->findChild<QLineEdit *>(QString::fromLatin1(name));
+    QVERIFY2(edit, name);
+    edit->clear();
+    typeText(edit, text);
+}
+
+void click(QWidget *root, const char *name)
+{
+    auto *button = root->findChild<QPushButton *>(QString::fromLatin1(name));
+    QVERIFY2(button, name);
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        m_db = std::make_unique<TestDatabase>();
+        m_settings = std::make_unique<Settings>(m_db->dir() + QStringLiteral("/settings.ini"));
+        FamilyBuilder(m_db->db()).payer(QStringLiteral("Lefèvre"), QStringLiteral("Marie")).child(QStringLiteral("Léa")).validated().build();
+        FamilyBuilder(m_db->db()).payer(QStringLiteral("N'Diaye"), QStringLiteral("Awa")).phone(QStringLiteral("07 11 22 33 44")).build();
+        FamilyBuilder(m_db->db()).payer(QStringLiteral("Noël"), QStringLiteral("Jérôme")).build();
+        m_window = std::make_unique<MainWindow>(m_db->db(), *m_settings);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_settings.reset();
+        m_db.reset();
+    }
+
+    void searchAsYouTypeAndOpen()
+    {
+        SearchPanel *panel = m_window->searchPanel();
+        QTest::keyClicks(panel->field(), QStringLiteral("lefevre"));
+        QCOMPARE(panel->results()->model()->rowCount(), 1);
+        QCOMPARE(panel->results()->model()->index(0, 1).data().toString(), QStringLiteral("Lefèvre"));
+        QVERIFY(panel->results()->model()->index(0, 3).data().toString().contains(QStringLiteral("Léa Lefèvre")));
+
+        panel->field()->clear();
+        QTest::keyClicks(panel->field(), QStringLiteral("ndiaye"));
+        QCOMPARE(panel->results()->model()->rowCount(), 1);
+        QTest::keyClick(panel->field(), Qt::Key_Return);
+        FamilyFileView *view = m_window->familyFileView();
+        QCOMPARE(view->file().household.name, QStringLiteral("N'Diaye"));
+        QVERIFY(view->findChild<QLabel *>(QStringLiteral("header"))->text().contains(QStringLiteral("N&#39;Diaye")) ||
+                view->findChild<QLabel *>(QStringLiteral("header"))->text().contains(QStringLiteral("N'Diaye")));
+
+        // Phone typed as read out, and hostile text that must match nothing rather than everything.
+        panel->field()->clear();
+        QTest::keyClicks(panel->field(), QStringLiteral("07 11 22"));
+        QCOMPARE(panel->results()->model()->rowCount(), 1);
+        panel->field()->clear();
+        QTest::keyClicks(panel->field(), QStringLiteral("\" OR * ("));
+        QCOMPARE(panel->results()->model()->rowCount(), 0);
+    }
+
+    void shortcutsReachTheSearchField()
+    {
+        SearchPanel *panel = m_window->searchPanel();
+        QApplication::setActiveWindow(m_window.get());
+        m_window->findChild<QListView *>(QStringLiteral("searchResults"))->setFocus();
+        QVERIFY(!panel->field()->hasFocus());
+        QTest::keyClick(m_window.get(), Qt::Key_F2);
+        QTRY_VERIFY(panel->field()->hasFocus());
+        m_window->findChild<QListView *>(QStringLiteral("searchResults"))->setFocus();
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(panel->field()->hasFocus());
+    }
+
+    void createHouseholdAddChildAndValidate()
+    {
+        const int householdsBefore = count(m_db->db(), QStringLiteral("household"));
+        bool wrongEmailShown = false;
+        onNextModal([&](QWidget *dialog) {
+            QVERIFY(qobject_cast<NewAccountDialog *>(dialog));
+            type(dialog, "lastName", QStringLiteral("Dupont-Moreau"));
+            type(dialog, "firstName", QStringLiteral("Élodie"));
+            type(dialog, "email", QStringLiteral("elodie.dupont@"));
+            type(dialog, "postalCode", QStringLiteral("62500"));
+            dialog->findChild<QCheckBox *>(QStringLiteral("terms"))->setChecked(true);
+            dialog->findChild<QCheckBox *>(QStringLiteral("rules"))->setChecked(true);
+            click(dialog, "saveButton");
+            // Still open, the message is next to the email field, nothing written.
+            QVERIFY(dialog->isVisible());
+            const QString message = static_cast<NewAccountDialog *>(dialog)->errors().messageFor(QStringLiteral("email"));
+            wrongEmailShown = message.contains(QStringLiteral("name@example.fr"));
+            QCOMPARE(count(m_db->db(), QStringLiteral("household")), householdsBefore);
+            type(dialog, "email", QStringLiteral("elodie.dupont@example.fr"));
+            click(dialog, "saveButton");
+        });
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        QVERIFY(wrongEmailShown);
+        QCOMPARE(count(m_db->db(), QStringLiteral("household")), householdsBefore + 1);
+
+        FamilyFileView *view = m_window->familyFileView();
+        QCOMPARE(view->file().household.name, QStringLiteral("Dupont-Moreau"));
+        QCOMPARE(view->file().household.status, FileStatus::Draft);
+        QVERIFY(view->file().household.resident);
+
+        // Validate too early: the banner lists what is missing.
+        click(view, "validateButton");
+        QVERIFY(view->bannerText().contains(QStringLiteral("Add at least one child")));
+        QCOMPARE(view->file().household.status, FileStatus::Draft);
+
+        // Add a child; the payer is offered as emergency contact.
+        onNextModal([&](QWidget *dialog) {
+            QVERIFY(qobject_cast<ChildDialog *>(dialog));
+            type(dialog, "firstName", QStringLiteral("Zoé"));
+            type(dialog, "birthDate", QStringLiteral("31/02/2019")); // no such day
+            dialog->findChild<QComboBox *>(QStringLiteral("sex"))->setCurrentIndex(1);
+            dialog->findChild<QComboBox *>(QStringLiteral("classLevel"))->setCurrentText(QStringLiteral("CP"));
+            auto *contacts = dialog->findChild<QListWidget *>(QStringLiteral("guardianContacts"));
+            QCOMPARE(contacts->count(), 1);
+            QCOMPARE(contacts->item(0)->checkState(), Qt::Checked);
+            click(dialog, "saveButton");
+            QVERIFY(dialog->isVisible());
+            QVERIFY(static_cast<ChildDialog *>(dialog)->errors().messageFor(QStringLiteral("birthDate")).contains(QStringLiteral("DD/MM/YYYY")));
+            QCOMPARE(count(m_db->db(), QStringLiteral("child")), 1);
+            type(dialog, "birthDate", QStringLiteral("14/05/2019"));
+            click(dialog, "saveButton");
+        });
+        click(view, "addChildButton");
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        QCOMPARE(view->file().children.size(), 1);
+        QCOMPARE(view->file().children.at(0).fullName(), QStringLiteral("Zoé Dupont-Moreau"));
+        QCOMPARE(view->file().children.at(0).birthDate, QDate(2019, 5, 14));
+        QCOMPARE(view->file().children.at(0).emergencyContacts.size(), 1);
+        QCOMPARE(view->findChild<QTableWidget *>(QStringLiteral("children"))->rowCount(), 1);
+
+        click(view, "validateButton");
+        QCOMPARE(view->file().household.status, FileStatus::Validated);
+        QVERIFY(view->bannerText().contains(QStringLiteral("File validated")));
+        // The history shows the status change, by whom.
+        auto *history = view->findChild<QTableWidget *>(QStringLiteral("history"));
+        QVERIFY(history->rowCount() > 3);
+        QCOMPARE(history->item(0, 1)->text(), QStringLiteral("agent.test"));
+        QCOMPARE(history->item(0, 5)->text(), QStringLiteral("Validated"));
+        // The search results follow.
+        SearchPanel *panel = m_window->searchPanel();
+        panel->field()->clear();
+        typeText(panel->field(), QStringLiteral("dupont moreau zoé"));
+        QCOMPARE(panel->results()->model()->rowCount(), 1);
+        QCOMPARE(panel->results()->model()->index(0, 4).data().toString(), QStringLiteral("Validated"));
+    }
+
+    void frenchByDefault()
+    {
+        installFrenchTranslation(*qApp);
+        FamilyService service(m_db->db());
+        NewAccountDialog dialog(service);
+        QCOMPARE(dialog.findChild<QPushButton *>(QStringLiteral("saveButton"))->text(), QStringLiteral("Créer le compte"));
+        QCOMPARE(fileStatusLabel(FileStatus::Validated), QStringLiteral("Validé"));
+    }
+
+private:
+    std::unique_ptr<TestDatabase> m_db;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

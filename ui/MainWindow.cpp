@@ -1,0 +1,115 @@
+#include "MainWindow.h"
+
+#include "common/Settings.h"
+#include "family/FamilyFileView.h"
+#include "family/FamilyService.h"
+#include "family/NewAccountDialog.h"
+#include "family/SearchPanel.h"
+#include "storage/Database.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+
+namespace guichet {
+
+MainWindow::MainWindow(Database &database, Settings &settings, QWidget *parent)
+    : QMainWindow(parent), m_database(database), m_settings(settings),
+      m_service(std::make_unique<FamilyService>(database)), m_search(new SearchPanel(m_service->search())),
+      m_file(new FamilyFileView(*m_service)), m_right(new QStackedWidget)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Guichet Périscolaire — %1").arg(m_service->reference().communeName()));
+
+    auto *welcome = new QLabel(tr("<h2>Welcome to the counter</h2><p>Find a family: type a name, a phone number, an "
+                                  "email, a file number or an INE in the search field (<b>Ctrl+F</b> or <b>F2</b>), "
+                                  "then press <b>Enter</b>.</p><p>A new family: <b>Ctrl+N</b>.</p>"));
+    welcome->setObjectName(QStringLiteral("welcome"));
+    welcome->setAlignment(Qt::AlignCenter);
+    welcome->setWordWrap(true);
+    m_right->addWidget(welcome);
+    m_right->addWidget(m_file);
+
+    auto *splitter = new QSplitter;
+    splitter->addWidget(m_search);
+    splitter->addWidget(m_right);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({520, 760});
+    setCentralWidget(splitter);
+
+    connect(m_search, &SearchPanel::householdActivated, this, &MainWindow::openHousehold);
+    connect(m_file, &FamilyFileView::fileChanged, m_search, &SearchPanel::refresh);
+    createActions();
+
+    statusBar()->addPermanentWidget(new QLabel(tr("Database: %1 — schema %2")
+                                                   .arg(QDir::toNativeSeparators(m_database.path()))
+                                                   .arg(m_database.schemaVersion())));
+    if (!restoreGeometry(m_settings.mainWindowGeometry()))
+        resize(1280, 780);
+    restoreState(m_settings.mainWindowState());
+    m_search->focusSearch();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    auto *fileMenu = menuBar()->addMenu(tr("&Family"));
+    auto *find = fileMenu->addAction(tr("&Find a family"), this, [this] { m_search->focusSearch(); });
+    find->setShortcuts({QKeySequence::Find, QKeySequence(Qt::Key_F2)});
+    find->setShortcutContext(Qt::ApplicationShortcut);
+    auto *create = fileMenu->addAction(tr("&New household…"), this, &MainWindow::newHousehold);
+    create->setShortcut(QKeySequence::New);
+    create->setObjectName(QStringLiteral("newHouseholdAction"));
+    fileMenu->addSeparator();
+    auto *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    auto *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About"), this, [this] {
+        QMessageBox::about(this, tr("About Guichet Périscolaire"),
+                           tr("<b>Guichet Périscolaire</b> %1<br>Counter application for the periscolaire services "
+                              "(cantine, garderie, étude).<br>Database schema %2.")
+                               .arg(QCoreApplication::applicationVersion())
+                               .arg(m_database.schemaVersion()));
+    });
+
+    auto *toolbar = addToolBar(tr("Counter"));
+    toolbar->setObjectName(QStringLiteral("counterToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addAction(find);
+    toolbar->addAction(create);
+}
+
+void MainWindow::newHousehold()
+{
+    NewAccountDialog dialog(*m_service, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    openHousehold(dialog.householdId());
+    m_search->refresh();
+}
+
+void MainWindow::openHousehold(qint64 householdId)
+{
+    m_file->open(householdId);
+    m_right->setCurrentWidget(m_file);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings.setMainWindowGeometry(saveGeometry());
+    m_settings.setMainWindowState(saveState());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace guichet

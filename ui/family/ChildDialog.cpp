@@ -1,0 +1,260 @@
+#include "family/ChildDialog.h"
+
+#include "family/FamilyService.h"
+#include "family/GuardianDialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace guichet {
+
+namespace {
+enum PersonColumn { LastName, FirstName, Phone, Relationship };
+
+QString cell(const QTableWidget *table, int row, int column)
+{
+    const QTableWidgetItem *item = table->item(row, column);
+    return item ? item->text().trimmed() : QString();
+}
+
+void appendPerson(QTableWidget *table, const QStringList &values)
+{
+    const int row = table->rowCount();
+    table->insertRow(row);
+    for (int c = 0; c < values.size(); ++c)
+        table->setItem(row, c, new QTableWidgetItem(values.at(c)));
+}
+} // namespace
+
+QTableWidget *ChildDialog::personTable(const QString &name)
+{
+    auto *table = new QTableWidget(0, 4);
+    table->setObjectName(name);
+    table->setHorizontalHeaderLabels({tr("Last name"), tr("First name"), tr("Phone"), tr("Relationship")});
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    table->verticalHeader()->hide();
+    table->setMinimumHeight(110);
+    return table;
+}
+
+void ChildDialog::addRowButtons(QWidget *parent, QTableWidget *table, QBoxLayout *layout)
+{
+    auto *row = new QHBoxLayout;
+    auto *add = new QPushButton(tr("Add a person"), parent);
+    add->setObjectName(table->objectName() + QStringLiteral("Add"));
+    auto *remove = new QPushButton(tr("Remove the selected person"), parent);
+    connect(add, &QPushButton::clicked, table, [table] {
+        appendPerson(table, {QString(), QString(), QString(), QString()});
+        table->setCurrentCell(table->rowCount() - 1, 0);
+        table->editItem(table->item(table->rowCount() - 1, 0));
+    });
+    connect(remove, &QPushButton::clicked, table, [table] {
+        if (table->currentRow() >= 0)
+            table->removeRow(table->currentRow());
+    });
+    row->addWidget(add);
+    row->addWidget(remove);
+    row->addStretch();
+    layout->addLayout(row);
+}
+
+ChildDialog::ChildDialog(FamilyService &service, const FamilyFile &file, const Child &child, QWidget *parent)
+    : QDialog(parent), m_service(service), m_householdId(file.household.id), m_child(child), m_childId(child.id),
+      m_sex(new QComboBox), m_school(new QComboBox), m_level(new QComboBox), m_allergies(new QPlainTextEdit),
+      m_carePlan(new QCheckBox(tr("PAI (individual care plan)"))),
+      m_leaveAlone(new QCheckBox(tr("May leave alone at the end of the activity"))),
+      m_guardianContacts(new QListWidget), m_message(new QLabel)
+{
+    setObjectName(QStringLiteral("childDialog"));
+    setWindowTitle(child.id ? tr("Child: %1").arg(child.fullName()) : tr("New child"));
+    auto line = [](const QString &name, const QString &value) {
+        auto *edit = new QLineEdit(value);
+        edit->setObjectName(name);
+        return edit;
+    };
+    m_lastName = line(QStringLiteral("lastName"), child.id ? child.lastName : file.household.name);
+    m_firstName = line(QStringLiteral("firstName"), child.firstName);
+    m_birthDate = line(QStringLiteral("birthDate"), formatFrenchDate(child.birthDate));
+    m_birthDate->setPlaceholderText(tr("DD/MM/YYYY"));
+    m_ine = line(QStringLiteral("ine"), child.ine);
+    m_ine->setPlaceholderText(tr("11 characters, e.g. 1234567890A"));
+    m_classLabel = line(QStringLiteral("classLabel"), child.classLabel);
+    m_carePlanDetails = line(QStringLiteral("carePlanDetails"), child.carePlanDetails);
+    m_sex->setObjectName(QStringLiteral("sex"));
+    m_sex->addItem(QString(), QString());
+    m_sex->addItem(tr("Girl"), QStringLiteral("F"));
+    m_sex->addItem(tr("Boy"), QStringLiteral("M"));
+    m_sex->setCurrentIndex(std::max(0, m_sex->findData(child.sex)));
+    m_school->setObjectName(QStringLiteral("school"));
+    m_school->addItem(tr("(not known yet)"), qint64(0));
+    for (const School &s : service.reference().schools())
+        m_school->addItem(s.name, s.id);
+    m_school->setCurrentIndex(std::max(0, m_school->findData(child.schoolId)));
+    m_level->setObjectName(QStringLiteral("classLevel"));
+    m_level->addItem(QString());
+    m_level->addItems(ReferenceData::classLevels());
+    m_level->setCurrentText(child.classLevel);
+    m_allergies->setObjectName(QStringLiteral("allergies"));
+    m_allergies->setPlainText(child.allergies);
+    m_allergies->setMaximumHeight(70);
+    m_carePlan->setObjectName(QStringLiteral("carePlan"));
+    m_carePlan->setChecked(child.hasCarePlan);
+    m_leaveAlone->setObjectName(QStringLiteral("mayLeaveAlone"));
+    m_leaveAlone->setChecked(child.mayLeaveAlone);
+    m_message->setObjectName(QStringLiteral("message"));
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_message->hide();
+
+    // Identity and school
+    auto *identity = new QWidget;
+    auto *identityForm = new QFormLayout(identity);
+    identityForm->addRow(tr("Last name"), m_errors.wrap(QStringLiteral("lastName"), m_lastName));
+    identityForm->addRow(tr("First name"), m_errors.wrap(QStringLiteral("firstName"), m_firstName));
+    identityForm->addRow(tr("Birth date"), m_errors.wrap(QStringLiteral("birthDate"), m_birthDate));
+    identityForm->addRow(tr("Sex"), m_errors.wrap(QStringLiteral("sex"), m_sex));
+    identityForm->addRow(tr("INE"), m_errors.wrap(QStringLiteral("ine"), m_ine));
+    identityForm->addRow(tr("School"), m_errors.wrap(QStringLiteral("school"), m_school));
+    identityForm->addRow(tr("Class level"), m_errors.wrap(QStringLiteral("classLevel"), m_level));
+    identityForm->addRow(tr("Class"), m_classLabel);
+
+    // Health and diet
+    auto *health = new QWidget;
+    auto *healthForm = new QFormLayout(health);
+    healthForm->addRow(tr("Food allergies"), m_allergies);
+    healthForm->addRow(QString(), m_carePlan);
+    healthForm->addRow(tr("What the PAI requires"), m_errors.wrap(QStringLiteral("carePlanDetails"), m_carePlanDetails));
+    auto *diets = new QWidget;
+    auto *dietsLayout = new QVBoxLayout(diets);
+    dietsLayout->setContentsMargins(0, 0, 0, 0);
+    for (const DietOption &option : service.reference().dietOptions()) {
+        auto *box = new QCheckBox(option.label);
+        box->setObjectName(QStringLiteral("diet_") + option.code);
+        box->setProperty("code", option.code);
+        box->setChecked(child.diets.contains(option.code));
+        dietsLayout->addWidget(box);
+        m_diets += box;
+    }
+    healthForm->addRow(tr("Diet"), m_errors.wrap(QStringLiteral("diets"), diets));
+
+    // Exit and people
+    auto *people = new QWidget;
+    auto *peopleLayout = new QVBoxLayout(people);
+    peopleLayout->addWidget(m_leaveAlone);
+    peopleLayout->addWidget(new QLabel(tr("Trusted persons allowed to pick the child up (identity checked):")));
+    m_trusted = personTable(QStringLiteral("trustedPersons"));
+    for (const TrustedPerson &t : child.trustedPersons)
+        appendPerson(m_trusted, {t.lastName, t.firstName, t.phone, t.relationship});
+    peopleLayout->addWidget(m_errors.wrap(QStringLiteral("trustedPersons"), m_trusted));
+    addRowButtons(this, m_trusted, peopleLayout);
+
+    peopleLayout->addWidget(new QLabel(tr("Emergency contacts, in call order — guardians first:")));
+    m_guardianContacts->setObjectName(QStringLiteral("guardianContacts"));
+    m_guardianContacts->setMaximumHeight(80);
+    QList<qint64> chosen;
+    for (const EmergencyContact &e : child.emergencyContacts)
+        if (e.guardianId)
+            chosen += e.guardianId;
+    for (const Guardian &g : file.guardians) {
+        auto *item = new QListWidgetItem(g.fullName() + (g.phoneMobile.isEmpty() ? QString()
+                                                                                  : QStringLiteral(" — ") + g.phoneMobile),
+                                         m_guardianContacts);
+        item->setData(Qt::UserRole, g.id);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(chosen.contains(g.id) || (child.id == 0 && g.isPayer) ? Qt::Checked : Qt::Unchecked);
+    }
+    peopleLayout->addWidget(m_guardianContacts);
+    m_otherContacts = personTable(QStringLiteral("otherContacts"));
+    for (const EmergencyContact &e : child.emergencyContacts)
+        if (!e.guardianId)
+            appendPerson(m_otherContacts, {e.lastName, e.firstName, e.phone, e.relationship});
+    peopleLayout->addWidget(m_errors.wrap(QStringLiteral("emergencyContacts"), m_otherContacts));
+    addRowButtons(this, m_otherContacts, peopleLayout);
+
+    auto *tabs = new QTabWidget;
+    tabs->addTab(identity, tr("Identity and school"));
+    tabs->addTab(health, tr("Health and diet"));
+    tabs->addTab(people, tr("Exit and contacts"));
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &ChildDialog::save);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_message);
+    layout->addWidget(tabs);
+    layout->addWidget(buttons);
+    resize(640, 560);
+}
+
+void ChildDialog::save()
+{
+    Child c = m_child;
+    c.lastName = m_lastName->text();
+    c.firstName = m_firstName->text();
+    c.birthDate = parseFrenchDate(m_birthDate->text());
+    c.sex = m_sex->currentData().toString();
+    c.ine = m_ine->text();
+    c.schoolId = m_school->currentData().toLongLong();
+    c.classLevel = m_level->currentText();
+    c.classLabel = m_classLabel->text();
+    c.allergies = m_allergies->toPlainText();
+    c.hasCarePlan = m_carePlan->isChecked();
+    c.carePlanDetails = m_carePlanDetails->text();
+    c.mayLeaveAlone = m_leaveAlone->isChecked();
+    c.diets.clear();
+    for (const QCheckBox *box : std::as_const(m_diets))
+        if (box->isChecked())
+            c.diets += box->property("code").toString();
+    c.trustedPersons.clear();
+    for (int r = 0; r < m_trusted->rowCount(); ++r) {
+        if (cell(m_trusted, r, LastName).isEmpty() && cell(m_trusted, r, FirstName).isEmpty() &&
+            cell(m_trusted, r, Phone).isEmpty())
+            continue; // an empty row the clerk added and left
+        c.trustedPersons += TrustedPerson{{}, cell(m_trusted, r, LastName), cell(m_trusted, r, FirstName),
+                                          cell(m_trusted, r, Phone), cell(m_trusted, r, Relationship)};
+    }
+    c.emergencyContacts.clear();
+    for (int i = 0; i < m_guardianContacts->count(); ++i) {
+        const QListWidgetItem *item = m_guardianContacts->item(i);
+        if (item->checkState() == Qt::Checked)
+            c.emergencyContacts += EmergencyContact{{}, item->data(Qt::UserRole).toLongLong(), {}, {}, {}, {}};
+    }
+    for (int r = 0; r < m_otherContacts->rowCount(); ++r) {
+        if (cell(m_otherContacts, r, LastName).isEmpty() && cell(m_otherContacts, r, Phone).isEmpty())
+            continue;
+        c.emergencyContacts += EmergencyContact{{}, 0, cell(m_otherContacts, r, LastName),
+                                                cell(m_otherContacts, r, FirstName), cell(m_otherContacts, r, Phone),
+                                                cell(m_otherContacts, r, Relationship)};
+    }
+    if (!m_birthDate->text().trimmed().isEmpty() && !c.birthDate.isValid()) {
+        Error local{tr("One field needs correcting; nothing was saved."),
+                    {{QStringLiteral("birthDate"), tr("Type the birth date as DD/MM/YYYY.")}}};
+        m_errors.show(local);
+        m_message->setText(local.message);
+        m_message->show();
+        return;
+    }
+    const auto saved = m_service.saveChild(m_householdId, c);
+    if (!saved) {
+        const QStringList others = m_errors.show(saved.error());
+        m_message->setText((QStringList{saved.error().message} + others).join(QLatin1Char('\n')));
+        m_message->show();
+        return;
+    }
+    m_childId = saved.value();
+    accept();
+}
+
+} // namespace guichet

@@ -1,0 +1,438 @@
+#include "family/FamilyFileView.h"
+
+#include "family/AuditTrail.h"
+#include "family/ChildDialog.h"
+#include "family/FamilyService.h"
+#include "family/FileWorkflow.h"
+#include "family/GuardianDialog.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace guichet {
+
+namespace {
+
+QTableWidget *makeTable(const QString &name, const QStringList &headers)
+{
+    auto *table = new QTableWidget(0, int(headers.size()));
+    table->setObjectName(name);
+    table->setHorizontalHeaderLabels(headers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setAlternatingRowColors(true);
+    table->setWordWrap(true);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    return table;
+}
+
+void setRow(QTableWidget *table, int row, const QStringList &values)
+{
+    for (int c = 0; c < values.size(); ++c)
+        table->setItem(row, c, new QTableWidgetItem(values.at(c)));
+}
+
+QPushButton *button(const QString &text, const QString &name)
+{
+    auto *b = new QPushButton(text);
+    b->setObjectName(name);
+    return b;
+}
+
+} // namespace
+
+FamilyFileView::FamilyFileView(FamilyService &service, QWidget *parent)
+    : QWidget(parent), m_service(service), m_banner(new QLabel), m_header(new QLabel), m_missing(new QLabel),
+      m_submit(button(tr("Submit"), QStringLiteral("submitButton"))),
+      m_validate(button(tr("Validate the file"), QStringLiteral("validateButton"))),
+      m_return(button(tr("Return to the family…"), QStringLiteral("returnButton"))), m_tabs(new QTabWidget)
+{
+    setObjectName(QStringLiteral("familyFile"));
+    m_banner->setObjectName(QStringLiteral("banner"));
+    m_banner->setWordWrap(true);
+    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_banner->hide();
+    m_header->setObjectName(QStringLiteral("header"));
+    m_header->setTextFormat(Qt::RichText);
+    m_missing->setObjectName(QStringLiteral("missing"));
+    m_missing->setWordWrap(true);
+
+    connect(m_submit, &QPushButton::clicked, this, &FamilyFileView::submitFile);
+    connect(m_validate, &QPushButton::clicked, this, &FamilyFileView::validateFile);
+    connect(m_return, &QPushButton::clicked, this, &FamilyFileView::returnFile);
+    auto *workflow = new QHBoxLayout;
+    workflow->addWidget(m_header, 1);
+    workflow->addWidget(m_submit);
+    workflow->addWidget(m_validate);
+    workflow->addWidget(m_return);
+
+    m_tabs->addTab(buildHouseholdTab(), tr("Household"));
+    m_tabs->addTab(buildGuardiansTab(), tr("Guardians"));
+    m_tabs->addTab(buildChildrenTab(), tr("Children"));
+    m_tabs->addTab(buildHistoryTab(), tr("History"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
+    layout->addLayout(workflow);
+    layout->addWidget(m_missing);
+    layout->addWidget(m_tabs, 1);
+}
+
+QWidget *FamilyFileView::buildHouseholdTab()
+{
+    auto *page = new QWidget;
+    m_name = new QLineEdit;
+    m_name->setObjectName(QStringLiteral("householdName"));
+    m_email = new QLineEdit;
+    m_email->setObjectName(QStringLiteral("householdEmail"));
+    m_postalCode = new QLineEdit;
+    m_postalCode->setObjectName(QStringLiteral("householdPostalCode"));
+    m_postalCode->setMaxLength(5);
+    m_resident = new QLabel;
+    m_resident->setObjectName(QStringLiteral("resident"));
+    m_acceptance = new QLabel;
+    m_acceptance->setObjectName(QStringLiteral("acceptance"));
+    m_acceptance->setWordWrap(true);
+    auto *save = button(tr("Save the household"), QStringLiteral("saveHouseholdButton"));
+    auto *accept = button(tr("Record acceptance of the current terms and règlement"), QStringLiteral("acceptButton"));
+    connect(save, &QPushButton::clicked, this, &FamilyFileView::saveHousehold);
+    connect(accept, &QPushButton::clicked, this, &FamilyFileView::recordAcceptance);
+    auto *form = new QFormLayout(page);
+    form->addRow(tr("Household name"), m_name);
+    form->addRow(tr("Email"), m_email);
+    form->addRow(tr("Postal code"), m_postalCode);
+    form->addRow(tr("Residence"), m_resident);
+    form->addRow(QString(), save);
+    form->addRow(tr("Acceptances"), m_acceptance);
+    form->addRow(QString(), accept);
+    return page;
+}
+
+QWidget *FamilyFileView::buildGuardiansTab()
+{
+    auto *page = new QWidget;
+    m_guardians = makeTable(QStringLiteral("guardians"),
+                            {tr("Payer"), tr("Name"), tr("Relationship"), tr("Phones"), tr("Email"), tr("QF")});
+    connect(m_guardians, &QTableWidget::cellDoubleClicked, this, &FamilyFileView::editGuardian);
+    auto *buttons = new QHBoxLayout;
+    for (auto [text, name, slot] :
+         {std::tuple{tr("Add a guardian"), "addGuardianButton", &FamilyFileView::addGuardian},
+          std::tuple{tr("Edit"), "editGuardianButton", &FamilyFileView::editGuardian},
+          std::tuple{tr("Make payer"), "makePayerButton", &FamilyFileView::makePayer},
+          std::tuple{tr("Remove"), "removeGuardianButton", &FamilyFileView::removeGuardian}}) {
+        auto *b = button(text, QString::fromLatin1(name));
+        connect(b, &QPushButton::clicked, this, slot);
+        buttons->addWidget(b);
+    }
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_guardians);
+    layout->addLayout(buttons);
+    return page;
+}
+
+QWidget *FamilyFileView::buildChildrenTab()
+{
+    auto *page = new QWidget;
+    m_children = makeTable(QStringLiteral("children"), {tr("Child"), tr("Birth date"), tr("School and class"),
+                                                         tr("Health"), tr("Emergency contacts"), tr("Also in")});
+    connect(m_children, &QTableWidget::cellDoubleClicked, this, &FamilyFileView::editChild);
+    auto *buttons = new QHBoxLayout;
+    for (auto [text, name, slot] :
+         {std::tuple{tr("Add a child"), "addChildButton", &FamilyFileView::addChild},
+          std::tuple{tr("Edit"), "editChildButton", &FamilyFileView::editChild},
+          std::tuple{tr("Attach a child of another household…"), "attachChildButton", &FamilyFileView::attachChild},
+          std::tuple{tr("Detach"), "detachChildButton", &FamilyFileView::detachChild}}) {
+        auto *b = button(text, QString::fromLatin1(name));
+        connect(b, &QPushButton::clicked, this, slot);
+        buttons->addWidget(b);
+    }
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_children);
+    layout->addLayout(buttons);
+    return page;
+}
+
+QWidget *FamilyFileView::buildHistoryTab()
+{
+    m_history = makeTable(QStringLiteral("history"),
+                          {tr("When"), tr("Who"), tr("What"), tr("Field"), tr("Before"), tr("After")});
+    return m_history;
+}
+
+void FamilyFileView::open(qint64 householdId)
+{
+    m_banner->hide();
+    m_file.household.id = householdId;
+    reload();
+}
+
+void FamilyFileView::reload()
+{
+    const auto loaded = m_service.load(m_file.household.id);
+    if (!loaded) {
+        showError(loaded.error());
+        return;
+    }
+    m_file = loaded.value();
+    const Household &h = m_file.household;
+
+    QString header = QStringLiteral("<span style='font-size:16pt; font-weight:600'>%1</span>&nbsp;&nbsp; ")
+                         .arg(h.name.toHtmlEscaped()) +
+                     tr("file no. %1").arg(h.fileNumber) + QStringLiteral(" — <b>%1</b>").arg(fileStatusLabel(h.status));
+    if (h.status == FileStatus::Returned && !h.returnReason.isEmpty())
+        header += QStringLiteral("<br>") + tr("Reason given to the family: %1").arg(h.returnReason.toHtmlEscaped());
+    m_header->setText(header);
+    const QStringList missing = FileWorkflow::missingForValidation(m_file, m_service.reference().currentRulesVersion());
+    m_missing->setText(h.status == FileStatus::Validated || missing.isEmpty()
+                           ? QString()
+                           : tr("To validate this file:") + QStringLiteral("\n• ") + missing.join(QStringLiteral("\n• ")));
+    m_missing->setVisible(!m_missing->text().isEmpty());
+    m_submit->setEnabled(FileWorkflow::canSubmit(h.status));
+    m_validate->setEnabled(FileWorkflow::canValidate(h.status));
+    m_return->setEnabled(FileWorkflow::canReturn(h.status));
+
+    m_name->setText(h.name);
+    m_email->setText(h.email);
+    m_postalCode->setText(h.postalCode);
+    m_resident->setText(h.resident ? tr("Resident of %1").arg(m_service.reference().communeName())
+                                   : tr("Not resident (non-resident tariffs)"));
+    QStringList acceptance;
+    acceptance += h.termsVersion.isEmpty()
+                      ? tr("Terms of use: not accepted")
+                      : tr("Terms of use: version %1, accepted on %2")
+                            .arg(h.termsVersion, QLocale().toString(h.termsAcceptedAt.toLocalTime(), QLocale::ShortFormat));
+    acceptance += h.rulesVersion.isEmpty()
+                      ? tr("Règlement intérieur: not accepted")
+                      : tr("Règlement intérieur: version %1, accepted on %2")
+                            .arg(h.rulesVersion, QLocale().toString(h.rulesAcceptedAt.toLocalTime(), QLocale::ShortFormat));
+    m_acceptance->setText(acceptance.join(QLatin1Char('\n')));
+
+    m_guardians->setRowCount(int(m_file.guardians.size()));
+    for (int r = 0; r < m_file.guardians.size(); ++r) {
+        const Guardian &g = m_file.guardians.at(r);
+        QStringList phones;
+        for (const QString &p : {g.phoneMobile, g.phoneHome, g.phoneWork})
+            if (!p.isEmpty())
+                phones += p;
+        setRow(m_guardians, r,
+               {g.isPayer ? tr("Payer") : QString(), (g.civility.isEmpty() ? QString() : g.civility + QLatin1Char(' ')) + g.fullName(),
+                g.relationship, phones.join(QStringLiteral(", ")), g.email,
+                g.quotient ? tr("%1 (proof of %2)").arg(*g.quotient).arg(formatFrenchDate(g.quotientProofDate)) : QString()});
+    }
+    m_guardians->resizeColumnsToContents();
+
+    m_children->setRowCount(int(m_file.children.size()));
+    for (int r = 0; r < m_file.children.size(); ++r) {
+        const Child &c = m_file.children.at(r);
+        QStringList health;
+        if (!c.allergies.isEmpty())
+            health += tr("Allergies: %1").arg(c.allergies);
+        if (c.hasCarePlan)
+            health += tr("PAI: %1").arg(c.carePlanDetails);
+        QStringList contacts, others;
+        for (const EmergencyContact &e : c.emergencyContacts)
+            contacts += e.firstName + QLatin1Char(' ') + e.lastName + (e.phone.isEmpty() ? QString() : QStringLiteral(" (") + e.phone + QLatin1Char(')'));
+        for (const OtherHousehold &o : c.otherHouseholds)
+            others += tr("%1, file no. %2 (payer %3)").arg(o.name).arg(o.fileNumber).arg(o.payerName);
+        setRow(m_children, r,
+               {c.fullName() + (c.ine.isEmpty() ? QString() : QStringLiteral("\nINE ") + c.ine), formatFrenchDate(c.birthDate),
+                QStringList{c.classLevel, c.classLabel, c.schoolName}.join(QStringLiteral(" — ")), health.join(QLatin1Char('\n')),
+                contacts.join(QLatin1Char('\n')), others.join(QLatin1Char('\n'))});
+    }
+    m_children->resizeColumnsToContents();
+    m_children->resizeRowsToContents();
+
+    const QList<HistoryEntry> history = m_service.history(h.id);
+    m_history->setRowCount(int(history.size()));
+    for (int r = 0; r < history.size(); ++r) {
+        const HistoryEntry &e = history.at(r);
+        setRow(m_history, r,
+               {QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat), e.actor,
+                AuditTrail::entityName(e.entity) + (e.entityLabel.isEmpty() ? QString() : QStringLiteral(" — ") + e.entityLabel),
+                AuditTrail::fieldLabel(e.field), AuditTrail::displayValue(e.field, e.oldValue),
+                AuditTrail::displayValue(e.field, e.newValue)});
+    }
+}
+
+QString FamilyFileView::bannerText() const
+{
+    return m_banner->isVisible() || !m_banner->isHidden() ? m_banner->text() : QString();
+}
+
+void FamilyFileView::showBanner(const QString &text, bool error)
+{
+    m_banner->setText(text);
+    m_banner->setStyleSheet(error ? QStringLiteral("background:#fdecea; color:#b00020; padding:6px; border-radius:4px;")
+                                  : QStringLiteral("background:#e8f5e9; color:#1b5e20; padding:6px; border-radius:4px;"));
+    m_banner->show();
+}
+
+void FamilyFileView::showError(const Error &error)
+{
+    QStringList lines{error.message};
+    for (const QString &field : error.fields)
+        lines += QStringLiteral("• ") + field;
+    showBanner(lines.join(QLatin1Char('\n')), true);
+}
+
+void FamilyFileView::afterChange(const QString &confirmation)
+{
+    reload();
+    showBanner(confirmation, false);
+    emit fileChanged(m_file.household.id);
+}
+
+int FamilyFileView::selectedRow(QTableWidget *table) const
+{
+    const int row = table->currentRow();
+    if (row < 0 && table->rowCount() == 1)
+        return 0;
+    return row;
+}
+
+void FamilyFileView::saveHousehold()
+{
+    Household h = m_file.household;
+    h.name = m_name->text();
+    h.email = m_email->text();
+    h.postalCode = m_postalCode->text();
+    if (Status s = m_service.updateHousehold(h); !s)
+        return showError(s.error());
+    afterChange(tr("Household saved."));
+}
+
+void FamilyFileView::recordAcceptance()
+{
+    if (Status s = m_service.acceptTermsAndRules(m_file.household.id, true, true); !s)
+        return showError(s.error());
+    afterChange(tr("Acceptance of the terms of use and of the règlement intérieur recorded."));
+}
+
+void FamilyFileView::addGuardian()
+{
+    Guardian g;
+    g.lastName = m_file.household.name;
+    if (const Guardian *payer = m_file.payer()) {
+        g.addressLine1 = payer->addressLine1;
+        g.addressLine2 = payer->addressLine2;
+        g.postalCode = payer->postalCode;
+        g.city = payer->city;
+    }
+    GuardianDialog dialog(m_service, m_file.household.id, g, this);
+    if (dialog.exec() == QDialog::Accepted)
+        afterChange(tr("Guardian added."));
+}
+
+void FamilyFileView::editGuardian()
+{
+    const int row = selectedRow(m_guardians);
+    if (row < 0)
+        return showBanner(tr("Select a guardian in the list first."), true);
+    GuardianDialog dialog(m_service, m_file.household.id, m_file.guardians.at(row), this);
+    if (dialog.exec() == QDialog::Accepted)
+        afterChange(tr("Guardian saved."));
+}
+
+void FamilyFileView::makePayer()
+{
+    const int row = selectedRow(m_guardians);
+    if (row < 0)
+        return showBanner(tr("Select a guardian in the list first."), true);
+    if (Status s = m_service.setPayer(m_file.household.id, m_file.guardians.at(row).id); !s)
+        return showError(s.error());
+    afterChange(tr("%1 is now the payer.").arg(m_file.guardians.at(row).fullName()));
+}
+
+void FamilyFileView::removeGuardian()
+{
+    const int row = selectedRow(m_guardians);
+    if (row < 0)
+        return showBanner(tr("Select a guardian in the list first."), true);
+    const QString name = m_file.guardians.at(row).fullName();
+    if (Status s = m_service.removeGuardian(m_file.household.id, m_file.guardians.at(row).id); !s)
+        return showError(s.error());
+    afterChange(tr("%1 removed from the file.").arg(name));
+}
+
+void FamilyFileView::addChild()
+{
+    ChildDialog dialog(m_service, m_file, Child{}, this);
+    if (dialog.exec() == QDialog::Accepted)
+        afterChange(tr("Child added."));
+}
+
+void FamilyFileView::editChild()
+{
+    const int row = selectedRow(m_children);
+    if (row < 0)
+        return showBanner(tr("Select a child in the list first."), true);
+    ChildDialog dialog(m_service, m_file, m_file.children.at(row), this);
+    if (dialog.exec() == QDialog::Accepted)
+        afterChange(tr("Child saved."));
+}
+
+void FamilyFileView::attachChild()
+{
+    bool ok = false;
+    const QString ine = QInputDialog::getText(this, tr("Shared custody"),
+                                              tr("INE of the child already registered in the other household:"),
+                                              QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    const auto child = m_service.findChildByIne(ine);
+    if (!child)
+        return showError(child.error());
+    if (Status s = m_service.attachChild(m_file.household.id, child.value()); !s)
+        return showError(s.error());
+    afterChange(tr("Child attached: the file shows both households."));
+}
+
+void FamilyFileView::detachChild()
+{
+    const int row = selectedRow(m_children);
+    if (row < 0)
+        return showBanner(tr("Select a child in the list first."), true);
+    if (Status s = m_service.detachChild(m_file.household.id, m_file.children.at(row).id); !s)
+        return showError(s.error());
+    afterChange(tr("Child detached from this household."));
+}
+
+void FamilyFileView::submitFile()
+{
+    if (Status s = m_service.submit(m_file.household.id); !s)
+        return showError(s.error());
+    afterChange(tr("File submitted to the school-affairs office."));
+}
+
+void FamilyFileView::validateFile()
+{
+    if (Status s = m_service.validate(m_file.household.id); !s)
+        return showError(s.error());
+    afterChange(tr("File validated: the family can book once plannings open."));
+}
+
+void FamilyFileView::returnFile()
+{
+    bool ok = false;
+    const QString reason = QInputDialog::getMultiLineText(
+        this, tr("Return the file to the family"), tr("What must the family correct? They will read this:"), QString(), &ok);
+    if (!ok)
+        return;
+    if (Status s = m_service.returnToFamily(m_file.household.id, reason); !s)
+        return showError(s.error());
+    afterChange(tr("File returned to the family with the reason."));
+}
+
+} // namespace guichet

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "family/FamilyFile.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTabWidget;
+class QTableWidget;
+
+namespace guichet {
+
+class FamilyService;
+struct Error;
+
+// The family file of one household: header with status and what is missing, the workflow buttons,
+// and tabs for the account, guardians, children and history. Every change goes through FamilyService;
+// problems are shown in a banner at the top, never as a raw error.
+class FamilyFileView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit FamilyFileView(FamilyService &service, QWidget *parent = nullptr);
+
+    void open(qint64 householdId);
+    qint64 householdId() const { return m_file.household.id; }
+    const FamilyFile &file() const { return m_file; }
+    QString bannerText() const;
+
+    // Actions of the buttons (public so that tests and menus drive exactly what the buttons do).
+    void saveHousehold();
+    void recordAcceptance();
+    void addGuardian();
+    void editGuardian();
+    void makePayer();
+    void removeGuardian();
+    void addChild();
+    void editChild();
+    void attachChild();
+    void detachChild();
+    void submitFile();
+    void validateFile();
+    void returnFile();
+
+signals:
+    void fileChanged(qint64 householdId);
+
+private:
+    QWidget *buildHouseholdTab();
+    QWidget *buildGuardiansTab();
+    QWidget *buildChildrenTab();
+    QWidget *buildHistoryTab();
+    void reload();
+    void afterChange(const QString &confirmation);
+    void showError(const Error &error);
+    void showBanner(const QString &text, bool error);
+    int selectedRow(QTableWidget *table) const;
+
+    FamilyService &m_service;
+    FamilyFile m_file;
+    QLabel *m_banner, *m_header, *m_missing;
+    QPushButton *m_submit, *m_validate, *m_return;
+    QTabWidget *m_tabs;
+    QLineEdit *m_name, *m_email, *m_postalCode;
+    QLabel *m_resident, *m_acceptance;
+    QTableWidget *m_guardians, *m_children, *m_history;
+};
+
+} // namespace guichet

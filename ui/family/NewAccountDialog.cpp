@@ -1,0 +1,75 @@
+#include "family/NewAccountDialog.h"
+
+#include "family/FamilyService.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace guichet {
+
+NewAccountDialog::NewAccountDialog(FamilyService &service, QWidget *parent)
+    : QDialog(parent), m_service(service), m_lastName(new QLineEdit), m_firstName(new QLineEdit),
+      m_email(new QLineEdit), m_postalCode(new QLineEdit), m_terms(new QCheckBox), m_rules(new QCheckBox),
+      m_message(new QLabel)
+{
+    setWindowTitle(tr("New household account"));
+    setObjectName(QStringLiteral("newAccountDialog"));
+    m_lastName->setObjectName(QStringLiteral("lastName"));
+    m_firstName->setObjectName(QStringLiteral("firstName"));
+    m_email->setObjectName(QStringLiteral("email"));
+    m_postalCode->setObjectName(QStringLiteral("postalCode"));
+    m_terms->setObjectName(QStringLiteral("terms"));
+    m_rules->setObjectName(QStringLiteral("rules"));
+    m_postalCode->setMaxLength(5);
+    m_postalCode->setPlaceholderText(service.reference().communePostalCodes().value(0));
+    m_email->setPlaceholderText(tr("name@example.fr"));
+    m_terms->setText(tr("The family accepts the terms of use (version %1)").arg(service.reference().currentTermsVersion()));
+    m_rules->setText(tr("The family accepts the règlement intérieur (version %1)")
+                         .arg(service.reference().currentRulesVersion()));
+    m_message->setObjectName(QStringLiteral("message"));
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_message->hide();
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Payer's last name"), m_errors.wrap(QStringLiteral("lastName"), m_lastName));
+    form->addRow(tr("First name"), m_errors.wrap(QStringLiteral("firstName"), m_firstName));
+    form->addRow(tr("Email"), m_errors.wrap(QStringLiteral("email"), m_email));
+    form->addRow(tr("Postal code"), m_errors.wrap(QStringLiteral("postalCode"), m_postalCode));
+    form->addRow(QString(), m_errors.wrap(QStringLiteral("terms"), m_terms));
+    form->addRow(QString(), m_errors.wrap(QStringLiteral("rules"), m_rules));
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Save)->setText(tr("Create the account"));
+    buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &NewAccountDialog::save);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_message);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    resize(520, sizeHint().height());
+}
+
+void NewAccountDialog::save()
+{
+    NewAccount account{m_lastName->text(), m_firstName->text(), m_email->text(),
+                       m_postalCode->text(), m_terms->isChecked(), m_rules->isChecked()};
+    const auto created = m_service.createAccount(account);
+    if (!created) {
+        const QStringList others = m_errors.show(created.error());
+        m_message->setText((QStringList{created.error().message} + others).join(QLatin1Char('\n')));
+        m_message->show();
+        return;
+    }
+    m_householdId = created.value();
+    accept();
+}
+
+} // namespace guichet

@@ -1,0 +1,98 @@
+#include "family/SearchPanel.h"
+
+#include "family/SearchResultDelegate.h"
+#include "family/SearchResultModel.h"
+
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QVBoxLayout>
+
+namespace guichet {
+
+SearchPanel::SearchPanel(FamilySearch &search, QWidget *parent)
+    : QWidget(parent), m_search(search), m_field(new QLineEdit), m_results(new QListView), m_count(new QLabel),
+      m_model(new SearchResultModel(this))
+{
+    m_field->setObjectName(QStringLiteral("searchField"));
+    m_field->setPlaceholderText(tr("Search a family: name, first name, phone, email, file no., INE  (Ctrl+F)"));
+    m_field->setClearButtonEnabled(true);
+    QFont big = m_field->font();
+    big.setPointSizeF(big.pointSizeF() * 1.25);
+    m_field->setFont(big);
+    m_field->installEventFilter(this);
+
+    m_results->setObjectName(QStringLiteral("searchResults"));
+    m_results->setModel(m_model);
+    m_results->setItemDelegate(new SearchResultDelegate(m_results));
+    m_results->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_results->setAlternatingRowColors(true);
+    m_results->setUniformItemSizes(true);
+    m_results->installEventFilter(this);
+
+    m_count->setObjectName(QStringLiteral("searchCount"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_field);
+    layout->addWidget(m_count);
+    layout->addWidget(m_results, 1);
+
+    connect(m_field, &QLineEdit::textChanged, this, &SearchPanel::runSearch);
+    connect(m_field, &QLineEdit::returnPressed, this, [this] { activate(0); });
+    connect(m_results, &QListView::activated, this, [this](const QModelIndex &index) { activate(index.row()); });
+    runSearch();
+}
+
+void SearchPanel::focusSearch()
+{
+    m_field->setFocus(Qt::ShortcutFocusReason);
+    m_field->selectAll();
+}
+
+void SearchPanel::refresh()
+{
+    runSearch();
+}
+
+void SearchPanel::runSearch()
+{
+    const QString text = m_field->text();
+    m_model->setHits(m_search.search(text, 50));
+    const int n = m_model->rowCount();
+    if (text.trimmed().isEmpty())
+        m_count->setText(tr("Type a few letters: results appear as you type."));
+    else if (n == 0)
+        m_count->setText(tr("No family matches \"%1\". Check the spelling or create the household (Ctrl+N).")
+                             .arg(text.trimmed()));
+    else
+        m_count->setText(n >= 50 ? tr("First 50 families: type more to narrow down.")
+                                 : tr("%n family(ies) found.", nullptr, n));
+}
+
+void SearchPanel::activate(int row)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    m_results->setCurrentIndex(m_model->index(row, 0));
+    emit householdActivated(m_model->hit(row).householdId);
+}
+
+bool SearchPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (watched == m_field && key->key() == Qt::Key_Down && m_model->rowCount() > 0) {
+            m_results->setFocus();
+            m_results->setCurrentIndex(m_model->index(0, 0));
+            return true;
+        }
+        if (watched == m_results && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)) {
+            activate(m_results->currentIndex().row());
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace guichet

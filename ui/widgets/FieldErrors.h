@@ -1,0 +1,29 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QHash>
+#include <QString>
+
+class QLabel;
+class QWidget;
+
+namespace guichet {
+
+// Shows core's field messages next to the fields of a form: each field is wrapped with a red label
+// beneath it that stays hidden until core reports a problem with that field.
+class FieldErrors
+{
+public:
+    // Returns the widget to put in the form in place of 'field'.
+    QWidget *wrap(const QString &key, QWidget *field);
+    // Shows the messages of 'error' next to their fields; returns the messages that have no field here.
+    QStringList show(const Error &error);
+    void clear();
+    QString messageFor(const QString &key) const;
+
+private:
+    QHash<QString, QLabel *> m_labels;
+};
+
+} // namespace guichet
