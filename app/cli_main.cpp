@@ -36,12 +36,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption databaseOption(QStringLiteral("database"), Cli::tr("Database file to use."),
                                             Cli::tr("path"));
     const QCommandLineOption householdsOption(QStringLiteral("households"),
-                                              Cli::tr("Number of households to create (demo)."), Cli::tr("count"),
-                                              QStringLiteral("300"));
+                                              Cli::tr("Number of households to create (demo)."),
+                                              Cli::tr("count"), QStringLiteral("300"));
     const QCommandLineOption seedOption(QStringLiteral("seed"), Cli::tr("Random seed of the demo data."),
                                         Cli::tr("number"), QStringLiteral("62500"));
-    const QCommandLineOption limitOption(QStringLiteral("limit"), Cli::tr("Maximum number of results (search)."),
-                                         Cli::tr("count"), QStringLiteral("20"));
+    const QCommandLineOption limitOption(QStringLiteral("limit"),
+                                         Cli::tr("Maximum number of results (search)."), Cli::tr("count"),
+                                         QStringLiteral("20"));
     parser.addOptions({databaseOption, householdsOption, seedOption, limitOption});
     parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("demo, search or version"));
     parser.process(app);
@@ -55,13 +56,16 @@ int main(int argc, char *argv[])
             << '\n';
         return 0;
     }
-    if (command != QLatin1String("demo") && command != QLatin1String("search") && command != QLatin1String("version")) {
-        err << Cli::tr("Unknown command \"%1\". Use demo, search or version (see --help).").arg(command) << '\n';
+    if (command != QLatin1String("demo") && command != QLatin1String("search") &&
+        command != QLatin1String("version")) {
+        err << Cli::tr("Unknown command \"%1\". Use demo, search or version (see --help).").arg(command)
+            << '\n';
         return 2;
     }
 
     Settings settings;
-    const QString path = parser.isSet(databaseOption) ? parser.value(databaseOption) : settings.databasePath();
+    const QString path =
+        parser.isSet(databaseOption) ? parser.value(databaseOption) : settings.databasePath();
     SystemClock clock;
     Database database(clock);
     database.setActor(settings.clerkName());
@@ -108,8 +112,8 @@ int main(int argc, char *argv[])
     FamilySearch search(database);
     const auto hits = search.search(text, parser.value(limitOption).toInt());
     for (const SearchHit &hit : hits)
-        out << hit.fileNumber << '\t' << hit.title << '\t' << fileStatusLabel(hit.status) << '\t' << hit.guardians
-            << '\t' << hit.children << '\n';
+        out << hit.fileNumber << '\t' << hit.title << '\t' << fileStatusLabel(hit.status) << '\t'
+            << hit.guardians << '\t' << hit.children << '\n';
     err << Cli::tr("%n household(s) found.", nullptr, int(hits.size())) << '\n';
     return 0;
 }

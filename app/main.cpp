@@ -38,7 +38,8 @@ int main(int argc, char *argv[])
     SystemClock clock;
     Database database(clock);
     database.setActor(settings.clerkName());
-    const QString path = parser.isSet(databaseOption) ? parser.value(databaseOption) : settings.databasePath();
+    const QString path =
+        parser.isSet(databaseOption) ? parser.value(databaseOption) : settings.databasePath();
     if (Status s = database.open(path); !s) {
         QMessageBox::critical(nullptr, App::tr("Guichet Périscolaire"), s.error().message);
         return 1;

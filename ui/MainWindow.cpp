@@ -29,9 +29,10 @@ MainWindow::MainWindow(Database &database, Settings &settings, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Guichet Périscolaire — %1").arg(m_service->reference().communeName()));
 
-    auto *welcome = new QLabel(tr("<h2>Welcome to the counter</h2><p>Find a family: type a name, a phone number, an "
-                                  "email, a file number or an INE in the search field (<b>Ctrl+F</b> or <b>F2</b>), "
-                                  "then press <b>Enter</b>.</p><p>A new family: <b>Ctrl+N</b>.</p>"));
+    auto *welcome =
+        new QLabel(tr("<h2>Welcome to the counter</h2><p>Find a family: type a name, a phone number, an "
+                      "email, a file number or an INE in the search field (<b>Ctrl+F</b> or <b>F2</b>), "
+                      "then press <b>Enter</b>.</p><p>A new family: <b>Ctrl+N</b>.</p>"));
     welcome->setObjectName(QStringLiteral("welcome"));
     welcome->setAlignment(Qt::AlignCenter);
     welcome->setWordWrap(true);
@@ -76,11 +77,12 @@ void MainWindow::createActions()
 
     auto *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About"), this, [this] {
-        QMessageBox::about(this, tr("About Guichet Périscolaire"),
-                           tr("<b>Guichet Périscolaire</b> %1<br>Counter application for the periscolaire services "
-                              "(cantine, garderie, étude).<br>Database schema %2.")
-                               .arg(QCoreApplication::applicationVersion())
-                               .arg(m_database.schemaVersion()));
+        QMessageBox::about(
+            this, tr("About Guichet Périscolaire"),
+            tr("<b>Guichet Périscolaire</b> %1<br>Counter application for the periscolaire services "
+               "(cantine, garderie, étude).<br>Database schema %2.")
+                .arg(QCoreApplication::applicationVersion())
+                .arg(m_database.schemaVersion()));
     });
 
     auto *toolbar = addToolBar(tr("Counter"));

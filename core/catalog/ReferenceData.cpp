@@ -20,7 +20,8 @@ QList<School> ReferenceData::schools() const
 Result<qint64> ReferenceData::addSchool(const QString &name, const QString &kind, const QString &address)
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("INSERT INTO school (uuid, name, kind, address, created_at) VALUES (?,?,?,?,?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO school (uuid, name, kind, address, created_at) VALUES (?,?,?,?,?)"));
     bindAll(q, {createUuidV7(), name, kind, address, m_database.clock().nowIso()});
     if (Status s = execOrError(q); !s)
         return s.error();
@@ -32,7 +33,8 @@ QList<DietOption> ReferenceData::dietOptions() const
     QList<DietOption> list;
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    if (q.exec(QStringLiteral("SELECT code, label FROM diet_option WHERE active = 1 ORDER BY position, label")))
+    if (q.exec(
+            QStringLiteral("SELECT code, label FROM diet_option WHERE active = 1 ORDER BY position, label")))
         while (q.next())
             list += DietOption{q.value(0).toString(), q.value(1).toString()};
     return list;
@@ -40,9 +42,9 @@ QList<DietOption> ReferenceData::dietOptions() const
 
 QStringList ReferenceData::classLevels()
 {
-    return {QStringLiteral("TPS"), QStringLiteral("PS"),  QStringLiteral("MS"),  QStringLiteral("GS"),
-            QStringLiteral("CP"),  QStringLiteral("CE1"), QStringLiteral("CE2"), QStringLiteral("CM1"),
-            QStringLiteral("CM2")};
+    return {QStringLiteral("TPS"), QStringLiteral("PS"),  QStringLiteral("MS"),
+            QStringLiteral("GS"),  QStringLiteral("CP"),  QStringLiteral("CE1"),
+            QStringLiteral("CE2"), QStringLiteral("CM1"), QStringLiteral("CM2")};
 }
 
 QString ReferenceData::communeName() const

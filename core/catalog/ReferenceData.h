@@ -32,7 +32,7 @@ public:
     QList<School> schools() const;
     Result<qint64> addSchool(const QString &name, const QString &kind, const QString &address = {});
     QList<DietOption> dietOptions() const; // active ones, in display order
-    static QStringList classLevels();        // TPS, PS … CM2
+    static QStringList classLevels();      // TPS, PS … CM2
 
     QString communeName() const;
     QStringList communePostalCodes() const;

@@ -22,8 +22,16 @@ public:
     constexpr Money operator-(Money o) const { return Money(m_cents - o.m_cents); }
     constexpr Money operator-() const { return Money(-m_cents); }
     constexpr Money operator*(qint64 quantity) const { return Money(m_cents * quantity); }
-    Money &operator+=(Money o) { m_cents += o.m_cents; return *this; }
-    Money &operator-=(Money o) { m_cents -= o.m_cents; return *this; }
+    Money &operator+=(Money o)
+    {
+        m_cents += o.m_cents;
+        return *this;
+    }
+    Money &operator-=(Money o)
+    {
+        m_cents -= o.m_cents;
+        return *this;
+    }
     constexpr auto operator<=>(const Money &) const = default;
 
     // French display: "1 234,56 €" (no-break spaces).

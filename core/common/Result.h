@@ -18,8 +18,7 @@ struct Error
 };
 
 // A value or an Error. Services return these instead of throwing, so the UI can show the message.
-template <typename T>
-class Result
+template <typename T> class Result
 {
 public:
     Result(T value) : m_data(std::move(value)) {}

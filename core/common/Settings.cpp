@@ -16,8 +16,7 @@ Settings::Settings() : m_settings(std::make_unique<QSettings>()) {}
 
 Settings::Settings(const QString &iniFilePath)
     : m_settings(std::make_unique<QSettings>(iniFilePath, QSettings::IniFormat))
-{
-}
+{}
 
 QString Settings::defaultDatabasePath()
 {

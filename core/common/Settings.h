@@ -12,7 +12,7 @@ namespace guichet {
 class Settings
 {
 public:
-    Settings();                                   // the user's settings file
+    Settings();                                    // the user's settings file
     explicit Settings(const QString &iniFilePath); // an explicit file (tests, kiosk setups)
 
     // Where the embedded database lives unless --database is given.

@@ -10,7 +10,13 @@ bool isJoiner(QChar c)
 {
     // ASCII apostrophe, typographic apostrophes, hyphen and the Unicode hyphens.
     switch (c.unicode()) {
-    case u'\'': case 0x2019: case 0x2018: case 0x02BC: case u'-': case 0x2010: case 0x2011:
+    case u'\'':
+    case 0x2019:
+    case 0x2018:
+    case 0x02BC:
+    case u'-':
+    case 0x2010:
+    case 0x2011:
         return true;
     default:
         return false;
@@ -21,12 +27,27 @@ bool isJoiner(QChar c)
 void appendFolded(QString &out, QChar c)
 {
     switch (c.unicode()) {
-    case 0x0152: case 0x0153: out += QStringLiteral("oe"); return; // Œ œ
-    case 0x00C6: case 0x00E6: out += QStringLiteral("ae"); return; // Æ æ
-    case 0x00DF: out += QStringLiteral("ss"); return;              // ß
-    case 0x00D8: case 0x00F8: out += QLatin1Char('o'); return;     // Ø ø
-    case 0x0141: case 0x0142: out += QLatin1Char('l'); return;     // Ł ł
-    default: break;
+    case 0x0152:
+    case 0x0153:
+        out += QStringLiteral("oe");
+        return; // Œ œ
+    case 0x00C6:
+    case 0x00E6:
+        out += QStringLiteral("ae");
+        return; // Æ æ
+    case 0x00DF:
+        out += QStringLiteral("ss");
+        return; // ß
+    case 0x00D8:
+    case 0x00F8:
+        out += QLatin1Char('o');
+        return; // Ø ø
+    case 0x0141:
+    case 0x0142:
+        out += QLatin1Char('l');
+        return; // Ł ł
+    default:
+        break;
     }
     const QString decomposed = QString(c).normalized(QString::NormalizationForm_KD);
     for (QChar d : decomposed) {
@@ -102,7 +123,8 @@ QStringList queryWords(const QString &text)
     auto flush = [&] {
         if (current.isEmpty())
             return;
-        const bool numeric = std::all_of(current.cbegin(), current.cend(), [](QChar c) { return c.isDigit(); });
+        const bool numeric =
+            std::all_of(current.cbegin(), current.cend(), [](QChar c) { return c.isDigit(); });
         const bool previousNumeric =
             !words.isEmpty() &&
             std::all_of(words.last().cbegin(), words.last().cend(), [](QChar c) { return c.isDigit(); });

@@ -13,42 +13,51 @@ namespace guichet {
 namespace {
 
 const QStringList LastNames{
-    QStringLiteral("Lefèvre"),   QStringLiteral("Noël"),      QStringLiteral("N'Diaye"),   QStringLiteral("Dupont-Moreau"),
-    QStringLiteral("Martin"),    QStringLiteral("Bernard"),   QStringLiteral("Dubois"),    QStringLiteral("Durand"),
-    QStringLiteral("Leroy"),     QStringLiteral("Moreau"),    QStringLiteral("Simon"),     QStringLiteral("Laurent"),
-    QStringLiteral("Lefebvre"),  QStringLiteral("Michel"),    QStringLiteral("Garcia"),    QStringLiteral("David"),
-    QStringLiteral("Bertrand"),  QStringLiteral("Roux"),      QStringLiteral("Vincent"),   QStringLiteral("Fournier"),
-    QStringLiteral("Morel"),     QStringLiteral("Girard"),    QStringLiteral("André"),     QStringLiteral("Mercier"),
-    QStringLiteral("Dupont"),    QStringLiteral("Lambert"),   QStringLiteral("Bonnet"),    QStringLiteral("François"),
-    QStringLiteral("Legrand"),   QStringLiteral("Garnier"),   QStringLiteral("Faure"),     QStringLiteral("Rousseau"),
-    QStringLiteral("Guérin"),    QStringLiteral("Muller"),    QStringLiteral("Henry"),     QStringLiteral("Roussel"),
-    QStringLiteral("Perrin"),    QStringLiteral("Morin"),     QStringLiteral("Mathieu"),   QStringLiteral("Clément"),
-    QStringLiteral("Gauthier"),  QStringLiteral("Dumont"),    QStringLiteral("Fontaine"),  QStringLiteral("Chevalier"),
-    QStringLiteral("D'Hondt"),   QStringLiteral("Vandamme"),  QStringLiteral("Caron"),     QStringLiteral("Delattre"),
-    QStringLiteral("Vasseur"),   QStringLiteral("Boulanger"), QStringLiteral("Ben Saïd"),  QStringLiteral("O'Neill"),
-    QStringLiteral("Lemaître"),  QStringLiteral("Hénin"),     QStringLiteral("Dewaele"),   QStringLiteral("Desmarets"),
-    QStringLiteral("Deschamps-Lefèvre"), QStringLiteral("Béthune"), QStringLiteral("Lecœur"), QStringLiteral("Da Silva"),
-    QStringLiteral("Nguyen"),    QStringLiteral("Benali"),    QStringLiteral("Coulibaly"), QStringLiteral("Van Houcke"),
-    QStringLiteral("Delannoy"),  QStringLiteral("Leclercq"),  QStringLiteral("Wallet"),    QStringLiteral("Lagache")};
+    QStringLiteral("Lefèvre"),       QStringLiteral("Noël"),      QStringLiteral("N'Diaye"),
+    QStringLiteral("Dupont-Moreau"), QStringLiteral("Martin"),    QStringLiteral("Bernard"),
+    QStringLiteral("Dubois"),        QStringLiteral("Durand"),    QStringLiteral("Leroy"),
+    QStringLiteral("Moreau"),        QStringLiteral("Simon"),     QStringLiteral("Laurent"),
+    QStringLiteral("Lefebvre"),      QStringLiteral("Michel"),    QStringLiteral("Garcia"),
+    QStringLiteral("David"),         QStringLiteral("Bertrand"),  QStringLiteral("Roux"),
+    QStringLiteral("Vincent"),       QStringLiteral("Fournier"),  QStringLiteral("Morel"),
+    QStringLiteral("Girard"),        QStringLiteral("André"),     QStringLiteral("Mercier"),
+    QStringLiteral("Dupont"),        QStringLiteral("Lambert"),   QStringLiteral("Bonnet"),
+    QStringLiteral("François"),      QStringLiteral("Legrand"),   QStringLiteral("Garnier"),
+    QStringLiteral("Faure"),         QStringLiteral("Rousseau"),  QStringLiteral("Guérin"),
+    QStringLiteral("Muller"),        QStringLiteral("Henry"),     QStringLiteral("Roussel"),
+    QStringLiteral("Perrin"),        QStringLiteral("Morin"),     QStringLiteral("Mathieu"),
+    QStringLiteral("Clément"),       QStringLiteral("Gauthier"),  QStringLiteral("Dumont"),
+    QStringLiteral("Fontaine"),      QStringLiteral("Chevalier"), QStringLiteral("D'Hondt"),
+    QStringLiteral("Vandamme"),      QStringLiteral("Caron"),     QStringLiteral("Delattre"),
+    QStringLiteral("Vasseur"),       QStringLiteral("Boulanger"), QStringLiteral("Ben Saïd"),
+    QStringLiteral("O'Neill"),       QStringLiteral("Lemaître"),  QStringLiteral("Hénin"),
+    QStringLiteral("Dewaele"),       QStringLiteral("Desmarets"), QStringLiteral("Deschamps-Lefèvre"),
+    QStringLiteral("Béthune"),       QStringLiteral("Lecœur"),    QStringLiteral("Da Silva"),
+    QStringLiteral("Nguyen"),        QStringLiteral("Benali"),    QStringLiteral("Coulibaly"),
+    QStringLiteral("Van Houcke"),    QStringLiteral("Delannoy"),  QStringLiteral("Leclercq"),
+    QStringLiteral("Wallet"),        QStringLiteral("Lagache")};
 
-const QStringList GirlNames{
-    QStringLiteral("Léa"),    QStringLiteral("Chloé"),  QStringLiteral("Noémie"),  QStringLiteral("Zoé"),
-    QStringLiteral("Inès"),   QStringLiteral("Maëlys"), QStringLiteral("Anaïs"),   QStringLiteral("Éloïse"),
-    QStringLiteral("Jade"),   QStringLiteral("Louise"), QStringLiteral("Emma"),    QStringLiteral("Manon"),
-    QStringLiteral("Camille"), QStringLiteral("Hélène"), QStringLiteral("Marie-Lou"), QStringLiteral("Aïcha"),
-    QStringLiteral("Lina"),   QStringLiteral("Rose"),   QStringLiteral("Ambre"),   QStringLiteral("Célia")};
+const QStringList GirlNames{QStringLiteral("Léa"),     QStringLiteral("Chloé"),  QStringLiteral("Noémie"),
+                            QStringLiteral("Zoé"),     QStringLiteral("Inès"),   QStringLiteral("Maëlys"),
+                            QStringLiteral("Anaïs"),   QStringLiteral("Éloïse"), QStringLiteral("Jade"),
+                            QStringLiteral("Louise"),  QStringLiteral("Emma"),   QStringLiteral("Manon"),
+                            QStringLiteral("Camille"), QStringLiteral("Hélène"), QStringLiteral("Marie-Lou"),
+                            QStringLiteral("Aïcha"),   QStringLiteral("Lina"),   QStringLiteral("Rose"),
+                            QStringLiteral("Ambre"),   QStringLiteral("Célia")};
 
 const QStringList BoyNames{
-    QStringLiteral("Noël"),   QStringLiteral("Théo"),   QStringLiteral("Hugo"),    QStringLiteral("Lucas"),
-    QStringLiteral("Mathéo"), QStringLiteral("Raphaël"), QStringLiteral("Gaël"),   QStringLiteral("Jérôme"),
-    QStringLiteral("Jean-Pierre"), QStringLiteral("Loïc"), QStringLiteral("Timothée"), QStringLiteral("Enzo"),
-    QStringLiteral("Nathan"), QStringLiteral("Maël"),   QStringLiteral("Joël"),    QStringLiteral("Benoît"),
-    QStringLiteral("Mamadou"), QStringLiteral("Louis"), QStringLiteral("Arthur"),  QStringLiteral("Sacha")};
+    QStringLiteral("Noël"),   QStringLiteral("Théo"),     QStringLiteral("Hugo"),
+    QStringLiteral("Lucas"),  QStringLiteral("Mathéo"),   QStringLiteral("Raphaël"),
+    QStringLiteral("Gaël"),   QStringLiteral("Jérôme"),   QStringLiteral("Jean-Pierre"),
+    QStringLiteral("Loïc"),   QStringLiteral("Timothée"), QStringLiteral("Enzo"),
+    QStringLiteral("Nathan"), QStringLiteral("Maël"),     QStringLiteral("Joël"),
+    QStringLiteral("Benoît"), QStringLiteral("Mamadou"),  QStringLiteral("Louis"),
+    QStringLiteral("Arthur"), QStringLiteral("Sacha")};
 
-const QStringList Streets{QStringLiteral("rue de Dunkerque"), QStringLiteral("place Foch"),
-                          QStringLiteral("rue d'Arras"), QStringLiteral("boulevard de Strasbourg"),
+const QStringList Streets{QStringLiteral("rue de Dunkerque"),   QStringLiteral("place Foch"),
+                          QStringLiteral("rue d'Arras"),        QStringLiteral("boulevard de Strasbourg"),
                           QStringLiteral("rue de l'Écusserie"), QStringLiteral("quai du Haut-Pont"),
-                          QStringLiteral("rue Saint-Bertin"), QStringLiteral("avenue Joffre")};
+                          QStringLiteral("rue Saint-Bertin"),   QStringLiteral("avenue Joffre")};
 
 const QStringList Domains{QStringLiteral("orange.fr"), QStringLiteral("free.fr"), QStringLiteral("gmail.com"),
                           QStringLiteral("laposte.net"), QStringLiteral("sfr.fr")};
@@ -58,11 +67,14 @@ struct DemoSchool
     const char *name;
     const char *kind;
 };
-const DemoSchool Schools[] = {
-    {"École maternelle Pierre-et-Marie-Curie", "maternelle"}, {"École élémentaire Jules-Ferry", "elementaire"},
-    {"École primaire Léon-Blum", "primaire"},                 {"École maternelle Les Marais", "maternelle"},
-    {"École élémentaire Jean-Macé", "elementaire"},           {"École primaire Jacques-Prévert", "primaire"},
-    {"École maternelle Georges-Brassens", "maternelle"},      {"École élémentaire Condorcet", "elementaire"}};
+const DemoSchool Schools[] = {{"École maternelle Pierre-et-Marie-Curie", "maternelle"},
+                              {"École élémentaire Jules-Ferry", "elementaire"},
+                              {"École primaire Léon-Blum", "primaire"},
+                              {"École maternelle Les Marais", "maternelle"},
+                              {"École élémentaire Jean-Macé", "elementaire"},
+                              {"École primaire Jacques-Prévert", "primaire"},
+                              {"École maternelle Georges-Brassens", "maternelle"},
+                              {"École élémentaire Condorcet", "elementaire"}};
 
 class Dice
 {
@@ -98,7 +110,8 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options,
     if (schools.isEmpty()) {
         Transaction transaction(m_database);
         for (const DemoSchool &s : Schools) {
-            const auto added = service.reference().addSchool(QString::fromUtf8(s.name), QString::fromLatin1(s.kind));
+            const auto added =
+                service.reference().addSchool(QString::fromUtf8(s.name), QString::fromLatin1(s.kind));
             if (!added)
                 return added.error();
         }
@@ -107,11 +120,12 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options,
         schools = service.reference().schools();
     }
     auto schoolFor = [&](const QString &level) {
-        const bool nursery = level == QLatin1String("PS") || level == QLatin1String("MS") || level == QLatin1String("GS");
+        const bool nursery =
+            level == QLatin1String("PS") || level == QLatin1String("MS") || level == QLatin1String("GS");
         QList<qint64> fitting;
         for (const School &s : schools)
-            if (s.kind == QLatin1String("primaire") || s.kind == (nursery ? QLatin1String("maternelle")
-                                                                           : QLatin1String("elementaire")))
+            if (s.kind == QLatin1String("primaire") ||
+                s.kind == (nursery ? QLatin1String("maternelle") : QLatin1String("elementaire")))
                 fitting += s.id;
         return fitting.at(dice.below(int(fitting.size())));
     };
@@ -143,8 +157,8 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options,
             account.payerLastName = lastName;
             account.payerFirstName = motherPays ? dice.pick(GirlNames) : dice.pick(BoyNames);
             account.email = foldText(account.payerFirstName).remove(QLatin1Char(' ')) + QLatin1Char('.') +
-                            foldText(lastName).remove(QLatin1Char(' ')) + QString::number(i) + QLatin1Char('@') +
-                            dice.pick(Domains);
+                            foldText(lastName).remove(QLatin1Char(' ')) + QString::number(i) +
+                            QLatin1Char('@') + dice.pick(Domains);
             account.postalCode = dice.chance(88) ? QStringLiteral("62500") : QStringLiteral("62219");
             account.acceptsTerms = account.acceptsRules = true;
             const auto created = service.createAccount(account);
@@ -204,14 +218,16 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options,
                 c.classLabel = c.classLevel + QLatin1Char(' ') + QChar(u'A' + dice.below(3));
                 c.schoolId = schoolFor(c.classLevel);
                 if (dice.chance(92))
-                    c.ine = QStringLiteral("%1").arg(1000000000LL + ++ineCounter * 7919 % 8999999999LL, 10, 10,
-                                                     QLatin1Char('0')) +
+                    c.ine = QStringLiteral("%1").arg(1000000000LL + ++ineCounter * 7919 % 8999999999LL, 10,
+                                                     10, QLatin1Char('0')) +
                             QChar(u'A' + int(ineCounter % 26));
                 if (dice.chance(6))
-                    c.allergies = dice.chance(50) ? QStringLiteral("Arachide") : QStringLiteral("Lait de vache");
+                    c.allergies =
+                        dice.chance(50) ? QStringLiteral("Arachide") : QStringLiteral("Lait de vache");
                 if (dice.chance(2)) {
                     c.hasCarePlan = true;
-                    c.carePlanDetails = QStringLiteral("Trousse d'urgence au bureau de l'accueil, adrénaline.");
+                    c.carePlanDetails =
+                        QStringLiteral("Trousse d'urgence au bureau de l'accueil, adrénaline.");
                 }
                 if (dice.chance(8))
                     c.diets += dice.chance(50) ? QStringLiteral("no_pork") : QStringLiteral("vegetarian");
@@ -219,8 +235,11 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options,
                 for (qint64 g : guardianIds)
                     c.emergencyContacts += EmergencyContact{{}, g, {}, {}, {}, {}};
                 if (dice.chance(30))
-                    c.trustedPersons += TrustedPerson{{}, dice.pick(LastNames), dice.pick(GirlNames),
-                                                      dice.phone("06"), QStringLiteral("Grand-mère")};
+                    c.trustedPersons += TrustedPerson{{},
+                                                      dice.pick(LastNames),
+                                                      dice.pick(GirlNames),
+                                                      dice.phone("06"),
+                                                      QStringLiteral("Grand-mère")};
                 const auto saved = service.saveChild(householdId, c);
                 if (!saved)
                     return saved.error();
@@ -238,8 +257,9 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options,
             } else if (state < 92) {
                 s = service.submit(householdId);
                 if (s)
-                    s = service.returnToFamily(householdId,
-                                               QStringLiteral("Attestation CAF illisible : merci d'en déposer une nouvelle."));
+                    s = service.returnToFamily(
+                        householdId,
+                        QStringLiteral("Attestation CAF illisible : merci d'en déposer une nouvelle."));
             }
             if (!s)
                 return s.error();

@@ -30,8 +30,8 @@ Status AuditTrail::record(qint64 householdId, const QString &entity, const QStri
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("INSERT INTO audit_entry (uuid, origin_site, household_id, at, actor, entity, "
                              "entity_label, field, old_value, new_value) VALUES (?,?,?,?,?,?,?,?,?,?)"));
-    bindAll(q, {createUuidV7(), m_database.siteId(), householdId, m_database.clock().nowIso(), m_database.actor(),
-                entity, entityLabel, field, oldValue, newValue});
+    bindAll(q, {createUuidV7(), m_database.siteId(), householdId, m_database.clock().nowIso(),
+                m_database.actor(), entity, entityLabel, field, oldValue, newValue});
     return execOrError(q);
 }
 
@@ -40,8 +40,9 @@ QList<HistoryEntry> AuditTrail::history(qint64 householdId) const
     QList<HistoryEntry> entries;
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT at, actor, entity, entity_label, field, old_value, new_value FROM audit_entry "
-                             "WHERE household_id = ? ORDER BY id DESC"));
+    q.prepare(
+        QStringLiteral("SELECT at, actor, entity, entity_label, field, old_value, new_value FROM audit_entry "
+                       "WHERE household_id = ? ORDER BY id DESC"));
     q.addBindValue(householdId);
     if (!q.exec())
         return entries;

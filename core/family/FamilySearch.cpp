@@ -43,9 +43,9 @@ QList<SearchHit> FamilySearch::search(const QString &text, int limit)
     }
     hits.reserve(limit);
     while (m_query.next()) {
-        hits += SearchHit{m_query.value(0).toLongLong(), m_query.value(1).toLongLong(), m_query.value(2).toString(),
-                          m_query.value(3).toString(),   m_query.value(4).toString(),
-                          fileStatusFromCode(m_query.value(5).toString())};
+        hits += SearchHit{m_query.value(0).toLongLong(), m_query.value(1).toLongLong(),
+                          m_query.value(2).toString(),   m_query.value(3).toString(),
+                          m_query.value(4).toString(),   fileStatusFromCode(m_query.value(5).toString())};
     }
     m_query.finish();
     return hits;
@@ -97,9 +97,10 @@ Status FamilySearch::reindex(qint64 householdId)
         for (int i : {3, 4})
             if (!q.value(i).toString().isEmpty())
                 where += q.value(i).toString();
-        children += q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString() +
-                    (where.isEmpty() ? QString() : QStringLiteral(" (") + where.join(QStringLiteral(", ")) +
-                                                       QLatin1Char(')'));
+        children +=
+            q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString() +
+            (where.isEmpty() ? QString()
+                             : QStringLiteral(" (") + where.join(QStringLiteral(", ")) + QLatin1Char(')'));
         for (int i = 0; i < 3; ++i)
             words += indexWords(q.value(i).toString());
     }
@@ -109,11 +110,13 @@ Status FamilySearch::reindex(qint64 householdId)
     q.addBindValue(householdId);
     if (Status s = execOrError(q); !s)
         return s;
-    q.prepare(QStringLiteral("INSERT INTO household_search (rowid, words, sort_key, file_number, title, guardians, "
-                             "children, status) VALUES (?,?,?,?,?,?,?,?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO household_search (rowid, words, sort_key, file_number, title, guardians, "
+                       "children, status) VALUES (?,?,?,?,?,?,?,?)"));
     q.addBindValue(householdId);
     q.addBindValue(words.join(QLatin1Char(' ')));
-    q.addBindValue(QString(foldText(name) + QLatin1Char(' ') + QStringLiteral("%1").arg(fileNumber, 8, 10, QLatin1Char('0'))));
+    q.addBindValue(QString(foldText(name) + QLatin1Char(' ') +
+                           QStringLiteral("%1").arg(fileNumber, 8, 10, QLatin1Char('0'))));
     q.addBindValue(fileNumber);
     q.addBindValue(name);
     q.addBindValue(guardians.join(QStringLiteral(", ")));

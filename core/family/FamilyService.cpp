@@ -29,9 +29,10 @@ QDateTime instant(const QVariant &value)
     return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
 }
 
-const QString GuardianColumns = QStringLiteral(
-    "id, uuid, civility, last_name, first_name, address_line1, address_line2, postal_code, city, phone_mobile, "
-    "phone_home, phone_work, email, relationship, caf_number, quotient, quotient_proof_date, is_payer, version");
+const QString GuardianColumns = QStringLiteral("id, uuid, civility, last_name, first_name, address_line1, "
+                                               "address_line2, postal_code, city, phone_mobile, "
+                                               "phone_home, phone_work, email, relationship, caf_number, "
+                                               "quotient, quotient_proof_date, is_payer, version");
 
 Guardian readGuardian(const QSqlQuery &q)
 {
@@ -72,7 +73,8 @@ AuditTrail::Fields describe(const Guardian &g)
     return {{QStringLiteral("civility"), g.civility},
             {QStringLiteral("lastName"), g.lastName},
             {QStringLiteral("firstName"), g.firstName},
-            {QStringLiteral("address"), QStringList{g.addressLine1, g.addressLine2}.join(QLatin1Char('\n')).trimmed()},
+            {QStringLiteral("address"),
+             QStringList{g.addressLine1, g.addressLine2}.join(QLatin1Char('\n')).trimmed()},
             {QStringLiteral("postalCode"), g.postalCode},
             {QStringLiteral("city"), g.city},
             {QStringLiteral("phoneMobile"), g.phoneMobile},
@@ -122,8 +124,7 @@ QString idList(const QList<qint64> &ids)
 
 FamilyService::FamilyService(Database &database)
     : m_database(database), m_reference(database), m_audit(database), m_search(database)
-{
-}
+{}
 
 // ---------------------------------------------------------------------------------------------- reading
 
@@ -132,9 +133,10 @@ Result<FamilyFile> FamilyService::load(qint64 householdId) const
     FamilyFile file;
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, uuid, file_number, name, email, postal_code, resident, terms_version, "
-                             "terms_accepted_at, rules_version, rules_accepted_at, status, return_reason, version "
-                             "FROM household WHERE id = ?"));
+    q.prepare(
+        QStringLiteral("SELECT id, uuid, file_number, name, email, postal_code, resident, terms_version, "
+                       "terms_accepted_at, rules_version, rules_accepted_at, status, return_reason, version "
+                       "FROM household WHERE id = ?"));
     q.addBindValue(householdId);
     if (Status s = execOrError(q); !s)
         return s.error();
@@ -176,7 +178,8 @@ QList<Child> FamilyService::loadChildren(qint64 householdId) const
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
         "SELECT c.id, c.uuid, c.last_name, c.first_name, c.birth_date, c.sex, coalesce(c.ine, ''), "
-        "coalesce(c.school_id, 0), coalesce(s.name, ''), c.class_level, c.class_label, c.allergies, c.has_pai, "
+        "coalesce(c.school_id, 0), coalesce(s.name, ''), c.class_level, c.class_label, c.allergies, "
+        "c.has_pai, "
         "c.pai_details, c.may_leave_alone, c.version "
         "FROM household_child hc JOIN child c ON c.id = hc.child_id LEFT JOIN school s ON s.id = c.school_id "
         "WHERE hc.household_id = ? ORDER BY c.birth_date, c.id"));
@@ -208,30 +211,34 @@ QList<Child> FamilyService::loadChildren(qint64 householdId) const
         return children;
     const QString ids = idList(indexOf.keys());
 
-    q.exec(QStringLiteral("SELECT child_id, diet_code FROM child_diet WHERE child_id IN (%1) ORDER BY diet_code").arg(ids));
+    q.exec(
+        QStringLiteral("SELECT child_id, diet_code FROM child_diet WHERE child_id IN (%1) ORDER BY diet_code")
+            .arg(ids));
     while (q.next())
         children[indexOf.value(q.value(0).toLongLong())].diets += q.value(1).toString();
 
-    q.exec(QStringLiteral("SELECT child_id, uuid, last_name, first_name, phone, relationship FROM trusted_person "
-                          "WHERE child_id IN (%1) ORDER BY child_id, position")
+    q.exec(QStringLiteral(
+               "SELECT child_id, uuid, last_name, first_name, phone, relationship FROM trusted_person "
+               "WHERE child_id IN (%1) ORDER BY child_id, position")
                .arg(ids));
     while (q.next())
         children[indexOf.value(q.value(0).toLongLong())].trustedPersons +=
-            TrustedPerson{q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
-                          q.value(5).toString()};
+            TrustedPerson{q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                          q.value(4).toString(), q.value(5).toString()};
 
     // A guardian chosen as emergency contact shows the guardian's current name and phone.
-    q.exec(QStringLiteral("SELECT e.child_id, e.uuid, coalesce(e.guardian_id, 0), "
-                          "coalesce(g.last_name, e.last_name), coalesce(g.first_name, e.first_name), "
-                          "coalesce(nullif(g.phone_mobile, ''), nullif(g.phone_home, ''), g.phone_work, e.phone), "
-                          "coalesce(g.relationship, e.relationship) "
-                          "FROM emergency_contact e LEFT JOIN guardian g ON g.id = e.guardian_id "
-                          "WHERE e.child_id IN (%1) ORDER BY e.child_id, e.call_order")
+    q.exec(QStringLiteral(
+               "SELECT e.child_id, e.uuid, coalesce(e.guardian_id, 0), "
+               "coalesce(g.last_name, e.last_name), coalesce(g.first_name, e.first_name), "
+               "coalesce(nullif(g.phone_mobile, ''), nullif(g.phone_home, ''), g.phone_work, e.phone), "
+               "coalesce(g.relationship, e.relationship) "
+               "FROM emergency_contact e LEFT JOIN guardian g ON g.id = e.guardian_id "
+               "WHERE e.child_id IN (%1) ORDER BY e.child_id, e.call_order")
                .arg(ids));
     while (q.next())
         children[indexOf.value(q.value(0).toLongLong())].emergencyContacts +=
             EmergencyContact{q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString(),
-                             q.value(4).toString(), q.value(5).toString(), q.value(6).toString()};
+                             q.value(4).toString(), q.value(5).toString(),   q.value(6).toString()};
 
     q.prepare(QStringLiteral("SELECT hc.child_id, h.id, h.file_number, h.name, "
                              "coalesce((SELECT first_name || ' ' || last_name FROM guardian "
@@ -276,26 +283,29 @@ Result<qint64> FamilyService::createAccount(const NewAccount &account)
     h.email = account.email.trimmed();
     h.postalCode = account.postalCode.trimmed();
     h.resident = m_reference.isResidentPostalCode(h.postalCode);
-    q.prepare(QStringLiteral("INSERT INTO household (uuid, origin_site, file_number, name, email, postal_code, resident, "
-                             "terms_version, terms_accepted_at, rules_version, rules_accepted_at, created_at, updated_at) "
-                             "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO household (uuid, origin_site, file_number, name, email, postal_code, resident, "
+        "terms_version, terms_accepted_at, rules_version, rules_accepted_at, created_at, updated_at) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     bindAll(q, {QVariant(createUuidV7()), QVariant(m_database.siteId()), QVariant(fileNumber),
-                              QVariant(h.name), QVariant(h.email), QVariant(h.postalCode), QVariant(h.resident),
-                              QVariant(m_reference.currentTermsVersion()), QVariant(now),
-                              QVariant(m_reference.currentRulesVersion()), QVariant(now), QVariant(now), QVariant(now)});
+                QVariant(h.name), QVariant(h.email), QVariant(h.postalCode), QVariant(h.resident),
+                QVariant(m_reference.currentTermsVersion()), QVariant(now),
+                QVariant(m_reference.currentRulesVersion()), QVariant(now), QVariant(now), QVariant(now)});
     if (Status s = execOrError(q); !s)
         return s.error();
     const qint64 householdId = q.lastInsertId().toLongLong();
 
-    q.prepare(QStringLiteral("INSERT INTO guardian (uuid, origin_site, household_id, last_name, first_name, email, "
-                             "postal_code, is_payer, created_at, updated_at) VALUES (?,?,?,?,?,?,?,1,?,?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO guardian (uuid, origin_site, household_id, last_name, first_name, email, "
+                       "postal_code, is_payer, created_at, updated_at) VALUES (?,?,?,?,?,?,?,1,?,?)"));
     bindAll(q, {QVariant(createUuidV7()), QVariant(m_database.siteId()), QVariant(householdId),
-                              QVariant(account.payerLastName.trimmed()), QVariant(account.payerFirstName.trimmed()),
-                              QVariant(h.email), QVariant(h.postalCode), QVariant(now), QVariant(now)});
+                QVariant(account.payerLastName.trimmed()), QVariant(account.payerFirstName.trimmed()),
+                QVariant(h.email), QVariant(h.postalCode), QVariant(now), QVariant(now)});
     if (Status s = execOrError(q); !s)
         return s.error();
 
-    const QString payer = account.payerFirstName.trimmed() + QLatin1Char(' ') + account.payerLastName.trimmed();
+    const QString payer =
+        account.payerFirstName.trimmed() + QLatin1Char(' ') + account.payerLastName.trimmed();
     Status s = m_audit.record(householdId, QStringLiteral("file"), payer, QStringLiteral("created"), {},
                               QString::number(fileNumber));
     if (s)
@@ -332,17 +342,19 @@ Status FamilyService::updateHousehold(const Household &household)
     h.resident = m_reference.isResidentPostalCode(h.postalCode);
 
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("UPDATE household SET name = ?, email = ?, postal_code = ?, resident = ?, updated_at = ?, "
-                             "version = version + 1 WHERE id = ? AND version = ?"));
+    q.prepare(QStringLiteral(
+        "UPDATE household SET name = ?, email = ?, postal_code = ?, resident = ?, updated_at = ?, "
+        "version = version + 1 WHERE id = ? AND version = ?"));
     bindAll(q, {QVariant(h.name), QVariant(h.email), QVariant(h.postalCode), QVariant(h.resident),
-                              QVariant(m_database.clock().nowIso()), QVariant(h.id), QVariant(h.version)});
+                QVariant(m_database.clock().nowIso()), QVariant(h.id), QVariant(h.version)});
     if (Status s = execOrError(q); !s)
         return s;
     if (q.numRowsAffected() != 1)
-        return Error::of(tr("This file was changed meanwhile (on another counter or window). Reopen it and make "
-                            "your change again."));
-    Status s = m_audit.recordChanges(h.id, QStringLiteral("household"), h.name, describe(old.value().household),
-                                     describe(h));
+        return Error::of(
+            tr("This file was changed meanwhile (on another counter or window). Reopen it and make "
+               "your change again."));
+    Status s = m_audit.recordChanges(h.id, QStringLiteral("household"), h.name,
+                                     describe(old.value().household), describe(h));
     if (s)
         s = m_search.reindex(h.id);
     return s ? transaction.commit() : s;
@@ -357,18 +369,20 @@ Status FamilyService::acceptTermsAndRules(qint64 householdId, bool terms, bool r
     Status s;
     QSqlQuery q(m_database.connection());
     if (terms) {
-        q.prepare(QStringLiteral("UPDATE household SET terms_version = ?, terms_accepted_at = ?, updated_at = ? WHERE id = ?"));
+        q.prepare(QStringLiteral(
+            "UPDATE household SET terms_version = ?, terms_accepted_at = ?, updated_at = ? WHERE id = ?"));
         bindAll(q, {QVariant(m_reference.currentTermsVersion()), QVariant(now), QVariant(now),
-                                  QVariant(householdId)});
+                    QVariant(householdId)});
         s = execOrError(q);
         if (s)
             s = m_audit.record(householdId, QStringLiteral("household"), {}, QStringLiteral("terms"), {},
                                m_reference.currentTermsVersion());
     }
     if (s && rules) {
-        q.prepare(QStringLiteral("UPDATE household SET rules_version = ?, rules_accepted_at = ?, updated_at = ? WHERE id = ?"));
+        q.prepare(QStringLiteral(
+            "UPDATE household SET rules_version = ?, rules_accepted_at = ?, updated_at = ? WHERE id = ?"));
         bindAll(q, {QVariant(m_reference.currentRulesVersion()), QVariant(now), QVariant(now),
-                                  QVariant(householdId)});
+                    QVariant(householdId)});
         s = execOrError(q);
         if (s)
             s = m_audit.record(householdId, QStringLiteral("household"), {}, QStringLiteral("rules"), {},
@@ -404,7 +418,8 @@ Result<qint64> FamilyService::saveGuardian(qint64 householdId, const Guardian &g
     if (g.id != 0 && !old)
         return Error::of(tr("This guardian is not in this family file any more. Reopen the file."));
     if (old && old->isPayer && !g.isPayer)
-        return Error::of(tr("A household always has one payer: to change it, make another guardian the payer."));
+        return Error::of(
+            tr("A household always has one payer: to change it, make another guardian the payer."));
     if (!currentPayer)
         g.isPayer = true; // the first guardian of a household pays
 
@@ -418,41 +433,56 @@ Result<qint64> FamilyService::saveGuardian(qint64 householdId, const Guardian &g
         if (Status s = execOrError(q); !s)
             return s.error();
     }
-    const QList<QVariant> values{g.civility,     g.lastName,  g.firstName,  g.addressLine1, g.addressLine2,
-                                 g.postalCode,   g.city,      g.phoneMobile, g.phoneHome,   g.phoneWork,
-                                 g.email,        g.relationship, g.cafNumber,
+    const QList<QVariant> values{g.civility,
+                                 g.lastName,
+                                 g.firstName,
+                                 g.addressLine1,
+                                 g.addressLine2,
+                                 g.postalCode,
+                                 g.city,
+                                 g.phoneMobile,
+                                 g.phoneHome,
+                                 g.phoneWork,
+                                 g.email,
+                                 g.relationship,
+                                 g.cafNumber,
                                  g.quotient ? QVariant(*g.quotient) : sqlNull(),
-                                 nullIfEmpty(isoDate(g.quotientProofDate)), g.isPayer, now};
+                                 nullIfEmpty(isoDate(g.quotientProofDate)),
+                                 g.isPayer,
+                                 now};
     if (g.id == 0) {
-        q.prepare(QStringLiteral("INSERT INTO guardian (civility, last_name, first_name, address_line1, address_line2, "
-                                 "postal_code, city, phone_mobile, phone_home, phone_work, email, relationship, "
-                                 "caf_number, quotient, quotient_proof_date, is_payer, updated_at, created_at, uuid, "
-                                 "origin_site, household_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO guardian (civility, last_name, first_name, address_line1, address_line2, "
+            "postal_code, city, phone_mobile, phone_home, phone_work, email, relationship, "
+            "caf_number, quotient, quotient_proof_date, is_payer, updated_at, created_at, uuid, "
+            "origin_site, household_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
         bindAll(q, values);
         bindAll(q, {QVariant(now), QVariant(createUuidV7()), QVariant(m_database.siteId()),
-                                  QVariant(householdId)});
+                    QVariant(householdId)});
         if (Status s = execOrError(q); !s)
             return s.error();
         g.id = q.lastInsertId().toLongLong();
-        if (Status s = m_audit.record(householdId, QStringLiteral("guardian"), g.fullName(), QStringLiteral("created"),
-                                      {}, g.fullName());
+        if (Status s = m_audit.record(householdId, QStringLiteral("guardian"), g.fullName(),
+                                      QStringLiteral("created"), {}, g.fullName());
             !s)
             return s.error();
     } else {
-        q.prepare(QStringLiteral("UPDATE guardian SET civility = ?, last_name = ?, first_name = ?, address_line1 = ?, "
-                                 "address_line2 = ?, postal_code = ?, city = ?, phone_mobile = ?, phone_home = ?, "
-                                 "phone_work = ?, email = ?, relationship = ?, caf_number = ?, quotient = ?, "
-                                 "quotient_proof_date = ?, is_payer = ?, updated_at = ?, version = version + 1 "
-                                 "WHERE id = ? AND household_id = ? AND version = ?"));
+        q.prepare(QStringLiteral(
+            "UPDATE guardian SET civility = ?, last_name = ?, first_name = ?, address_line1 = ?, "
+            "address_line2 = ?, postal_code = ?, city = ?, phone_mobile = ?, phone_home = ?, "
+            "phone_work = ?, email = ?, relationship = ?, caf_number = ?, quotient = ?, "
+            "quotient_proof_date = ?, is_payer = ?, updated_at = ?, version = version + 1 "
+            "WHERE id = ? AND household_id = ? AND version = ?"));
         bindAll(q, values);
         bindAll(q, {QVariant(g.id), QVariant(householdId), QVariant(g.version)});
         if (Status s = execOrError(q); !s)
             return s.error();
         if (q.numRowsAffected() != 1)
-            return Error::of(tr("This guardian was changed meanwhile (on another counter or window). Reopen the "
-                                "file and make your change again."));
-        if (Status s = m_audit.recordChanges(householdId, QStringLiteral("guardian"), g.fullName(), describe(*old),
-                                             describe(g));
+            return Error::of(
+                tr("This guardian was changed meanwhile (on another counter or window). Reopen the "
+                   "file and make your change again."));
+        if (Status s = m_audit.recordChanges(householdId, QStringLiteral("guardian"), g.fullName(),
+                                             describe(*old), describe(g));
             !s)
             return s.error();
     }
@@ -494,8 +524,8 @@ Status FamilyService::removeGuardian(qint64 householdId, qint64 guardianId)
     q.addBindValue(householdId);
     Status s = execOrError(q);
     if (s)
-        s = m_audit.record(householdId, QStringLiteral("guardian"), target->fullName(), QStringLiteral("removed"),
-                           target->fullName(), {});
+        s = m_audit.record(householdId, QStringLiteral("guardian"), target->fullName(),
+                           QStringLiteral("removed"), target->fullName(), {});
     if (s)
         s = m_search.reindex(householdId);
     return s ? transaction.commit() : s;
@@ -538,20 +568,22 @@ Result<qint64> FamilyService::saveChild(qint64 householdId, const Child &child)
     QSqlQuery q(m_database.connection());
 
     if (!c.ine.isEmpty()) {
-        q.prepare(QStringLiteral("SELECT c.first_name || ' ' || c.last_name, "
-                                 "(SELECT min(h.file_number) FROM household_child hc JOIN household h ON h.id = hc.household_id "
-                                 " WHERE hc.child_id = c.id) FROM child c WHERE c.ine = ? AND c.id <> ?"));
+        q.prepare(QStringLiteral(
+            "SELECT c.first_name || ' ' || c.last_name, "
+            "(SELECT min(h.file_number) FROM household_child hc JOIN household h ON h.id = hc.household_id "
+            " WHERE hc.child_id = c.id) FROM child c WHERE c.ine = ? AND c.id <> ?"));
         q.addBindValue(c.ine);
         q.addBindValue(c.id);
         if (Status s = execOrError(q); !s)
             return s.error();
         if (q.next())
-            return Error{tr("One field needs correcting; nothing was saved."),
-                         {{QStringLiteral("ine"),
-                           tr("This INE already belongs to %1 (file no. %2). For shared custody, attach that child "
-                              "to this household instead.")
-                               .arg(q.value(0).toString())
-                               .arg(q.value(1).toLongLong())}}};
+            return Error{
+                tr("One field needs correcting; nothing was saved."),
+                {{QStringLiteral("ine"),
+                  tr("This INE already belongs to %1 (file no. %2). For shared custody, attach that child "
+                     "to this household instead.")
+                      .arg(q.value(0).toString())
+                      .arg(q.value(1).toLongLong())}}};
     }
     if (c.schoolId != 0) {
         q.prepare(QStringLiteral("SELECT name FROM school WHERE id = ?"));
@@ -588,9 +620,10 @@ Result<qint64> FamilyService::saveChild(qint64 householdId, const Child &child)
         if (Status s = execOrError(q); !s)
             return s.error();
         if (!q.next())
-            return Error{tr("One field needs correcting; nothing was saved."),
-                         {{QStringLiteral("emergencyContacts"),
-                           tr("An emergency contact chosen among the guardians is not a guardian of this child.")}}};
+            return Error{
+                tr("One field needs correcting; nothing was saved."),
+                {{QStringLiteral("emergencyContacts"),
+                  tr("An emergency contact chosen among the guardians is not a guardian of this child.")}}};
         e.lastName = q.value(0).toString();
         e.firstName = q.value(1).toString();
         e.phone = q.value(2).toString();
@@ -598,46 +631,59 @@ Result<qint64> FamilyService::saveChild(qint64 householdId, const Child &child)
     }
 
     const QString now = m_database.clock().nowIso();
-    const QList<QVariant> values{c.lastName,       c.firstName,  isoDate(c.birthDate),
-                                 c.sex,            nullIfEmpty(c.ine),
+    const QList<QVariant> values{c.lastName,
+                                 c.firstName,
+                                 isoDate(c.birthDate),
+                                 c.sex,
+                                 nullIfEmpty(c.ine),
                                  c.schoolId ? QVariant(c.schoolId) : sqlNull(),
-                                 c.classLevel,     c.classLabel, c.allergies,
-                                 c.hasCarePlan,    c.carePlanDetails, c.mayLeaveAlone,
+                                 c.classLevel,
+                                 c.classLabel,
+                                 c.allergies,
+                                 c.hasCarePlan,
+                                 c.carePlanDetails,
+                                 c.mayLeaveAlone,
                                  now};
     if (c.id == 0) {
-        q.prepare(QStringLiteral("INSERT INTO child (last_name, first_name, birth_date, sex, ine, school_id, class_level, "
-                                 "class_label, allergies, has_pai, pai_details, may_leave_alone, updated_at, created_at, "
-                                 "uuid, origin_site) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO child (last_name, first_name, birth_date, sex, ine, school_id, class_level, "
+            "class_label, allergies, has_pai, pai_details, may_leave_alone, updated_at, created_at, "
+            "uuid, origin_site) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
         bindAll(q, values);
         bindAll(q, {QVariant(now), QVariant(createUuidV7()), QVariant(m_database.siteId())});
         if (Status s = execOrError(q); !s)
             return s.error();
         c.id = q.lastInsertId().toLongLong();
-        q.prepare(QStringLiteral("INSERT INTO household_child (household_id, child_id, uuid, created_at) VALUES (?,?,?,?)"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO household_child (household_id, child_id, uuid, created_at) VALUES (?,?,?,?)"));
         bindAll(q, {QVariant(householdId), QVariant(c.id), QVariant(createUuidV7()), QVariant(now)});
         if (Status s = execOrError(q); !s)
             return s.error();
-        if (Status s = m_audit.record(householdId, QStringLiteral("child"), c.fullName(), QStringLiteral("created"), {},
-                                      c.fullName());
+        if (Status s = m_audit.record(householdId, QStringLiteral("child"), c.fullName(),
+                                      QStringLiteral("created"), {}, c.fullName());
             !s)
             return s.error();
         if (Status s = writeChildDetails(c.id, c); !s)
             return s.error();
-        if (Status s = m_audit.recordChanges(householdId, QStringLiteral("child"), c.fullName(), {}, describe(c)); !s)
+        if (Status s =
+                m_audit.recordChanges(householdId, QStringLiteral("child"), c.fullName(), {}, describe(c));
+            !s)
             return s.error();
     } else {
-        q.prepare(QStringLiteral("UPDATE child SET last_name = ?, first_name = ?, birth_date = ?, sex = ?, ine = ?, "
-                                 "school_id = ?, class_level = ?, class_label = ?, allergies = ?, has_pai = ?, "
-                                 "pai_details = ?, may_leave_alone = ?, updated_at = ?, version = version + 1 "
-                                 "WHERE id = ? AND version = ?"));
+        q.prepare(QStringLiteral(
+            "UPDATE child SET last_name = ?, first_name = ?, birth_date = ?, sex = ?, ine = ?, "
+            "school_id = ?, class_level = ?, class_label = ?, allergies = ?, has_pai = ?, "
+            "pai_details = ?, may_leave_alone = ?, updated_at = ?, version = version + 1 "
+            "WHERE id = ? AND version = ?"));
         bindAll(q, values);
         q.addBindValue(c.id);
         q.addBindValue(c.version);
         if (Status s = execOrError(q); !s)
             return s.error();
         if (q.numRowsAffected() != 1)
-            return Error::of(tr("This child's record was changed meanwhile (on another counter or window). Reopen "
-                                "the file and make your change again."));
+            return Error::of(
+                tr("This child's record was changed meanwhile (on another counter or window). Reopen "
+                   "the file and make your change again."));
         if (Status s = writeChildDetails(c.id, c); !s)
             return s.error();
         // The history of a shared child is kept in each of its households.
@@ -649,7 +695,9 @@ Result<qint64> FamilyService::saveChild(qint64 householdId, const Child &child)
         while (q.next())
             households += q.value(0).toLongLong();
         for (qint64 h : households)
-            if (Status s = m_audit.recordChanges(h, QStringLiteral("child"), c.fullName(), describe(*old), describe(c)); !s)
+            if (Status s = m_audit.recordChanges(h, QStringLiteral("child"), c.fullName(), describe(*old),
+                                                 describe(c));
+                !s)
                 return s.error();
     }
     if (Status s = reindexHouseholdsOfChild(c.id); !s)
@@ -670,10 +718,12 @@ Status FamilyService::writeChildDetails(qint64 childId, const Child &c)
     }
     const QList<DietOption> options = m_reference.dietOptions();
     for (const QString &code : c.diets) {
-        const bool known = std::any_of(options.cbegin(), options.cend(), [&](const DietOption &o) { return o.code == code; });
+        const bool known = std::any_of(options.cbegin(), options.cend(),
+                                       [&](const DietOption &o) { return o.code == code; });
         if (!known)
-            return Error{tr("One field needs correcting; nothing was saved."),
-                         {{QStringLiteral("diets"), tr("Choose the diet from the list offered by the town hall.")}}};
+            return Error{
+                tr("One field needs correcting; nothing was saved."),
+                {{QStringLiteral("diets"), tr("Choose the diet from the list offered by the town hall.")}}};
         q.prepare(QStringLiteral("INSERT INTO child_diet (child_id, diet_code) VALUES (?, ?)"));
         q.addBindValue(childId);
         q.addBindValue(code);
@@ -683,25 +733,29 @@ Status FamilyService::writeChildDetails(qint64 childId, const Child &c)
     const QString now = m_database.clock().nowIso();
     int position = 0;
     for (const TrustedPerson &t : c.trustedPersons) {
-        q.prepare(QStringLiteral("INSERT INTO trusted_person (uuid, origin_site, child_id, last_name, first_name, phone, "
-                                 "relationship, position, created_at) VALUES (?,?,?,?,?,?,?,?,?)"));
-        bindAll(q, {QVariant(t.uuid.isEmpty() ? createUuidV7() : t.uuid), QVariant(m_database.siteId()),
-                                  QVariant(childId), QVariant(t.lastName.trimmed()), QVariant(t.firstName.trimmed()),
-                                  QVariant(t.phone), QVariant(t.relationship.trimmed()), QVariant(++position),
-                                  QVariant(now)});
+        q.prepare(QStringLiteral(
+            "INSERT INTO trusted_person (uuid, origin_site, child_id, last_name, first_name, phone, "
+            "relationship, position, created_at) VALUES (?,?,?,?,?,?,?,?,?)"));
+        bindAll(q,
+                {QVariant(t.uuid.isEmpty() ? createUuidV7() : t.uuid), QVariant(m_database.siteId()),
+                 QVariant(childId), QVariant(t.lastName.trimmed()), QVariant(t.firstName.trimmed()),
+                 QVariant(t.phone), QVariant(t.relationship.trimmed()), QVariant(++position), QVariant(now)});
         if (Status s = execOrError(q); !s)
             return s;
     }
     position = 0;
     for (const EmergencyContact &e : c.emergencyContacts) {
-        q.prepare(QStringLiteral("INSERT INTO emergency_contact (uuid, origin_site, child_id, guardian_id, last_name, "
-                                 "first_name, phone, relationship, call_order, created_at) VALUES (?,?,?,?,?,?,?,?,?,?)"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO emergency_contact (uuid, origin_site, child_id, guardian_id, last_name, "
+            "first_name, phone, relationship, call_order, created_at) VALUES (?,?,?,?,?,?,?,?,?,?)"));
         const bool isGuardian = e.guardianId != 0;
-        bindAll(q, {QVariant(e.uuid.isEmpty() ? createUuidV7() : e.uuid), QVariant(m_database.siteId()), QVariant(childId),
-              isGuardian ? QVariant(e.guardianId) : sqlNull(),
-              QVariant(isGuardian ? QString() : e.lastName.trimmed()),
-              QVariant(isGuardian ? QString() : e.firstName.trimmed()), QVariant(isGuardian ? QString() : e.phone),
-              QVariant(isGuardian ? QString() : e.relationship.trimmed()), QVariant(++position), QVariant(now)});
+        bindAll(q, {QVariant(e.uuid.isEmpty() ? createUuidV7() : e.uuid), QVariant(m_database.siteId()),
+                    QVariant(childId), isGuardian ? QVariant(e.guardianId) : sqlNull(),
+                    QVariant(isGuardian ? QString() : e.lastName.trimmed()),
+                    QVariant(isGuardian ? QString() : e.firstName.trimmed()),
+                    QVariant(isGuardian ? QString() : e.phone),
+                    QVariant(isGuardian ? QString() : e.relationship.trimmed()), QVariant(++position),
+                    QVariant(now)});
         if (Status s = execOrError(q); !s)
             return s;
     }
@@ -730,10 +784,11 @@ Status FamilyService::attachChild(qint64 householdId, qint64 childId)
     if (!transaction.isActive())
         return transaction.status();
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT first_name || ' ' || last_name, "
-                             "(SELECT count(*) FROM household_child WHERE child_id = c.id), "
-                             "(SELECT count(*) FROM household_child WHERE child_id = c.id AND household_id = ?) "
-                             "FROM child c WHERE c.id = ?"));
+    q.prepare(
+        QStringLiteral("SELECT first_name || ' ' || last_name, "
+                       "(SELECT count(*) FROM household_child WHERE child_id = c.id), "
+                       "(SELECT count(*) FROM household_child WHERE child_id = c.id AND household_id = ?) "
+                       "FROM child c WHERE c.id = ?"));
     q.addBindValue(householdId);
     q.addBindValue(childId);
     if (Status s = execOrError(q); !s)
@@ -744,10 +799,12 @@ Status FamilyService::attachChild(qint64 householdId, qint64 childId)
     if (q.value(2).toInt() > 0)
         return Error::of(tr("%1 is already in this household.").arg(name));
     if (q.value(1).toInt() >= 2)
-        return Error::of(tr("%1 already belongs to two households (shared custody); detach one first.").arg(name));
-    q.prepare(QStringLiteral("INSERT INTO household_child (household_id, child_id, uuid, created_at) VALUES (?,?,?,?)"));
+        return Error::of(
+            tr("%1 already belongs to two households (shared custody); detach one first.").arg(name));
+    q.prepare(QStringLiteral(
+        "INSERT INTO household_child (household_id, child_id, uuid, created_at) VALUES (?,?,?,?)"));
     bindAll(q, {QVariant(householdId), QVariant(childId), QVariant(createUuidV7()),
-                              QVariant(m_database.clock().nowIso())});
+                QVariant(m_database.clock().nowIso())});
     Status s = execOrError(q);
     if (s)
         s = m_audit.record(householdId, QStringLiteral("child"), name, QStringLiteral("attached"), {}, name);
@@ -760,7 +817,8 @@ Result<qint64> FamilyService::findChildByIne(const QString &ine) const
 {
     const QString normalized = FamilyValidator::normalizeIne(ine);
     if (!FamilyValidator::isValidIne(normalized))
-        return Error::of(tr("An INE has 11 characters: 10 digits or letters then a letter (for example 1234567890A)."));
+        return Error::of(
+            tr("An INE has 11 characters: 10 digits or letters then a letter (for example 1234567890A)."));
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("SELECT id FROM child WHERE ine = ?"));
     q.addBindValue(normalized);
@@ -778,10 +836,11 @@ Status FamilyService::detachChild(qint64 householdId, qint64 childId)
     if (!transaction.isActive())
         return transaction.status();
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT first_name || ' ' || last_name, "
-                             "(SELECT count(*) FROM household_child WHERE child_id = c.id) FROM child c "
-                             "WHERE c.id = ? AND EXISTS (SELECT 1 FROM household_child WHERE child_id = c.id AND "
-                             "household_id = ?)"));
+    q.prepare(
+        QStringLiteral("SELECT first_name || ' ' || last_name, "
+                       "(SELECT count(*) FROM household_child WHERE child_id = c.id) FROM child c "
+                       "WHERE c.id = ? AND EXISTS (SELECT 1 FROM household_child WHERE child_id = c.id AND "
+                       "household_id = ?)"));
     q.addBindValue(childId);
     q.addBindValue(householdId);
     if (Status s = execOrError(q); !s)
@@ -855,15 +914,16 @@ Status FamilyService::changeStatus(qint64 householdId, FileStatus to, const QStr
         return Error::of(tr("A file cannot go back to draft."));
     }
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("UPDATE household SET status = ?, return_reason = ?, updated_at = ?, version = version + 1 "
-                             "WHERE id = ?"));
+    q.prepare(QStringLiteral(
+        "UPDATE household SET status = ?, return_reason = ?, updated_at = ?, version = version + 1 "
+        "WHERE id = ?"));
     bindAll(q, {QVariant(fileStatusCode(to)), QVariant(reason), QVariant(m_database.clock().nowIso()),
-                              QVariant(householdId)});
+                QVariant(householdId)});
     const QString label = file.value().household.name;
     Status s = execOrError(q);
     if (s)
-        s = m_audit.record(householdId, QStringLiteral("file"), label, QStringLiteral("status"), fileStatusCode(from),
-                           fileStatusCode(to));
+        s = m_audit.record(householdId, QStringLiteral("file"), label, QStringLiteral("status"),
+                           fileStatusCode(from), fileStatusCode(to));
     if (s && reason != file.value().household.returnReason)
         s = m_audit.record(householdId, QStringLiteral("file"), label, QStringLiteral("returnReason"),
                            file.value().household.returnReason, reason);

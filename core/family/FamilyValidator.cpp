@@ -57,7 +57,8 @@ void FamilyValidator::checkName(QMap<QString, QString> &errors, const QString &f
         return;
     }
     if (trimmed.size() > MaxNameLength)
-        errors[field] = tr("Too long: %1 characters at most (%2 typed).").arg(MaxNameLength).arg(trimmed.size());
+        errors[field] =
+            tr("Too long: %1 characters at most (%2 typed).").arg(MaxNameLength).arg(trimmed.size());
 }
 
 Status FamilyValidator::collect(const QMap<QString, QString> &errors)
@@ -76,14 +77,15 @@ Status FamilyValidator::checkAccount(const NewAccount &account) const
     checkName(errors, QStringLiteral("firstName"), account.payerFirstName, true);
     if (!account.email.trimmed().isEmpty() && !isValidEmail(account.email))
         errors[QStringLiteral("email")] =
-            tr("\"%1\" is not an email address: it should look like name@example.fr.").arg(account.email.trimmed());
+            tr("\"%1\" is not an email address: it should look like name@example.fr.")
+                .arg(account.email.trimmed());
     if (!isValidPostalCode(account.postalCode))
-        errors[QStringLiteral("postalCode")] =
-            tr("A French postal code has 5 digits, for example 62500.");
+        errors[QStringLiteral("postalCode")] = tr("A French postal code has 5 digits, for example 62500.");
     if (!account.acceptsTerms)
         errors[QStringLiteral("terms")] = tr("The family must accept the terms of use to open an account.");
     if (!account.acceptsRules)
-        errors[QStringLiteral("rules")] = tr("The family must accept the règlement intérieur to open an account.");
+        errors[QStringLiteral("rules")] =
+            tr("The family must accept the règlement intérieur to open an account.");
     return collect(errors);
 }
 
@@ -93,7 +95,8 @@ Status FamilyValidator::checkHousehold(const Household &household) const
     checkName(errors, QStringLiteral("name"), household.name, true);
     if (!household.email.trimmed().isEmpty() && !isValidEmail(household.email))
         errors[QStringLiteral("email")] =
-            tr("\"%1\" is not an email address: it should look like name@example.fr.").arg(household.email.trimmed());
+            tr("\"%1\" is not an email address: it should look like name@example.fr.")
+                .arg(household.email.trimmed());
     if (!isValidPostalCode(household.postalCode))
         errors[QStringLiteral("postalCode")] = tr("A French postal code has 5 digits, for example 62500.");
     return collect(errors);
@@ -120,9 +123,11 @@ Status FamilyValidator::checkGuardian(const Guardian &g) const
     if (!g.phoneWork.trimmed().isEmpty() && !isValidPhone(g.phoneWork))
         errors[QStringLiteral("phoneWork")] = phoneMessage;
     if (g.quotient && (*g.quotient < 0 || *g.quotient > 100000))
-        errors[QStringLiteral("quotient")] = tr("The family quotient is a whole number between 0 and 100000.");
+        errors[QStringLiteral("quotient")] =
+            tr("The family quotient is a whole number between 0 and 100000.");
     if (g.quotient && !g.quotientProofDate.isValid())
-        errors[QStringLiteral("quotientProofDate")] = tr("Give the date of the CAF certificate proving the quotient.");
+        errors[QStringLiteral("quotientProofDate")] =
+            tr("Give the date of the CAF certificate proving the quotient.");
     if (g.quotientProofDate.isValid() && g.quotientProofDate > m_today)
         errors[QStringLiteral("quotientProofDate")] = tr("The date of the proof cannot be in the future.");
     return collect(errors);
@@ -145,12 +150,18 @@ Status FamilyValidator::checkChild(const Child &c) const
     if (!c.ine.trimmed().isEmpty() && !isValidIne(c.ine))
         errors[QStringLiteral("ine")] =
             tr("An INE has 11 characters: 10 digits or letters then a letter (for example 1234567890A).");
-    static const QStringList levels{QString(),          QStringLiteral("TPS"), QStringLiteral("PS"),
-                                    QStringLiteral("MS"), QStringLiteral("GS"),  QStringLiteral("CP"),
-                                    QStringLiteral("CE1"), QStringLiteral("CE2"), QStringLiteral("CM1"),
+    static const QStringList levels{QString(),
+                                    QStringLiteral("TPS"),
+                                    QStringLiteral("PS"),
+                                    QStringLiteral("MS"),
+                                    QStringLiteral("GS"),
+                                    QStringLiteral("CP"),
+                                    QStringLiteral("CE1"),
+                                    QStringLiteral("CE2"),
+                                    QStringLiteral("CM1"),
                                     QStringLiteral("CM2")};
     if (!levels.contains(c.classLevel))
-        errors[QStringLiteral("classLevel")] = tr("Choose a class level from PS to CM2.");
+        errors[QStringLiteral("classLevel")] = tr("Choose a class level from TPS to CM2.");
     if (c.hasCarePlan && c.carePlanDetails.trimmed().isEmpty())
         errors[QStringLiteral("carePlanDetails")] =
             tr("Describe what the PAI requires from the staff (e.g. emergency kit in the office).");

@@ -14,10 +14,14 @@ struct FileStatusText
 QString fileStatusCode(FileStatus status)
 {
     switch (status) {
-    case FileStatus::Draft: return QStringLiteral("draft");
-    case FileStatus::Submitted: return QStringLiteral("submitted");
-    case FileStatus::Validated: return QStringLiteral("validated");
-    case FileStatus::Returned: return QStringLiteral("returned");
+    case FileStatus::Draft:
+        return QStringLiteral("draft");
+    case FileStatus::Submitted:
+        return QStringLiteral("submitted");
+    case FileStatus::Validated:
+        return QStringLiteral("validated");
+    case FileStatus::Returned:
+        return QStringLiteral("returned");
     }
     return QStringLiteral("draft");
 }
@@ -36,10 +40,14 @@ FileStatus fileStatusFromCode(const QString &code)
 QString fileStatusLabel(FileStatus status)
 {
     switch (status) {
-    case FileStatus::Draft: return FileStatusText::tr("Draft");
-    case FileStatus::Submitted: return FileStatusText::tr("Submitted");
-    case FileStatus::Validated: return FileStatusText::tr("Validated");
-    case FileStatus::Returned: return FileStatusText::tr("Returned to the family");
+    case FileStatus::Draft:
+        return FileStatusText::tr("Draft");
+    case FileStatus::Submitted:
+        return FileStatusText::tr("Submitted");
+    case FileStatus::Validated:
+        return FileStatusText::tr("Validated");
+    case FileStatus::Returned:
+        return FileStatusText::tr("Returned to the family");
     }
     return {};
 }

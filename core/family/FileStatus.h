@@ -5,9 +5,15 @@
 namespace guichet {
 
 // Workflow of a family file: draft -> submitted -> validated, or returned (with a reason) to fix.
-enum class FileStatus { Draft, Submitted, Validated, Returned };
+enum class FileStatus
+{
+    Draft,
+    Submitted,
+    Validated,
+    Returned
+};
 
-QString fileStatusCode(FileStatus status);         // stored code: "draft"...
+QString fileStatusCode(FileStatus status);          // stored code: "draft"...
 FileStatus fileStatusFromCode(const QString &code); // unknown codes read as Draft
 QString fileStatusLabel(FileStatus status);         // translated label for the clerk
 

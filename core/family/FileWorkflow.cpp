@@ -14,7 +14,8 @@ QStringList FileWorkflow::missingForValidation(const FamilyFile &file, const QSt
             missing += tr("Add an emergency contact for %1.").arg(child.fullName());
     }
     if (file.household.rulesVersion.isEmpty())
-        missing += tr("The family must accept the règlement intérieur (version %1).").arg(currentRulesVersion);
+        missing +=
+            tr("The family must accept the règlement intérieur (version %1).").arg(currentRulesVersion);
     else if (file.household.rulesVersion != currentRulesVersion)
         missing += tr("The family accepted version %1 of the règlement intérieur; it must accept the current "
                       "version %2.")

@@ -20,9 +20,15 @@ public:
     // What prevents validation, as sentences for the clerk (empty when the file can be validated).
     static QStringList missingForValidation(const FamilyFile &file, const QString &currentRulesVersion);
 
-    static bool canSubmit(FileStatus from) { return from == FileStatus::Draft || from == FileStatus::Returned; }
+    static bool canSubmit(FileStatus from)
+    {
+        return from == FileStatus::Draft || from == FileStatus::Returned;
+    }
     static bool canValidate(FileStatus from) { return from != FileStatus::Validated; }
-    static bool canReturn(FileStatus from) { return from == FileStatus::Submitted || from == FileStatus::Validated; }
+    static bool canReturn(FileStatus from)
+    {
+        return from == FileStatus::Submitted || from == FileStatus::Validated;
+    }
 };
 
 } // namespace guichet

@@ -20,8 +20,7 @@ constexpr int ApplicationId = 0x47504553;
 
 Database::Database(const Clock &clock)
     : m_clock(clock), m_connectionName(QStringLiteral("guichet-") + QUuid::createUuid().toString())
-{
-}
+{}
 
 Database::~Database()
 {

@@ -64,7 +64,8 @@ Status Migrator::migrate()
             continue;
         QFile file(it.value());
         if (!file.open(QIODevice::ReadOnly))
-            return Error::of(tr("The program is incomplete (migration %1 missing). Reinstall it.").arg(it.key()));
+            return Error::of(
+                tr("The program is incomplete (migration %1 missing). Reinstall it.").arg(it.key()));
         const QString script = QString::fromUtf8(file.readAll());
 
         Transaction transaction(m_database);

@@ -26,8 +26,9 @@ Status storageError(const QSqlError &error)
         return Error::of(StorageMessages::tr("The database is read-only: nothing was saved. Ask your IT "
                                              "support to give this account write access."));
     case 11:
-        return Error::of(StorageMessages::tr("The database is damaged: nothing was saved. Stop working on "
-                                             "this computer and call your IT support to restore the backup."));
+        return Error::of(
+            StorageMessages::tr("The database is damaged: nothing was saved. Stop working on "
+                                "this computer and call your IT support to restore the backup."));
     case 13:
         return Error::of(StorageMessages::tr("The disk is full: nothing was saved. Free some space and try "
                                              "again."));

@@ -11,7 +11,8 @@ Transaction::Transaction(Database &database) : m_database(database)
 {
     const int depth = m_database.transactionDepth();
     QSqlQuery q(m_database.connection());
-    const QString sql = depth == 0 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT sp%1").arg(depth);
+    const QString sql =
+        depth == 0 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT sp%1").arg(depth);
     if (q.exec(sql)) {
         m_active = true;
         m_savepoint = depth;
@@ -31,7 +32,8 @@ Status Transaction::commit()
     if (!m_active)
         return m_status.ok() ? storageError(QSqlError()) : m_status;
     QSqlQuery q(m_database.connection());
-    const QString sql = m_savepoint == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE sp%1").arg(m_savepoint);
+    const QString sql =
+        m_savepoint == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE sp%1").arg(m_savepoint);
     if (!q.exec(sql)) {
         m_status = storageError(q.lastError());
         rollback();

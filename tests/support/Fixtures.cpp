@@ -26,8 +26,8 @@ FamilyBuilder &FamilyBuilder::phone(const QString &mobile)
     return *this;
 }
 
-FamilyBuilder &FamilyBuilder::child(const QString &firstName, const QDate &birthDate, const QString &classLevel,
-                                    const QString &ine)
+FamilyBuilder &FamilyBuilder::child(const QString &firstName, const QDate &birthDate,
+                                    const QString &classLevel, const QString &ine)
 {
     Child c;
     c.firstName = firstName;

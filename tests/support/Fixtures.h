@@ -35,8 +35,12 @@ public:
 
 private:
     Database &m_database;
-    NewAccount m_account{QStringLiteral("Lefèvre"), QStringLiteral("Marie"), QStringLiteral("marie.lefevre@example.fr"),
-                         QStringLiteral("62500"), true, true};
+    NewAccount m_account{QStringLiteral("Lefèvre"),
+                         QStringLiteral("Marie"),
+                         QStringLiteral("marie.lefevre@example.fr"),
+                         QStringLiteral("62500"),
+                         true,
+                         true};
     QString m_phone = QStringLiteral("06 12 34 56 78");
     QList<Child> m_children;
     bool m_emergencyContact = true;

@@ -85,8 +85,15 @@ private slots:
     {
         m_db = std::make_unique<TestDatabase>();
         m_settings = std::make_unique<Settings>(m_db->dir() + QStringLiteral("/settings.ini"));
-        FamilyBuilder(m_db->db()).payer(QStringLiteral("Lefèvre"), QStringLiteral("Marie")).child(QStringLiteral("Léa")).validated().build();
-        FamilyBuilder(m_db->db()).payer(QStringLiteral("N'Diaye"), QStringLiteral("Awa")).phone(QStringLiteral("07 11 22 33 44")).build();
+        FamilyBuilder(m_db->db())
+            .payer(QStringLiteral("Lefèvre"), QStringLiteral("Marie"))
+            .child(QStringLiteral("Léa"))
+            .validated()
+            .build();
+        FamilyBuilder(m_db->db())
+            .payer(QStringLiteral("N'Diaye"), QStringLiteral("Awa"))
+            .phone(QStringLiteral("07 11 22 33 44"))
+            .build();
         FamilyBuilder(m_db->db()).payer(QStringLiteral("Noël"), QStringLiteral("Jérôme")).build();
         m_window = std::make_unique<MainWindow>(m_db->db(), *m_settings);
         m_window->show();
@@ -106,7 +113,8 @@ private slots:
         QTest::keyClicks(panel->field(), QStringLiteral("lefevre"));
         QCOMPARE(panel->results()->model()->rowCount(), 1);
         QCOMPARE(panel->results()->model()->index(0, 1).data().toString(), QStringLiteral("Lefèvre"));
-        QVERIFY(panel->results()->model()->index(0, 3).data().toString().contains(QStringLiteral("Léa Lefèvre")));
+        QVERIFY(
+            panel->results()->model()->index(0, 3).data().toString().contains(QStringLiteral("Léa Lefèvre")));
 
         panel->field()->clear();
         QTest::keyClicks(panel->field(), QStringLiteral("ndiaye"));
@@ -114,8 +122,11 @@ private slots:
         QTest::keyClick(panel->field(), Qt::Key_Return);
         FamilyFileView *view = m_window->familyFileView();
         QCOMPARE(view->file().household.name, QStringLiteral("N'Diaye"));
-        QVERIFY(view->findChild<QLabel *>(QStringLiteral("header"))->text().contains(QStringLiteral("N&#39;Diaye")) ||
-                view->findChild<QLabel *>(QStringLiteral("header"))->text().contains(QStringLiteral("N'Diaye")));
+        QVERIFY(
+            view->findChild<QLabel *>(QStringLiteral("header"))
+                ->text()
+                .contains(QStringLiteral("N&#39;Diaye")) ||
+            view->findChild<QLabel *>(QStringLiteral("header"))->text().contains(QStringLiteral("N'Diaye")));
 
         // Phone typed as read out, and hostile text that must match nothing rather than everything.
         panel->field()->clear();
@@ -154,7 +165,8 @@ private slots:
             click(dialog, "saveButton");
             // Still open, the message is next to the email field, nothing written.
             QVERIFY(dialog->isVisible());
-            const QString message = static_cast<NewAccountDialog *>(dialog)->errors().messageFor(QStringLiteral("email"));
+            const QString message =
+                static_cast<NewAccountDialog *>(dialog)->errors().messageFor(QStringLiteral("email"));
             wrongEmailShown = message.contains(QStringLiteral("name@example.fr"));
             QCOMPARE(count(m_db->db(), QStringLiteral("household")), householdsBefore);
             type(dialog, "email", QStringLiteral("elodie.dupont@example.fr"));
@@ -181,13 +193,17 @@ private slots:
             type(dialog, "firstName", QStringLiteral("Zoé"));
             type(dialog, "birthDate", QStringLiteral("31/02/2019")); // no such day
             dialog->findChild<QComboBox *>(QStringLiteral("sex"))->setCurrentIndex(1);
-            dialog->findChild<QComboBox *>(QStringLiteral("classLevel"))->setCurrentText(QStringLiteral("CP"));
+            dialog->findChild<QComboBox *>(QStringLiteral("classLevel"))
+                ->setCurrentText(QStringLiteral("CP"));
             auto *contacts = dialog->findChild<QListWidget *>(QStringLiteral("guardianContacts"));
             QCOMPARE(contacts->count(), 1);
             QCOMPARE(contacts->item(0)->checkState(), Qt::Checked);
             click(dialog, "saveButton");
             QVERIFY(dialog->isVisible());
-            QVERIFY(static_cast<ChildDialog *>(dialog)->errors().messageFor(QStringLiteral("birthDate")).contains(QStringLiteral("DD/MM/YYYY")));
+            QVERIFY(static_cast<ChildDialog *>(dialog)
+                        ->errors()
+                        .messageFor(QStringLiteral("birthDate"))
+                        .contains(QStringLiteral("DD/MM/YYYY")));
             QCOMPARE(count(m_db->db(), QStringLiteral("child")), 1);
             type(dialog, "birthDate", QStringLiteral("14/05/2019"));
             click(dialog, "saveButton");
@@ -221,7 +237,8 @@ private slots:
         installFrenchTranslation(*qApp);
         FamilyService service(m_db->db());
         NewAccountDialog dialog(service);
-        QCOMPARE(dialog.findChild<QPushButton *>(QStringLiteral("saveButton"))->text(), QStringLiteral("Créer le compte"));
+        QCOMPARE(dialog.findChild<QPushButton *>(QStringLiteral("saveButton"))->text(),
+                 QStringLiteral("Créer le compte"));
         QCOMPARE(fileStatusLabel(FileStatus::Validated), QStringLiteral("Validé"));
     }
 

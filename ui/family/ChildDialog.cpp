@@ -20,7 +20,13 @@
 namespace guichet {
 
 namespace {
-enum PersonColumn { LastName, FirstName, Phone, Relationship };
+enum PersonColumn
+{
+    LastName,
+    FirstName,
+    Phone,
+    Relationship
+};
 
 QString cell(const QTableWidget *table, int row, int column)
 {
@@ -70,9 +76,9 @@ void ChildDialog::addRowButtons(QWidget *parent, QTableWidget *table, QBoxLayout
 }
 
 ChildDialog::ChildDialog(FamilyService &service, const FamilyFile &file, const Child &child, QWidget *parent)
-    : QDialog(parent), m_service(service), m_householdId(file.household.id), m_child(child), m_childId(child.id),
-      m_sex(new QComboBox), m_school(new QComboBox), m_level(new QComboBox), m_allergies(new QPlainTextEdit),
-      m_carePlan(new QCheckBox(tr("PAI (individual care plan)"))),
+    : QDialog(parent), m_service(service), m_householdId(file.household.id), m_child(child),
+      m_childId(child.id), m_sex(new QComboBox), m_school(new QComboBox), m_level(new QComboBox),
+      m_allergies(new QPlainTextEdit), m_carePlan(new QCheckBox(tr("PAI (individual care plan)"))),
       m_leaveAlone(new QCheckBox(tr("May leave alone at the end of the activity"))),
       m_guardianContacts(new QListWidget), m_message(new QLabel)
 {
@@ -134,7 +140,8 @@ ChildDialog::ChildDialog(FamilyService &service, const FamilyFile &file, const C
     auto *healthForm = new QFormLayout(health);
     healthForm->addRow(tr("Food allergies"), m_allergies);
     healthForm->addRow(QString(), m_carePlan);
-    healthForm->addRow(tr("What the PAI requires"), m_errors.wrap(QStringLiteral("carePlanDetails"), m_carePlanDetails));
+    healthForm->addRow(tr("What the PAI requires"),
+                       m_errors.wrap(QStringLiteral("carePlanDetails"), m_carePlanDetails));
     auto *diets = new QWidget;
     auto *dietsLayout = new QVBoxLayout(diets);
     dietsLayout->setContentsMargins(0, 0, 0, 0);
@@ -152,7 +159,8 @@ ChildDialog::ChildDialog(FamilyService &service, const FamilyFile &file, const C
     auto *people = new QWidget;
     auto *peopleLayout = new QVBoxLayout(people);
     peopleLayout->addWidget(m_leaveAlone);
-    peopleLayout->addWidget(new QLabel(tr("Trusted persons allowed to pick the child up (identity checked):")));
+    peopleLayout->addWidget(
+        new QLabel(tr("Trusted persons allowed to pick the child up (identity checked):")));
     m_trusted = personTable(QStringLiteral("trustedPersons"));
     for (const TrustedPerson &t : child.trustedPersons)
         appendPerson(m_trusted, {t.lastName, t.firstName, t.phone, t.relationship});
@@ -167,12 +175,13 @@ ChildDialog::ChildDialog(FamilyService &service, const FamilyFile &file, const C
         if (e.guardianId)
             chosen += e.guardianId;
     for (const Guardian &g : file.guardians) {
-        auto *item = new QListWidgetItem(g.fullName() + (g.phoneMobile.isEmpty() ? QString()
-                                                                                  : QStringLiteral(" — ") + g.phoneMobile),
-                                         m_guardianContacts);
+        auto *item = new QListWidgetItem(
+            g.fullName() + (g.phoneMobile.isEmpty() ? QString() : QStringLiteral(" — ") + g.phoneMobile),
+            m_guardianContacts);
         item->setData(Qt::UserRole, g.id);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(chosen.contains(g.id) || (child.id == 0 && g.isPayer) ? Qt::Checked : Qt::Unchecked);
+        item->setCheckState(chosen.contains(g.id) || (child.id == 0 && g.isPayer) ? Qt::Checked
+                                                                                  : Qt::Unchecked);
     }
     peopleLayout->addWidget(m_guardianContacts);
     m_otherContacts = personTable(QStringLiteral("otherContacts"));
@@ -222,20 +231,27 @@ void ChildDialog::save()
         if (cell(m_trusted, r, LastName).isEmpty() && cell(m_trusted, r, FirstName).isEmpty() &&
             cell(m_trusted, r, Phone).isEmpty())
             continue; // an empty row the clerk added and left
-        c.trustedPersons += TrustedPerson{{}, cell(m_trusted, r, LastName), cell(m_trusted, r, FirstName),
-                                          cell(m_trusted, r, Phone), cell(m_trusted, r, Relationship)};
+        c.trustedPersons += TrustedPerson{{},
+                                          cell(m_trusted, r, LastName),
+                                          cell(m_trusted, r, FirstName),
+                                          cell(m_trusted, r, Phone),
+                                          cell(m_trusted, r, Relationship)};
     }
     c.emergencyContacts.clear();
     for (int i = 0; i < m_guardianContacts->count(); ++i) {
         const QListWidgetItem *item = m_guardianContacts->item(i);
         if (item->checkState() == Qt::Checked)
-            c.emergencyContacts += EmergencyContact{{}, item->data(Qt::UserRole).toLongLong(), {}, {}, {}, {}};
+            c.emergencyContacts +=
+                EmergencyContact{{}, item->data(Qt::UserRole).toLongLong(), {}, {}, {}, {}};
     }
     for (int r = 0; r < m_otherContacts->rowCount(); ++r) {
         if (cell(m_otherContacts, r, LastName).isEmpty() && cell(m_otherContacts, r, Phone).isEmpty())
             continue;
-        c.emergencyContacts += EmergencyContact{{}, 0, cell(m_otherContacts, r, LastName),
-                                                cell(m_otherContacts, r, FirstName), cell(m_otherContacts, r, Phone),
+        c.emergencyContacts += EmergencyContact{{},
+                                                0,
+                                                cell(m_otherContacts, r, LastName),
+                                                cell(m_otherContacts, r, FirstName),
+                                                cell(m_otherContacts, r, Phone),
                                                 cell(m_otherContacts, r, Relationship)};
     }
     if (!m_birthDate->text().trimmed().isEmpty() && !c.birthDate.isValid()) {

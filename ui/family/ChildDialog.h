@@ -25,7 +25,8 @@ class ChildDialog : public QDialog
     Q_OBJECT
 
 public:
-    ChildDialog(FamilyService &service, const FamilyFile &file, const Child &child, QWidget *parent = nullptr);
+    ChildDialog(FamilyService &service, const FamilyFile &file, const Child &child,
+                QWidget *parent = nullptr);
     const FieldErrors &errors() const { return m_errors; }
     qint64 childId() const { return m_childId; }
     void save();

@@ -104,7 +104,8 @@ QWidget *FamilyFileView::buildHouseholdTab()
     m_acceptance->setObjectName(QStringLiteral("acceptance"));
     m_acceptance->setWordWrap(true);
     auto *save = button(tr("Save the household"), QStringLiteral("saveHouseholdButton"));
-    auto *accept = button(tr("Record acceptance of the current terms and règlement"), QStringLiteral("acceptButton"));
+    auto *accept =
+        button(tr("Record acceptance of the current terms and règlement"), QStringLiteral("acceptButton"));
     connect(save, &QPushButton::clicked, this, &FamilyFileView::saveHousehold);
     connect(accept, &QPushButton::clicked, this, &FamilyFileView::recordAcceptance);
     auto *form = new QFormLayout(page);
@@ -121,8 +122,8 @@ QWidget *FamilyFileView::buildHouseholdTab()
 QWidget *FamilyFileView::buildGuardiansTab()
 {
     auto *page = new QWidget;
-    m_guardians = makeTable(QStringLiteral("guardians"),
-                            {tr("Payer"), tr("Name"), tr("Relationship"), tr("Phones"), tr("Email"), tr("QF")});
+    m_guardians = makeTable(QStringLiteral("guardians"), {tr("Payer"), tr("Name"), tr("Relationship"),
+                                                          tr("Phones"), tr("Email"), tr("QF")});
     connect(m_guardians, &QTableWidget::cellDoubleClicked, this, &FamilyFileView::editGuardian);
     auto *buttons = new QHBoxLayout;
     for (auto [text, name, slot] :
@@ -144,14 +145,16 @@ QWidget *FamilyFileView::buildGuardiansTab()
 QWidget *FamilyFileView::buildChildrenTab()
 {
     auto *page = new QWidget;
-    m_children = makeTable(QStringLiteral("children"), {tr("Child"), tr("Birth date"), tr("School and class"),
-                                                         tr("Health"), tr("Emergency contacts"), tr("Also in")});
+    m_children =
+        makeTable(QStringLiteral("children"), {tr("Child"), tr("Birth date"), tr("School and class"),
+                                               tr("Health"), tr("Emergency contacts"), tr("Also in")});
     connect(m_children, &QTableWidget::cellDoubleClicked, this, &FamilyFileView::editChild);
     auto *buttons = new QHBoxLayout;
     for (auto [text, name, slot] :
          {std::tuple{tr("Add a child"), "addChildButton", &FamilyFileView::addChild},
           std::tuple{tr("Edit"), "editChildButton", &FamilyFileView::editChild},
-          std::tuple{tr("Attach a child of another household…"), "attachChildButton", &FamilyFileView::attachChild},
+          std::tuple{tr("Attach a child of another household…"), "attachChildButton",
+                     &FamilyFileView::attachChild},
           std::tuple{tr("Detach"), "detachChildButton", &FamilyFileView::detachChild}}) {
         auto *b = button(text, QString::fromLatin1(name));
         connect(b, &QPushButton::clicked, this, slot);
@@ -190,14 +193,18 @@ void FamilyFileView::reload()
 
     QString header = QStringLiteral("<span style='font-size:16pt; font-weight:600'>%1</span>&nbsp;&nbsp; ")
                          .arg(h.name.toHtmlEscaped()) +
-                     tr("file no. %1").arg(h.fileNumber) + QStringLiteral(" — <b>%1</b>").arg(fileStatusLabel(h.status));
+                     tr("file no. %1").arg(h.fileNumber) +
+                     QStringLiteral(" — <b>%1</b>").arg(fileStatusLabel(h.status));
     if (h.status == FileStatus::Returned && !h.returnReason.isEmpty())
-        header += QStringLiteral("<br>") + tr("Reason given to the family: %1").arg(h.returnReason.toHtmlEscaped());
+        header +=
+            QStringLiteral("<br>") + tr("Reason given to the family: %1").arg(h.returnReason.toHtmlEscaped());
     m_header->setText(header);
-    const QStringList missing = FileWorkflow::missingForValidation(m_file, m_service.reference().currentRulesVersion());
+    const QStringList missing =
+        FileWorkflow::missingForValidation(m_file, m_service.reference().currentRulesVersion());
     m_missing->setText(h.status == FileStatus::Validated || missing.isEmpty()
                            ? QString()
-                           : tr("To validate this file:") + QStringLiteral("\n• ") + missing.join(QStringLiteral("\n• ")));
+                           : tr("To validate this file:") + QStringLiteral("\n• ") +
+                                 missing.join(QStringLiteral("\n• ")));
     m_missing->setVisible(!m_missing->text().isEmpty());
     m_submit->setEnabled(FileWorkflow::canSubmit(h.status));
     m_validate->setEnabled(FileWorkflow::canValidate(h.status));
@@ -212,11 +219,13 @@ void FamilyFileView::reload()
     acceptance += h.termsVersion.isEmpty()
                       ? tr("Terms of use: not accepted")
                       : tr("Terms of use: version %1, accepted on %2")
-                            .arg(h.termsVersion, QLocale().toString(h.termsAcceptedAt.toLocalTime(), QLocale::ShortFormat));
+                            .arg(h.termsVersion,
+                                 QLocale().toString(h.termsAcceptedAt.toLocalTime(), QLocale::ShortFormat));
     acceptance += h.rulesVersion.isEmpty()
                       ? tr("Règlement intérieur: not accepted")
                       : tr("Règlement intérieur: version %1, accepted on %2")
-                            .arg(h.rulesVersion, QLocale().toString(h.rulesAcceptedAt.toLocalTime(), QLocale::ShortFormat));
+                            .arg(h.rulesVersion,
+                                 QLocale().toString(h.rulesAcceptedAt.toLocalTime(), QLocale::ShortFormat));
     m_acceptance->setText(acceptance.join(QLatin1Char('\n')));
 
     m_guardians->setRowCount(int(m_file.guardians.size()));
@@ -227,9 +236,12 @@ void FamilyFileView::reload()
             if (!p.isEmpty())
                 phones += p;
         setRow(m_guardians, r,
-               {g.isPayer ? tr("Payer") : QString(), (g.civility.isEmpty() ? QString() : g.civility + QLatin1Char(' ')) + g.fullName(),
+               {g.isPayer ? tr("Payer") : QString(),
+                (g.civility.isEmpty() ? QString() : g.civility + QLatin1Char(' ')) + g.fullName(),
                 g.relationship, phones.join(QStringLiteral(", ")), g.email,
-                g.quotient ? tr("%1 (proof of %2)").arg(*g.quotient).arg(formatFrenchDate(g.quotientProofDate)) : QString()});
+                g.quotient
+                    ? tr("%1 (proof of %2)").arg(*g.quotient).arg(formatFrenchDate(g.quotientProofDate))
+                    : QString()});
     }
     m_guardians->resizeColumnsToContents();
 
@@ -243,13 +255,16 @@ void FamilyFileView::reload()
             health += tr("PAI: %1").arg(c.carePlanDetails);
         QStringList contacts, others;
         for (const EmergencyContact &e : c.emergencyContacts)
-            contacts += e.firstName + QLatin1Char(' ') + e.lastName + (e.phone.isEmpty() ? QString() : QStringLiteral(" (") + e.phone + QLatin1Char(')'));
+            contacts += e.firstName + QLatin1Char(' ') + e.lastName +
+                        (e.phone.isEmpty() ? QString() : QStringLiteral(" (") + e.phone + QLatin1Char(')'));
         for (const OtherHousehold &o : c.otherHouseholds)
             others += tr("%1, file no. %2 (payer %3)").arg(o.name).arg(o.fileNumber).arg(o.payerName);
         setRow(m_children, r,
-               {c.fullName() + (c.ine.isEmpty() ? QString() : QStringLiteral("\nINE ") + c.ine), formatFrenchDate(c.birthDate),
-                QStringList{c.classLevel, c.classLabel, c.schoolName}.join(QStringLiteral(" — ")), health.join(QLatin1Char('\n')),
-                contacts.join(QLatin1Char('\n')), others.join(QLatin1Char('\n'))});
+               {c.fullName() + (c.ine.isEmpty() ? QString() : QStringLiteral("\nINE ") + c.ine),
+                formatFrenchDate(c.birthDate),
+                QStringList{c.classLevel, c.classLabel, c.schoolName}.join(QStringLiteral(" — ")),
+                health.join(QLatin1Char('\n')), contacts.join(QLatin1Char('\n')),
+                others.join(QLatin1Char('\n'))});
     }
     m_children->resizeColumnsToContents();
     m_children->resizeRowsToContents();
@@ -260,7 +275,8 @@ void FamilyFileView::reload()
         const HistoryEntry &e = history.at(r);
         setRow(m_history, r,
                {QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat), e.actor,
-                AuditTrail::entityName(e.entity) + (e.entityLabel.isEmpty() ? QString() : QStringLiteral(" — ") + e.entityLabel),
+                AuditTrail::entityName(e.entity) +
+                    (e.entityLabel.isEmpty() ? QString() : QStringLiteral(" — ") + e.entityLabel),
                 AuditTrail::fieldLabel(e.field), AuditTrail::displayValue(e.field, e.oldValue),
                 AuditTrail::displayValue(e.field, e.newValue)});
     }
@@ -274,8 +290,9 @@ QString FamilyFileView::bannerText() const
 void FamilyFileView::showBanner(const QString &text, bool error)
 {
     m_banner->setText(text);
-    m_banner->setStyleSheet(error ? QStringLiteral("background:#fdecea; color:#b00020; padding:6px; border-radius:4px;")
-                                  : QStringLiteral("background:#e8f5e9; color:#1b5e20; padding:6px; border-radius:4px;"));
+    m_banner->setStyleSheet(
+        error ? QStringLiteral("background:#fdecea; color:#b00020; padding:6px; border-radius:4px;")
+              : QStringLiteral("background:#e8f5e9; color:#1b5e20; padding:6px; border-radius:4px;"));
     m_banner->show();
 }
 
@@ -386,9 +403,9 @@ void FamilyFileView::editChild()
 void FamilyFileView::attachChild()
 {
     bool ok = false;
-    const QString ine = QInputDialog::getText(this, tr("Shared custody"),
-                                              tr("INE of the child already registered in the other household:"),
-                                              QLineEdit::Normal, QString(), &ok);
+    const QString ine = QInputDialog::getText(
+        this, tr("Shared custody"), tr("INE of the child already registered in the other household:"),
+        QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
     const auto child = m_service.findChildByIne(ine);
@@ -427,7 +444,8 @@ void FamilyFileView::returnFile()
 {
     bool ok = false;
     const QString reason = QInputDialog::getMultiLineText(
-        this, tr("Return the file to the family"), tr("What must the family correct? They will read this:"), QString(), &ok);
+        this, tr("Return the file to the family"), tr("What must the family correct? They will read this:"),
+        QString(), &ok);
     if (!ok)
         return;
     if (Status s = m_service.returnToFamily(m_file.household.id, reason); !s)

@@ -29,7 +29,8 @@ QString formatFrenchDate(const QDate &date)
     return date.isValid() ? date.toString(QStringLiteral("dd/MM/yyyy")) : QString();
 }
 
-GuardianDialog::GuardianDialog(FamilyService &service, qint64 householdId, const Guardian &guardian, QWidget *parent)
+GuardianDialog::GuardianDialog(FamilyService &service, qint64 householdId, const Guardian &guardian,
+                               QWidget *parent)
     : QDialog(parent), m_service(service), m_householdId(householdId), m_guardian(guardian),
       m_civility(new QComboBox), m_payer(new QCheckBox(tr("Payer of the household"))), m_message(new QLabel)
 {
@@ -57,7 +58,8 @@ GuardianDialog::GuardianDialog(FamilyService &service, qint64 householdId, const
     m_email = line(QStringLiteral("email"), guardian.email);
     m_relationship = line(QStringLiteral("relationship"), guardian.relationship);
     m_caf = line(QStringLiteral("cafNumber"), guardian.cafNumber);
-    m_quotient = line(QStringLiteral("quotient"), guardian.quotient ? QString::number(*guardian.quotient) : QString());
+    m_quotient =
+        line(QStringLiteral("quotient"), guardian.quotient ? QString::number(*guardian.quotient) : QString());
     m_quotientDate = line(QStringLiteral("quotientProofDate"), formatFrenchDate(guardian.quotientProofDate));
     m_quotientDate->setPlaceholderText(tr("DD/MM/YYYY"));
     m_relationship->setPlaceholderText(tr("mother, father, guardian…"));
@@ -83,7 +85,8 @@ GuardianDialog::GuardianDialog(FamilyService &service, qint64 householdId, const
     form->addRow(tr("Email"), m_errors.wrap(QStringLiteral("email"), m_email));
     form->addRow(tr("CAF number"), m_caf);
     form->addRow(tr("Family quotient (QF)"), m_errors.wrap(QStringLiteral("quotient"), m_quotient));
-    form->addRow(tr("Date of the QF proof"), m_errors.wrap(QStringLiteral("quotientProofDate"), m_quotientDate));
+    form->addRow(tr("Date of the QF proof"),
+                 m_errors.wrap(QStringLiteral("quotientProofDate"), m_quotientDate));
     form->addRow(QString(), m_payer);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
@@ -124,7 +127,8 @@ void GuardianDialog::save()
         if (ok)
             g.quotient = qf;
         else
-            local.fields.insert(QStringLiteral("quotient"), tr("The family quotient is a whole number, e.g. 742."));
+            local.fields.insert(QStringLiteral("quotient"),
+                                tr("The family quotient is a whole number, e.g. 742."));
     }
     if (!m_quotientDate->text().trimmed().isEmpty() && !g.quotientProofDate.isValid())
         local.fields.insert(QStringLiteral("quotientProofDate"), tr("Type the date as DD/MM/YYYY."));

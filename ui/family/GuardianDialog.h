@@ -20,7 +20,8 @@ class GuardianDialog : public QDialog
     Q_OBJECT
 
 public:
-    GuardianDialog(FamilyService &service, qint64 householdId, const Guardian &guardian, QWidget *parent = nullptr);
+    GuardianDialog(FamilyService &service, qint64 householdId, const Guardian &guardian,
+                   QWidget *parent = nullptr);
     const FieldErrors &errors() const { return m_errors; }
     void save();
 
@@ -30,8 +31,8 @@ private:
     Guardian m_guardian;
     FieldErrors m_errors;
     QComboBox *m_civility;
-    QLineEdit *m_lastName, *m_firstName, *m_address1, *m_address2, *m_postalCode, *m_city, *m_mobile, *m_home, *m_work,
-        *m_email, *m_relationship, *m_caf, *m_quotient, *m_quotientDate;
+    QLineEdit *m_lastName, *m_firstName, *m_address1, *m_address2, *m_postalCode, *m_city, *m_mobile, *m_home,
+        *m_work, *m_email, *m_relationship, *m_caf, *m_quotient, *m_quotientDate;
     QCheckBox *m_payer;
     QLabel *m_message;
 };

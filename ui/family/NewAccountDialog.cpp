@@ -28,7 +28,8 @@ NewAccountDialog::NewAccountDialog(FamilyService &service, QWidget *parent)
     m_postalCode->setMaxLength(5);
     m_postalCode->setPlaceholderText(service.reference().communePostalCodes().value(0));
     m_email->setPlaceholderText(tr("name@example.fr"));
-    m_terms->setText(tr("The family accepts the terms of use (version %1)").arg(service.reference().currentTermsVersion()));
+    m_terms->setText(tr("The family accepts the terms of use (version %1)")
+                         .arg(service.reference().currentTermsVersion()));
     m_rules->setText(tr("The family accepts the règlement intérieur (version %1)")
                          .arg(service.reference().currentRulesVersion()));
     m_message->setObjectName(QStringLiteral("message"));
@@ -59,7 +60,7 @@ NewAccountDialog::NewAccountDialog(FamilyService &service, QWidget *parent)
 
 void NewAccountDialog::save()
 {
-    NewAccount account{m_lastName->text(), m_firstName->text(), m_email->text(),
+    NewAccount account{m_lastName->text(),   m_firstName->text(),  m_email->text(),
                        m_postalCode->text(), m_terms->isChecked(), m_rules->isChecked()};
     const auto created = m_service.createAccount(account);
     if (!created) {

@@ -12,11 +12,12 @@
 namespace guichet {
 
 SearchPanel::SearchPanel(FamilySearch &search, QWidget *parent)
-    : QWidget(parent), m_search(search), m_field(new QLineEdit), m_results(new QListView), m_count(new QLabel),
-      m_model(new SearchResultModel(this))
+    : QWidget(parent), m_search(search), m_field(new QLineEdit), m_results(new QListView),
+      m_count(new QLabel), m_model(new SearchResultModel(this))
 {
     m_field->setObjectName(QStringLiteral("searchField"));
-    m_field->setPlaceholderText(tr("Search a family: name, first name, phone, email, file no., INE  (Ctrl+F)"));
+    m_field->setPlaceholderText(
+        tr("Search for a family: name, first name, phone, email, file no., INE  (Ctrl+F)"));
     m_field->setClearButtonEnabled(true);
     QFont big = m_field->font();
     big.setPointSizeF(big.pointSizeF() * 1.25);
@@ -40,7 +41,8 @@ SearchPanel::SearchPanel(FamilySearch &search, QWidget *parent)
 
     connect(m_field, &QLineEdit::textChanged, this, &SearchPanel::runSearch);
     connect(m_field, &QLineEdit::returnPressed, this, [this] { activate(0); });
-    connect(m_results, &QListView::activated, this, [this](const QModelIndex &index) { activate(index.row()); });
+    connect(m_results, &QListView::activated, this,
+            [this](const QModelIndex &index) { activate(index.row()); });
     runSearch();
 }
 

@@ -17,7 +17,8 @@ QSize SearchResultDelegate::sizeHint(const QStyleOptionViewItem &option, const Q
     return {300, 3 * fm.lineSpacing() + 2 * Padding + 2};
 }
 
-void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                                 const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
@@ -42,15 +43,20 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
 
     // Line 1: household name, file number, status on the right.
     const QString status = column(SearchResultModel::Status);
-    const QColor statusColor = selected ? text : model->index(index.row(), SearchResultModel::Status)
-                                                     .data(Qt::ForegroundRole).value<QBrush>().color();
+    const QColor statusColor = selected ? text
+                                        : model->index(index.row(), SearchResultModel::Status)
+                                              .data(Qt::ForegroundRole)
+                                              .value<QBrush>()
+                                              .color();
     painter->setFont(bold);
     const int statusWidth = QFontMetrics(bold).horizontalAdvance(status);
     painter->setPen(statusColor);
-    painter->drawText(QRect(area.right() - statusWidth, area.top(), statusWidth, line), Qt::AlignRight, status);
+    painter->drawText(QRect(area.right() - statusWidth, area.top(), statusWidth, line), Qt::AlignRight,
+                      status);
     painter->setPen(text);
     const QString title = column(SearchResultModel::Household);
-    const int titleWidth = std::min(QFontMetrics(bold).horizontalAdvance(title), area.width() - statusWidth - 120);
+    const int titleWidth =
+        std::min(QFontMetrics(bold).horizontalAdvance(title), area.width() - statusWidth - 120);
     painter->drawText(QRect(area.left(), area.top(), titleWidth, line), Qt::AlignLeft,
                       QFontMetrics(bold).elidedText(title, Qt::ElideRight, titleWidth));
     painter->setFont(opt.font);

@@ -29,20 +29,30 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
     const SearchHit &h = m_hits.at(index.row());
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
-        case FileNumber: return QString::number(h.fileNumber);
-        case Household: return h.title;
-        case Guardians: return h.guardians;
-        case Children: return h.children;
-        case Status: return fileStatusLabel(h.status);
-        default: return {};
+        case FileNumber:
+            return QString::number(h.fileNumber);
+        case Household:
+            return h.title;
+        case Guardians:
+            return h.guardians;
+        case Children:
+            return h.children;
+        case Status:
+            return fileStatusLabel(h.status);
+        default:
+            return {};
         }
     }
     if (role == Qt::ForegroundRole && index.column() == Status) {
         switch (h.status) {
-        case FileStatus::Validated: return QBrush(QColor(0x1b, 0x5e, 0x20));
-        case FileStatus::Returned: return QBrush(QColor(0xb0, 0x00, 0x20));
-        case FileStatus::Submitted: return QBrush(QColor(0x0d, 0x47, 0xa1));
-        case FileStatus::Draft: return QBrush(QColor(0x61, 0x61, 0x61));
+        case FileStatus::Validated:
+            return QBrush(QColor(0x1b, 0x5e, 0x20));
+        case FileStatus::Returned:
+            return QBrush(QColor(0xb0, 0x00, 0x20));
+        case FileStatus::Submitted:
+            return QBrush(QColor(0x0d, 0x47, 0xa1));
+        case FileStatus::Draft:
+            return QBrush(QColor(0x61, 0x61, 0x61));
         }
     }
     if (role == HouseholdIdRole)
@@ -57,12 +67,18 @@ QVariant SearchResultModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case FileNumber: return tr("File");
-    case Household: return tr("Household");
-    case Guardians: return tr("Guardians");
-    case Children: return tr("Children (class, school)");
-    case Status: return tr("Status");
-    default: return {};
+    case FileNumber:
+        return tr("File");
+    case Household:
+        return tr("Household");
+    case Guardians:
+        return tr("Guardians");
+    case Children:
+        return tr("Children (class, school)");
+    case Status:
+        return tr("Status");
+    default:
+        return {};
     }
 }
 

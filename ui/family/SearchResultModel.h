@@ -11,8 +11,20 @@ class SearchResultModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { FileNumber, Household, Guardians, Children, Status, ColumnCount };
-    enum Role { HouseholdIdRole = Qt::UserRole, StatusRole };
+    enum Column
+    {
+        FileNumber,
+        Household,
+        Guardians,
+        Children,
+        Status,
+        ColumnCount
+    };
+    enum Role
+    {
+        HouseholdIdRole = Qt::UserRole,
+        StatusRole
+    };
 
     using QAbstractTableModel::QAbstractTableModel;
     void setHits(QList<SearchHit> hits);
