@@ -7,7 +7,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QMessageBox>
+#include <QTimer>
 
 using namespace guichet;
 
@@ -20,6 +22,8 @@ struct App
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer startup;
+    startup.start();
     QApplication app(argc, argv);
     setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Guichet Périscolaire"));
@@ -31,7 +35,11 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption databaseOption(QStringLiteral("database"), App::tr("Database file to use."),
                                             App::tr("path"));
-    parser.addOption(databaseOption);
+    const QCommandLineOption readyOption(
+        QStringLiteral("exit-when-ready"),
+        App::tr("Quit as soon as the window is usable and print the start-up "
+                "time (for measurements and smoke tests)."));
+    parser.addOptions({databaseOption, readyOption});
     parser.process(app);
 
     Settings settings;
@@ -46,5 +54,11 @@ int main(int argc, char *argv[])
     }
     MainWindow window(database, settings);
     window.show();
+    if (parser.isSet(readyOption)) {
+        QTimer::singleShot(0, &app, [&] {
+            qInfo("Window ready after %lld ms", qint64(startup.elapsed()));
+            QApplication::quit();
+        });
+    }
     return app.exec();
 }

@@ -217,10 +217,14 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options,
                 c.birthDate = QDate(schoolYear - 3 - levelIndex, 1 + dice.below(12), 1 + dice.below(28));
                 c.classLabel = c.classLevel + QLatin1Char(' ') + QChar(u'A' + dice.below(3));
                 c.schoolId = schoolFor(c.classLevel);
-                if (dice.chance(92))
-                    c.ine = QStringLiteral("%1").arg(1000000000LL + ++ineCounter * 7919 % 8999999999LL, 10,
-                                                     10, QLatin1Char('0')) +
-                            QChar(u'A' + int(ineCounter % 26));
+                if (dice.chance(92)) {
+                    // One increment sequenced before both uses, so that a seed gives the same INEs
+                    // whatever order the compiler evaluates the operands of '+' in.
+                    const qint64 serial = ++ineCounter;
+                    c.ine = QStringLiteral("%1").arg(1000000000LL + serial * 7919 % 8999999999LL, 10, 10,
+                                                     QLatin1Char('0')) +
+                            QChar(u'A' + int((serial - 1) % 26));
+                }
                 if (dice.chance(6))
                     c.allergies =
                         dice.chance(50) ? QStringLiteral("Arachide") : QStringLiteral("Lait de vache");

@@ -365,6 +365,10 @@ Status FamilyService::acceptTermsAndRules(qint64 householdId, bool terms, bool r
     Transaction transaction(m_database);
     if (!transaction.isActive())
         return transaction.status();
+    const auto file = load(householdId);
+    if (!file)
+        return file.error();
+    const QString label = file.value().household.name;
     const QString now = m_database.clock().nowIso();
     Status s;
     QSqlQuery q(m_database.connection());
@@ -375,7 +379,7 @@ Status FamilyService::acceptTermsAndRules(qint64 householdId, bool terms, bool r
                     QVariant(householdId)});
         s = execOrError(q);
         if (s)
-            s = m_audit.record(householdId, QStringLiteral("household"), {}, QStringLiteral("terms"), {},
+            s = m_audit.record(householdId, QStringLiteral("household"), label, QStringLiteral("terms"), {},
                                m_reference.currentTermsVersion());
     }
     if (s && rules) {
@@ -385,7 +389,7 @@ Status FamilyService::acceptTermsAndRules(qint64 householdId, bool terms, bool r
                     QVariant(householdId)});
         s = execOrError(q);
         if (s)
-            s = m_audit.record(householdId, QStringLiteral("household"), {}, QStringLiteral("rules"), {},
+            s = m_audit.record(householdId, QStringLiteral("household"), label, QStringLiteral("rules"), {},
                                m_reference.currentRulesVersion());
     }
     return s ? transaction.commit() : s;
@@ -431,6 +435,11 @@ Result<qint64> FamilyService::saveGuardian(qint64 householdId, const Guardian &g
         q.addBindValue(now);
         q.addBindValue(householdId);
         if (Status s = execOrError(q); !s)
+            return s.error();
+        if (Status s =
+                m_audit.record(householdId, QStringLiteral("guardian"), currentPayer->fullName(),
+                               QStringLiteral("payer"), QStringLiteral("true"), QStringLiteral("false"));
+            !s)
             return s.error();
     }
     const QList<QVariant> values{g.civility,

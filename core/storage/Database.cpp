@@ -177,7 +177,13 @@ Status Database::configure()
         if (!q.exec(QString::fromLatin1(pragma)))
             return storageError(q.lastError());
     }
-    if (!q.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId)))
+    // Stamp a new file as ours; an existing one already is (checkHeader refused any other), and
+    // rewriting the header on every open would change the file for nothing.
+    if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
+        return storageError(q.lastError());
+    const bool stamped = q.value(0).toInt() == ApplicationId;
+    q.finish();
+    if (!stamped && !q.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId)))
         return storageError(q.lastError());
     return Status::success();
 }

@@ -1,7 +1,7 @@
 // The embedded database: pragmas, schema version, refusal of files it cannot use (left untouched),
 // exclusive opening, transactions and savepoints, append-only audit rows, uuids v7.
-#include "TestDatabase.h"
 #include "Fixtures.h"
+#include "TestDatabase.h"
 
 #include "common/Uuid.h"
 #include "storage/Database.h"
@@ -168,7 +168,7 @@ void TestDatabaseStorage::uuidsAreVersion7()
         QCOMPARE(id.size(), 36);
         QVERIFY2(!QUuid::fromString(id).isNull(), qPrintable(id));
         QCOMPARE(id.at(8), QLatin1Char('-'));
-        QCOMPARE(id.at(14), QLatin1Char('7')); // version
+        QCOMPARE(id.at(14), QLatin1Char('7'));                                // version
         QVERIFY2(QStringLiteral("89ab").contains(id.at(19)), qPrintable(id)); // RFC variant
         QCOMPARE(id, id.toLower());
         seen.insert(id);
@@ -245,7 +245,8 @@ void TestDatabaseStorage::unusableFileIsRefusedAndUntouched()
             b = char(generator.bounded(256));
         QVERIFY(writeFile(path, bytes));
     } else if (kind == "text") {
-        QVERIFY(writeFile(path, QByteArray("Liste des familles\nLefèvre;Marie;06 12 34 56 78\n").repeated(200)));
+        QVERIFY(
+            writeFile(path, QByteArray("Liste des familles\nLefèvre;Marie;06 12 34 56 78\n").repeated(200)));
     } else if (kind == "foreign") {
         RawConnection raw(path);
         QVERIFY(raw.exec(QStringLiteral("CREATE TABLE contacts (name TEXT)")));
@@ -348,15 +349,18 @@ void TestDatabaseStorage::nestedRollbackKeepsOuterWrites()
             Transaction inner(t.db()); // a savepoint
             QVERIFY(inner.isActive());
             QCOMPARE(t.db().transactionDepth(), 2);
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO commune_setting (key, value) VALUES ('inner', 'lost')")));
-            QVERIFY(q.exec(QStringLiteral("UPDATE commune_setting SET value = 'changed' WHERE key = 'outer'")));
+            QVERIFY(
+                q.exec(QStringLiteral("INSERT INTO commune_setting (key, value) VALUES ('inner', 'lost')")));
+            QVERIFY(
+                q.exec(QStringLiteral("UPDATE commune_setting SET value = 'changed' WHERE key = 'outer'")));
         } // rolled back to the savepoint
         QCOMPARE(t.db().transactionDepth(), 1);
         QCOMPARE(t.db().communeSetting(QStringLiteral("inner")), QString());
         QCOMPARE(t.db().communeSetting(QStringLiteral("outer")), QStringLiteral("kept"));
         {
             Transaction inner(t.db());
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO commune_setting (key, value) VALUES ('second', 'kept too')")));
+            QVERIFY(q.exec(
+                QStringLiteral("INSERT INTO commune_setting (key, value) VALUES ('second', 'kept too')")));
             QVERIFY(inner.commit().ok());
         }
         QVERIFY(outer.commit().ok());
@@ -405,14 +409,16 @@ void TestDatabaseStorage::auditEntriesAreAppendOnly()
     test::FamilyBuilder(t.db()).build();
     const int count = scalar(t.db(), QStringLiteral("SELECT count(*) FROM audit_entry")).toInt();
     QVERIFY(count > 0);
-    const QString firstActor = scalar(t.db(), QStringLiteral("SELECT actor FROM audit_entry WHERE id = 1")).toString();
+    const QString firstActor =
+        scalar(t.db(), QStringLiteral("SELECT actor FROM audit_entry WHERE id = 1")).toString();
     QCOMPARE(firstActor, QStringLiteral("agent.test"));
 
     QSqlQuery q(t.db().connection());
     QVERIFY(!q.exec(sql));
     QVERIFY2(q.lastError().text().contains(QStringLiteral("append-only")), qPrintable(q.lastError().text()));
     QCOMPARE(scalar(t.db(), QStringLiteral("SELECT count(*) FROM audit_entry")).toInt(), count);
-    QCOMPARE(scalar(t.db(), QStringLiteral("SELECT actor FROM audit_entry WHERE id = 1")).toString(), firstActor);
+    QCOMPARE(scalar(t.db(), QStringLiteral("SELECT actor FROM audit_entry WHERE id = 1")).toString(),
+             firstActor);
 }
 
 } // namespace guichet

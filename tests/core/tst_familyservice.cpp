@@ -20,8 +20,9 @@ namespace {
 QMap<QString, int> rowCounts(Database &db)
 {
     QMap<QString, int> counts;
-    for (const char *table : {"household", "guardian", "child", "household_child", "child_diet", "trusted_person",
-                              "emergency_contact", "audit_entry", "household_search", "school"}) {
+    for (const char *table :
+         {"household", "guardian", "child", "household_child", "child_diet", "trusted_person",
+          "emergency_contact", "audit_entry", "household_search", "school"}) {
         QSqlQuery q(db.connection());
         if (q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))) && q.next())
             counts.insert(QLatin1String(table), q.value(0).toInt());
@@ -42,8 +43,9 @@ QVariant scalar(Database &db, const QString &sql)
 NewAccount account(const QString &lastName = QStringLiteral("Lefèvre"),
                    const QString &postalCode = QStringLiteral("62500"))
 {
-    return NewAccount{lastName, QStringLiteral("Marie"), QStringLiteral("marie.lefevre@example.fr"), postalCode, true,
-                      true};
+    return NewAccount{
+        lastName, QStringLiteral("Marie"), QStringLiteral("marie.lefevre@example.fr"), postalCode, true,
+        true};
 }
 
 Child child(const QString &firstName, const QString &lastName, const QString &ine = {})
@@ -187,48 +189,52 @@ void TestFamilyService::invalidFieldWritesNothing_data()
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("expectedField");
 
-    const QString a = QStringLiteral("account");
-    const QString g = QStringLiteral("guardian");
-    const QString c = QStringLiteral("child");
-    QTest::newRow("account: email without domain") << a << "email" << "marie@" << "email";
-    QTest::newRow("account: email with space") << a << "email" << "marie lefevre@example.fr" << "email";
-    QTest::newRow("account: postal code 4 digits") << a << "postalCode" << "6250" << "postalCode";
-    QTest::newRow("account: postal code 99000") << a << "postalCode" << "99000" << "postalCode";
-    QTest::newRow("account: postal code letters") << a << "postalCode" << "ABCDE" << "postalCode";
-    QTest::newRow("account: no last name") << a << "lastName" << "   " << "lastName";
-    QTest::newRow("account: last name 201 chars") << a << "lastName" << QString(201, QLatin1Char('x')) << "lastName";
-    QTest::newRow("account: terms refused") << a << "terms" << "false" << "terms";
-    QTest::newRow("account: rules refused") << a << "rules" << "false" << "rules";
+    // One row: what is saved, the field given a wrong value, that value, the field the error names.
+    auto row = [](const char *name, const char *target, const char *field, const QString &value,
+                  const char *expectedField) {
+        QTest::newRow(name) << QString::fromLatin1(target) << QString::fromLatin1(field) << value
+                            << QString::fromLatin1(expectedField);
+    };
+    row("account: email without domain", "account", "email", QStringLiteral("marie@"), "email");
+    row("account: email with space", "account", "email", QStringLiteral("marie lefevre@example.fr"), "email");
+    row("account: postal code 4 digits", "account", "postalCode", QStringLiteral("6250"), "postalCode");
+    row("account: postal code 99000", "account", "postalCode", QStringLiteral("99000"), "postalCode");
+    row("account: postal code letters", "account", "postalCode", QStringLiteral("ABCDE"), "postalCode");
+    row("account: no last name", "account", "lastName", QStringLiteral(" "), "lastName");
+    row("account: last name 201 chars", "account", "lastName", QString(201, QLatin1Char('x')), "lastName");
+    row("account: terms refused", "account", "terms", QStringLiteral("false"), "terms");
+    row("account: rules refused", "account", "rules", QStringLiteral("false"), "rules");
 
-    QTest::newRow("guardian: mobile too short") << g << "phoneMobile" << "12345" << "phoneMobile";
-    QTest::newRow("guardian: home 8 digits") << g << "phoneHome" << "06 12 34 56" << "phoneHome";
-    QTest::newRow("guardian: work letters") << g << "phoneWork" << "abcdefghij" << "phoneWork";
-    QTest::newRow("guardian: email no dot") << g << "email" << "paul@localhost" << "email";
-    QTest::newRow("guardian: postal code") << g << "postalCode" << "1234" << "postalCode";
-    QTest::newRow("guardian: civility") << g << "civility" << "Dr" << "civility";
-    QTest::newRow("guardian: first name 201 chars") << g << "firstName" << QString(201, QChar(u'é'))
-                                                    << "firstName";
-    QTest::newRow("guardian: quotient without proof") << g << "quotient" << "640" << "quotientProofDate";
-    QTest::newRow("guardian: proof in the future") << g << "quotientProofDate" << "2026-09-02"
-                                                   << "quotientProofDate";
+    row("guardian: mobile too short", "guardian", "phoneMobile", QStringLiteral("12345"), "phoneMobile");
+    row("guardian: home 8 digits", "guardian", "phoneHome", QStringLiteral("06 12 34 56"), "phoneHome");
+    row("guardian: work letters", "guardian", "phoneWork", QStringLiteral("abcdefghij"), "phoneWork");
+    row("guardian: email no dot", "guardian", "email", QStringLiteral("paul@localhost"), "email");
+    row("guardian: postal code", "guardian", "postalCode", QStringLiteral("1234"), "postalCode");
+    row("guardian: civility", "guardian", "civility", QStringLiteral("Dr"), "civility");
+    row("guardian: first name 201 chars", "guardian", "firstName", QString(201, QChar(u'é')), "firstName");
+    row("guardian: quotient without proof", "guardian", "quotient", QStringLiteral("640"),
+        "quotientProofDate");
+    row("guardian: proof in the future", "guardian", "quotientProofDate", QStringLiteral("2026-09-02"),
+        "quotientProofDate");
 
-    QTest::newRow("child: INE too short") << c << "ine" << "123" << "ine";
-    QTest::newRow("child: INE without final letter") << c << "ine" << "12345678901" << "ine";
-    QTest::newRow("child: INE with symbol") << c << "ine" << "12345-7890A" << "ine";
-    QTest::newRow("child: birth date in the future") << c << "birthDate" << "2027-01-15" << "birthDate";
-    QTest::newRow("child: birth date tomorrow") << c << "birthDate" << "2026-09-02" << "birthDate";
-    QTest::newRow("child: absurd birth date 1900") << c << "birthDate" << "1900-01-01" << "birthDate";
-    QTest::newRow("child: three months old") << c << "birthDate" << "2026-06-01" << "birthDate";
-    QTest::newRow("child: no birth date") << c << "birthDate" << "" << "birthDate";
-    QTest::newRow("child: sex") << c << "sex" << "X" << "sex";
-    QTest::newRow("child: class level") << c << "classLevel" << "6e" << "classLevel";
-    QTest::newRow("child: no first name") << c << "firstName" << "" << "firstName";
-    QTest::newRow("child: PAI without details") << c << "carePlan" << "" << "carePlanDetails";
-    QTest::newRow("child: contact without phone") << c << "emergencyContact" << "" << "emergencyContacts";
-    QTest::newRow("child: trusted person bad phone") << c << "trustedPerson" << "0612" << "trustedPersons";
+    row("child: INE too short", "child", "ine", QStringLiteral("123"), "ine");
+    row("child: INE without final letter", "child", "ine", QStringLiteral("12345678901"), "ine");
+    row("child: INE with symbol", "child", "ine", QStringLiteral("12345-7890A"), "ine");
+    row("child: birth date in the future", "child", "birthDate", QStringLiteral("2027-01-15"), "birthDate");
+    row("child: birth date tomorrow", "child", "birthDate", QStringLiteral("2026-09-02"), "birthDate");
+    row("child: absurd birth date 1900", "child", "birthDate", QStringLiteral("1900-01-01"), "birthDate");
+    row("child: three months old", "child", "birthDate", QStringLiteral("2026-06-01"), "birthDate");
+    row("child: no birth date", "child", "birthDate", QStringLiteral(""), "birthDate");
+    row("child: sex", "child", "sex", QStringLiteral("X"), "sex");
+    row("child: class level", "child", "classLevel", QStringLiteral("6e"), "classLevel");
+    row("child: no first name", "child", "firstName", QStringLiteral(""), "firstName");
+    row("child: PAI without details", "child", "carePlan", QStringLiteral(""), "carePlanDetails");
+    row("child: contact without phone", "child", "emergencyContact", QStringLiteral(""), "emergencyContacts");
+    row("child: trusted person bad phone", "child", "trustedPerson", QStringLiteral("0612"),
+        "trustedPersons");
     // These two are refused inside the transaction, after the child row was inserted: rolled back.
-    QTest::newRow("child: unknown diet") << c << "diets" << "halal" << "diets";
-    QTest::newRow("child: unknown school") << c << "schoolId" << "4242" << "school";
+    row("child: unknown diet", "child", "diets", QStringLiteral("halal"), "diets");
+    row("child: unknown school", "child", "schoolId", QStringLiteral("4242"), "school");
 }
 
 void TestFamilyService::invalidFieldWritesNothing()
@@ -243,7 +249,8 @@ void TestFamilyService::invalidFieldWritesNothing()
     FamilyService service(t.db());
     const QMap<QString, int> before = rowCounts(t.db());
     const QString householdBefore =
-        scalar(t.db(), QStringLiteral("SELECT name || email || postal_code || version FROM household")).toString();
+        scalar(t.db(), QStringLiteral("SELECT name || email || postal_code || version FROM household"))
+            .toString();
 
     Error error;
     if (target == QLatin1String("account")) {
@@ -303,9 +310,11 @@ void TestFamilyService::invalidFieldWritesNothing()
         else if (field == QLatin1String("carePlan"))
             c.hasCarePlan = true;
         else if (field == QLatin1String("emergencyContact"))
-            c.emergencyContacts += EmergencyContact{{}, 0, QStringLiteral("Voisine"), QStringLiteral("Anne"), value, {}};
+            c.emergencyContacts +=
+                EmergencyContact{{}, 0, QStringLiteral("Voisine"), QStringLiteral("Anne"), value, {}};
         else if (field == QLatin1String("trustedPerson"))
-            c.trustedPersons += TrustedPerson{{}, QStringLiteral("Voisine"), QStringLiteral("Anne"), value, {}};
+            c.trustedPersons +=
+                TrustedPerson{{}, QStringLiteral("Voisine"), QStringLiteral("Anne"), value, {}};
         else if (field == QLatin1String("diets"))
             c.diets += value;
         else if (field == QLatin1String("schoolId"))
@@ -320,7 +329,8 @@ void TestFamilyService::invalidFieldWritesNothing()
     QVERIFY(!error.message.isEmpty());
     QCOMPARE(t.db().transactionDepth(), 0);
     QCOMPARE(rowCounts(t.db()), before);
-    QCOMPARE(scalar(t.db(), QStringLiteral("SELECT name || email || postal_code || version FROM household")).toString(),
+    QCOMPARE(scalar(t.db(), QStringLiteral("SELECT name || email || postal_code || version FROM household"))
+                 .toString(),
              householdBefore);
 }
 
@@ -448,7 +458,8 @@ void TestFamilyService::phonesAreNormalized_data()
     QTest::newRow("dots") << QStringLiteral("07.98.76.54.32") << QStringLiteral("07 98 76 54 32");
     QTest::newRow("dashes") << QStringLiteral("07-98-76-54-32") << QStringLiteral("07 98 76 54 32");
     QTest::newRow("+33") << QStringLiteral("+33 7 98 76 54 32") << QStringLiteral("07 98 76 54 32");
-    QTest::newRow("Belgian kept") << QStringLiteral(" +32 470 12 34 56 ") << QStringLiteral("+32 470 12 34 56");
+    QTest::newRow("Belgian kept") << QStringLiteral(" +32 470 12 34 56 ")
+                                  << QStringLiteral("+32 470 12 34 56");
 }
 
 void TestFamilyService::phonesAreNormalized()
@@ -470,8 +481,9 @@ void TestFamilyService::exactlyOnePayer()
     const auto family = FamilyBuilder(t.db()).build();
     FamilyService service(t.db());
     auto payerCount = [&] {
-        return scalar(t.db(), QStringLiteral("SELECT count(*) FROM guardian WHERE is_payer = 1 AND household_id = %1")
-                                  .arg(family.householdId))
+        return scalar(t.db(),
+                      QStringLiteral("SELECT count(*) FROM guardian WHERE is_payer = 1 AND household_id = %1")
+                          .arg(family.householdId))
             .toInt();
     };
 
@@ -500,7 +512,8 @@ void TestFamilyService::exactlyOnePayer()
     payer.city = QStringLiteral("Arques");
     const auto refused = service.saveGuardian(family.householdId, payer);
     QVERIFY(!refused.ok());
-    QVERIFY2(refused.error().message.contains(QStringLiteral("one payer")), qPrintable(refused.error().message));
+    QVERIFY2(refused.error().message.contains(QStringLiteral("one payer")),
+             qPrintable(refused.error().message));
     file = service.load(family.householdId).value();
     QCOMPARE(file.payer()->id, paulId.value());
     QCOMPARE(file.payer()->city, QString());
@@ -539,10 +552,10 @@ void TestFamilyService::exactlyOnePayer()
 void TestFamilyService::sharedCustody()
 {
     TestDatabase t;
-    const auto mother =
-        FamilyBuilder(t.db()).child(QStringLiteral("Léa"), QDate(2018, 5, 14), QStringLiteral("CE1"),
-                                    QStringLiteral("1234567890A"))
-            .build();
+    const auto mother = FamilyBuilder(t.db())
+                            .child(QStringLiteral("Léa"), QDate(2018, 5, 14), QStringLiteral("CE1"),
+                                   QStringLiteral("1234567890A"))
+                            .build();
     const auto father = FamilyBuilder(t.db()).payer(QStringLiteral("Martin"), QStringLiteral("Paul")).build();
     FamilyService service(t.db());
     const qint64 lea = mother.childIds.at(0);
@@ -604,7 +617,8 @@ void TestFamilyService::duplicateIneIsRefused()
 {
     TestDatabase t;
     FamilyBuilder(t.db())
-        .child(QStringLiteral("Léa"), QDate(2018, 5, 14), QStringLiteral("CE1"), QStringLiteral("1234567890A"))
+        .child(QStringLiteral("Léa"), QDate(2018, 5, 14), QStringLiteral("CE1"),
+               QStringLiteral("1234567890A"))
         .build();
     const auto other = FamilyBuilder(t.db()).payer(QStringLiteral("Noël"), QStringLiteral("Jérôme")).build();
     FamilyService service(t.db());
@@ -637,19 +651,22 @@ void TestFamilyService::validationListsWhatIsMissing()
              QStringList{QStringLiteral("Add at least one child attending a public school of the town.")});
     Status s = service.validate(h);
     QVERIFY(!s.ok());
-    QVERIFY2(s.error().message.contains(QStringLiteral("Add at least one child")), qPrintable(s.error().message));
+    QVERIFY2(s.error().message.contains(QStringLiteral("Add at least one child")),
+             qPrintable(s.error().message));
     QCOMPARE(service.load(h).value().household.status, FileStatus::Draft);
 
     // A child without an emergency contact, and a new règlement intérieur the family has not accepted.
     const auto childId = service.saveChild(h, child(QStringLiteral("Léa"), QStringLiteral("Lefèvre")));
     QVERIFY(childId.ok());
     QSqlQuery q(t.db().connection());
-    QVERIFY(q.exec(QStringLiteral("UPDATE commune_setting SET value = '2027-1' WHERE key = 'rules_version'")));
+    QVERIFY(
+        q.exec(QStringLiteral("UPDATE commune_setting SET value = '2027-1' WHERE key = 'rules_version'")));
     const QStringList missing = service.missingForValidation(h);
-    QCOMPARE(missing,
-             (QStringList{QStringLiteral("Add an emergency contact for Léa Lefèvre."),
-                          QStringLiteral("The family accepted version 2026-1 of the règlement intérieur; it must "
-                                         "accept the current version 2027-1.")}));
+    QCOMPARE(
+        missing,
+        (QStringList{QStringLiteral("Add an emergency contact for Léa Lefèvre."),
+                     QStringLiteral("The family accepted version 2026-1 of the règlement intérieur; it must "
+                                    "accept the current version 2027-1.")}));
     const int auditBefore = scalar(t.db(), QStringLiteral("SELECT count(*) FROM audit_entry")).toInt();
     s = service.validate(h);
     QVERIFY(!s.ok());
@@ -681,7 +698,8 @@ void TestFamilyService::validationListsWhatIsMissing()
     QCOMPARE(s.error().message, QStringLiteral("This file is already validated."));
     s = service.submit(h);
     QVERIFY(!s.ok());
-    QVERIFY2(s.error().message.contains(QStringLiteral("cannot be submitted")), qPrintable(s.error().message));
+    QVERIFY2(s.error().message.contains(QStringLiteral("cannot be submitted")),
+             qPrintable(s.error().message));
     QCOMPARE(service.load(h).value().household.status, FileStatus::Validated);
 }
 
@@ -710,8 +728,9 @@ void TestFamilyService::returnAndResubmit()
     Household household = service.load(h).value().household;
     QCOMPARE(household.status, FileStatus::Returned);
     QCOMPARE(household.returnReason, reason);
-    QCOMPARE(scalar(t.db(), QStringLiteral("SELECT return_reason FROM household WHERE id = %1").arg(h)).toString(),
-             reason);
+    QCOMPARE(
+        scalar(t.db(), QStringLiteral("SELECT return_reason FROM household WHERE id = %1").arg(h)).toString(),
+        reason);
     const QList<HistoryEntry> history = service.history(h);
     QCOMPARE(history.at(0).field, QStringLiteral("returnReason"));
     QCOMPARE(history.at(0).oldValue, QString());

@@ -68,8 +68,8 @@ void TestMoney::parseAccepts_data()
     QTest::newRow("one decimal") << QStringLiteral("70,5") << qint64(7050);
     QTest::newRow("thousands, one decimal, euro") << QStringLiteral("1 234,5 €") << qint64(123450);
     QTest::newRow("no-break spaces") << nbsp("1_234,56_€") << qint64(123456);
-    QTest::newRow("narrow no-break space") << (QStringLiteral("1") + QChar(0x202F) + QStringLiteral("234,56"))
-                                           << qint64(123456);
+    QTest::newRow("narrow no-break space")
+        << (QStringLiteral("1") + QChar(0x202F) + QStringLiteral("234,56")) << qint64(123456);
     QTest::newRow("own output") << Money::fromCents(7055).toString() << qint64(7055);
     QTest::newRow("surrounding spaces") << QStringLiteral("  4,15  ") << qint64(415);
     QTest::newRow("zero") << QStringLiteral("0") << qint64(0);
@@ -107,9 +107,8 @@ void TestMoney::parseRejects()
 {
     QFETCH(QString, text);
     const std::optional<Money> parsed = Money::parse(text);
-    QVERIFY2(!parsed.has_value(), qPrintable(QStringLiteral("parsed %1 as %2 cents")
-                                                 .arg(text)
-                                                 .arg(parsed ? parsed->cents() : 0)));
+    QVERIFY2(!parsed.has_value(),
+             qPrintable(QStringLiteral("parsed %1 as %2 cents").arg(text).arg(parsed ? parsed->cents() : 0)));
 }
 
 void TestMoney::roundTrip_data()

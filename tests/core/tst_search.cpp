@@ -28,6 +28,8 @@ private slots:
     void finds();
     void hostileInput_data();
     void hostileInput();
+    void matchExpression_data();
+    void matchExpression();
     void resultLineShowsTheFile();
     void limitIsApplied();
     void renamedGuardianIsFoundUnderNewNameOnly();
@@ -35,8 +37,8 @@ private slots:
 
 private:
     void freshFixture();
-    qint64 addFamily(const QString &lastName, const QString &firstName, const QString &email, const QString &phone,
-                     const QString &childFirstName, const QString &ine);
+    qint64 addFamily(const QString &lastName, const QString &firstName, const QString &email,
+                     const QString &phone, const QString &childFirstName, const QString &ine);
     QStringList titles(const QString &text);
 
     std::unique_ptr<TestDatabase> m_db;
@@ -48,7 +50,8 @@ private:
 qint64 TestSearch::addFamily(const QString &lastName, const QString &firstName, const QString &email,
                              const QString &phone, const QString &childFirstName, const QString &ine)
 {
-    const auto id = m_service->createAccount(NewAccount{lastName, firstName, email, QStringLiteral("62500"), true, true});
+    const auto id =
+        m_service->createAccount(NewAccount{lastName, firstName, email, QStringLiteral("62500"), true, true});
     if (!id)
         qFatal("createAccount: %s", qPrintable(id.error().message));
     Guardian payer = *m_service->load(id.value()).value().payer();
@@ -105,8 +108,9 @@ void TestSearch::freshFixture()
               QStringLiteral("07 98 76 54 32"), QStringLiteral("Timothée"), QStringLiteral("2345678901B"));
     addFamily(QStringLiteral("N'Diaye"), QStringLiteral("Aminata"), QStringLiteral("a.ndiaye@example.net"),
               QStringLiteral("06 55 44 33 22"), QStringLiteral("Moussa"), QStringLiteral("3456789012C"));
-    addFamily(QStringLiteral("Dupont-Moreau"), QStringLiteral("Claire"), QStringLiteral("zorglub.famille@example.com"),
-              QStringLiteral("07 11 22 33 44"), QStringLiteral("Anouk"), QString());
+    addFamily(QStringLiteral("Dupont-Moreau"), QStringLiteral("Claire"),
+              QStringLiteral("zorglub.famille@example.com"), QStringLiteral("07 11 22 33 44"),
+              QStringLiteral("Anouk"), QString());
     QSqlQuery q(m_db->db().connection());
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM household_search")) && q.next());
     m_total = q.value(0).toLongLong();
@@ -143,8 +147,8 @@ void TestSearch::finds_data()
     QTest::newRow("phone full with spaces") << QStringLiteral("06 12 34 56 78") << lefevre;
     QTest::newRow("phone with dots") << QStringLiteral("07.98.76") << noel;
     QTest::newRow("phone +33") << QStringLiteral("+33 7 11 22") << dupont;
-    QTest::newRow("phone 06 matches two") << QStringLiteral("06") << QStringList{QStringLiteral("Lefèvre"),
-                                                                                 QStringLiteral("N'Diaye")};
+    QTest::newRow("phone 06 matches two")
+        << QStringLiteral("06") << QStringList{QStringLiteral("Lefèvre"), QStringLiteral("N'Diaye")};
     QTest::newRow("email prefix") << QStringLiteral("zorglub") << dupont;
     QTest::newRow("email as typed") << QStringLiteral("zorglub.fam") << dupont;
     QTest::newRow("email full") << QStringLiteral("jerome.noel@example.fr") << noel;
@@ -219,6 +223,27 @@ void TestSearch::hostileInput()
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM household")) && q.next());
     QCOMPARE(q.value(0).toLongLong(), m_total);
     QCOMPARE(titles(QStringLiteral("noel")), QStringList{QStringLiteral("Noël")});
+}
+
+void TestSearch::matchExpression_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expression");
+    QTest::newRow("one word") << QStringLiteral("Lefèvre") << QStringLiteral("\"lefevre\"*");
+    QTest::newRow("joined name and phone")
+        << QStringLiteral("n'diaye 06 12") << QStringLiteral("\"ndiaye\"* \"0612\"*");
+    QTest::newRow("FTS keywords are words")
+        << QStringLiteral("a OR b NEAR c") << QStringLiteral("\"a\"* \"or\"* \"b\"* \"near\"* \"c\"*");
+    QTest::newRow("quotes and stars dropped") << QStringLiteral("\" OR \"\" *") << QStringLiteral("\"or\"*");
+    QTest::newRow("punctuation only") << QStringLiteral("'\"*-()") << QString();
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void TestSearch::matchExpression()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expression);
+    QCOMPARE(FamilySearch::matchExpression(text), expression);
 }
 
 void TestSearch::resultLineShowsTheFile()
@@ -309,7 +334,8 @@ void TestSearch::childChangesAreIndexed()
     // Shared custody: the child is found from the second home too.
     const qint64 ndiaye = m_households.value(QStringLiteral("N'Diaye"));
     QVERIFY(m_service->attachChild(ndiaye, c.id).ok());
-    QCOMPARE(titles(QStringLiteral("eloise")), (QStringList{QStringLiteral("Lefèvre"), QStringLiteral("N'Diaye")}));
+    QCOMPARE(titles(QStringLiteral("eloise")),
+             (QStringList{QStringLiteral("Lefèvre"), QStringLiteral("N'Diaye")}));
     QVERIFY(m_service->detachChild(ndiaye, c.id).ok());
     QCOMPARE(titles(QStringLiteral("eloise")), QStringList{QStringLiteral("Lefèvre")});
 }

@@ -63,7 +63,8 @@ void TestTextFolding::indexWords_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("expected");
     QTest::newRow("N'Diaye") << QStringLiteral("N'Diaye")
-                             << QStringList{QStringLiteral("n"), QStringLiteral("diaye"), QStringLiteral("ndiaye")};
+                             << QStringList{QStringLiteral("n"), QStringLiteral("diaye"),
+                                            QStringLiteral("ndiaye")};
     QTest::newRow("N’Diaye typographic apostrophe")
         << QStringLiteral("N’Diaye")
         << QStringList{QStringLiteral("n"), QStringLiteral("diaye"), QStringLiteral("ndiaye")};
@@ -72,8 +73,8 @@ void TestTextFolding::indexWords_data()
                                                   QStringLiteral("dupontmoreau")};
     QTest::newRow("Jean-Pierre D'Hondt")
         << QStringLiteral("Jean-Pierre D'Hondt")
-        << QStringList{QStringLiteral("jean"),  QStringLiteral("pierre"), QStringLiteral("jeanpierre"),
-                       QStringLiteral("d"),     QStringLiteral("hondt"),  QStringLiteral("dhondt")};
+        << QStringList{QStringLiteral("jean"), QStringLiteral("pierre"), QStringLiteral("jeanpierre"),
+                       QStringLiteral("d"),    QStringLiteral("hondt"),  QStringLiteral("dhondt")};
     QTest::newRow("Deschamps-Lefèvre") << QStringLiteral("Deschamps-Lefèvre")
                                        << QStringList{QStringLiteral("deschamps"), QStringLiteral("lefevre"),
                                                       QStringLiteral("deschampslefevre")};
@@ -83,7 +84,8 @@ void TestTextFolding::indexWords_data()
     QTest::newRow("email") << QStringLiteral("marie.lefevre@example.fr")
                            << QStringList{QStringLiteral("marie"), QStringLiteral("lefevre"),
                                           QStringLiteral("example"), QStringLiteral("fr")};
-    QTest::newRow("INE lower-cased") << QStringLiteral("1234567890A") << QStringList{QStringLiteral("1234567890a")};
+    QTest::newRow("INE lower-cased") << QStringLiteral("1234567890A")
+                                     << QStringList{QStringLiteral("1234567890a")};
     QTest::newRow("empty") << QString() << QStringList{};
 }
 
@@ -99,8 +101,8 @@ void TestTextFolding::queryWords_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("expected");
     QTest::newRow("n'diaye joins") << QStringLiteral("n'diaye") << QStringList{QStringLiteral("ndiaye")};
-    QTest::newRow("dupont-moreau joins") << QStringLiteral("Dupont-Moreau")
-                                         << QStringList{QStringLiteral("dupontmoreau")};
+    QTest::newRow("dupont-moreau joins")
+        << QStringLiteral("Dupont-Moreau") << QStringList{QStringLiteral("dupontmoreau")};
     QTest::newRow("phone groups join") << QStringLiteral("06 12 34") << QStringList{QStringLiteral("061234")};
     QTest::newRow("phone with dots") << QStringLiteral("06.12.34.56.78")
                                      << QStringList{QStringLiteral("0612345678")};
@@ -131,8 +133,9 @@ void TestTextFolding::phoneIndexWords_data()
     QTest::addColumn<QStringList>("expected");
     QTest::newRow("national") << QStringLiteral("06 12 34 56 78")
                               << QStringList{QStringLiteral("0612345678"), QStringLiteral("33612345678")};
-    QTest::newRow("international +33") << QStringLiteral("+33 6 12 34 56 78")
-                                       << QStringList{QStringLiteral("33612345678"), QStringLiteral("0612345678")};
+    QTest::newRow("international +33")
+        << QStringLiteral("+33 6 12 34 56 78")
+        << QStringList{QStringLiteral("33612345678"), QStringLiteral("0612345678")};
     QTest::newRow("Belgian number kept as is")
         << QStringLiteral("+32 470 12 34 56") << QStringList{QStringLiteral("32470123456")};
     QTest::newRow("empty") << QString() << QStringList{};
@@ -171,7 +174,8 @@ void TestTextFolding::typedQueryMatchesIndexedName()
     for (const QString &q : query) {
         const bool found =
             std::any_of(words.cbegin(), words.cend(), [&](const QString &w) { return w.startsWith(q); });
-        QVERIFY2(found, qPrintable(QStringLiteral("%1 not a prefix of %2").arg(q, words.join(QLatin1Char(',')))));
+        QVERIFY2(found,
+                 qPrintable(QStringLiteral("%1 not a prefix of %2").arg(q, words.join(QLatin1Char(',')))));
     }
 }
 

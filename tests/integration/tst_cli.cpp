@@ -1,0 +1,373 @@
+// The real guichet-cli, run as a separate process: version, demo data then search, and the files it
+// must refuse (read-only, newer schema) without changing a byte.
+#include "common/TextFolding.h"
+#include "storage/Database.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
+namespace guichet {
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+    QStringList lines() const { return out.split(QLatin1Char('\n'), Qt::SkipEmptyParts); }
+};
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result().toHex();
+}
+
+// Runs SQL on a plain connection of its own (not Database: no lock, no migration).
+QVariant sqlValue(const QString &path, const QString &sql)
+{
+    const QString name = QStringLiteral("raw-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QVariant value;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(sql) && q.next())
+                value = q.value(0);
+            else if (q.lastError().isValid())
+                qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return value;
+}
+
+bool isRoot()
+{
+#ifdef Q_OS_UNIX
+    return ::geteuid() == 0;
+#else
+    return false;
+#endif
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void version();
+    void unknownCommand();
+    void demoCreatedTheHouseholds();
+    void search_data();
+    void search();
+    void searchDoesNotCreateAMissingDatabase();
+    void readOnlyDatabaseIsRefusedAndUntouched_data();
+    void readOnlyDatabaseIsRefusedAndUntouched();
+    void newerDatabaseIsRefusedAndUntouched_data();
+    void newerDatabaseIsRefusedAndUntouched();
+
+private:
+    Run run(const QStringList &arguments, const QString &program = {}, const QStringList &prefix = {});
+    QString copyDemo(const QString &dir, const QString &name);
+
+    QString m_cli;
+    QTemporaryDir m_home; // HOME and XDG folders of the runs: the user's settings are never touched
+    QString m_demo;       // the demo database built once by initTestCase
+};
+
+Run TestCli::run(const QStringList &arguments, const QString &program, const QStringList &prefix)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), m_home.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+    process.setProcessEnvironment(env);
+    const QString executable = program.isEmpty() ? m_cli : program;
+    if (prefix.isEmpty())
+        process.start(executable, arguments);
+    else
+        process.start(prefix.first(), prefix.mid(1) + QStringList{executable} + arguments);
+    Run result;
+    if (!process.waitForStarted(10000)) {
+        result.err = process.errorString();
+        return result;
+    }
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        process.waitForFinished();
+        result.err = QStringLiteral("timeout");
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+QString TestCli::copyDemo(const QString &dir, const QString &name)
+{
+    const QString path = QDir(dir).filePath(name);
+    QFile::remove(path);
+    if (!QFile::copy(m_demo, path))
+        return {};
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+    return path;
+}
+
+void TestCli::initTestCase()
+{
+    m_cli = qEnvironmentVariable("GUICHET_CLI");
+    QVERIFY2(!m_cli.isEmpty(), "GUICHET_CLI must give the path of guichet-cli (set by ctest)");
+    QVERIFY2(QFileInfo(m_cli).isExecutable(), qPrintable(m_cli));
+    QVERIFY(m_home.isValid());
+
+    m_demo = m_home.filePath(QStringLiteral("demo.sqlite"));
+    const Run demo =
+        run({QStringLiteral("demo"), QStringLiteral("--households"), QStringLiteral("60"),
+             QStringLiteral("--seed"), QStringLiteral("62500"), QStringLiteral("--database"), m_demo});
+    QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
+    QVERIFY2(demo.out.contains(QStringLiteral(" 60 ")), qPrintable(demo.out));
+    QVERIFY(QFile::exists(m_demo));
+    // The program closed the database: no lock and no journal left behind.
+    QVERIFY(!QFile::exists(m_demo + QStringLiteral(".lock")));
+    QVERIFY(!QFile::exists(m_demo + QStringLiteral("-wal")));
+}
+
+void TestCli::version()
+{
+    const Run r = run({QStringLiteral("version")});
+    QCOMPARE(r.exitCode, 0);
+    const QString line = r.out.trimmed();
+    QVERIFY2(line.contains(QStringLiteral(GUICHET_VERSION)), qPrintable(line));
+    // The schema number is the last word, whatever the language.
+    QCOMPARE(line.section(QLatin1Char(' '), -1), QString::number(Database::supportedSchemaVersion()));
+
+    // With a database: the schema of that file.
+    const Run withDb = run({QStringLiteral("version"), QStringLiteral("--database"), m_demo});
+    QCOMPARE(withDb.exitCode, 0);
+    QVERIFY2(withDb.out.contains(QStringLiteral(" %1 (").arg(Database::supportedSchemaVersion())),
+             qPrintable(withDb.out));
+    QVERIFY2(withDb.out.contains(QFileInfo(m_demo).fileName()), qPrintable(withDb.out));
+}
+
+void TestCli::unknownCommand()
+{
+    const Run r = run({QStringLiteral("frobnicate"), QStringLiteral("--database"), m_demo});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("frobnicate")), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+}
+
+void TestCli::demoCreatedTheHouseholds()
+{
+    QCOMPARE(sqlValue(m_demo, QStringLiteral("SELECT count(*) FROM household")).toInt(), 60);
+    QCOMPARE(sqlValue(m_demo, QStringLiteral("SELECT max(file_number) FROM household")).toInt(), 60);
+    QCOMPARE(sqlValue(m_demo, QStringLiteral("SELECT count(*) FROM household_search")).toInt(), 60);
+    QCOMPARE(
+        sqlValue(m_demo, QStringLiteral("SELECT count(*) FROM household WHERE NOT EXISTS (SELECT 1 FROM "
+                                        "guardian g WHERE g.household_id = household.id AND g.is_payer = 1)"))
+            .toInt(),
+        0);
+    QVERIFY(sqlValue(m_demo, QStringLiteral("SELECT count(*) FROM child")).toInt() >= 60);
+    QCOMPARE(sqlValue(m_demo, QStringLiteral("PRAGMA user_version")).toInt(),
+             Database::supportedSchemaVersion());
+}
+
+void TestCli::search_data()
+{
+    QTest::addColumn<QString>("text");
+    // A line with this file number must be among the results; 0: no result at all; -1: anything but
+    // every household.
+    QTest::addColumn<qint64>("expectedFileNumber");
+
+    // Words taken from the demo database itself, so the rows hold whatever the generator produced.
+    const QString name =
+        sqlValue(m_demo, QStringLiteral("SELECT name FROM household WHERE file_number = 1")).toString();
+    const QString payerFirst =
+        sqlValue(m_demo, QStringLiteral("SELECT g.first_name FROM guardian g JOIN household "
+                                        "h ON h.id = g.household_id WHERE h.file_number = 2 "
+                                        "AND g.is_payer = 1"))
+            .toString();
+    const QString payerLast =
+        sqlValue(m_demo, QStringLiteral("SELECT name FROM household WHERE file_number = 2")).toString();
+    const QString phone =
+        sqlValue(m_demo, QStringLiteral("SELECT g.phone_mobile FROM guardian g JOIN household h ON "
+                                        "h.id = g.household_id WHERE h.file_number = 3 AND "
+                                        "g.is_payer = 1"))
+            .toString();
+    const QString ine =
+        sqlValue(m_demo, QStringLiteral("SELECT ine FROM child WHERE ine IS NOT NULL ORDER BY id LIMIT 1"))
+            .toString();
+    const qint64 ineFile =
+        sqlValue(m_demo, QStringLiteral("SELECT min(h.file_number) FROM household h JOIN "
+                                        "household_child hc ON hc.household_id = h.id JOIN child c "
+                                        "ON c.id = hc.child_id WHERE c.ine = '%1'")
+                             .arg(ine))
+            .toLongLong();
+    QVERIFY(!name.isEmpty() && !payerFirst.isEmpty() && !phone.isEmpty() && ine.size() == 11 && ineFile > 0);
+
+    QTest::newRow("household name as stored") << name << qint64(1);
+    QTest::newRow("household name folded") << foldText(name) << qint64(1);
+    QTest::newRow("household name upper case") << name.toUpper() << qint64(1);
+    QTest::newRow("payer first and last name") << (payerFirst + QLatin1Char(' ') + payerLast) << qint64(2);
+    QTest::newRow("payer mobile as read out") << phone << qint64(3);
+    QTest::newRow("payer mobile digits") << QString(phone).remove(QLatin1Char(' ')) << qint64(3);
+    QTest::newRow("INE") << ine << ineFile;
+    QTest::newRow("INE lower case") << ine.toLower() << ineFile;
+    QTest::newRow("nothing found") << QStringLiteral("zzqxw") << qint64(0);
+    QTest::newRow("FTS syntax") << QStringLiteral("\" OR \"\" *") << qint64(-1); // "or": orange.fr
+    QTest::newRow("FTS column filter") << QStringLiteral("words:a") << qint64(0);
+    QTest::newRow("punctuation only") << QStringLiteral("'") << qint64(0);
+}
+
+void TestCli::search()
+{
+    QFETCH(QString, text);
+    QFETCH(qint64, expectedFileNumber);
+    const Run r = run({QStringLiteral("search"), QStringLiteral("--database"), m_demo,
+                       QStringLiteral("--limit"), QStringLiteral("100"), text});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QStringList lines = r.lines();
+    QVERIFY(lines.size() < 60); // never everything
+    QList<qint64> fileNumbers;
+    for (const QString &line : lines) {
+        const QStringList fields = line.split(QLatin1Char('\t'));
+        QCOMPARE(fields.size(), qsizetype(5)); // number, household, status, guardians, children
+        bool ok = false;
+        fileNumbers += fields.at(0).toLongLong(&ok);
+        QVERIFY2(ok, qPrintable(line));
+        QVERIFY(!fields.at(1).isEmpty());
+    }
+    if (expectedFileNumber == 0)
+        QVERIFY2(lines.isEmpty(), qPrintable(r.out));
+    else if (expectedFileNumber > 0)
+        QVERIFY2(fileNumbers.contains(expectedFileNumber), qPrintable(r.out));
+    // The count on stderr ("3 household(s) found.") matches the lines, in any language.
+    static const QRegularExpression count(QStringLiteral("^(\\d+)\\D"));
+    const auto match = count.match(r.err.trimmed() + QLatin1Char(' '));
+    QVERIFY2(match.hasMatch(), qPrintable(r.err));
+    QCOMPARE(match.captured(1).toLongLong(), qint64(lines.size()));
+}
+
+void TestCli::searchDoesNotCreateAMissingDatabase()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("missing.sqlite"));
+    const Run r =
+        run({QStringLiteral("search"), QStringLiteral("--database"), path, QStringLiteral("lefevre")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("missing.sqlite")), qPrintable(r.err));
+    QVERIFY(!QFile::exists(path));
+}
+
+void TestCli::readOnlyDatabaseIsRefusedAndUntouched_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("search") << QStringList{QStringLiteral("search"), QStringLiteral("lefevre")};
+    QTest::newRow("demo") << QStringList{QStringLiteral("demo"), QStringLiteral("--households"),
+                                         QStringLiteral("5")};
+    QTest::newRow("version") << QStringList{QStringLiteral("version")};
+}
+
+void TestCli::readOnlyDatabaseIsRefusedAndUntouched()
+{
+    QFETCH(QStringList, arguments);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = copyDemo(dir.path(), QStringLiteral("readonly.sqlite"));
+    QVERIFY(!path.isEmpty());
+    QString program = m_cli;
+    QStringList prefix;
+    if (isRoot()) {
+        // root ignores file permissions: run as nobody, from a folder nobody can read but not write.
+        program = dir.filePath(QStringLiteral("guichet-cli"));
+        QVERIFY(QFile::copy(m_cli, program));
+        QVERIFY(QFile::setPermissions(program, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                                   QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther |
+                                                   QFile::ExeOther));
+        QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                                      QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther |
+                                                      QFile::ExeOther));
+        prefix = QStringList{QStringLiteral("setpriv"), QStringLiteral("--reuid=65534"),
+                             QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups")};
+    }
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther)); // 0444
+    const QByteArray before = fileHash(path);
+    QVERIFY(!before.isEmpty());
+    const QStringList entriesBefore = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
+
+    const Run r = run(arguments + QStringList{QStringLiteral("--database"), path}, program, prefix);
+    QVERIFY2(r.exitCode != 0, qPrintable(r.out + r.err));
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("read-only")) || r.err.contains(QStringLiteral("lecture seule")),
+             qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("readonly.sqlite")), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+    QCOMPARE(fileHash(path), before);
+    // No lock, journal or shared-memory file was left next to it.
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), entriesBefore);
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner); // let QTemporaryDir clean up
+}
+
+void TestCli::newerDatabaseIsRefusedAndUntouched_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("search") << QStringList{QStringLiteral("search"), QStringLiteral("lefevre")};
+    QTest::newRow("demo") << QStringList{QStringLiteral("demo"), QStringLiteral("--households"),
+                                         QStringLiteral("5")};
+    QTest::newRow("version") << QStringList{QStringLiteral("version")};
+}
+
+void TestCli::newerDatabaseIsRefusedAndUntouched()
+{
+    QFETCH(QStringList, arguments);
+    QTemporaryDir dir;
+    const QString path = copyDemo(dir.path(), QStringLiteral("newer.sqlite"));
+    QVERIFY(!path.isEmpty());
+    // What a newer version of the program would leave: a higher schema number.
+    sqlValue(path, QStringLiteral("PRAGMA user_version = 999"));
+    QCOMPARE(sqlValue(path, QStringLiteral("PRAGMA user_version")).toInt(), 999);
+    const QByteArray before = fileHash(path);
+    const QStringList entriesBefore = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
+
+    const Run r = run(arguments + QStringList{QStringLiteral("--database"), path});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("newer version")) ||
+                 r.err.contains(QStringLiteral("plus récente")),
+             qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("999")), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+    QCOMPARE(fileHash(path), before);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), entriesBefore);
+    QCOMPARE(sqlValue(path, QStringLiteral("SELECT count(*) FROM household")).toInt(), 60);
+}
+
+} // namespace guichet
+
+QTEST_GUILESS_MAIN(guichet::TestCli)
+#include "tst_cli.moc"
