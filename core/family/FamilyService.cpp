@@ -672,11 +672,9 @@ Result<qint64> FamilyService::saveChild(qint64 householdId, const Child &child)
                                       QStringLiteral("created"), {}, c.fullName());
             !s)
             return s.error();
+        // The creation is one history row; the values entered are the child's record itself, and
+        // every later change is recorded field by field.
         if (Status s = writeChildDetails(c.id, c); !s)
-            return s.error();
-        if (Status s =
-                m_audit.recordChanges(householdId, QStringLiteral("child"), c.fullName(), {}, describe(c));
-            !s)
             return s.error();
     } else {
         q.prepare(QStringLiteral(
