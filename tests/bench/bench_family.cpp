@@ -1,6 +1,6 @@
 // Benchmark, run by hand (not registered with ctest):
 //
-//   bench_family [--database PATH] [--households N] [--iterations N]
+//   bench_family [--database PATH] [--households N] [--iterations N] [--only open,search,experiments,load]
 //
 // On a demo database of 12,000 households (created with DemoGenerator when PATH does not exist, about
 // 75 s), prints median and p95 of
