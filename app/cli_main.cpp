@@ -31,6 +31,7 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(Cli::tr("Guichet Périscolaire, command line.\n\nCommands:\n"
                                              "  demo      create a demonstration database\n"
                                              "  search    find households (text to search follows)\n"
+                                             "  check     read the whole database file and report damage\n"
                                              "  version   print the program and schema versions"));
     parser.addHelpOption();
     const QCommandLineOption databaseOption(QStringLiteral("database"), Cli::tr("Database file to use."),
@@ -44,7 +45,7 @@ int main(int argc, char *argv[])
                                          Cli::tr("Maximum number of results (search)."), Cli::tr("count"),
                                          QStringLiteral("20"));
     parser.addOptions({databaseOption, householdsOption, seedOption, limitOption});
-    parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("demo, search or version"));
+    parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("demo, search, check or version"));
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
@@ -58,7 +59,8 @@ int main(int argc, char *argv[])
     }
     if (command != QLatin1String("demo") && command != QLatin1String("search") &&
         command != QLatin1String("version")) {
-        err << Cli::tr("Unknown command \"%1\". Use demo, search or version (see --help).").arg(command)
+        err << Cli::tr("Unknown command \"%1\". Use demo, search, check or version (see --help).")
+                   .arg(command)
             << '\n';
         return 2;
     }
@@ -80,6 +82,14 @@ int main(int argc, char *argv[])
                    .arg(database.schemaVersion())
                    .arg(database.path())
             << '\n';
+        return 0;
+    }
+    if (command == QLatin1String("check")) {
+        if (Status s = database.checkIntegrity(); !s) {
+            err << s.error().message << '\n';
+            return 1;
+        }
+        out << Cli::tr("The database %1 is intact.").arg(database.path()) << '\n';
         return 0;
     }
     if (command == QLatin1String("demo")) {

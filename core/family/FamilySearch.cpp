@@ -6,13 +6,39 @@
 
 namespace guichet {
 
-FamilySearch::FamilySearch(Database &database) : m_database(database), m_query(database.connection())
+namespace {
+
+// Result order: households whose name starts with the first word typed, then the others, each group
+// alphabetical. The match set comes from FTS5; the order from the household_sort index.
+const QString GeneralSql =
+    QStringLiteral("SELECT s.rowid, s.file_number, s.title, s.guardians, s.children, s.status "
+                   "FROM (SELECT k.id, k.sort_key FROM household_sort k "
+                   "      WHERE k.id IN (SELECT rowid FROM household_search WHERE household_search MATCH ?1) "
+                   "      ORDER BY substr(k.sort_key, 1, length(?2)) <> ?2, k.sort_key LIMIT ?3) t "
+                   "CROSS JOIN household_search s ON s.rowid = t.id "
+                   "ORDER BY substr(t.sort_key, 1, length(?2)) <> ?2, t.sort_key");
+
+// One word typed: if at least 'limit' household names start with it, those are exactly the first
+// results of GeneralSql (a name's first word is indexed, so they all match), read straight from the
+// index. This is what keeps one- and two-letter prefixes fast on thousands of households.
+const QString NamePrefixSql = QStringLiteral(
+    "SELECT s.rowid, s.file_number, s.title, s.guardians, s.children, s.status "
+    "FROM (SELECT id, sort_key FROM household_sort "
+    "      WHERE sort_key >= ? AND sort_key < ? || x'f48fbfbf' ORDER BY sort_key LIMIT ?) t "
+    "CROSS JOIN household_search s ON s.rowid = t.id ORDER BY t.sort_key");
+
+void readHits(QSqlQuery &q, QList<SearchHit> &hits)
 {
-    m_query.setForwardOnly(true);
-    m_query.prepare(QStringLiteral("SELECT rowid, file_number, title, guardians, children, status "
-                                   "FROM household_search WHERE household_search MATCH ? "
-                                   "ORDER BY substr(sort_key, 1, length(?)) <> ?, sort_key LIMIT ?"));
+    while (q.next())
+        hits += SearchHit{q.value(0).toLongLong(), q.value(1).toLongLong(),
+                          q.value(2).toString(),   q.value(3).toString(),
+                          q.value(4).toString(),   fileStatusFromCode(q.value(5).toString())};
+    q.finish();
 }
+
+} // namespace
+
+FamilySearch::FamilySearch(Database &database) : m_database(database), m_statements(database) {}
 
 QString FamilySearch::matchExpression(const QString &text)
 {
@@ -28,26 +54,34 @@ QString FamilySearch::matchExpression(const QString &text)
 QList<SearchHit> FamilySearch::search(const QString &text, int limit)
 {
     QList<SearchHit> hits;
-    const QString expression = matchExpression(text);
-    if (expression.isEmpty())
+    const QStringList words = queryWords(text);
+    if (words.isEmpty() || limit <= 0)
         return hits;
-    // Households whose name starts with the first word typed come first, then alphabetical order.
-    const QString firstWord = queryWords(text).value(0);
-    m_query.bindValue(0, expression);
-    m_query.bindValue(1, firstWord);
-    m_query.bindValue(2, firstWord);
-    m_query.bindValue(3, limit);
-    if (!m_query.exec()) {
-        qWarning("Search failed: %s", qPrintable(m_query.lastError().text()));
-        return hits;
-    }
     hits.reserve(limit);
-    while (m_query.next()) {
-        hits += SearchHit{m_query.value(0).toLongLong(), m_query.value(1).toLongLong(),
-                          m_query.value(2).toString(),   m_query.value(3).toString(),
-                          m_query.value(4).toString(),   fileStatusFromCode(m_query.value(5).toString())};
+    if (words.size() == 1) {
+        QSqlQuery &prefix = m_statements.get(NamePrefixSql);
+        prefix.bindValue(0, words.first());
+        prefix.bindValue(1, words.first());
+        prefix.bindValue(2, limit);
+        if (prefix.exec()) {
+            readHits(prefix, hits);
+            if (hits.size() == limit)
+                return hits;
+            hits.clear();
+        }
     }
-    m_query.finish();
+    QSqlQuery &general = m_statements.get(GeneralSql);
+    general.bindValue(0, matchExpression(text));
+    general.bindValue(1, words.first());
+    general.bindValue(2, words.first());
+    general.bindValue(3, limit);
+    general.bindValue(4, words.first());
+    general.bindValue(5, words.first());
+    if (!general.exec()) {
+        qWarning("Search failed: %s", qPrintable(general.lastError().text()));
+        return hits;
+    }
+    readHits(general, hits);
     return hits;
 }
 
@@ -110,18 +144,15 @@ Status FamilySearch::reindex(qint64 householdId)
     q.addBindValue(householdId);
     if (Status s = execOrError(q); !s)
         return s;
-    q.prepare(
-        QStringLiteral("INSERT INTO household_search (rowid, words, sort_key, file_number, title, guardians, "
-                       "children, status) VALUES (?,?,?,?,?,?,?,?)"));
-    q.addBindValue(householdId);
-    q.addBindValue(words.join(QLatin1Char(' ')));
-    q.addBindValue(QString(foldText(name) + QLatin1Char(' ') +
-                           QStringLiteral("%1").arg(fileNumber, 8, 10, QLatin1Char('0'))));
-    q.addBindValue(fileNumber);
-    q.addBindValue(name);
-    q.addBindValue(guardians.join(QStringLiteral(", ")));
-    q.addBindValue(children.join(QStringLiteral(", ")));
-    q.addBindValue(status);
+    q.prepare(QStringLiteral("INSERT INTO household_search (rowid, words, file_number, title, guardians, "
+                             "children, status) VALUES (?,?,?,?,?,?,?)"));
+    bindAll(q, {householdId, words.join(QLatin1Char(' ')), fileNumber, name,
+                guardians.join(QStringLiteral(", ")), children.join(QStringLiteral(", ")), status});
+    if (Status s = execOrError(q); !s)
+        return s;
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO household_sort (id, sort_key) VALUES (?, ?)"));
+    bindAll(q, {householdId, QString(foldText(name) + QLatin1Char(' ') +
+                                     QStringLiteral("%1").arg(fileNumber, 8, 10, QLatin1Char('0')))});
     return execOrError(q);
 }
 

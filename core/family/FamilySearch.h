@@ -2,9 +2,9 @@
 
 #include "common/Result.h"
 #include "family/FileStatus.h"
+#include "storage/SqlQuery.h"
 
 #include <QList>
-#include <QSqlQuery>
 #include <QString>
 
 namespace guichet {
@@ -41,7 +41,7 @@ public:
 
 private:
     Database &m_database;
-    QSqlQuery m_query;
+    StatementCache m_statements;
 };
 
 } // namespace guichet

@@ -112,36 +112,67 @@ AuditTrail::Fields describe(const Child &c)
             {QStringLiteral("emergencyContacts"), contacts.join(QStringLiteral("; "))}};
 }
 
-QString idList(const QList<qint64> &ids)
-{
-    QStringList parts;
-    for (qint64 id : ids)
-        parts += QString::number(id);
-    return parts.join(QLatin1Char(','));
-}
-
 } // namespace
 
 FamilyService::FamilyService(Database &database)
-    : m_database(database), m_reference(database), m_audit(database), m_search(database)
+    : m_database(database), m_reference(database), m_audit(database), m_search(database),
+      m_statements(database)
 {}
 
 // ---------------------------------------------------------------------------------------------- reading
 
+namespace {
+// The statements that open a family file, prepared once per service (opening a file is the counter's
+// most frequent read). All select by household id, through household_child for the children's rows.
+const QString HouseholdSql =
+    QStringLiteral("SELECT id, uuid, file_number, name, email, postal_code, resident, terms_version, "
+                   "terms_accepted_at, rules_version, rules_accepted_at, status, return_reason, version "
+                   "FROM household WHERE id = ?");
+const QString GuardiansSql =
+    QStringLiteral("SELECT ") + GuardianColumns +
+    QStringLiteral(" FROM guardian WHERE household_id = ? ORDER BY is_payer DESC, id");
+const QString ChildrenSql = QStringLiteral(
+    "SELECT c.id, c.uuid, c.last_name, c.first_name, c.birth_date, c.sex, coalesce(c.ine, ''), "
+    "coalesce(c.school_id, 0), coalesce(s.name, ''), c.class_level, c.class_label, c.allergies, c.has_pai, "
+    "c.pai_details, c.may_leave_alone, c.version "
+    "FROM household_child hc JOIN child c ON c.id = hc.child_id LEFT JOIN school s ON s.id = c.school_id "
+    "WHERE hc.household_id = ? ORDER BY c.birth_date, c.id");
+const QString DietsSql = QStringLiteral("SELECT d.child_id, d.diet_code FROM household_child hc "
+                                        "JOIN child_diet d ON d.child_id = hc.child_id "
+                                        "WHERE hc.household_id = ? ORDER BY d.child_id, d.diet_code");
+const QString TrustedSql =
+    QStringLiteral("SELECT t.child_id, t.uuid, t.last_name, t.first_name, t.phone, t.relationship "
+                   "FROM household_child hc JOIN trusted_person t ON t.child_id = hc.child_id "
+                   "WHERE hc.household_id = ? ORDER BY t.child_id, t.position");
+// A guardian chosen as emergency contact shows the guardian's current name and phone.
+const QString ContactsSql =
+    QStringLiteral("SELECT e.child_id, e.uuid, coalesce(e.guardian_id, 0), "
+                   "coalesce(g.last_name, e.last_name), coalesce(g.first_name, e.first_name), "
+                   "coalesce(nullif(g.phone_mobile, ''), nullif(g.phone_home, ''), g.phone_work, e.phone), "
+                   "coalesce(g.relationship, e.relationship) "
+                   "FROM household_child hc JOIN emergency_contact e ON e.child_id = hc.child_id "
+                   "LEFT JOIN guardian g ON g.id = e.guardian_id "
+                   "WHERE hc.household_id = ? ORDER BY e.child_id, e.call_order");
+const QString OtherHouseholdsSql = QStringLiteral(
+    "SELECT o.child_id, h.id, h.file_number, h.name, "
+    "coalesce((SELECT first_name || ' ' || last_name FROM guardian WHERE household_id = h.id AND is_payer = "
+    "1), '') "
+    "FROM household_child hc JOIN household_child o ON o.child_id = hc.child_id AND o.household_id <> "
+    "hc.household_id "
+    "JOIN household h ON h.id = o.household_id WHERE hc.household_id = ? ORDER BY h.file_number");
+} // namespace
+
 Result<FamilyFile> FamilyService::load(qint64 householdId) const
 {
     FamilyFile file;
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT id, uuid, file_number, name, email, postal_code, resident, terms_version, "
-                       "terms_accepted_at, rules_version, rules_accepted_at, status, return_reason, version "
-                       "FROM household WHERE id = ?"));
-    q.addBindValue(householdId);
+    QSqlQuery &q = m_statements.get(HouseholdSql);
+    q.bindValue(0, householdId);
     if (Status s = execOrError(q); !s)
         return s.error();
-    if (!q.next())
+    if (!q.next()) {
+        q.finish();
         return Error::of(tr("This family file does not exist (any more). Search for the family again."));
+    }
     Household &h = file.household;
     h.id = q.value(0).toLongLong();
     h.uuid = q.value(1).toString();
@@ -157,14 +188,15 @@ Result<FamilyFile> FamilyService::load(qint64 householdId) const
     h.status = fileStatusFromCode(q.value(11).toString());
     h.returnReason = q.value(12).toString();
     h.version = q.value(13).toInt();
+    q.finish();
 
-    q.prepare(QStringLiteral("SELECT ") + GuardianColumns +
-              QStringLiteral(" FROM guardian WHERE household_id = ? ORDER BY is_payer DESC, id"));
-    q.addBindValue(householdId);
-    if (Status s = execOrError(q); !s)
+    QSqlQuery &g = m_statements.get(GuardiansSql);
+    g.bindValue(0, householdId);
+    if (Status s = execOrError(g); !s)
         return s.error();
-    while (q.next())
-        file.guardians += readGuardian(q);
+    while (g.next())
+        file.guardians += readGuardian(g);
+    g.finish();
 
     file.children = loadChildren(householdId);
     return file;
@@ -174,16 +206,8 @@ QList<Child> FamilyService::loadChildren(qint64 householdId) const
 {
     QList<Child> children;
     QHash<qint64, qsizetype> indexOf;
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT c.id, c.uuid, c.last_name, c.first_name, c.birth_date, c.sex, coalesce(c.ine, ''), "
-        "coalesce(c.school_id, 0), coalesce(s.name, ''), c.class_level, c.class_label, c.allergies, "
-        "c.has_pai, "
-        "c.pai_details, c.may_leave_alone, c.version "
-        "FROM household_child hc JOIN child c ON c.id = hc.child_id LEFT JOIN school s ON s.id = c.school_id "
-        "WHERE hc.household_id = ? ORDER BY c.birth_date, c.id"));
-    q.addBindValue(householdId);
+    QSqlQuery &q = m_statements.get(ChildrenSql);
+    q.bindValue(0, householdId);
     if (!q.exec())
         return children;
     while (q.next()) {
@@ -207,51 +231,33 @@ QList<Child> FamilyService::loadChildren(qint64 householdId) const
         indexOf.insert(c.id, children.size());
         children += c;
     }
+    q.finish();
     if (children.isEmpty())
         return children;
-    const QString ids = idList(indexOf.keys());
 
-    q.exec(
-        QStringLiteral("SELECT child_id, diet_code FROM child_diet WHERE child_id IN (%1) ORDER BY diet_code")
-            .arg(ids));
-    while (q.next())
-        children[indexOf.value(q.value(0).toLongLong())].diets += q.value(1).toString();
-
-    q.exec(QStringLiteral(
-               "SELECT child_id, uuid, last_name, first_name, phone, relationship FROM trusted_person "
-               "WHERE child_id IN (%1) ORDER BY child_id, position")
-               .arg(ids));
-    while (q.next())
-        children[indexOf.value(q.value(0).toLongLong())].trustedPersons +=
-            TrustedPerson{q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                          q.value(4).toString(), q.value(5).toString()};
-
-    // A guardian chosen as emergency contact shows the guardian's current name and phone.
-    q.exec(QStringLiteral(
-               "SELECT e.child_id, e.uuid, coalesce(e.guardian_id, 0), "
-               "coalesce(g.last_name, e.last_name), coalesce(g.first_name, e.first_name), "
-               "coalesce(nullif(g.phone_mobile, ''), nullif(g.phone_home, ''), g.phone_work, e.phone), "
-               "coalesce(g.relationship, e.relationship) "
-               "FROM emergency_contact e LEFT JOIN guardian g ON g.id = e.guardian_id "
-               "WHERE e.child_id IN (%1) ORDER BY e.child_id, e.call_order")
-               .arg(ids));
-    while (q.next())
-        children[indexOf.value(q.value(0).toLongLong())].emergencyContacts +=
-            EmergencyContact{q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString(),
-                             q.value(4).toString(), q.value(5).toString(),   q.value(6).toString()};
-
-    q.prepare(QStringLiteral("SELECT hc.child_id, h.id, h.file_number, h.name, "
-                             "coalesce((SELECT first_name || ' ' || last_name FROM guardian "
-                             "          WHERE household_id = h.id AND is_payer = 1), '') "
-                             "FROM household_child hc JOIN household h ON h.id = hc.household_id "
-                             "WHERE hc.child_id IN (%1) AND hc.household_id <> ? ORDER BY h.file_number")
-                  .arg(ids));
-    q.addBindValue(householdId);
-    if (q.exec())
-        while (q.next())
-            children[indexOf.value(q.value(0).toLongLong())].otherHouseholds +=
-                OtherHousehold{q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toString(),
-                               q.value(4).toString()};
+    // Runs one per-child detail statement, handing each row to 'add' with the child it belongs to.
+    auto forEachRow = [&](const QString &sql, const auto &add) {
+        QSqlQuery &d = m_statements.get(sql);
+        d.bindValue(0, householdId);
+        if (d.exec())
+            while (d.next())
+                add(children[indexOf.value(d.value(0).toLongLong())], d);
+        d.finish();
+    };
+    forEachRow(DietsSql, [](Child &c, const QSqlQuery &d) { c.diets += d.value(1).toString(); });
+    forEachRow(TrustedSql, [](Child &c, const QSqlQuery &d) {
+        c.trustedPersons += TrustedPerson{d.value(1).toString(), d.value(2).toString(), d.value(3).toString(),
+                                          d.value(4).toString(), d.value(5).toString()};
+    });
+    forEachRow(ContactsSql, [](Child &c, const QSqlQuery &d) {
+        c.emergencyContacts +=
+            EmergencyContact{d.value(1).toString(), d.value(2).toLongLong(), d.value(3).toString(),
+                             d.value(4).toString(), d.value(5).toString(),   d.value(6).toString()};
+    });
+    forEachRow(OtherHouseholdsSql, [](Child &c, const QSqlQuery &d) {
+        c.otherHouseholds += OtherHousehold{d.value(1).toLongLong(), d.value(2).toLongLong(),
+                                            d.value(3).toString(), d.value(4).toString()};
+    });
     return children;
 }
 

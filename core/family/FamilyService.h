@@ -6,6 +6,7 @@
 #include "family/FamilyFile.h"
 #include "family/FamilySearch.h"
 #include "family/FamilyValidator.h"
+#include "storage/SqlQuery.h"
 
 #include <QCoreApplication>
 
@@ -61,6 +62,7 @@ private:
     ReferenceData m_reference;
     AuditTrail m_audit;
     FamilySearch m_search;
+    mutable StatementCache m_statements;
 };
 
 } // namespace guichet

@@ -156,11 +156,24 @@ Status Database::checkHeader()
                              .arg(version)
                              .arg(supportedSchemaVersion()));
     if (objects > 0) {
-        if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() ||
-            q.value(0).toString() != QStringLiteral("ok"))
+        // Reading the schema parses page 1 and the catalogue; a damaged header fails here.
+        if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'site_id'")))
             return corrupt;
     }
     return Status::success();
+}
+
+Status Database::checkIntegrity() const
+{
+    QSqlQuery q(connection());
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("PRAGMA quick_check")) && q.next() &&
+        q.value(0).toString() == QStringLiteral("ok"))
+        return Status::success();
+    return Error::of(
+        tr("The database %1 is damaged. Stop entering data on this computer and ask your IT support "
+           "to restore the latest backup.")
+            .arg(QDir::toNativeSeparators(m_path)));
 }
 
 Status Database::configure()

@@ -41,6 +41,10 @@ public:
     const Clock &clock() const { return m_clock; }
 
     int schemaVersion() const;
+
+    // Reads every page (PRAGMA quick_check): minutes of disk on a big file, so it is not done at
+    // start-up but on demand (guichet-cli check) and before backups.
+    Status checkIntegrity() const;
     static int supportedSchemaVersion();
 
     // This counter's site id (a uuid created with the database), stamped on every row it creates.

@@ -1,5 +1,7 @@
 #include "storage/SqlQuery.h"
 
+#include "storage/Database.h"
+
 #include <QCoreApplication>
 
 namespace guichet {
@@ -10,6 +12,19 @@ struct StorageMessages
     Q_DECLARE_TR_FUNCTIONS(Storage)
 };
 } // namespace
+
+QSqlQuery &StatementCache::get(const QString &sql)
+{
+    auto it = m_queries.find(sql);
+    if (it == m_queries.end()) {
+        QSqlQuery query(m_database.connection());
+        query.setForwardOnly(true);
+        if (!query.prepare(sql))
+            qWarning("Cannot prepare: %s", qPrintable(query.lastError().text()));
+        it = m_queries.insert(sql, query);
+    }
+    return it.value();
+}
 
 Status storageError(const QSqlError &error)
 {

@@ -2,12 +2,32 @@
 
 #include "common/Result.h"
 
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 #include <initializer_list>
 
+class QSqlDatabase;
+
 namespace guichet {
+
+class Database;
+
+// Prepared statements kept for the life of a service: the hot read paths (search, opening a file)
+// would otherwise spend most of their time re-parsing SQL. Create the cache after the database is
+// open and destroy it before the database is closed.
+class StatementCache
+{
+public:
+    explicit StatementCache(const Database &database) : m_database(database) {}
+    // The prepared, forward-only query for 'sql' (prepared on first use). Call finish() after reading.
+    QSqlQuery &get(const QString &sql);
+
+private:
+    const Database &m_database;
+    QHash<QString, QSqlQuery> m_queries;
+};
 
 // The French message for a storage failure. The SQL detail goes to the log, never to the user.
 Status storageError(const QSqlError &error);
