@@ -1,0 +1,60 @@
+#pragma once
+
+#include "common/Money.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace guichet {
+
+// A periscolaire service sold by tickets (cantine, garderie du matin/soir, étude).
+struct Activity
+{
+    qint64 id = 0;
+    QString code;
+    QString name;
+    QString ticketUnit; // "repas", "séance"
+    bool active = true;
+    int position = 0;
+    int version = 0;
+};
+
+struct SchoolYear
+{
+    qint64 id = 0;
+    QString label; // "2026-2027"
+    QDate start;
+    QDate end;
+    QDate bookingOpensOn;
+    int version = 0;
+};
+
+// QF bracket of a school year; qfMax is inclusive, absent for the last (highest) bracket.
+struct Bracket
+{
+    qint64 id = 0;
+    int position = 0;
+    QString label;
+    std::optional<int> qfMax;
+};
+
+// One unit price; bracketId 0 is the non-resident price.
+struct Tariff
+{
+    qint64 activityId = 0;
+    qint64 bracketId = 0;
+    Money unitPrice;
+};
+
+// Which price applies to a household this school year, and why (shown to the clerk).
+struct PricingBasis
+{
+    bool resident = false;
+    qint64 bracketId = 0; // 0: non-resident price
+    QString bracketLabel;
+    QString reason; // e.g. "QF 742 (attestation du 12/06/2026)" or why the highest bracket applies
+};
+
+} // namespace guichet
