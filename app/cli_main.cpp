@@ -1,13 +1,17 @@
 // guichet-cli: the counter's services without a window (demo data, search, scripting).
+#include "catalog/CatalogService.h"
 #include "common/Clock.h"
 #include "common/Localization.h"
 #include "common/Settings.h"
 #include "demo/DemoGenerator.h"
 #include "family/FamilySearch.h"
+#include "sales/InvariantChecker.h"
+#include "sales/SalesService.h"
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QSqlQuery>
 #include <QTextStream>
 
 using namespace guichet;
@@ -28,11 +32,14 @@ int main(int argc, char *argv[])
     QTextStream err(stderr);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(Cli::tr("Guichet Périscolaire, command line.\n\nCommands:\n"
-                                             "  demo      create a demonstration database\n"
-                                             "  search    find households (text to search follows)\n"
-                                             "  check     read the whole database file and report damage\n"
-                                             "  version   print the program and schema versions"));
+    parser.setApplicationDescription(
+        Cli::tr("Guichet Périscolaire, command line.\n\nCommands:\n"
+                "  demo      create a demonstration database\n"
+                "  search    find households (text to search follows)\n"
+                "  check     read the whole database file and report damage\n"
+                "  verify    check every money and ticket invariant\n"
+                "  stress    sell and pay in a loop (crash tests: kill it, then verify)\n"
+                "  version   print the program and schema versions"));
     parser.addHelpOption();
     const QCommandLineOption databaseOption(QStringLiteral("database"), Cli::tr("Database file to use."),
                                             Cli::tr("path"));
@@ -45,7 +52,8 @@ int main(int argc, char *argv[])
                                          Cli::tr("Maximum number of results (search)."), Cli::tr("count"),
                                          QStringLiteral("20"));
     parser.addOptions({databaseOption, householdsOption, seedOption, limitOption});
-    parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("demo, search, check or version"));
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 Cli::tr("demo, search, check, verify, stress or version"));
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
@@ -57,9 +65,11 @@ int main(int argc, char *argv[])
             << '\n';
         return 0;
     }
-    if (command != QLatin1String("demo") && command != QLatin1String("search") &&
-        command != QLatin1String("version")) {
-        err << Cli::tr("Unknown command \"%1\". Use demo, search, check or version (see --help).")
+    const QStringList commands{QStringLiteral("demo"),   QStringLiteral("search"), QStringLiteral("check"),
+                               QStringLiteral("verify"), QStringLiteral("stress"), QStringLiteral("version")};
+    if (!commands.contains(command)) {
+        err << Cli::tr(
+                   "Unknown command \"%1\". Use demo, search, check, verify, stress or version (see --help).")
                    .arg(command)
             << '\n';
         return 2;
@@ -71,7 +81,8 @@ int main(int argc, char *argv[])
     SystemClock clock;
     Database database(clock);
     database.setActor(settings.clerkName());
-    if (Status s = database.open(path, {command == QLatin1String("demo"), true}); !s) {
+    const bool writes = command == QLatin1String("demo") || command == QLatin1String("stress");
+    if (Status s = database.open(path, {command == QLatin1String("demo"), writes}); !s) {
         err << s.error().message << '\n';
         return 1;
     }
@@ -82,6 +93,50 @@ int main(int argc, char *argv[])
                    .arg(database.schemaVersion())
                    .arg(database.path())
             << '\n';
+        return 0;
+    }
+    if (command == QLatin1String("verify")) {
+        const QStringList problems = InvariantChecker(database).violations();
+        for (const QString &problem : problems)
+            err << problem << '\n';
+        if (!problems.isEmpty())
+            return 1;
+        out << Cli::tr("All invariants hold: wallets, invoices, payments, credit notes and numbering.")
+            << '\n';
+        return 0;
+    }
+    if (command == QLatin1String("stress")) {
+        // Sells 10 meals and pays them in cash, again and again, each sale two transactions, so that a test
+        // can kill the process at any instant and then check with 'verify' that nothing is half-written.
+        const int count = parser.value(householdsOption).toInt();
+        QSqlQuery q(database.connection());
+        q.exec(QStringLiteral("SELECT id FROM household WHERE status = 'validated' ORDER BY id LIMIT 50"));
+        QList<qint64> households;
+        while (q.next())
+            households += q.value(0).toLongLong();
+        const auto activities = CatalogService(database).activities();
+        if (households.isEmpty() || activities.isEmpty()) {
+            err << Cli::tr("No validated household to sell to: create a demo database first.") << '\n';
+            return 1;
+        }
+        SalesService sales(database);
+        for (int i = 0; i < count; ++i) {
+            const auto invoice = sales.confirmOrder(households.at(i % households.size()),
+                                                    {OrderLine{activities.first().id, 10}});
+            if (!invoice) {
+                err << invoice.error().message << '\n';
+                return 1;
+            }
+            const auto view = sales.invoice(invoice.value());
+            PaymentPart cash;
+            cash.amount = view.value().due;
+            cash.tendered = view.value().due;
+            if (const auto paid = sales.pay(invoice.value(), {cash}); !paid) {
+                err << paid.error().message << '\n';
+                return 1;
+            }
+            out << i + 1 << '\n' << Qt::flush;
+        }
         return 0;
     }
     if (command == QLatin1String("check")) {

@@ -35,7 +35,13 @@ struct Quote
     Money total;
 };
 
-enum class PaymentMethod { Cash, Cheque, Card, Online };
+enum class PaymentMethod
+{
+    Cash,
+    Cheque,
+    Card,
+    Online
+};
 QString paymentMethodCode(PaymentMethod method);
 PaymentMethod paymentMethodFromCode(const QString &code);
 QString paymentMethodLabel(PaymentMethod method); // translated
@@ -55,14 +61,20 @@ struct PaymentPart
 struct PaymentOutcome
 {
     QString receiptNumber;
-    Money paid;           // applied to the invoice by this payment
-    Money change;         // cash to give back
-    Money remainingDue;   // after this payment
+    Money paid;         // applied to the invoice by this payment
+    Money change;       // cash to give back
+    Money remainingDue; // after this payment
     bool invoicePaid = false;
     bool walletCredited = false; // the tickets landed in the wallet with this payment
 };
 
-enum class InvoiceStatus { Unpaid, PartlyPaid, Paid, Cancelled };
+enum class InvoiceStatus
+{
+    Unpaid,
+    PartlyPaid,
+    Paid,
+    Cancelled
+};
 QString invoiceStatusLabel(InvoiceStatus status); // translated
 
 struct InvoiceLineView

@@ -26,11 +26,12 @@ public:
     // Prices again inside the transaction (never trusts a stale quote) and allocates the number.
     Result<qint64> confirmOrder(qint64 householdId, const QList<OrderLine> &lines);
     Result<PaymentOutcome> pay(qint64 invoiceId, const QList<PaymentPart> &parts);
-    Result<qint64> issueCreditNote(qint64 invoiceId, const QList<CreditRequest> &lines, const QString &reason);
+    Result<qint64> issueCreditNote(qint64 invoiceId, const QList<CreditRequest> &lines,
+                                   const QString &reason);
 
     Result<InvoiceView> invoice(qint64 invoiceId) const;
     QList<InvoiceView> invoices(qint64 householdId) const; // newest first
-    QList<PaymentView> payments(qint64 householdId) const;  // newest first
+    QList<PaymentView> payments(qint64 householdId) const; // newest first
 
     // "SO1" — the prefix of this counter's series.
     QString counterCode() const;

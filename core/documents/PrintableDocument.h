@@ -1,0 +1,61 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QPageLayout>
+#include <QString>
+#include <memory>
+
+class QPagedPaintDevice;
+class QPaintDevice;
+class QTextDocument;
+
+namespace guichet {
+
+enum class DocumentKind { Invoice, Receipt, CreditNote };
+
+// A document ready to paint: the laid-out text (paginated to its page size), the paper it is made
+// for (A4, or an 80 mm receipt as long as its content) and what to draw around it (page footer,
+// DUPLICATA watermark). The same object paints on a QPdfWriter (PDF, CLI, tests) and on a QPrinter
+// (ui/print/PrintService), so what prints is what the PDF shows.
+class PrintableDocument
+{
+    Q_DECLARE_TR_FUNCTIONS(PrintableDocument)
+
+public:
+    PrintableDocument();
+    ~PrintableDocument();
+    PrintableDocument(PrintableDocument &&) noexcept;
+    PrintableDocument &operator=(PrintableDocument &&) noexcept;
+
+    DocumentKind kind = DocumentKind::Invoice;
+    QString number;         // "SO1-2026-000001"
+    QString title;          // "Invoice SO1-2026-000001" (PDF title, suggested file name, page footer)
+    bool duplicate = false; // a reprint: carries DUPLICATA
+    QString duplicateMark;  // the translated word drawn as a watermark on A4 pages
+    QPageLayout pageLayout; // paper and margins, in millimetres
+    std::unique_ptr<QTextDocument> document;
+
+    int pageCount() const;
+
+    // Paints every page on a device whose page layout was already set (QPdfWriter, QPrinter). Text is
+    // scaled uniformly to the device's paint rectangle, so a printer with wider hardware margins gets
+    // a slightly smaller page, never a distorted one.
+    Status paint(QPagedPaintDevice &device) const;
+
+    // The document as PDF bytes (PDF/A-1b: archived invoices stay readable without us).
+    Result<QByteArray> toPdf() const;
+
+    // Units of the document layout: 1200 per inch, so widths and font metrics do not depend on the
+    // screen of the computer that makes the document.
+    static constexpr qreal DotsPerInch = 1200.0;
+    static qreal fromMillimetres(qreal millimetres) { return millimetres / 25.4 * DotsPerInch; }
+    // The paint device giving the layout its resolution (fonts in points map to 1200 dpi).
+    static QPaintDevice *layoutDevice();
+    // Height reserved at the bottom of each A4 page for the footer (document number, page x / y).
+    static constexpr qreal FooterMillimetres = 8.0;
+};
+
+} // namespace guichet

@@ -1,0 +1,70 @@
+#include "sales/Sales.h"
+
+#include <QCoreApplication>
+
+namespace guichet {
+
+namespace {
+struct SalesText
+{
+    Q_DECLARE_TR_FUNCTIONS(Sales)
+};
+} // namespace
+
+QString paymentMethodCode(PaymentMethod method)
+{
+    switch (method) {
+    case PaymentMethod::Cash:
+        return QStringLiteral("cash");
+    case PaymentMethod::Cheque:
+        return QStringLiteral("cheque");
+    case PaymentMethod::Card:
+        return QStringLiteral("card");
+    case PaymentMethod::Online:
+        return QStringLiteral("online");
+    }
+    return QStringLiteral("cash");
+}
+
+PaymentMethod paymentMethodFromCode(const QString &code)
+{
+    if (code == QLatin1String("cheque"))
+        return PaymentMethod::Cheque;
+    if (code == QLatin1String("card"))
+        return PaymentMethod::Card;
+    if (code == QLatin1String("online"))
+        return PaymentMethod::Online;
+    return PaymentMethod::Cash;
+}
+
+QString paymentMethodLabel(PaymentMethod method)
+{
+    switch (method) {
+    case PaymentMethod::Cash:
+        return SalesText::tr("Cash");
+    case PaymentMethod::Cheque:
+        return SalesText::tr("Cheque");
+    case PaymentMethod::Card:
+        return SalesText::tr("Bank card");
+    case PaymentMethod::Online:
+        return SalesText::tr("Online card payment");
+    }
+    return {};
+}
+
+QString invoiceStatusLabel(InvoiceStatus status)
+{
+    switch (status) {
+    case InvoiceStatus::Unpaid:
+        return SalesText::tr("Unpaid");
+    case InvoiceStatus::PartlyPaid:
+        return SalesText::tr("Partly paid");
+    case InvoiceStatus::Paid:
+        return SalesText::tr("Paid");
+    case InvoiceStatus::Cancelled:
+        return SalesText::tr("Cancelled by credit note");
+    }
+    return {};
+}
+
+} // namespace guichet
