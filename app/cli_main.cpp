@@ -51,7 +51,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption limitOption(QStringLiteral("limit"),
                                          Cli::tr("Maximum number of results (search)."), Cli::tr("count"),
                                          QStringLiteral("20"));
-    parser.addOptions({databaseOption, householdsOption, seedOption, limitOption});
+    const QCommandLineOption countOption(QStringLiteral("count"), Cli::tr("Number of sales (stress)."),
+                                         Cli::tr("count"), QStringLiteral("100"));
+    parser.addOptions({databaseOption, householdsOption, seedOption, limitOption, countOption});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  Cli::tr("demo, search, check, verify, stress or version"));
     parser.process(app);
@@ -108,7 +110,7 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("stress")) {
         // Sells 10 meals and pays them in cash, again and again, each sale two transactions, so that a test
         // can kill the process at any instant and then check with 'verify' that nothing is half-written.
-        const int count = parser.value(householdsOption).toInt();
+        const int count = parser.value(countOption).toInt();
         QSqlQuery q(database.connection());
         q.exec(QStringLiteral("SELECT id FROM household WHERE status = 'validated' ORDER BY id LIMIT 50"));
         QList<qint64> households;

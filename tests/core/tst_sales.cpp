@@ -1,0 +1,465 @@
+// The counter's sale in core: pricing by bracket, numbered invoices, every payment method, the wallet
+// credited only when fully paid, credit notes, refusals that write nothing, and the invariant checker.
+#include "Fixtures.h"
+#include "TestDatabase.h"
+
+#include "catalog/CatalogService.h"
+#include "sales/InvariantChecker.h"
+#include "sales/SalesService.h"
+#include "storage/Database.h"
+#include "wallet/WalletService.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+namespace guichet {
+
+using test::FamilyBuilder;
+using test::TestDatabase;
+
+namespace {
+
+Money euros(const char *text)
+{
+    return *Money::parse(QString::fromLatin1(text));
+}
+
+int count(Database &db, const char *table)
+{
+    QSqlQuery q(db.connection());
+    q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)));
+    q.next();
+    return q.value(0).toInt();
+}
+
+// Rows of every table a sale writes to: a refused action must leave them all unchanged.
+QList<int> saleRows(Database &db)
+{
+    QList<int> rows;
+    for (const char *table : {"invoice", "invoice_line", "payment", "credit_note", "credit_note_line",
+                              "wallet_movement", "number_series"})
+        rows += count(db, table);
+    return rows;
+}
+
+PaymentPart cash(const char *amount, const char *tendered)
+{
+    PaymentPart p;
+    p.method = PaymentMethod::Cash;
+    p.amount = euros(amount);
+    p.tendered = euros(tendered);
+    return p;
+}
+
+PaymentPart cheque(const char *amount, const QString &number = QStringLiteral("1234567"))
+{
+    PaymentPart p;
+    p.method = PaymentMethod::Cheque;
+    p.amount = euros(amount);
+    p.chequeNumber = number;
+    p.chequeBank = QStringLiteral("Crédit Agricole Nord de France");
+    p.chequeDrawer = QStringLiteral("Marie Lefèvre");
+    return p;
+}
+
+PaymentPart card(const char *amount, const QString &reference = QStringLiteral("AUT 482913"))
+{
+    PaymentPart p;
+    p.method = PaymentMethod::Card;
+    p.amount = euros(amount);
+    p.cardReference = reference;
+    return p;
+}
+
+} // namespace
+
+class TestSales : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestDatabase> m_db;
+    qint64 m_cantine = 0, m_etude = 0;
+
+    qint64 household(const QString &postalCode = QStringLiteral("62500"))
+    {
+        return FamilyBuilder(m_db->db())
+            .postalCode(postalCode)
+            .child(QStringLiteral("Léa"))
+            .validated()
+            .build()
+            .householdId;
+    }
+
+    void setQuotient(qint64 householdId, int qf, QDate proof)
+    {
+        FamilyService family(m_db->db());
+        Guardian payer = *family.load(householdId).value().payer();
+        payer.quotient = qf;
+        payer.quotientProofDate = proof;
+        QVERIFY(family.saveGuardian(householdId, payer));
+    }
+
+    qint64 sell17Meals(qint64 householdId)
+    {
+        const auto invoice = SalesService(m_db->db()).confirmOrder(householdId, {{m_cantine, 17}});
+        if (!invoice)
+            qFatal("confirmOrder: %s", qPrintable(invoice.error().message));
+        return invoice.value();
+    }
+
+private slots:
+    void init()
+    {
+        m_db = std::make_unique<TestDatabase>();
+        for (const Activity &a : CatalogService(m_db->db()).activities()) {
+            if (a.code == QLatin1String("cantine"))
+                m_cantine = a.id;
+            if (a.code == QLatin1String("etude"))
+                m_etude = a.id;
+        }
+    }
+
+    void pricingFollowsTheBracketRule_data()
+    {
+        QTest::addColumn<QString>("postalCode");
+        QTest::addColumn<int>("quotient"); // -1: none
+        QTest::addColumn<QDate>("proof");
+        QTest::addColumn<QString>("bracket");
+        QTest::addColumn<qint64>("unitCents");
+        QTest::addColumn<QString>("reasonPart");
+        QTest::newRow("no QF: highest bracket")
+            << "62500" << -1 << QDate() << "QF > 1000" << qint64(415) << "No family quotient";
+        QTest::newRow("QF 500, recent proof")
+            << "62500" << 500 << QDate(2026, 6, 12) << "QF ≤ 600" << qint64(100) << "QF 500";
+        QTest::newRow("QF 600 is in the first bracket")
+            << "62500" << 600 << QDate(2026, 6, 12) << "QF ≤ 600" << qint64(100) << "QF 600";
+        QTest::newRow("QF 601") << "62500" << 601 << QDate(2026, 6, 12) << "QF 601 à 1000" << qint64(285)
+                                << "QF 601";
+        QTest::newRow("proof older than a year")
+            << "62500" << 500 << QDate(2025, 8, 31) << "QF > 1000" << qint64(415) << "31/08/2025";
+        QTest::newRow("proof exactly a year before")
+            << "62500" << 500 << QDate(2025, 9, 1) << "QF ≤ 600" << qint64(100) << "QF 500";
+        QTest::newRow("non-resident")
+            << "59000" << 500 << QDate(2026, 6, 12) << "Non-resident" << qint64(480) << "59000";
+    }
+
+    void pricingFollowsTheBracketRule()
+    {
+        QFETCH(QString, postalCode);
+        QFETCH(int, quotient);
+        QFETCH(QDate, proof);
+        const qint64 id = household(postalCode);
+        if (quotient >= 0)
+            setQuotient(id, quotient, proof);
+        const auto quote = SalesService(m_db->db()).quote(id, {{m_cantine, 17}});
+        QVERIFY2(quote, qPrintable(quote ? QString() : quote.error().message));
+        QTEST(quote.value().basis.bracketLabel, "bracket");
+        QFETCH(qint64, unitCents);
+        QCOMPARE(quote.value().lines.at(0).unitPrice, Money::fromCents(unitCents));
+        QCOMPARE(quote.value().total, Money::fromCents(unitCents * 17));
+        QFETCH(QString, reasonPart);
+        QVERIFY2(quote.value().basis.reason.contains(reasonPart), qPrintable(quote.value().basis.reason));
+        QCOMPARE(quote.value().schoolYear.label, QStringLiteral("2026-2027"));
+    }
+
+    void roundingIsExact()
+    {
+        const auto quote = SalesService(m_db->db()).quote(household(), {{m_cantine, 17}, {m_etude, 3}});
+        QVERIFY(quote);
+        QCOMPARE(quote.value().lines.at(0).total.toString(), QStringLiteral("70,55\u00A0€"));
+        QCOMPARE(quote.value().lines.at(1).total, euros("6,00"));
+        QCOMPARE(quote.value().total, euros("76,55"));
+    }
+
+    void confirmNumbersWithoutGaps()
+    {
+        const qint64 id = household();
+        SalesService sales(m_db->db());
+        const qint64 first = sell17Meals(id);
+        // A refused order between two sales takes no number.
+        QVERIFY(!sales.confirmOrder(id, {{m_cantine, 0}}));
+        const qint64 second = sell17Meals(id);
+        QCOMPARE(sales.invoice(first).value().number, QStringLiteral("SO1-2026-000001"));
+        QCOMPARE(sales.invoice(second).value().number, QStringLiteral("SO1-2026-000002"));
+        const InvoiceView v = sales.invoice(first).value();
+        QCOMPARE(v.status, InvoiceStatus::Unpaid);
+        QCOMPARE(v.total, euros("70,55"));
+        QCOMPARE(v.due, euros("70,55"));
+        QCOMPARE(v.payerName, QStringLiteral("Marie Lefèvre"));
+        QCOMPARE(v.lines.size(), 1);
+        QCOMPARE(v.lines.at(0).quantity, 17);
+        QCOMPARE(v.lines.at(0).description, QStringLiteral("Cantine — repas"));
+        QCOMPARE(WalletService(m_db->db()).balance(id, m_cantine), 0); // unpaid: nothing in the wallet
+    }
+
+    void badOrdersWriteNothing_data()
+    {
+        QTest::addColumn<int>("quantity");
+        QTest::addColumn<QString>("messagePart");
+        QTest::newRow("zero") << 0 << "at least one activity";
+        QTest::newRow("negative") << -3 << "cannot be negative";
+        QTest::newRow("absurd") << 501 << "at most 500";
+    }
+
+    void badOrdersWriteNothing()
+    {
+        const qint64 id = household();
+        const QList<int> before = saleRows(m_db->db());
+        QFETCH(int, quantity);
+        const auto result = SalesService(m_db->db()).confirmOrder(id, {{m_cantine, quantity}});
+        QVERIFY(!result);
+        QFETCH(QString, messagePart);
+        QVERIFY2(result.error().message.contains(messagePart), qPrintable(result.error().message));
+        QCOMPARE(saleRows(m_db->db()), before);
+    }
+
+    void refusedSales()
+    {
+        SalesService sales(m_db->db());
+        // A file that is not validated.
+        const qint64 draft = FamilyBuilder(m_db->db()).child(QStringLiteral("Tom")).build().householdId;
+        auto result = sales.confirmOrder(draft, {{m_cantine, 10}});
+        QVERIFY(!result);
+        QVERIFY(result.error().message.contains(QStringLiteral("once the file is validated")));
+        // An unknown activity.
+        const qint64 id = household(QStringLiteral("59000"));
+        result = sales.confirmOrder(id, {{9999, 10}});
+        QVERIFY(!result);
+        QVERIFY(result.error().fields.contains(QStringLiteral("activity:9999")));
+        // No tariff for this bracket (the non-resident cantine price removed).
+        QSqlQuery q(m_db->db().connection());
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM tariff WHERE activity_id = %1 AND bracket_id IS NULL")
+                           .arg(m_cantine)));
+        result = sales.confirmOrder(id, {{m_cantine, 10}});
+        QVERIFY(!result);
+        QVERIFY2(
+            result.error().message.contains(QStringLiteral("No price is set for Cantine (Non-resident)")),
+            qPrintable(result.error().message));
+        QCOMPARE(count(m_db->db(), "invoice"), 0);
+        QCOMPARE(count(m_db->db(), "number_series"), 0);
+    }
+
+    void cashGivesChangeAndCreditsTheWallet()
+    {
+        const qint64 id = household();
+        const qint64 invoice = sell17Meals(id);
+        SalesService sales(m_db->db());
+        const auto outcome = sales.pay(invoice, {cash("70,55", "100,00")});
+        QVERIFY(outcome);
+        QCOMPARE(outcome.value().change, euros("29,45"));
+        QCOMPARE(outcome.value().paid, euros("70,55"));
+        QCOMPARE(outcome.value().remainingDue, Money());
+        QVERIFY(outcome.value().invoicePaid);
+        QVERIFY(outcome.value().walletCredited);
+        QCOMPARE(outcome.value().receiptNumber, QStringLiteral("SO1-RC-2026-000001"));
+        QCOMPARE(WalletService(m_db->db()).balance(id, m_cantine), 17);
+        const InvoiceView v = sales.invoice(invoice).value();
+        QCOMPARE(v.status, InvoiceStatus::Paid);
+        QCOMPARE(v.payments.at(0).tendered, euros("100,00"));
+        QCOMPARE(v.payments.at(0).change, euros("29,45"));
+        // The lot remembers its unit price.
+        const auto movements = WalletService(m_db->db()).movements(id);
+        QCOMPARE(movements.size(), 1);
+        QCOMPARE(movements.at(0).unitPrice, euros("4,15"));
+        QCOMPARE(movements.at(0).reference, QStringLiteral("SO1-2026-000001"));
+        QCOMPARE(movements.at(0).balanceAfter, 17);
+        // Paying again is refused.
+        QVERIFY(!sales.pay(invoice, {cash("1,00", "1,00")}));
+    }
+
+    void badPaymentsWriteNothing_data()
+    {
+        QTest::addColumn<QList<PaymentPart>>("parts");
+        QTest::addColumn<QString>("field"); // empty: a general message
+        QTest::addColumn<QString>("messagePart");
+        QTest::newRow("cheque without number")
+            << QList<PaymentPart>{cheque("70,55", QString())} << "cheque.number"
+            << "cheque number";
+        QTest::newRow("card without reference")
+            << QList<PaymentPart>{card("70,55", QString())} << "card.reference"
+            << "card terminal";
+        QTest::newRow("cheque overpays") << QList<PaymentPart>{cheque("80,00")} << ""
+                                         << "cannot exceed the amount due (70,55";
+        QTest::newRow("card overpays") << QList<PaymentPart>{card("70,56")} << ""
+                                       << "cannot exceed";
+        QTest::newRow("cash tendered too small")
+            << QList<PaymentPart>{cash("70,55", "50,00")} << "cash.tendered"
+            << "less than";
+        QTest::newRow("amounts exceed due") << QList<PaymentPart>{cash("80,00", "100,00")} << ""
+                                            << "exceed the amount due";
+        QTest::newRow("split exceeds due")
+            << QList<PaymentPart>{cheque("50,00"), cash("30,00", "30,00")} << ""
+            << "exceed";
+        QTest::newRow("zero amount") << QList<PaymentPart>{card("0,00")} << "card.amount"
+                                     << "more than 0,00";
+        QTest::newRow("nothing") << QList<PaymentPart>{} << ""
+                                 << "cash, cheque or bank card";
+    }
+
+    void badPaymentsWriteNothing()
+    {
+        const qint64 invoice = sell17Meals(household());
+        const QList<int> before = saleRows(m_db->db());
+        QFETCH(QList<PaymentPart>, parts);
+        const auto result = SalesService(m_db->db()).pay(invoice, parts);
+        QVERIFY(!result);
+        QFETCH(QString, field);
+        QFETCH(QString, messagePart);
+        const QString text = field.isEmpty() ? result.error().message : result.error().fields.value(field);
+        QVERIFY2(text.contains(messagePart), qPrintable(result.error().message + QLatin1Char('|') + text));
+        QCOMPARE(saleRows(m_db->db()), before);
+    }
+
+    void partialThenCompletePayment()
+    {
+        const qint64 id = household();
+        const qint64 invoice = sell17Meals(id);
+        SalesService sales(m_db->db());
+        auto outcome = sales.pay(invoice, {cheque("30,00")});
+        QVERIFY(outcome);
+        QVERIFY(!outcome.value().invoicePaid);
+        QCOMPARE(outcome.value().remainingDue, euros("40,55"));
+        QCOMPARE(sales.invoice(invoice).value().status, InvoiceStatus::PartlyPaid);
+        QCOMPARE(WalletService(m_db->db()).balance(id, m_cantine), 0); // partly paid credits nothing
+        outcome = sales.pay(invoice, {card("40,55")});
+        QVERIFY(outcome);
+        QVERIFY(outcome.value().walletCredited);
+        QCOMPARE(outcome.value().receiptNumber, QStringLiteral("SO1-RC-2026-000002"));
+        QCOMPARE(WalletService(m_db->db()).balance(id, m_cantine), 17);
+        QCOMPARE(sales.invoice(invoice).value().paid, euros("70,55"));
+    }
+
+    void splitPaymentOneReceipt()
+    {
+        const qint64 id = household();
+        const qint64 invoice = sell17Meals(id);
+        const auto outcome = SalesService(m_db->db()).pay(invoice, {cheque("50,00"), cash("20,55", "30,00")});
+        QVERIFY(outcome);
+        QCOMPARE(outcome.value().change, euros("9,45"));
+        QVERIFY(outcome.value().invoicePaid);
+        QSqlQuery q(m_db->db().connection());
+        q.exec(QStringLiteral(
+            "SELECT count(*), count(DISTINCT receipt_number), sum(amount_cents) FROM payment"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+        QCOMPARE(q.value(1).toInt(), 1);
+        QCOMPARE(q.value(2).toLongLong(), 7055);
+    }
+
+    void creditNoteTakesUnusedTicketsBack()
+    {
+        const qint64 id = household();
+        const qint64 invoice = sell17Meals(id);
+        SalesService sales(m_db->db());
+        QVERIFY(sales.pay(invoice, {card("70,55")}));
+        const qint64 line = sales.invoice(invoice).value().lines.at(0).id;
+
+        QVERIFY(!sales.issueCreditNote(invoice, {{line, 5}}, QStringLiteral("  ")).ok()); // reason required
+        const auto note = sales.issueCreditNote(invoice, {{line, 5}}, QStringLiteral("Déménagement de Léa"));
+        QVERIFY2(note, qPrintable(note ? QString() : note.error().message));
+        QCOMPARE(WalletService(m_db->db()).balance(id, m_cantine), 12);
+        const InvoiceView v = sales.invoice(invoice).value();
+        QCOMPARE(v.credited, euros("20,75"));
+        QCOMPARE(v.creditNotes.at(0).number, QStringLiteral("SO1-AV-2026-000001"));
+        QCOMPARE(v.creditNotes.at(0).reason, QStringLiteral("Déménagement de Léa"));
+        QCOMPARE(v.lines.at(0).creditedQuantity, 5);
+        // At most the 12 left can be credited.
+        const auto tooMany = sales.issueCreditNote(invoice, {{line, 13}}, QStringLiteral("Erreur"));
+        QVERIFY(!tooMany);
+        QVERIFY(tooMany.error().message.contains(QStringLiteral("at most 12")));
+
+        // Tickets used (a booking takes 10 from the lot): only 2 can come back.
+        QSqlQuery q(m_db->db().connection());
+        QVERIFY(q.exec(
+            QStringLiteral("INSERT INTO wallet_movement (uuid, origin_site, household_id, activity_id, kind, "
+                           "quantity, unit_price_cents, lot_id, at, clerk) SELECT 'b1', 's', household_id, "
+                           "activity_id, 'booking', -10, unit_price_cents, id, 'now', 'test' "
+                           "FROM wallet_movement WHERE kind = 'purchase'")));
+        const auto used = sales.issueCreditNote(invoice, {{line, 5}}, QStringLiteral("Départ"));
+        QVERIFY(!used);
+        QVERIFY2(used.error().message.contains(QStringLiteral("only 2 of these tickets")),
+                 qPrintable(used.error().message));
+        QVERIFY(sales.issueCreditNote(invoice, {{line, 2}}, QStringLiteral("Départ")));
+        QCOMPARE(WalletService(m_db->db()).balance(id, m_cantine), 0);
+    }
+
+    void creditingAnUnpaidInvoiceCancelsIt()
+    {
+        const qint64 invoice = sell17Meals(household());
+        SalesService sales(m_db->db());
+        const qint64 line = sales.invoice(invoice).value().lines.at(0).id;
+        QVERIFY(sales.issueCreditNote(invoice, {{line, 17}}, QStringLiteral("Commande saisie en double")));
+        QCOMPARE(sales.invoice(invoice).value().status, InvoiceStatus::Cancelled);
+        const auto pay = sales.pay(invoice, {cash("1,00", "1,00")});
+        QVERIFY(!pay);
+        QVERIFY(pay.error().message.contains(QStringLiteral("cancelled")));
+    }
+
+    void creditingTheUnpaidRestCompletesTheInvoice()
+    {
+        const qint64 id = household();
+        const qint64 invoice = sell17Meals(id); // 70,55
+        SalesService sales(m_db->db());
+        QVERIFY(sales.pay(invoice, {cash("62,25", "62,25")})); // 15 meals' worth
+        const qint64 line = sales.invoice(invoice).value().lines.at(0).id;
+        // Cancelling more than the unpaid part is refused while the invoice is not paid.
+        QVERIFY(!sales.issueCreditNote(invoice, {{line, 3}}, QStringLiteral("Trop commandé")));
+        QVERIFY(sales.issueCreditNote(invoice, {{line, 2}}, QStringLiteral("Trop commandé")));
+        QCOMPARE(sales.invoice(invoice).value().status, InvoiceStatus::Paid);
+        QCOMPARE(WalletService(m_db->db()).balance(id, m_cantine), 15);
+        QVERIFY(InvariantChecker(m_db->db()).violations().isEmpty());
+    }
+
+    void documentsAreAppendOnly()
+    {
+        const qint64 invoice = sell17Meals(household());
+        QVERIFY(SalesService(m_db->db()).pay(invoice, {cash("70,55", "70,55")}));
+        QSqlQuery q(m_db->db().connection());
+        for (const char *sql : {"UPDATE invoice SET total_cents = 1", "DELETE FROM invoice_line",
+                                "UPDATE payment SET amount_cents = 1", "DELETE FROM wallet_movement"}) {
+            QVERIFY2(!q.exec(QString::fromLatin1(sql)), sql);
+            QVERIFY(q.lastError().text().contains(QStringLiteral("append-only")));
+        }
+    }
+
+    void invariantCheckerFindsCorruption()
+    {
+        const qint64 id = household();
+        SalesService sales(m_db->db());
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(sales.pay(sell17Meals(id), {cash("70,55", "80,00")}));
+        InvariantChecker checker(m_db->db());
+        QCOMPARE(checker.violations(), QStringList());
+
+        QSqlQuery q(m_db->db().connection());
+        // A gap in the invoice series (the triggers must be dropped to corrupt it at all).
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER invoice_no_update")));
+        QVERIFY(q.exec(QStringLiteral(
+            "UPDATE invoice SET sequence = 4, number = 'SO1-2026-000004' WHERE sequence = 2")));
+        QStringList found = checker.violations();
+        QVERIFY2(found.contains(QStringLiteral("Series SO1-2026: number 2 is missing.")),
+                 qPrintable(found.join(QLatin1Char('\n'))));
+        QVERIFY(q.exec(QStringLiteral(
+            "UPDATE invoice SET sequence = 2, number = 'SO1-2026-000002' WHERE sequence = 4")));
+        QCOMPARE(checker.violations(), QStringList());
+        // Tickets in the wallet that no paid invoice explains.
+        QVERIFY(q.exec(
+            QStringLiteral("INSERT INTO wallet_movement (uuid, origin_site, household_id, activity_id, kind, "
+                           "quantity, unit_price_cents, invoice_id, at, clerk) VALUES ('x', 's', %1, %2, "
+                           "'purchase', 5, 415, 1, 'now', 'test')")
+                .arg(id)
+                .arg(m_cantine)));
+        found = checker.violations();
+        QVERIFY2(found.contains(QStringLiteral(
+                     "Invoice SO1-2026-000001: the wallet holds 22 of its tickets, 17 expected "
+                     "(only a fully paid invoice credits its tickets).")),
+                 qPrintable(found.join(QLatin1Char('\n'))));
+    }
+};
+
+} // namespace guichet
+
+QTEST_GUILESS_MAIN(guichet::TestSales)
+#include "tst_sales.moc"
