@@ -1,6 +1,7 @@
 // Crash safety of the sale: a guichet-cli process sells and pays in a loop and is killed (SIGKILL) at a
 // random instant, again and again; after each kill the database must open, and every invariant
 // (wallets, invoices, payments, numbering) must hold — a sale is all or nothing.
+#include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
@@ -94,6 +95,28 @@ private slots:
                                                      "(SELECT 1 FROM payment p WHERE p.invoice_id = i.id)"));
         QVERIFY(unpaid >= 0 && unpaid <= Kills);
         QCOMPARE(run({QStringLiteral("check"), QStringLiteral("--database"), db}, &output), 0);
+    }
+
+    void verifyFailsOnACorruptedCopy()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("crash.sqlite"));
+        const QString copy = m_dir.filePath(QStringLiteral("corrupted.sqlite"));
+        QVERIFY(QFile::copy(db, copy));
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("corrupt"));
+            raw.setDatabaseName(copy);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            // Tickets out of nowhere, slipped past the triggers as a careless manual fix would.
+            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER wallet_movement_no_update")));
+            QVERIFY(q.exec(QStringLiteral("UPDATE wallet_movement SET quantity = quantity + 3 WHERE id = "
+                                          "(SELECT min(id) FROM wallet_movement WHERE kind = 'purchase')")));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("corrupt"));
+        QString output;
+        QCOMPARE(run({QStringLiteral("verify"), QStringLiteral("--database"), copy}, &output), 1);
+        QVERIFY2(output.contains(QStringLiteral("SO1-2026-000001")), qPrintable(output));
+        QVERIFY2(output.contains(QStringLiteral(" 13 ")) && output.contains(QStringLiteral(" 10 ")), qPrintable(output));
     }
 };
 
