@@ -13,10 +13,10 @@ namespace {
 const QString GeneralSql =
     QStringLiteral("SELECT s.rowid, s.file_number, s.title, s.guardians, s.children, s.status "
                    "FROM (SELECT k.id, k.sort_key FROM household_sort k "
-                   "      WHERE k.id IN (SELECT rowid FROM household_search WHERE household_search MATCH ?1) "
-                   "      ORDER BY substr(k.sort_key, 1, length(?2)) <> ?2, k.sort_key LIMIT ?3) t "
+                   "      WHERE k.id IN (SELECT rowid FROM household_search WHERE household_search MATCH ?) "
+                   "      ORDER BY substr(k.sort_key, 1, length(?)) <> ?, k.sort_key LIMIT ?) t "
                    "CROSS JOIN household_search s ON s.rowid = t.id "
-                   "ORDER BY substr(t.sort_key, 1, length(?2)) <> ?2, t.sort_key");
+                   "ORDER BY substr(t.sort_key, 1, length(?)) <> ?, t.sort_key");
 
 // One word typed: if at least 'limit' household names start with it, those are exactly the first
 // results of GeneralSql (a name's first word is indexed, so they all match), read straight from the
