@@ -4,6 +4,7 @@
 #include "common/Localization.h"
 #include "common/Settings.h"
 #include "demo/DemoGenerator.h"
+#include "documents/DocumentService.h"
 #include "family/FamilySearch.h"
 #include "sales/InvariantChecker.h"
 #include "sales/SalesService.h"
@@ -11,8 +12,13 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QGuiApplication>
+#include <QSaveFile>
 #include <QSqlQuery>
 #include <QTextStream>
+#include <algorithm>
+#include <memory>
 
 using namespace guichet;
 
@@ -25,7 +31,15 @@ struct Cli
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // 'pdf' lays out text, which needs fonts: a QGuiApplication, headless on the offscreen platform.
+    const bool needsFonts =
+        std::any_of(argv + 1, argv + argc, [](const char *arg) { return qstrcmp(arg, "pdf") == 0; });
+    if (needsFonts && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> application =
+        needsFonts ? std::make_unique<QGuiApplication>(argc, argv)
+                   : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     setApplicationIdentity();
     installFrenchTranslation(app);
     QTextStream out(stdout);
@@ -39,6 +53,8 @@ int main(int argc, char *argv[])
                 "  check     read the whole database file and report damage\n"
                 "  verify    check every money and ticket invariant\n"
                 "  stress    sell and pay in a loop (crash tests: kill it, then verify)\n"
+                "  pdf       write an invoice, receipt or credit note as PDF (--invoice, --receipt or\n"
+                "            --credit-note with its number, --output with the file)\n"
                 "  version   print the program and schema versions"));
     parser.addHelpOption();
     const QCommandLineOption databaseOption(QStringLiteral("database"), Cli::tr("Database file to use."),
@@ -54,6 +70,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption countOption(QStringLiteral("count"), Cli::tr("Number of sales (stress)."),
                                          Cli::tr("count"), QStringLiteral("100"));
     parser.addOptions({databaseOption, householdsOption, seedOption, limitOption, countOption});
+    const QCommandLineOption invoiceOption(QStringLiteral("invoice"), Cli::tr("Invoice number (pdf)."),
+                                           Cli::tr("number"));
+    const QCommandLineOption receiptOption(QStringLiteral("receipt"), Cli::tr("Receipt number (pdf)."),
+                                           Cli::tr("number"));
+    const QCommandLineOption creditNoteOption(QStringLiteral("credit-note"),
+                                              Cli::tr("Credit note number (pdf)."), Cli::tr("number"));
+    const QCommandLineOption outputOption(QStringLiteral("output"), Cli::tr("PDF file to write (pdf)."),
+                                          Cli::tr("path"));
+    parser.addOptions({invoiceOption, receiptOption, creditNoteOption, outputOption});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  Cli::tr("demo, search, check, verify, stress or version"));
     parser.process(app);
@@ -68,7 +93,8 @@ int main(int argc, char *argv[])
         return 0;
     }
     const QStringList commands{QStringLiteral("demo"),   QStringLiteral("search"), QStringLiteral("check"),
-                               QStringLiteral("verify"), QStringLiteral("stress"), QStringLiteral("version")};
+                               QStringLiteral("verify"), QStringLiteral("stress"), QStringLiteral("version"),
+                               QStringLiteral("pdf")};
     if (!commands.contains(command)) {
         err << Cli::tr(
                    "Unknown command \"%1\". Use demo, search, check, verify, stress or version (see --help).")
@@ -83,7 +109,8 @@ int main(int argc, char *argv[])
     SystemClock clock;
     Database database(clock);
     database.setActor(settings.clerkName());
-    const bool writes = command == QLatin1String("demo") || command == QLatin1String("stress");
+    const bool writes = command == QLatin1String("demo") || command == QLatin1String("stress") ||
+                        command == QLatin1String("pdf"); // pdf records the print (original, then duplicate)
     if (Status s = database.open(path, {command == QLatin1String("demo"), writes}); !s) {
         err << s.error().message << '\n';
         return 1;
@@ -94,6 +121,50 @@ int main(int argc, char *argv[])
                    .arg(QCoreApplication::applicationVersion())
                    .arg(database.schemaVersion())
                    .arg(database.path())
+            << '\n';
+        return 0;
+    }
+    if (command == QLatin1String("pdf")) {
+        const int chosen = int(parser.isSet(invoiceOption)) + int(parser.isSet(receiptOption)) +
+                           int(parser.isSet(creditNoteOption));
+        if (chosen != 1 || parser.value(outputOption).isEmpty()) {
+            err << Cli::tr(
+                       "pdf takes one of --invoice, --receipt or --credit-note with the document's number, "
+                       "and --output with the PDF file to write.")
+                << '\n';
+            return 2;
+        }
+        DocumentService documents(database);
+        const auto document = [&]() -> Result<PrintableDocument> {
+            if (parser.isSet(receiptOption))
+                return documents.receiptDocument(parser.value(receiptOption));
+            if (parser.isSet(invoiceOption)) {
+                const auto id = documents.invoiceIdByNumber(parser.value(invoiceOption));
+                return id ? documents.invoiceDocument(id.value()) : Result<PrintableDocument>(id.error());
+            }
+            const auto id = documents.creditNoteIdByNumber(parser.value(creditNoteOption));
+            return id ? documents.creditNoteDocument(id.value()) : Result<PrintableDocument>(id.error());
+        }();
+        const auto pdf = document ? document.value().toPdf() : Result<QByteArray>(document.error());
+        if (!pdf) {
+            err << pdf.error().message << '\n';
+            return 1;
+        }
+        QSaveFile file(parser.value(outputOption));
+        if (!file.open(QIODevice::WriteOnly) || file.write(pdf.value()) != pdf.value().size() ||
+            !file.commit()) {
+            err << Cli::tr("The file %1 could not be written: %2. Choose another folder.")
+                       .arg(file.fileName(), file.errorString())
+                << '\n';
+            return 1;
+        }
+        // Recorded once the file exists: a failed attempt never turns the next print into a duplicate.
+        if (Status s = documents.recordPrint(document.value()); !s) {
+            err << s.error().message << '\n';
+            return 1;
+        }
+        out << (document.value().duplicate ? Cli::tr("%1 written (DUPLICATE).") : Cli::tr("%1 written."))
+                   .arg(QDir::toNativeSeparators(file.fileName()))
             << '\n';
         return 0;
     }

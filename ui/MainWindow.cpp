@@ -1,5 +1,9 @@
 #include "MainWindow.h"
 
+#include "admin/ActivitiesDialog.h"
+#include "admin/SchoolYearsDialog.h"
+#include "admin/TariffsDialog.h"
+#include "catalog/CatalogService.h"
 #include "common/Settings.h"
 #include "family/FamilyFileView.h"
 #include "family/FamilyService.h"
@@ -23,8 +27,9 @@ namespace guichet {
 
 MainWindow::MainWindow(Database &database, Settings &settings, QWidget *parent)
     : QMainWindow(parent), m_database(database), m_settings(settings),
-      m_service(std::make_unique<FamilyService>(database)), m_search(new SearchPanel(m_service->search())),
-      m_file(new FamilyFileView(*m_service)), m_right(new QStackedWidget)
+      m_service(std::make_unique<FamilyService>(database)),
+      m_catalog(std::make_unique<CatalogService>(database)), m_search(new SearchPanel(m_service->search())),
+      m_file(new FamilyFileView(*m_service, database)), m_right(new QStackedWidget)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Guichet Périscolaire — %1").arg(m_service->reference().communeName()));
@@ -49,6 +54,11 @@ MainWindow::MainWindow(Database &database, Settings &settings, QWidget *parent)
 
     connect(m_search, &SearchPanel::householdActivated, this, &MainWindow::openHousehold);
     connect(m_file, &FamilyFileView::fileChanged, m_search, &SearchPanel::refresh);
+    // New activities or prices show at once in the open file's Tickets tab.
+    connect(this, &MainWindow::catalogChanged, m_file, [this] {
+        if (m_file->householdId() != 0)
+            m_file->open(m_file->householdId());
+    });
     createActions();
 
     statusBar()->addPermanentWidget(new QLabel(tr("Database: %1 — schema %2")
@@ -74,6 +84,14 @@ void MainWindow::createActions()
     fileMenu->addSeparator();
     auto *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    auto *admin = menuBar()->addMenu(tr("&Administration"));
+    admin->addAction(tr("&Activities…"), this, &MainWindow::editActivities)
+        ->setObjectName(QStringLiteral("activitiesAction"));
+    admin->addAction(tr("&School years…"), this, &MainWindow::editSchoolYears)
+        ->setObjectName(QStringLiteral("schoolYearsAction"));
+    admin->addAction(tr("&Tariffs…"), this, &MainWindow::editTariffs)
+        ->setObjectName(QStringLiteral("tariffsAction"));
 
     auto *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About"), this, [this] {
@@ -105,6 +123,30 @@ void MainWindow::openHousehold(qint64 householdId)
 {
     m_file->open(householdId);
     m_right->setCurrentWidget(m_file);
+}
+
+void MainWindow::editActivities()
+{
+    ActivitiesDialog dialog(*m_catalog, this);
+    dialog.exec();
+    if (dialog.changed())
+        emit catalogChanged();
+}
+
+void MainWindow::editSchoolYears()
+{
+    SchoolYearsDialog dialog(*m_catalog, this);
+    dialog.exec();
+    if (dialog.changed())
+        emit catalogChanged();
+}
+
+void MainWindow::editTariffs()
+{
+    TariffsDialog dialog(*m_catalog, m_database.clock().today(), this);
+    dialog.exec();
+    if (dialog.changed())
+        emit catalogChanged();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

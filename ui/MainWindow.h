@@ -7,6 +7,7 @@ class QStackedWidget;
 
 namespace guichet {
 
+class CatalogService;
 class Database;
 class FamilyService;
 class FamilyFileView;
@@ -26,9 +27,18 @@ public:
     SearchPanel *searchPanel() const { return m_search; }
     FamilyFileView *familyFileView() const { return m_file; }
     FamilyService &familyService() const { return *m_service; }
+    CatalogService &catalogService() const { return *m_catalog; }
 
     void newHousehold();
     void openHousehold(qint64 householdId);
+    // Administration: activities, school years, tariffs (modal dialogs).
+    void editActivities();
+    void editSchoolYears();
+    void editTariffs();
+
+signals:
+    // Something in the catalog (activities, school years, brackets, tariffs) was saved.
+    void catalogChanged();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -39,6 +49,7 @@ private:
     Database &m_database;
     Settings &m_settings;
     std::unique_ptr<FamilyService> m_service;
+    std::unique_ptr<CatalogService> m_catalog;
     SearchPanel *m_search;
     FamilyFileView *m_file;
     QStackedWidget *m_right;

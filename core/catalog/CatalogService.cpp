@@ -1,5 +1,6 @@
 #include "catalog/CatalogService.h"
 
+#include "common/TextFolding.h"
 #include "common/Uuid.h"
 #include "family/FamilyFile.h"
 #include "storage/Database.h"
@@ -46,11 +47,10 @@ Result<qint64> CatalogService::saveActivity(const Activity &activity)
     qint64 id = activity.id;
     if (id == 0) {
         QString code = activity.code.trimmed();
-        if (code.isEmpty()) {
-            code = name.toLower().normalized(QString::NormalizationForm_KD);
-            code.remove(QRegularExpression(QStringLiteral("[^a-z0-9 ]")));
-            code = code.simplified().replace(QLatin1Char(' '), QLatin1Char('_'));
-        }
+        if (code.isEmpty())
+            code = foldText(name)
+                       .replace(QLatin1Char(' '), QLatin1Char('_'))
+                       .remove(QRegularExpression(QStringLiteral("[^a-z0-9_]")));
         q.prepare(QStringLiteral("SELECT 1 FROM activity WHERE code = ? OR name = ?"));
         bindAll(q, {code, name});
         if (Status s = execOrError(q); !s)
@@ -192,6 +192,14 @@ QList<Bracket> CatalogService::brackets(qint64 schoolYearId) const
     return list;
 }
 
+bool CatalogService::canChangeBrackets(qint64 schoolYearId) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM invoice WHERE school_year_id = ?)"));
+    q.addBindValue(schoolYearId);
+    return q.exec() && q.next() && q.value(0).toBool();
+}
+
 Status CatalogService::setBrackets(qint64 schoolYearId, const QList<Bracket> &brackets)
 {
     if (brackets.isEmpty())
@@ -223,14 +231,35 @@ Status CatalogService::setBrackets(qint64 schoolYearId, const QList<Bracket> &br
         return Error::of(
             tr("Tickets have already been sold for this school year: its brackets can no longer change. "
                "Change the prices instead, or prepare the next school year."));
-    // Brackets are matched by position: existing ones are updated (their tariffs stay), extra ones go.
+    // Brackets are matched by id, so that their prices follow them: id 0 adds one (without prices yet),
+    // an existing bracket left out is removed with its prices. Positions are first moved out of the way
+    // (they are unique per year) and then renumbered in the new order.
     const QList<Bracket> current = this->brackets(schoolYearId);
+    for (const Bracket &old : current) {
+        const bool kept =
+            std::any_of(brackets.cbegin(), brackets.cend(), [&](const Bracket &b) { return b.id == old.id; });
+        for (const char *sql :
+             {"UPDATE qf_bracket SET position = -position WHERE id = ?",
+              "DELETE FROM tariff WHERE bracket_id = ?", "DELETE FROM qf_bracket WHERE id = ?"}) {
+            if (kept && QByteArray(sql).startsWith("DELETE"))
+                continue;
+            q.prepare(QString::fromLatin1(sql));
+            q.addBindValue(old.id);
+            if (Status s = execOrError(q); !s)
+                return s;
+        }
+    }
     for (qsizetype i = 0; i < brackets.size(); ++i) {
         const Bracket &b = brackets.at(i);
         const QVariant max = b.qfMax ? QVariant(*b.qfMax) : sqlNull();
-        if (i < current.size()) {
-            q.prepare(QStringLiteral("UPDATE qf_bracket SET label = ?, qf_max = ? WHERE id = ?"));
-            bindAll(q, {b.label.trimmed(), max, current.at(i).id});
+        const bool existing =
+            std::any_of(current.cbegin(), current.cend(), [&](const Bracket &c) { return c.id == b.id; });
+        if (b.id != 0 && !existing)
+            return Error::of(tr("A bracket was changed meanwhile. Reopen the tariffs."));
+        if (existing) {
+            q.prepare(
+                QStringLiteral("UPDATE qf_bracket SET position = ?, label = ?, qf_max = ? WHERE id = ?"));
+            bindAll(q, {int(i + 1), b.label.trimmed(), max, b.id});
         } else {
             q.prepare(QStringLiteral("INSERT INTO qf_bracket (uuid, school_year_id, position, label, qf_max) "
                                      "VALUES (?,?,?,?,?)"));
@@ -238,15 +267,6 @@ Status CatalogService::setBrackets(qint64 schoolYearId, const QList<Bracket> &br
         }
         if (Status s = execOrError(q); !s)
             return s;
-    }
-    for (qsizetype i = brackets.size(); i < current.size(); ++i) {
-        for (const char *sql :
-             {"DELETE FROM tariff WHERE bracket_id = ?", "DELETE FROM qf_bracket WHERE id = ?"}) {
-            q.prepare(QString::fromLatin1(sql));
-            q.addBindValue(current.at(i).id);
-            if (Status s = execOrError(q); !s)
-                return s;
-        }
     }
     return transaction.commit();
 }

@@ -30,7 +30,10 @@ public:
     std::optional<SchoolYear> schoolYear(qint64 id) const;
 
     QList<Bracket> brackets(qint64 schoolYearId) const;
+    // Brackets can change only while the year has no invoice.
+    bool canChangeBrackets(qint64 schoolYearId) const;
     // Replaces the brackets of a year that has no invoice yet (thresholds must increase; the last has none).
+    // Matched by id: a bracket keeps its prices; id 0 adds one; one left out is removed with its prices.
     Status setBrackets(qint64 schoolYearId, const QList<Bracket> &brackets);
     QList<Tariff> tariffs(qint64 schoolYearId) const;
     Status setTariff(qint64 schoolYearId, const Tariff &tariff);

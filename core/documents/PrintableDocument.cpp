@@ -110,12 +110,14 @@ Status PrintableDocument::paint(QPagedPaintDevice &device) const
         if (a4) {
             const QRectF area(0, page.height(), page.width(), footer);
             painter.setPen(QPen(QColor(0x80, 0x80, 0x80), fromMillimetres(0.2)));
-            painter.drawLine(area.topLeft() + QPointF(0, footer * 0.35), area.topRight() + QPointF(0, footer * 0.35));
+            painter.drawLine(area.topLeft() + QPointF(0, footer * 0.35),
+                             area.topRight() + QPointF(0, footer * 0.35));
             painter.setFont(layoutFont(*document, 7.5));
             painter.setPen(QColor(0x40, 0x40, 0x40));
             const QRectF text = area.adjusted(0, footer * 0.45, 0, 0);
             painter.drawText(text, Qt::AlignLeft | Qt::AlignTop, title);
-            painter.drawText(text, Qt::AlignRight | Qt::AlignTop, QStringLiteral("%1 / %2").arg(i + 1).arg(pages));
+            painter.drawText(text, Qt::AlignRight | Qt::AlignTop,
+                             QStringLiteral("%1 / %2").arg(i + 1).arg(pages));
         }
         painter.restore();
     }

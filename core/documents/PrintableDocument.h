@@ -14,7 +14,12 @@ class QTextDocument;
 
 namespace guichet {
 
-enum class DocumentKind { Invoice, Receipt, CreditNote };
+enum class DocumentKind
+{
+    Invoice,
+    Receipt,
+    CreditNote
+};
 
 // A document ready to paint: the laid-out text (paginated to its page size), the paper it is made
 // for (A4, or an 80 mm receipt as long as its content) and what to draw around it (page footer,

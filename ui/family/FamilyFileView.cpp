@@ -5,6 +5,7 @@
 #include "family/FamilyService.h"
 #include "family/FileWorkflow.h"
 #include "family/GuardianDialog.h"
+#include "sales/TicketsView.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -13,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -52,7 +54,16 @@ QPushButton *button(const QString &text, const QString &name)
 } // namespace
 
 FamilyFileView::FamilyFileView(FamilyService &service, QWidget *parent)
-    : QWidget(parent), m_service(service), m_banner(new QLabel), m_header(new QLabel), m_missing(new QLabel),
+    : FamilyFileView(service, nullptr, parent)
+{}
+
+FamilyFileView::FamilyFileView(FamilyService &service, Database &database, QWidget *parent)
+    : FamilyFileView(service, &database, parent)
+{}
+
+FamilyFileView::FamilyFileView(FamilyService &service, Database *database, QWidget *parent)
+    : QWidget(parent), m_service(service), m_banner(new QLabel), m_header(new QLabel),
+      m_ticketSummary(new QLabel), m_missing(new QLabel),
       m_submit(button(tr("Submit"), QStringLiteral("submitButton"))),
       m_validate(button(tr("Validate the file"), QStringLiteral("validateButton"))),
       m_return(button(tr("Return to the family…"), QStringLiteral("returnButton"))), m_tabs(new QTabWidget)
@@ -66,12 +77,19 @@ FamilyFileView::FamilyFileView(FamilyService &service, QWidget *parent)
     m_header->setTextFormat(Qt::RichText);
     m_missing->setObjectName(QStringLiteral("missing"));
     m_missing->setWordWrap(true);
+    m_ticketSummary->setObjectName(QStringLiteral("ticketSummary"));
+    m_ticketSummary->setStyleSheet(QStringLiteral("color:#0d47a1; font-weight:600;"));
+    m_ticketSummary->hide();
 
     connect(m_submit, &QPushButton::clicked, this, &FamilyFileView::submitFile);
     connect(m_validate, &QPushButton::clicked, this, &FamilyFileView::validateFile);
     connect(m_return, &QPushButton::clicked, this, &FamilyFileView::returnFile);
     auto *workflow = new QHBoxLayout;
-    workflow->addWidget(m_header, 1);
+    auto *headerLines = new QVBoxLayout;
+    headerLines->setSpacing(2);
+    headerLines->addWidget(m_header);
+    headerLines->addWidget(m_ticketSummary);
+    workflow->addLayout(headerLines, 1);
     workflow->addWidget(m_submit);
     workflow->addWidget(m_validate);
     workflow->addWidget(m_return);
@@ -79,6 +97,16 @@ FamilyFileView::FamilyFileView(FamilyService &service, QWidget *parent)
     m_tabs->addTab(buildHouseholdTab(), tr("Household"));
     m_tabs->addTab(buildGuardiansTab(), tr("Guardians"));
     m_tabs->addTab(buildChildrenTab(), tr("Children"));
+    if (database) {
+        m_tickets = new TicketsView(*database);
+        m_tabs->addTab(m_tickets, tr("Tickets"));
+        m_ticketSummary->show();
+        connect(m_tickets, &TicketsView::message, this, &FamilyFileView::showBanner);
+        connect(m_tickets, &TicketsView::walletChanged, this, &FamilyFileView::updateTicketSummary);
+        auto *sell = new QShortcut(QKeySequence(Qt::Key_F9), this);
+        sell->setContext(Qt::WindowShortcut);
+        connect(sell, &QShortcut::activated, this, &FamilyFileView::sellTickets);
+    }
     m_tabs->addTab(buildHistoryTab(), tr("History"));
 
     auto *layout = new QVBoxLayout(this);
@@ -269,6 +297,11 @@ void FamilyFileView::reload()
     m_children->resizeColumnsToContents();
     m_children->resizeRowsToContents();
 
+    if (m_tickets) {
+        m_tickets->setFile(m_file);
+        updateTicketSummary();
+    }
+
     const QList<HistoryEntry> history = m_service.history(h.id);
     m_history->setRowCount(int(history.size()));
     for (int r = 0; r < history.size(); ++r) {
@@ -285,6 +318,25 @@ void FamilyFileView::reload()
 QString FamilyFileView::bannerText() const
 {
     return m_banner->isVisible() || !m_banner->isHidden() ? m_banner->text() : QString();
+}
+
+QString FamilyFileView::ticketSummary() const
+{
+    return m_tickets ? m_ticketSummary->text() : QString();
+}
+
+void FamilyFileView::updateTicketSummary()
+{
+    if (m_tickets)
+        m_ticketSummary->setText(m_tickets->summary());
+}
+
+void FamilyFileView::sellTickets()
+{
+    if (!m_tickets || !m_file.household.id)
+        return;
+    m_tabs->setCurrentWidget(m_tickets);
+    m_tickets->sellTickets();
 }
 
 void FamilyFileView::showBanner(const QString &text, bool error)

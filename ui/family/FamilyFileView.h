@@ -12,23 +12,31 @@ class QTableWidget;
 
 namespace guichet {
 
+class Database;
 class FamilyService;
+class TicketsView;
 struct Error;
 
-// The family file of one household: header with status and what is missing, the workflow buttons,
-// and tabs for the account, guardians, children and history. Every change goes through FamilyService;
-// problems are shown in a banner at the top, never as a raw error.
+// The family file of one household: header with status, ticket balances and what is missing, the
+// workflow buttons, and tabs for the account, guardians, children, tickets and history. Every change
+// goes through the core services; problems are shown in a banner at the top, never as a raw error.
 class FamilyFileView : public QWidget
 {
     Q_OBJECT
 
 public:
+    // Without a database: no "Tickets" tab (the family file alone).
     explicit FamilyFileView(FamilyService &service, QWidget *parent = nullptr);
+    // With the "Tickets" tab: sales, payments, credit notes, wallet (F9 sells tickets).
+    FamilyFileView(FamilyService &service, Database &database, QWidget *parent = nullptr);
 
     void open(qint64 householdId);
     qint64 householdId() const { return m_file.household.id; }
     const FamilyFile &file() const { return m_file; }
     QString bannerText() const;
+    // The "Tickets" tab, or nullptr when the view was made without a database.
+    TicketsView *tickets() const { return m_tickets; }
+    QString ticketSummary() const;
 
     // Actions of the buttons (public so that tests and menus drive exactly what the buttons do).
     void saveHousehold();
@@ -44,11 +52,13 @@ public:
     void submitFile();
     void validateFile();
     void returnFile();
+    void sellTickets(); // shows the Tickets tab and opens the sale
 
 signals:
     void fileChanged(qint64 householdId);
 
 private:
+    FamilyFileView(FamilyService &service, Database *database, QWidget *parent);
     QWidget *buildHouseholdTab();
     QWidget *buildGuardiansTab();
     QWidget *buildChildrenTab();
@@ -57,16 +67,18 @@ private:
     void afterChange(const QString &confirmation);
     void showError(const Error &error);
     void showBanner(const QString &text, bool error);
+    void updateTicketSummary();
     int selectedRow(QTableWidget *table) const;
 
     FamilyService &m_service;
     FamilyFile m_file;
-    QLabel *m_banner, *m_header, *m_missing;
+    QLabel *m_banner, *m_header, *m_ticketSummary, *m_missing;
     QPushButton *m_submit, *m_validate, *m_return;
     QTabWidget *m_tabs;
     QLineEdit *m_name, *m_email, *m_postalCode;
     QLabel *m_resident, *m_acceptance;
     QTableWidget *m_guardians, *m_children, *m_history;
+    TicketsView *m_tickets = nullptr;
 };
 
 } // namespace guichet

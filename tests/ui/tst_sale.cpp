@@ -1,0 +1,645 @@
+// Sells tickets through the real widgets, offscreen, as a clerk would at the counter: a validated
+// household without QF (highest bracket, cantine 4,15 €) buys tickets paid in cash, by cheque (after
+// forgetting the cheque number), by card and split cash + cheque; an invoice left unpaid is paid later
+// with "Pay…"; a credit note takes 5 tickets back; a household whose file is not validated is refused.
+// The steps run in order on one database (numbers, balances and amounts follow from one step to the next).
+#include "Fixtures.h"
+#include "TestDatabase.h"
+#include "family/FamilyFileView.h"
+#include "family/FamilyService.h"
+#include "sales/CreditNoteDialog.h"
+#include "sales/InvariantChecker.h"
+#include "sales/PaymentDialog.h"
+#include "sales/PaymentForm.h"
+#include "sales/SaleDialog.h"
+#include "sales/TicketsView.h"
+#include "widgets/FieldErrors.h"
+
+#include <QApplication>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSqlQuery>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+#include <ctime>
+#include <functional>
+
+using namespace guichet;
+using namespace guichet::test;
+
+namespace {
+
+// Amounts as Money::toString shows them: no-break space before the euro sign.
+QString eur(const char *amount)
+{
+    return QString::fromLatin1(amount) + QChar(0x00A0) + QStringLiteral("€");
+}
+
+// Runs 'handle' on the next modal dialog as soon as it is shown (inside its exec() loop).
+void onNextModal(std::function<void(QWidget *)> handle)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, handle] {
+        if (QWidget *modal = QApplication::activeModalWidget()) {
+            timer->stop();
+            timer->deleteLater();
+            handle(modal);
+        }
+    });
+    timer->start();
+}
+
+int count(Database &db, const QString &table)
+{
+    QSqlQuery q(db.connection());
+    q.exec(QStringLiteral("SELECT count(*) FROM ") + table);
+    q.next();
+    return q.value(0).toInt();
+}
+
+// Types like a keyboard, accents included (QTest::keyClicks only knows ASCII).
+void typeText(QWidget *widget, const QString &text)
+{
+    for (QChar c : text)
+        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+}
+
+void type(QWidget *root, const char *name, const QString &text)
+{
+    auto *edit = root->findChild<QLineEdit *>(QString::fromLatin1(name));
+    QVERIFY2(edit, name);
+    edit->clear();
+    typeText(edit, text);
+}
+
+void click(QWidget *root, const char *name)
+{
+    auto *button = root->findChild<QPushButton *>(QString::fromLatin1(name));
+    QVERIFY2(button, name);
+    QVERIFY2(button->isVisible() && button->isEnabled(), name);
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
+QString text(QWidget *root, const char *name)
+{
+    if (auto *label = root->findChild<QLabel *>(QString::fromLatin1(name)))
+        return label->text();
+    if (auto *edit = root->findChild<QLineEdit *>(QString::fromLatin1(name)))
+        return edit->text();
+    return QStringLiteral("<no widget %1>").arg(QString::fromLatin1(name));
+}
+
+void setQuantity(SaleDialog *dialog, const char *activityCode, int quantity)
+{
+    QSpinBox *box = dialog->quantityBox(QString::fromLatin1(activityCode));
+    QVERIFY2(box, activityCode);
+    box->setFocus();
+    box->selectAll();
+    QTest::keyClicks(box, QString::number(quantity));
+    QCOMPARE(box->value(), quantity);
+}
+
+// With GUICHET_SCREENSHOTS=/some/dir, saves what the clerk sees at this step (for reviews and docs).
+void snapshot(QWidget *widget, const char *name)
+{
+    const QString dir = qEnvironmentVariable("GUICHET_SCREENSHOTS");
+    if (dir.isEmpty())
+        return;
+    QCoreApplication::processEvents(); // pending layout requests
+    widget->grab().save(dir + QLatin1Char('/') + QString::fromLatin1(name) + QStringLiteral(".png"));
+}
+
+QStringList row(QTableWidget *table, int r)
+{
+    QStringList cells;
+    for (int c = 0; c < table->columnCount(); ++c)
+        cells += table->item(r, c) ? table->item(r, c)->text() : QString();
+    return cells;
+}
+
+int rowOf(QTableWidget *table, const QString &first)
+{
+    for (int r = 0; r < table->rowCount(); ++r)
+        if (table->item(r, 0) && table->item(r, 0)->text() == first)
+            return r;
+    return -1;
+}
+
+} // namespace
+
+class TestSale : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        // Times are shown in the counter's local time: the town hall's.
+        qputenv("TZ", "Europe/Paris");
+        tzset();
+        m_db = std::make_unique<TestDatabase>();
+        m_family = FamilyBuilder(m_db->db())
+                       .payer(QStringLiteral("Lefèvre"), QStringLiteral("Marie"))
+                       .child(QStringLiteral("Léa"))
+                       .validated()
+                       .build();
+        m_draft = FamilyBuilder(m_db->db()).payer(QStringLiteral("N'Diaye"), QStringLiteral("Awa")).build();
+        m_service = std::make_unique<FamilyService>(m_db->db());
+        m_view = std::make_unique<FamilyFileView>(*m_service, m_db->db());
+        m_view->resize(1100, 760);
+        m_view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+        m_view->open(m_family.householdId);
+        QVERIFY(m_view->tickets());
+        QCOMPARE(m_view->ticketSummary(), QStringLiteral("Tickets: none"));
+        auto *tabs = m_view->findChild<QTabWidget *>();
+        QCOMPARE(tabs->tabText(3), QStringLiteral("Tickets"));
+        tabs->setCurrentIndex(3);
+    }
+
+    void cleanupTestCase()
+    {
+        m_view.reset();
+        m_service.reset();
+        m_db.reset();
+    }
+
+    // 17 cantine tickets at the highest bracket (no QF): 70,55 €, paid with a 100 € note.
+    void sellInCash()
+    {
+        bool done = false;
+        onNextModal([&](QWidget *modal) {
+            auto *dialog = qobject_cast<SaleDialog *>(modal);
+            QVERIFY(dialog);
+            QCOMPARE(dialog->page(), SaleDialog::Page::Order);
+            QCOMPARE(dialog->messageText(), QString());
+            QCOMPARE(dialog->unitPriceText(QStringLiteral("cantine")), eur("4,15"));
+            QCOMPARE(dialog->unitPriceText(QStringLiteral("garderie_soir")), eur("2,00"));
+            QVERIFY(text(dialog, "pricingBasis").contains(QStringLiteral("QF &gt; 1000")));
+            QVERIFY(text(dialog, "pricingBasis")
+                        .contains(QStringLiteral("No family quotient on file: highest bracket.")));
+            QCOMPARE(dialog->totalText(), eur("0,00"));
+
+            setQuantity(dialog, "cantine", 17);
+            QCOMPARE(text(dialog, "amount_cantine"), eur("70,55"));
+            QCOMPARE(dialog->totalText(), eur("70,55"));
+            snapshot(dialog, "sale-1-order");
+            click(dialog, "placeOrderButton");
+            QCOMPARE(dialog->page(), SaleDialog::Page::Review);
+            QCOMPARE(text(dialog, "reviewTotal"), eur("70,55"));
+            QCOMPARE(text(dialog, "reviewPayer"), QStringLiteral("Marie Lefèvre"));
+            QVERIFY(text(dialog, "reviewBasis").contains(QStringLiteral("QF &gt; 1000")));
+            auto *lines = dialog->findChild<QTableWidget *>(QStringLiteral("reviewLines"));
+            QCOMPARE(lines->rowCount(), 1);
+            QCOMPARE(row(lines, 0), (QStringList{QStringLiteral("Cantine — repas"), QStringLiteral("17"),
+                                                 eur("4,15"), eur("70,55")}));
+            QCOMPARE(count(m_db->db(), QStringLiteral("invoice")), 0); // nothing written before confirming
+            snapshot(dialog, "sale-2-review");
+
+            click(dialog, "confirmOrderButton");
+            QCOMPARE(dialog->page(), SaleDialog::Page::Payment);
+            QCOMPARE(dialog->invoiceNumber(), QStringLiteral("SO1-2026-000001"));
+            QVERIFY(text(dialog, "invoiceCreated").contains(QStringLiteral("SO1-2026-000001")));
+            QCOMPARE(count(m_db->db(), QStringLiteral("wallet_movement")), 0); // not before payment
+
+            PaymentForm *form = dialog->paymentForm();
+            QCOMPARE(text(form, "amountDue"), eur("70,55"));
+            QVERIFY(form->findChild<QGroupBox *>(QStringLiteral("cashBox"))->isChecked());
+            QVERIFY(!form->findChild<QGroupBox *>(QStringLiteral("chequeBox"))->isChecked());
+            QCOMPARE(text(form, "cashAmount"), QStringLiteral("70,55"));
+            // The cursor waits in "cash handed over".
+            QTRY_COMPARE(QApplication::focusWidget(),
+                         form->findChild<QLineEdit *>(QStringLiteral("cashTendered")));
+            QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("100"));
+            QCOMPARE(text(form, "change"), eur("29,45"));
+            snapshot(dialog, "sale-3-payment");
+            click(form, "payButton");
+            QVERIFY(form->outcome());
+            QCOMPARE(form->outcome()->receiptNumber, QStringLiteral("SO1-RC-2026-000001"));
+            QCOMPARE(form->outcome()->change, Money::fromCents(2945));
+            QCOMPARE(text(form, "changeToGive"), QStringLiteral("Change to give back: ") + eur("29,45"));
+            QCOMPARE(text(form, "receiptNumber"),
+                     QStringLiteral("Payment of ") + eur("70,55") +
+                         QStringLiteral(" recorded — receipt SO1-RC-2026-000001"));
+            QVERIFY(
+                text(form, "walletOutcome").contains(QStringLiteral("the tickets were added to the wallet")));
+            QVERIFY(form->printReceiptButton()->isVisible());
+            snapshot(dialog, "sale-4-paid");
+            click(dialog, "closeButton");
+            done = true;
+        });
+        click(m_view.get(), "sellTicketsButton");
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        QVERIFY(done);
+
+        TicketsView *tickets = m_view->tickets();
+        QCOMPARE(tickets->balance(QStringLiteral("cantine")), 17);
+        QCOMPARE(text(m_view.get(), "balance_cantine"), QStringLiteral("17"));
+        QCOMPARE(m_view->ticketSummary(), QStringLiteral("Tickets: Cantine 17"));
+        QCOMPARE(m_view->bannerText(),
+                 QStringLiteral("Invoice SO1-2026-000001 paid (receipt SO1-RC-2026-000001, change ") +
+                     eur("29,45") + QStringLiteral("): the tickets are in the wallet."));
+        auto *invoices = m_view->findChild<QTableWidget *>(QStringLiteral("invoices"));
+        QCOMPARE(invoices->rowCount(), 1);
+        QCOMPARE(row(invoices, 0),
+                 (QStringList{QStringLiteral("SO1-2026-000001"), QStringLiteral("01/09/2026"), eur("70,55"),
+                              QString(), eur("70,55"), QString(), QStringLiteral("Paid")}));
+        auto *payments = m_view->findChild<QTableWidget *>(QStringLiteral("payments"));
+        QCOMPARE(payments->rowCount(), 1);
+        QCOMPARE(row(payments, 0),
+                 (QStringList{QStringLiteral("SO1-RC-2026-000001"), QStringLiteral("01/09/2026 08:30"),
+                              QStringLiteral("SO1-2026-000001"), QStringLiteral("Cash"), eur("70,55"),
+                              QStringLiteral("handed over ") + eur("100,00") + QStringLiteral(", change ") +
+                                  eur("29,45")}));
+        auto *movements = m_view->findChild<QTableWidget *>(QStringLiteral("movements"));
+        QCOMPARE(movements->rowCount(), 1);
+        QCOMPARE(row(movements, 0),
+                 (QStringList{QStringLiteral("01/09/2026 08:30"), QStringLiteral("Cantine"),
+                              QStringLiteral("Purchase"), QStringLiteral("+17"), eur("4,15"),
+                              QStringLiteral("SO1-2026-000001"), QStringLiteral("17")}));
+    }
+
+    // 20 cantine (+20 pack) and 10 garderie du soir = 103,00 €, by cheque; the keyboard drives the pages.
+    void sellByChequeAfterAMissingNumber()
+    {
+        bool done = false;
+        onNextModal([&](QWidget *modal) {
+            auto *dialog = qobject_cast<SaleDialog *>(modal);
+            QVERIFY(dialog);
+            QCOMPARE(text(dialog, "wallet_cantine"), QStringLiteral("17"));
+            // Tab goes from one quantity to the next.
+            QApplication::setActiveWindow(dialog);
+            dialog->quantityBox(QStringLiteral("cantine"))->setFocus();
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QTRY_VERIFY(dialog->quantityBox(QStringLiteral("garderie_matin"))->hasFocus());
+            click(dialog, "plus20_cantine");
+            QCOMPARE(dialog->quantityBox(QStringLiteral("cantine"))->value(), 20);
+            setQuantity(dialog, "garderie_soir", 10);
+            QCOMPARE(dialog->totalText(), eur("103,00"));
+            // Enter = the default button: place the order, then confirm it.
+            QTest::keyClick(dialog->quantityBox(QStringLiteral("garderie_soir")), Qt::Key_Return);
+            QCOMPARE(dialog->page(), SaleDialog::Page::Review);
+            QCOMPARE(text(dialog, "reviewTotal"), eur("103,00"));
+            QTest::keyClick(dialog->focusWidget() ? dialog->focusWidget() : dialog, Qt::Key_Return);
+            QCOMPARE(dialog->page(), SaleDialog::Page::Payment);
+            QCOMPARE(dialog->invoiceNumber(), QStringLiteral("SO1-2026-000002"));
+
+            PaymentForm *form = dialog->paymentForm();
+            click(form, "allChequeButton");
+            QVERIFY(!form->findChild<QGroupBox *>(QStringLiteral("cashBox"))->isChecked());
+            QVERIFY(form->findChild<QGroupBox *>(QStringLiteral("chequeBox"))->isChecked());
+            QCOMPARE(text(form, "chequeAmount"), QStringLiteral("103,00"));
+            QCOMPARE(text(form, "chequeDrawer"), QStringLiteral("Marie Lefèvre"));
+            QVERIFY(text(form, "chequePayee")
+                        .contains(QStringLiteral("Régie de recettes des affaires scolaires")));
+            type(form, "chequeBank", QStringLiteral("Crédit Agricole"));
+            const int paymentsBefore = count(m_db->db(), QStringLiteral("payment"));
+            click(form, "payButton");
+            QVERIFY(!form->outcome());
+            QCOMPARE(form->errors().messageFor(QStringLiteral("cheque.number")),
+                     QStringLiteral("Type the cheque number (printed at the bottom)."));
+            QCOMPARE(count(m_db->db(), QStringLiteral("payment")), paymentsBefore);
+            snapshot(dialog, "sale-6-cheque-without-number");
+            QCOMPARE(count(m_db->db(), QStringLiteral("wallet_movement")), 1);
+
+            type(form, "chequeNumber", QStringLiteral("1234567"));
+            QTest::keyClick(form->findChild<QLineEdit *>(QStringLiteral("chequeNumber")), Qt::Key_Return);
+            QVERIFY(form->outcome());
+            QCOMPARE(form->outcome()->receiptNumber, QStringLiteral("SO1-RC-2026-000002"));
+            QCOMPARE(form->outcome()->paid, Money::fromCents(10300));
+            QCOMPARE(form->outcome()->change, Money());
+            QCOMPARE(form->errors().messageFor(QStringLiteral("cheque.number")), QString());
+            click(dialog, "closeButton");
+            done = true;
+        });
+        click(m_view.get(), "sellTicketsButton");
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        QVERIFY(done);
+
+        TicketsView *tickets = m_view->tickets();
+        QCOMPARE(tickets->balance(QStringLiteral("cantine")), 37);
+        QCOMPARE(tickets->balance(QStringLiteral("garderie_soir")), 10);
+        QCOMPARE(m_view->ticketSummary(), QStringLiteral("Tickets: Cantine 37 · Garderie du soir 10"));
+        auto *payments = m_view->findChild<QTableWidget *>(QStringLiteral("payments"));
+        QCOMPARE(row(payments, 0).mid(2),
+                 (QStringList{QStringLiteral("SO1-2026-000002"), QStringLiteral("Cheque"), eur("103,00"),
+                              QStringLiteral("cheque no. 1234567, Crédit Agricole, drawer "
+                                             "Marie Lefèvre")}));
+    }
+
+    // 5 études at 2,00 € by card; an amount above the due is refused first (no change on a card).
+    void sellByCard()
+    {
+        bool done = false;
+        onNextModal([&](QWidget *modal) {
+            auto *dialog = qobject_cast<SaleDialog *>(modal);
+            QVERIFY(dialog);
+            setQuantity(dialog, "etude", 5);
+            QCOMPARE(dialog->totalText(), eur("10,00"));
+            click(dialog, "placeOrderButton");
+            click(dialog, "confirmOrderButton");
+            QCOMPARE(dialog->invoiceNumber(), QStringLiteral("SO1-2026-000003"));
+            PaymentForm *form = dialog->paymentForm();
+            click(form, "allCardButton");
+            type(form, "cardAmount", QStringLiteral("20,00"));
+            type(form, "cardReference", QStringLiteral("A1B2C3"));
+            QCOMPARE(text(form, "leftToAllocate"), QStringLiteral("The amounts exceed the amount due by ") +
+                                                       eur("10,00") + QLatin1Char('.'));
+            click(form, "payButton");
+            QVERIFY(!form->outcome());
+            QCOMPARE(form->messageText(),
+                     QStringLiteral("A cheque or card payment cannot exceed the amount due (") +
+                         eur("10,00") +
+                         QStringLiteral("): the régie gives no change on them. Adjust the amount."));
+            QCOMPARE(count(m_db->db(), QStringLiteral("payment")), 2);
+            type(form, "cardAmount", QStringLiteral("10"));
+            click(form, "payButton");
+            QVERIFY(form->outcome());
+            QCOMPARE(form->outcome()->receiptNumber, QStringLiteral("SO1-RC-2026-000003"));
+            QCOMPARE(form->messageText(), QString());
+            click(dialog, "closeButton");
+            done = true;
+        });
+        click(m_view.get(), "sellTicketsButton");
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        QVERIFY(done);
+        QCOMPARE(m_view->tickets()->balance(QStringLiteral("etude")), 5);
+        auto *payments = m_view->findChild<QTableWidget *>(QStringLiteral("payments"));
+        QCOMPARE(row(payments, 0).mid(3), (QStringList{QStringLiteral("Bank card"), eur("10,00"),
+                                                       QStringLiteral("reference A1B2C3")}));
+    }
+
+    // 10 cantine (41,50 €) + 8 garderie du matin at 1,60 € (12,80 €) = 54,30 €: 20,00 € in cash from a
+    // 50 € note and the rest, 34,30 €, by cheque — one receipt.
+    void splitCashAndCheque()
+    {
+        bool done = false;
+        onNextModal([&](QWidget *modal) {
+            auto *dialog = qobject_cast<SaleDialog *>(modal);
+            QVERIFY(dialog);
+            click(dialog, "plus10_cantine");
+            setQuantity(dialog, "garderie_matin", 8);
+            QCOMPARE(text(dialog, "amount_garderie_matin"), eur("12,80"));
+            QCOMPARE(dialog->totalText(), eur("54,30"));
+            click(dialog, "placeOrderButton");
+            QCOMPARE(dialog->findChild<QTableWidget *>(QStringLiteral("reviewLines"))->rowCount(), 2);
+            click(dialog, "confirmOrderButton");
+            QCOMPARE(dialog->invoiceNumber(), QStringLiteral("SO1-2026-000004"));
+            PaymentForm *form = dialog->paymentForm();
+            type(form, "cashAmount", QStringLiteral("20"));
+            QCOMPARE(text(form, "leftToAllocate"),
+                     QStringLiteral("Left to pay after this payment: ") + eur("34,30"));
+            form->findChild<QGroupBox *>(QStringLiteral("chequeBox"))->setChecked(true);
+            QCOMPARE(text(form, "chequeAmount"), QStringLiteral("34,30")); // the rest is offered
+            QCOMPARE(text(form, "leftToAllocate"), QStringLiteral("The amounts cover the amount due."));
+            type(form, "cashTendered", QStringLiteral("50,00"));
+            QCOMPARE(text(form, "change"), eur("30,00"));
+            type(form, "chequeNumber", QStringLiteral("7654321"));
+            type(form, "chequeBank", QStringLiteral("La Banque Postale"));
+            snapshot(dialog, "sale-5-split");
+            click(form, "payButton");
+            QVERIFY(form->outcome());
+            QCOMPARE(form->outcome()->receiptNumber, QStringLiteral("SO1-RC-2026-000004"));
+            QCOMPARE(form->outcome()->paid, Money::fromCents(5430));
+            QCOMPARE(form->outcome()->change, Money::fromCents(3000));
+            QVERIFY(form->outcome()->invoicePaid);
+            QCOMPARE(text(form, "changeToGive"), QStringLiteral("Change to give back: ") + eur("30,00"));
+            click(dialog, "closeButton");
+            done = true;
+        });
+        click(m_view.get(), "sellTicketsButton");
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        QVERIFY(done);
+
+        TicketsView *tickets = m_view->tickets();
+        QCOMPARE(tickets->balance(QStringLiteral("cantine")), 47);
+        QCOMPARE(tickets->balance(QStringLiteral("garderie_matin")), 8);
+        QCOMPARE(m_view->ticketSummary(),
+                 QStringLiteral(
+                     "Tickets: Cantine 47 · Garderie du matin 8 · Garderie du soir 10 · Étude surveillée 5"));
+        auto *invoices = m_view->findChild<QTableWidget *>(QStringLiteral("invoices"));
+        QCOMPARE(invoices->rowCount(), 4);
+        const QStringList numbers{QStringLiteral("SO1-2026-000004"), QStringLiteral("SO1-2026-000003"),
+                                  QStringLiteral("SO1-2026-000002"), QStringLiteral("SO1-2026-000001")};
+        const QStringList totals{eur("54,30"), eur("10,00"), eur("103,00"), eur("70,55")};
+        for (int r = 0; r < 4; ++r) {
+            QCOMPARE(invoices->item(r, 0)->text(), numbers.at(r));
+            QCOMPARE(invoices->item(r, 2)->text(), totals.at(r));
+            QCOMPARE(invoices->item(r, 4)->text(), totals.at(r));
+            QCOMPARE(invoices->item(r, 5)->text(), QString());
+            QCOMPARE(invoices->item(r, 6)->text(), QStringLiteral("Paid"));
+        }
+        // The split payment: two rows, one receipt.
+        auto *payments = m_view->findChild<QTableWidget *>(QStringLiteral("payments"));
+        QCOMPARE(payments->rowCount(), 5);
+        QStringList split;
+        for (int r = 0; r < 2; ++r)
+            split += row(payments, r).at(0) + QLatin1Char(' ') + row(payments, r).at(3) + QLatin1Char(' ') +
+                     row(payments, r).at(4);
+        split.sort();
+        QCOMPARE(split, (QStringList{QStringLiteral("SO1-RC-2026-000004 Cash ") + eur("20,00"),
+                                     QStringLiteral("SO1-RC-2026-000004 Cheque ") + eur("34,30")}));
+    }
+
+    // A sale left unpaid ("pay later"): no tickets; then "Pay…" on the invoice, cash without change.
+    void payLater()
+    {
+        bool done = false;
+        onNextModal([&](QWidget *modal) {
+            auto *dialog = qobject_cast<SaleDialog *>(modal);
+            QVERIFY(dialog);
+            setQuantity(dialog, "cantine", 4);
+            click(dialog, "placeOrderButton");
+            click(dialog, "confirmOrderButton");
+            QCOMPARE(dialog->invoiceNumber(), QStringLiteral("SO1-2026-000005"));
+            QTest::keyClick(dialog, Qt::Key_Escape); // the invoice stays, unpaid
+            done = true;
+        });
+        click(m_view.get(), "sellTicketsButton");
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        QVERIFY(done);
+        QCOMPARE(m_view->bannerText(), QStringLiteral("Invoice SO1-2026-000005 is waiting for payment (") +
+                                           eur("16,60") +
+                                           QStringLiteral(" due): use \"Pay…\" when the family pays."));
+        QCOMPARE(m_view->tickets()->balance(QStringLiteral("cantine")), 47);
+        auto *invoices = m_view->findChild<QTableWidget *>(QStringLiteral("invoices"));
+        QCOMPARE(row(invoices, 0),
+                 (QStringList{QStringLiteral("SO1-2026-000005"), QStringLiteral("01/09/2026"), eur("16,60"),
+                              QString(), eur("0,00"), eur("16,60"), QStringLiteral("Unpaid")}));
+        QCOMPARE(m_view->tickets()->selectedInvoiceId(), m_view->tickets()->invoices().at(0).id);
+
+        // The family pays 10,00 € now: partly paid, still no tickets.
+        done = false;
+        onNextModal([&](QWidget *modal) {
+            auto *dialog = qobject_cast<PaymentDialog *>(modal);
+            QVERIFY(dialog);
+            PaymentForm *form = dialog->form();
+            QCOMPARE(text(form, "amountDue"), eur("16,60"));
+            type(form, "cashAmount", QStringLiteral("10"));
+            QCOMPARE(text(form, "leftToAllocate"),
+                     QStringLiteral("Left to pay after this payment: ") + eur("6,60"));
+            click(form, "payButton");
+            QVERIFY(form->outcome());
+            QVERIFY(!form->outcome()->invoicePaid);
+            QCOMPARE(form->outcome()->receiptNumber, QStringLiteral("SO1-RC-2026-000005"));
+            QCOMPARE(text(form, "walletOutcome"),
+                     QStringLiteral("Still due on invoice SO1-2026-000005: ") + eur("6,60") +
+                         QStringLiteral(". The tickets are added to the wallet once it is fully paid."));
+            click(dialog, "closeButton");
+            done = true;
+        });
+        click(m_view.get(), "payInvoiceButton");
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        QVERIFY(done);
+        QCOMPARE(m_view->bannerText(), QStringLiteral("Invoice SO1-2026-000005: ") + eur("10,00") +
+                                           QStringLiteral(" paid (receipt SO1-RC-2026-000005), ") +
+                                           eur("6,60") + QStringLiteral(" still due."));
+        QCOMPARE(row(invoices, 0).mid(2), (QStringList{eur("16,60"), QString(), eur("10,00"), eur("6,60"),
+                                                       QStringLiteral("Partly paid")}));
+        QCOMPARE(m_view->tickets()->balance(QStringLiteral("cantine")), 47);
+
+        // The rest, in cash, exact amount, with the keyboard only.
+        done = false;
+        onNextModal([&](QWidget *modal) {
+            auto *dialog = qobject_cast<PaymentDialog *>(modal);
+            QVERIFY(dialog);
+            PaymentForm *form = dialog->form();
+            QCOMPARE(text(form, "amountDue"), eur("6,60"));
+            QTRY_COMPARE(QApplication::focusWidget(),
+                         form->findChild<QLineEdit *>(QStringLiteral("cashTendered")));
+            QCOMPARE(text(form, "change"), eur("0,00")); // nothing typed as handed over: exact amount
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return); // Enter = Pay
+            QVERIFY(form->outcome());
+            QCOMPARE(form->outcome()->receiptNumber, QStringLiteral("SO1-RC-2026-000006"));
+            click(dialog, "closeButton");
+            done = true;
+        });
+        click(m_view.get(), "payInvoiceButton");
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        QVERIFY(done);
+        QCOMPARE(m_view->tickets()->balance(QStringLiteral("cantine")), 51);
+        QCOMPARE(invoices->item(0, 6)->text(), QStringLiteral("Paid"));
+        QVERIFY(!m_view->findChild<QPushButton *>(QStringLiteral("payInvoiceButton"))->isEnabled());
+    }
+
+    // 5 cantine tickets of the first invoice taken back: 20,75 €; the reason is required.
+    void creditNote()
+    {
+        auto *invoices = m_view->findChild<QTableWidget *>(QStringLiteral("invoices"));
+        const int r = rowOf(invoices, QStringLiteral("SO1-2026-000001"));
+        QVERIFY(r >= 0);
+        invoices->selectRow(r);
+        bool done = false;
+        onNextModal([&](QWidget *modal) {
+            auto *dialog = qobject_cast<CreditNoteDialog *>(modal);
+            QVERIFY(dialog);
+            QSpinBox *box = dialog->quantityBox(0);
+            QVERIFY(box);
+            QCOMPARE(box->maximum(), 17);
+            QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("printCreditNoteButton"))->isVisible());
+            box->setFocus();
+            box->selectAll();
+            QTest::keyClicks(box, QStringLiteral("5"));
+            QCOMPARE(text(dialog, "creditTotal"), eur("20,75"));
+            click(dialog, "issueButton");
+            QCOMPARE(dialog->creditNoteId(), 0);
+            QCOMPARE(
+                dialog->errors().messageFor(QStringLiteral("reason")),
+                QStringLiteral("Say why the invoice is cancelled or corrected: the credit note shows it."));
+            QCOMPARE(count(m_db->db(), QStringLiteral("credit_note")), 0);
+            snapshot(dialog, "credit-note-1-reason-missing");
+            typeText(dialog->reasonEdit(), QStringLiteral("Léa changes school after the holidays"));
+            click(dialog, "issueButton");
+            QVERIFY(dialog->creditNoteId() > 0);
+            QCOMPARE(dialog->creditNoteNumber(), QStringLiteral("SO1-AV-2026-000001"));
+            snapshot(dialog, "credit-note-2-issued");
+            QVERIFY(dialog->findChild<QPushButton *>(QStringLiteral("printCreditNoteButton"))->isVisible());
+            QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("issueButton"))->isVisible());
+            QCOMPARE(text(dialog, "creditDone"), QStringLiteral("Credit note SO1-AV-2026-000001 issued: ") +
+                                                     eur("20,75") + QLatin1Char('.'));
+            click(dialog, "closeButton");
+            done = true;
+        });
+        click(m_view.get(), "creditNoteButton");
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        QVERIFY(done);
+
+        QCOMPARE(m_view->tickets()->balance(QStringLiteral("cantine")), 46);
+        snapshot(m_view.get(), "tickets-tab");
+        auto *details = m_view->findChild<QTabWidget *>(QStringLiteral("ticketDetails"));
+        details->setCurrentIndex(1);
+        snapshot(m_view.get(), "tickets-tab-movements");
+        details->setCurrentIndex(0);
+        QCOMPARE(text(m_view.get(), "balance_cantine"), QStringLiteral("46"));
+        QCOMPARE(m_view->bannerText(), QStringLiteral("Credit note SO1-AV-2026-000001 issued on invoice "
+                                                      "SO1-2026-000001: ") +
+                                           eur("20,75") + QLatin1Char('.'));
+        const int after = rowOf(invoices, QStringLiteral("SO1-2026-000001"));
+        QCOMPARE(row(invoices, after).mid(2),
+                 (QStringList{eur("70,55"), eur("20,75"), eur("70,55"), QString(), QStringLiteral("Paid")}));
+        auto *movements = m_view->findChild<QTableWidget *>(QStringLiteral("movements"));
+        const QStringList last = row(movements, movements->rowCount() - 1);
+        QCOMPARE(last.mid(1),
+                 (QStringList{QStringLiteral("Cantine"), QStringLiteral("Credit note"), QStringLiteral("-5"),
+                              eur("4,15"), QStringLiteral("SO1-AV-2026-000001"), QStringLiteral("46")}));
+    }
+
+    void notValidatedIsRefused()
+    {
+        m_view->open(m_draft.householdId);
+        QCOMPARE(m_view->ticketSummary(), QStringLiteral("Tickets: none"));
+        const int invoicesBefore = count(m_db->db(), QStringLiteral("invoice"));
+        const QString refusal =
+            QStringLiteral("The family file of N'Diaye is \"Draft\": tickets are sold once the file "
+                           "is validated. Complete and validate the file first.");
+        bool done = false;
+        onNextModal([&](QWidget *modal) {
+            auto *dialog = qobject_cast<SaleDialog *>(modal);
+            QVERIFY(dialog);
+            QCOMPARE(dialog->messageText(), refusal); // said as soon as the dialog opens
+            snapshot(dialog, "sale-refused");
+            QCOMPARE(dialog->unitPriceText(QStringLiteral("cantine")), QStringLiteral("—"));
+            setQuantity(dialog, "cantine", 3);
+            click(dialog, "placeOrderButton");
+            QCOMPARE(dialog->page(), SaleDialog::Page::Order);
+            QCOMPARE(dialog->messageText(), refusal);
+            QCOMPARE(count(m_db->db(), QStringLiteral("invoice")), invoicesBefore);
+            click(dialog, "cancelButton");
+            done = true;
+        });
+        // F9 sells from anywhere in the open file.
+        QApplication::setActiveWindow(m_view.get());
+        m_view->findChild<QTabWidget *>()->setCurrentIndex(0);
+        QTest::keyClick(m_view.get(), Qt::Key_F9);
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        QVERIFY(done);
+        QCOMPARE(m_view->findChild<QTabWidget *>()->currentWidget(), m_view->tickets());
+        QCOMPARE(count(m_db->db(), QStringLiteral("invoice")), invoicesBefore);
+        QCOMPARE(m_view->findChild<QTableWidget *>(QStringLiteral("invoices"))->rowCount(), 0);
+    }
+
+    void invariantsHold()
+    {
+        QCOMPARE(InvariantChecker(m_db->db()).violations(), QStringList());
+        QSqlQuery q(m_db->db().connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT sum(amount_cents), sum(change_cents) FROM payment")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toLongLong(), 7055 + 10300 + 1000 + 5430 + 1660);
+        QCOMPARE(q.value(1).toLongLong(), 2945 + 3000);
+    }
+
+private:
+    std::unique_ptr<TestDatabase> m_db;
+    std::unique_ptr<FamilyService> m_service;
+    std::unique_ptr<FamilyFileView> m_view;
+    BuiltFamily m_family, m_draft;
+};
+
+QTEST_MAIN(TestSale)
+#include "tst_sale.moc"

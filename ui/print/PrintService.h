@@ -1,0 +1,69 @@
+#pragma once
+
+#include "common/Result.h"
+#include "documents/PrintableDocument.h"
+
+#include <QObject>
+#include <QString>
+#include <functional>
+#include <memory>
+
+class QWidget;
+class QPrinter;
+
+namespace guichet {
+
+class Database;
+class DocumentService;
+
+// The one place that owns QPrinter, QPrintDialog, the print preview and "save as PDF". Documents
+// come from core (DocumentService: HTML -> QTextDocument), so what prints is what the CLI writes as
+// PDF. The user's choices (A4 printer, receipt printer, last PDF folder) are remembered in QSettings.
+// Every function reports its own errors to the user (message box on parent); printing and saving
+// record the print in the document log (original, then DUPLICATA), previewing does not.
+class PrintService : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit PrintService(Database &database, QObject *parent = nullptr);
+    ~PrintService() override;
+
+    // A4 invoice.
+    void printInvoice(QWidget *parent, qint64 invoiceId);
+    void previewInvoice(QWidget *parent, qint64 invoiceId);
+    void saveInvoicePdf(QWidget *parent, qint64 invoiceId);
+
+    // 80 mm receipt (ticket de caisse). The first print asks for the receipt printer; later ones go
+    // straight to it (one click per sale) while it is installed.
+    void printReceipt(QWidget *parent, const QString &receiptNumber);
+    void previewReceipt(QWidget *parent, const QString &receiptNumber);
+
+    // A4 credit note (avoir).
+    void printCreditNote(QWidget *parent, qint64 creditNoteId);
+    void previewCreditNote(QWidget *parent, qint64 creditNoteId);
+    void saveCreditNotePdf(QWidget *parent, qint64 creditNoteId);
+
+signals:
+    // Emitted after a document was printed or saved (recorded in the print log).
+    void documentPrinted(const QString &documentNumber);
+
+private:
+    enum class Paper
+    {
+        A4,
+        Receipt
+    };
+    using Builder = std::function<Result<PrintableDocument>()>;
+
+    void print(QWidget *parent, const Builder &build, Paper paper);
+    void preview(QWidget *parent, const Builder &build, const std::function<void()> &print,
+                 const std::function<void()> &save);
+    void savePdf(QWidget *parent, const Builder &build);
+    bool choosePrinter(QWidget *parent, QPrinter &printer, Paper paper, const QString &title);
+    void showError(QWidget *parent, const QString &message) const;
+
+    std::unique_ptr<DocumentService> m_documents;
+};
+
+} // namespace guichet

@@ -1,0 +1,44 @@
+#include "sales/PaymentDialog.h"
+
+#include "sales/PaymentForm.h"
+
+#include <QDialogButtonBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace guichet {
+
+PaymentDialog::PaymentDialog(Database &database, qint64 invoiceId, PrintService *print, QWidget *parent)
+    : QDialog(parent), m_form(new PaymentForm(database, print)), m_close(new QPushButton(tr("Close")))
+{
+    setObjectName(QStringLiteral("paymentDialog"));
+    m_close->setObjectName(QStringLiteral("closeButton"));
+    m_close->setAutoDefault(false);
+    auto *buttons = new QDialogButtonBox;
+    buttons->addButton(m_close, QDialogButtonBox::RejectRole);
+    connect(buttons, &QDialogButtonBox::rejected, this, &PaymentDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_form);
+    layout->addStretch();
+    layout->addWidget(buttons);
+
+    connect(m_form, &PaymentForm::defaultButtonChanged, this, [this](QPushButton *button) {
+        for (QPushButton *b : findChildren<QPushButton *>())
+            b->setDefault(b == button);
+        if (!button)
+            m_close->setDefault(true);
+    });
+    m_form->setInvoice(invoiceId);
+    setWindowTitle(tr("Payment of invoice %1").arg(m_form->invoice().number));
+    resize(720, sizeHint().height());
+    m_form->focusEntry();
+}
+
+void PaymentDialog::reject()
+{
+    // After a payment the dialog's work is done: closing it (Esc included) is accepting it.
+    done(m_form->outcome() ? Accepted : Rejected);
+}
+
+} // namespace guichet

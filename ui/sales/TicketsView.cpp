@@ -1,0 +1,444 @@
+#include "sales/TicketsView.h"
+
+#include "catalog/CatalogService.h"
+#include "print/PrintService.h"
+#include "sales/CreditNoteDialog.h"
+#include "sales/PaymentDialog.h"
+#include "sales/PaymentForm.h"
+#include "sales/SaleDialog.h"
+#include "sales/SalesFormat.h"
+
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace guichet {
+
+namespace {
+
+QPushButton *button(const QString &text, const QString &name)
+{
+    auto *b = new QPushButton(text);
+    b->setObjectName(name);
+    return b;
+}
+
+QLabel *sectionTitle(const QString &text)
+{
+    auto *label = new QLabel(text);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+
+QString signedQuantity(int quantity)
+{
+    return quantity > 0 ? QStringLiteral("+%1").arg(quantity) : QString::number(quantity);
+}
+
+} // namespace
+
+TicketsView::TicketsView(Database &database, QWidget *parent)
+    : QWidget(parent), m_database(database), m_sales(database), m_wallet(database),
+      m_print(new PrintService(database, this)), m_balanceRow(new QHBoxLayout),
+      m_sell(button(tr("&Sell tickets…"), QStringLiteral("sellTicketsButton"))),
+      m_pay(button(tr("&Pay…"), QStringLiteral("payInvoiceButton"))),
+      m_credit(button(tr("Credit &note…"), QStringLiteral("creditNoteButton"))),
+      m_printInvoice(button(tr("Print &invoice"), QStringLiteral("printInvoiceButton"))),
+      m_preview(button(tr("Pre&view"), QStringLiteral("previewInvoiceButton"))),
+      m_savePdf(button(tr("Save as P&DF"), QStringLiteral("saveInvoicePdfButton"))),
+      m_reprint(button(tr("&Reprint receipt"), QStringLiteral("reprintReceiptButton")))
+{
+    setObjectName(QStringLiteral("ticketsView"));
+    m_sell->setToolTip(tr("Sell tickets to this household (F9)"));
+    m_sell->setStyleSheet(QStringLiteral("QPushButton { font-weight:600; padding:8px 16px; }"));
+    m_sell->setMinimumHeight(40);
+
+    connect(m_sell, &QPushButton::clicked, this, &TicketsView::sellTickets);
+    connect(m_pay, &QPushButton::clicked, this, &TicketsView::payInvoice);
+    connect(m_credit, &QPushButton::clicked, this, &TicketsView::creditNote);
+    connect(m_printInvoice, &QPushButton::clicked, this, &TicketsView::printInvoice);
+    connect(m_preview, &QPushButton::clicked, this, &TicketsView::previewInvoice);
+    connect(m_savePdf, &QPushButton::clicked, this, &TicketsView::saveInvoicePdf);
+    connect(m_reprint, &QPushButton::clicked, this, &TicketsView::reprintReceipt);
+
+    auto *top = new QHBoxLayout;
+    m_balanceRow->setSpacing(8);
+    top->addLayout(m_balanceRow);
+    top->addStretch();
+    top->addWidget(m_sell, 0, Qt::AlignVCenter);
+
+    auto *details = new QTabWidget;
+    details->setObjectName(QStringLiteral("ticketDetails"));
+    details->setDocumentMode(true);
+    details->addTab(buildPayments(), tr("Payments"));
+    details->addTab(buildMovements(), tr("Ticket movements"));
+
+    auto *splitter = new QSplitter(Qt::Vertical);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(buildInvoices());
+    splitter->addWidget(details);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(splitter, 1);
+    updateButtons();
+}
+
+TicketsView::~TicketsView() = default;
+
+QWidget *TicketsView::buildInvoices()
+{
+    auto *page = new QWidget;
+    m_invoiceTable =
+        makeSalesTable(QStringLiteral("invoices"), {tr("Invoice"), tr("Date"), tr("Total"), tr("Credited"),
+                                                    tr("Paid"), tr("Due"), tr("Status")});
+    connect(m_invoiceTable, &QTableWidget::itemSelectionChanged, this, [this] {
+        const int row = m_invoiceTable->currentRow();
+        if (row >= 0 && row < m_invoices.size())
+            m_selectedInvoice = m_invoices.at(row).id;
+        updateButtons();
+    });
+    connect(m_invoiceTable, &QTableWidget::cellDoubleClicked, this, [this] {
+        const InvoiceView *invoice = selectedInvoice();
+        if (invoice &&
+            (invoice->status == InvoiceStatus::Unpaid || invoice->status == InvoiceStatus::PartlyPaid))
+            payInvoice();
+        else
+            previewInvoice();
+    });
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_pay);
+    buttons->addWidget(m_credit);
+    auto *separator = new QFrame;
+    separator->setFrameShape(QFrame::VLine);
+    separator->setFrameShadow(QFrame::Sunken);
+    buttons->addWidget(separator);
+    buttons->addWidget(m_printInvoice);
+    buttons->addWidget(m_preview);
+    buttons->addWidget(m_savePdf);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(sectionTitle(tr("Invoices")));
+    layout->addWidget(m_invoiceTable, 1);
+    layout->addLayout(buttons);
+    return page;
+}
+
+QWidget *TicketsView::buildPayments()
+{
+    auto *page = new QWidget;
+    m_paymentTable = makeSalesTable(QStringLiteral("payments"), {tr("Receipt"), tr("Date"), tr("Invoice"),
+                                                                 tr("Method"), tr("Amount"), tr("Details")});
+    connect(m_paymentTable, &QTableWidget::itemSelectionChanged, this, &TicketsView::updateButtons);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_reprint);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->addWidget(m_paymentTable, 1);
+    layout->addLayout(buttons);
+    return page;
+}
+
+QWidget *TicketsView::buildMovements()
+{
+    m_movementTable = makeSalesTable(QStringLiteral("movements"),
+                                     {tr("Date"), tr("Activity"), tr("Movement"), tr("Tickets"),
+                                      tr("Unit price"), tr("Reference"), tr("Balance")});
+    m_movementTable->horizontalHeader()->setSectionResizeMode(5, QHeaderView::Stretch);
+    m_movementTable->horizontalHeader()->setSectionResizeMode(6, QHeaderView::ResizeToContents);
+    return m_movementTable;
+}
+
+void TicketsView::setFile(const FamilyFile &file)
+{
+    if (file.household.id != m_file.household.id)
+        m_selectedInvoice = 0;
+    m_file = file;
+    reload();
+}
+
+void TicketsView::reload()
+{
+    const qint64 household = m_file.household.id;
+    m_activityCodes.clear(); // the administrator may have added or renamed activities meanwhile
+    for (const Activity &a : CatalogService(m_database).activities(true))
+        m_activityCodes.insert(a.id, a.code);
+    m_balances = household ? m_wallet.balances(household) : QList<WalletBalance>{};
+    m_invoices = household ? m_sales.invoices(household) : QList<InvoiceView>{};
+    m_payments = household ? m_sales.payments(household) : QList<PaymentView>{};
+    fillBalances();
+    fillInvoices();
+    fillPayments();
+    fillMovements();
+    updateButtons();
+}
+
+void TicketsView::fillBalances()
+{
+    qDeleteAll(m_balanceCards);
+    m_balanceCards.clear();
+    for (const WalletBalance &b : std::as_const(m_balances)) {
+        auto *card = new QFrame;
+        card->setObjectName(QStringLiteral("balanceCard"));
+        card->setStyleSheet(b.quantity > 0
+                                ? QStringLiteral("#balanceCard { background:#eef4fb; border:1px solid "
+                                                 "#c5d7ee; border-radius:6px; }")
+                                : QStringLiteral("#balanceCard { background:#f6f6f6; border:1px solid "
+                                                 "#dddddd; border-radius:6px; }"));
+        auto *name = new QLabel(b.activityName);
+        name->setStyleSheet(QStringLiteral("color:#444;"));
+        auto *count = makeBigLabel(QStringLiteral("balance_") + m_activityCodes.value(b.activityId), 18);
+        count->setText(QString::number(b.quantity));
+        count->setStyleSheet(b.quantity > 0 ? QStringLiteral("color:#0d47a1;")
+                                            : QStringLiteral("color:#999;"));
+        auto *layout = new QVBoxLayout(card);
+        layout->setContentsMargins(12, 6, 12, 6);
+        layout->setSpacing(0);
+        layout->addWidget(name);
+        layout->addWidget(count);
+        card->setToolTip(tr("%n ticket(s) of %1 in the wallet", nullptr, b.quantity).arg(b.activityName));
+        m_balanceRow->addWidget(card);
+        card->show();
+        m_balanceCards += card;
+    }
+}
+
+void TicketsView::fillInvoices()
+{
+    m_invoiceTable->blockSignals(true);
+    m_invoiceTable->setRowCount(int(m_invoices.size()));
+    int selectRow = m_invoices.isEmpty() ? -1 : 0;
+    for (int r = 0; r < m_invoices.size(); ++r) {
+        const InvoiceView &v = m_invoices.at(r);
+        m_invoiceTable->setItem(r, 0, cell(v.number));
+        m_invoiceTable->setItem(r, 1, cell(formatDay(v.issuedAt)));
+        m_invoiceTable->setItem(r, 2, cell(v.total.toString(), true));
+        m_invoiceTable->setItem(r, 3, cell(v.credited.isZero() ? QString() : v.credited.toString(), true));
+        m_invoiceTable->setItem(r, 4, cell(v.paid.toString(), true));
+        m_invoiceTable->setItem(r, 5, cell(v.due.isZero() ? QString() : v.due.toString(), true));
+        auto *status = cell(invoiceStatusLabel(v.status));
+        if (v.status == InvoiceStatus::Unpaid || v.status == InvoiceStatus::PartlyPaid)
+            status->setForeground(QColor(0xb0, 0x00, 0x20));
+        m_invoiceTable->setItem(r, 6, status);
+        if (v.id == m_selectedInvoice)
+            selectRow = r;
+    }
+    if (selectRow >= 0) {
+        m_invoiceTable->selectRow(selectRow);
+        m_selectedInvoice = m_invoices.at(selectRow).id;
+    } else {
+        m_selectedInvoice = 0;
+    }
+    m_invoiceTable->blockSignals(false);
+}
+
+void TicketsView::fillPayments()
+{
+    m_paymentTable->blockSignals(true);
+    m_paymentTable->setRowCount(int(m_payments.size()));
+    for (int r = 0; r < m_payments.size(); ++r) {
+        const PaymentView &p = m_payments.at(r);
+        QString details;
+        switch (p.method) {
+        case PaymentMethod::Cash:
+            details = tr("handed over %1, change %2").arg(p.tendered.toString(), p.change.toString());
+            break;
+        case PaymentMethod::Cheque:
+            details = tr("cheque no. %1, %2, drawer %3").arg(p.chequeNumber, p.chequeBank, p.chequeDrawer);
+            break;
+        case PaymentMethod::Card:
+        case PaymentMethod::Online:
+            details = tr("reference %1").arg(p.cardReference);
+            break;
+        }
+        m_paymentTable->setItem(r, 0, cell(p.receiptNumber));
+        m_paymentTable->setItem(r, 1, cell(formatInstant(p.paidAt)));
+        m_paymentTable->setItem(r, 2, cell(p.invoiceNumber));
+        m_paymentTable->setItem(r, 3, cell(paymentMethodLabel(p.method)));
+        m_paymentTable->setItem(r, 4, cell(p.amount.toString(), true));
+        m_paymentTable->setItem(r, 5, cell(details));
+    }
+    if (!m_payments.isEmpty())
+        m_paymentTable->selectRow(0);
+    m_paymentTable->blockSignals(false);
+}
+
+void TicketsView::fillMovements()
+{
+    const QList<WalletMovement> movements =
+        m_file.household.id ? m_wallet.movements(m_file.household.id) : QList<WalletMovement>{};
+    m_movementTable->setRowCount(int(movements.size()));
+    for (int r = 0; r < movements.size(); ++r) {
+        const WalletMovement &m = movements.at(r);
+        m_movementTable->setItem(r, 0, cell(formatInstant(m.at)));
+        m_movementTable->setItem(r, 1, cell(m.activityName));
+        m_movementTable->setItem(r, 2, cell(movementKindLabel(m.kind)));
+        auto *quantity = cell(signedQuantity(m.quantity), true);
+        quantity->setForeground(m.quantity < 0 ? QColor(0xb0, 0x00, 0x20) : QColor(0x1b, 0x5e, 0x20));
+        m_movementTable->setItem(r, 3, quantity);
+        m_movementTable->setItem(r, 4, cell(m.unitPrice.toString(), true));
+        m_movementTable->setItem(r, 5, cell(m.reference));
+        m_movementTable->setItem(r, 6, cell(QString::number(m.balanceAfter), true));
+    }
+    m_movementTable->scrollToBottom();
+}
+
+QString TicketsView::summary() const
+{
+    QStringList parts;
+    for (const WalletBalance &b : m_balances)
+        if (b.quantity != 0)
+            parts += QStringLiteral("%1 %2").arg(b.activityName).arg(b.quantity);
+    return parts.isEmpty() ? tr("Tickets: none") : tr("Tickets: %1").arg(parts.join(QStringLiteral(" · ")));
+}
+
+int TicketsView::balance(const QString &activityCode) const
+{
+    for (const WalletBalance &b : m_balances)
+        if (m_activityCodes.value(b.activityId) == activityCode)
+            return b.quantity;
+    return 0;
+}
+
+const InvoiceView *TicketsView::selectedInvoice() const
+{
+    for (const InvoiceView &v : m_invoices)
+        if (v.id == m_selectedInvoice)
+            return &v;
+    return nullptr;
+}
+
+qint64 TicketsView::selectedInvoiceId() const
+{
+    const InvoiceView *v = selectedInvoice();
+    return v ? v->id : 0;
+}
+
+void TicketsView::selectInvoice(qint64 invoiceId)
+{
+    for (int r = 0; r < m_invoices.size(); ++r)
+        if (m_invoices.at(r).id == invoiceId)
+            m_invoiceTable->selectRow(r);
+}
+
+void TicketsView::updateButtons()
+{
+    const InvoiceView *v = selectedInvoice();
+    const bool open = m_file.household.id != 0;
+    m_sell->setEnabled(open);
+    m_pay->setEnabled(v && (v->status == InvoiceStatus::Unpaid || v->status == InvoiceStatus::PartlyPaid));
+    m_credit->setEnabled(v && v->status != InvoiceStatus::Cancelled);
+    for (QPushButton *b : {m_printInvoice, m_preview, m_savePdf})
+        b->setEnabled(v != nullptr);
+    m_reprint->setEnabled(m_paymentTable->currentRow() >= 0 && !m_payments.isEmpty());
+}
+
+void TicketsView::reportPayment(const QString &invoiceNumber, const PaymentOutcome &o)
+{
+    if (o.invoicePaid)
+        emit message(tr("Invoice %1 paid (receipt %2, change %3): the tickets are in the wallet.")
+                         .arg(invoiceNumber, o.receiptNumber, o.change.toString()),
+                     false);
+    else
+        emit message(tr("Invoice %1: %2 paid (receipt %3), %4 still due.")
+                         .arg(invoiceNumber, o.paid.toString(), o.receiptNumber, o.remainingDue.toString()),
+                     false);
+}
+
+void TicketsView::sellTickets()
+{
+    if (!m_file.household.id)
+        return;
+    SaleDialog dialog(m_database, m_file, m_print, this);
+    dialog.exec();
+    if (!dialog.invoiceId())
+        return;
+    m_selectedInvoice = dialog.invoiceId();
+    reload();
+    if (const auto &outcome = dialog.paymentForm()->outcome())
+        reportPayment(dialog.invoiceNumber(), *outcome);
+    else
+        emit message(tr("Invoice %1 is waiting for payment (%2 due): use \"Pay…\" when the family pays.")
+                         .arg(dialog.invoiceNumber(), dialog.paymentForm()->invoice().due.toString()),
+                     false);
+    emit walletChanged();
+}
+
+void TicketsView::payInvoice()
+{
+    const InvoiceView *v = selectedInvoice();
+    if (!v)
+        return emit message(tr("Select an invoice in the list first."), true);
+    const QString number = v->number;
+    PaymentDialog dialog(m_database, v->id, m_print, this);
+    dialog.exec();
+    const auto outcome = dialog.form()->outcome();
+    if (!outcome)
+        return;
+    reload();
+    reportPayment(number, *outcome);
+    emit walletChanged();
+}
+
+void TicketsView::creditNote()
+{
+    const InvoiceView *v = selectedInvoice();
+    if (!v)
+        return emit message(tr("Select an invoice in the list first."), true);
+    const QString number = v->number;
+    CreditNoteDialog dialog(m_database, v->id, m_print, this);
+    dialog.exec();
+    if (!dialog.creditNoteId())
+        return;
+    reload();
+    emit message(tr("Credit note %1 issued on invoice %2: %3.")
+                     .arg(dialog.creditNoteNumber(), number, dialog.creditNoteTotal().toString()),
+                 false);
+    emit walletChanged();
+}
+
+void TicketsView::printInvoice()
+{
+    if (const InvoiceView *v = selectedInvoice())
+        m_print->printInvoice(this, v->id);
+    else
+        emit message(tr("Select an invoice in the list first."), true);
+}
+
+void TicketsView::previewInvoice()
+{
+    if (const InvoiceView *v = selectedInvoice())
+        m_print->previewInvoice(this, v->id);
+    else
+        emit message(tr("Select an invoice in the list first."), true);
+}
+
+void TicketsView::saveInvoicePdf()
+{
+    if (const InvoiceView *v = selectedInvoice())
+        m_print->saveInvoicePdf(this, v->id);
+    else
+        emit message(tr("Select an invoice in the list first."), true);
+}
+
+void TicketsView::reprintReceipt()
+{
+    const int row = m_paymentTable->currentRow();
+    if (row < 0 || row >= m_payments.size())
+        return emit message(tr("Select a payment in the list first."), true);
+    m_print->printReceipt(this, m_payments.at(row).receiptNumber);
+}
+
+} // namespace guichet
