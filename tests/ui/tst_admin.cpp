@@ -105,8 +105,10 @@ void typeInOpenEditor(QTableWidget *table, const QString &text)
     QVERIFY(editor);
     editor->clear();
     typeText(editor, text);
+    // The delegate commits in a queued call and then deletes the editor: watch it through a QPointer.
+    const QPointer<QLineEdit> watched(editor);
     QTest::keyClick(editor, Qt::Key_Return);
-    QTRY_VERIFY(!editor->isVisible()); // the delegate commits in a queued call
+    QTRY_VERIFY(!watched || !watched->isVisible());
 }
 
 // Edits a table cell as a user does: open the cell's editor, type, press Enter.
