@@ -32,7 +32,8 @@ MainWindow::MainWindow(Database &database, Settings &settings, QWidget *parent)
       m_file(new FamilyFileView(*m_service, database)), m_right(new QStackedWidget)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Guichet Périscolaire — %1").arg(m_service->reference().communeName()));
+    // The application display name ("Guichet Périscolaire") is appended by Qt.
+    setWindowTitle(m_service->reference().communeName());
 
     auto *welcome =
         new QLabel(tr("<h2>Welcome to the counter</h2><p>Find a family: type a name, a phone number, an "
@@ -81,6 +82,13 @@ void MainWindow::createActions()
     auto *create = fileMenu->addAction(tr("&New household…"), this, &MainWindow::newHousehold);
     create->setShortcut(QKeySequence::New);
     create->setObjectName(QStringLiteral("newHouseholdAction"));
+    auto *sell = fileMenu->addAction(tr("&Sell tickets…"), this, [this] {
+        if (m_right->currentWidget() == m_file)
+            m_file->sellTickets();
+    });
+    sell->setShortcut(QKeySequence(Qt::Key_F9));
+    sell->setShortcutContext(Qt::ApplicationShortcut);
+    sell->setObjectName(QStringLiteral("sellTicketsAction"));
     fileMenu->addSeparator();
     auto *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -108,6 +116,7 @@ void MainWindow::createActions()
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     toolbar->addAction(find);
     toolbar->addAction(create);
+    toolbar->addAction(sell);
 }
 
 void MainWindow::newHousehold()

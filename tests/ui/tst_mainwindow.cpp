@@ -232,6 +232,23 @@ private slots:
         QCOMPARE(panel->results()->model()->index(0, 4).data().toString(), QStringLiteral("Validated"));
     }
 
+    void f9SellsTicketsToTheOpenFile()
+    {
+        SearchPanel *panel = m_window->searchPanel();
+        QTest::keyClicks(panel->field(), QStringLiteral("lefevre"));
+        QTest::keyClick(panel->field(), Qt::Key_Return);
+        QCOMPARE(m_window->familyFileView()->file().household.name, QStringLiteral("Lefèvre"));
+        bool saleOpened = false;
+        onNextModal([&](QWidget *dialog) {
+            saleOpened = dialog->inherits("guichet::SaleDialog");
+            dialog->close();
+        });
+        QApplication::setActiveWindow(m_window.get());
+        QTest::keyClick(m_window.get(), Qt::Key_F9);
+        QTRY_VERIFY(saleOpened);
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+    }
+
     void frenchByDefault()
     {
         installFrenchTranslation(*qApp);

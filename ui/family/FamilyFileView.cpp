@@ -14,7 +14,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QShortcut>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -103,9 +102,6 @@ FamilyFileView::FamilyFileView(FamilyService &service, Database *database, QWidg
         m_ticketSummary->show();
         connect(m_tickets, &TicketsView::message, this, &FamilyFileView::showBanner);
         connect(m_tickets, &TicketsView::walletChanged, this, &FamilyFileView::updateTicketSummary);
-        auto *sell = new QShortcut(QKeySequence(Qt::Key_F9), this);
-        sell->setContext(Qt::WindowShortcut);
-        connect(sell, &QShortcut::activated, this, &FamilyFileView::sellTickets);
     }
     m_tabs->addTab(buildHistoryTab(), tr("History"));
 
