@@ -4,6 +4,7 @@
 #include "Fixtures.h"
 #include "MainWindow.h"
 #include "TestDatabase.h"
+#include "WidgetDriver.h"
 #include "admin/ActivitiesDialog.h"
 #include "admin/SchoolYearsDialog.h"
 #include "admin/TariffsDialog.h"
@@ -37,56 +38,6 @@ using namespace guichet::test;
 namespace {
 
 const QChar Nbsp(0x00A0);
-
-// Runs 'handle' on the next modal widget accepted by 'wanted' as soon as it is shown.
-void onNextModal(std::function<bool(QWidget *)> wanted, std::function<void(QWidget *)> handle)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, wanted, handle] {
-        QWidget *modal = QApplication::activeModalWidget();
-        if (modal && wanted(modal)) {
-            timer->stop();
-            timer->deleteLater();
-            const QPointer<QWidget> guard(modal);
-            handle(modal);
-            // A failed check returned early: close the dialog so that the test fails instead of hanging.
-            if (guard && guard->isVisible())
-                if (auto *dialog = qobject_cast<QDialog *>(guard.data()))
-                    dialog->done(QDialog::Rejected);
-        }
-    });
-    timer->start();
-}
-
-template <typename T> void onNext(std::function<void(T *)> handle)
-{
-    onNextModal([](QWidget *w) { return qobject_cast<T *>(w) != nullptr; },
-                [handle](QWidget *w) { handle(static_cast<T *>(w)); });
-}
-
-// Types like a keyboard, accents included (QTest::keyClicks only knows ASCII).
-void typeText(QWidget *widget, const QString &text)
-{
-    for (QChar c : text)
-        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
-}
-
-void type(QWidget *root, const char *name, const QString &text)
-{
-    auto *edit = root->findChild<QLineEdit *>(QString::fromLatin1(name));
-    QVERIFY2(edit, name);
-    edit->clear();
-    typeText(edit, text);
-}
-
-void click(QWidget *root, const char *name)
-{
-    auto *button = root->findChild<QPushButton *>(QString::fromLatin1(name));
-    QVERIFY2(button, name);
-    QVERIFY2(button->isEnabled(), name);
-    QTest::mouseClick(button, Qt::LeftButton);
-}
 
 void closeDialog(QWidget *dialog)
 {

@@ -3,6 +3,7 @@
 #include "Fixtures.h"
 #include "MainWindow.h"
 #include "TestDatabase.h"
+#include "WidgetDriver.h"
 #include "common/Localization.h"
 #include "common/Settings.h"
 #include "family/ChildDialog.h"
@@ -29,49 +30,12 @@ using namespace guichet::test;
 
 namespace {
 
-// Runs 'handle' on the next modal dialog as soon as it is shown (inside its exec() loop).
-void onNextModal(std::function<void(QWidget *)> handle)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, handle] {
-        if (QWidget *modal = QApplication::activeModalWidget()) {
-            timer->stop();
-            timer->deleteLater();
-            handle(modal);
-        }
-    });
-    timer->start();
-}
-
 int count(Database &db, const QString &table)
 {
     QSqlQuery q(db.connection());
     q.exec(QStringLiteral("SELECT count(*) FROM ") + table);
     q.next();
     return q.value(0).toInt();
-}
-
-// Types like a keyboard, accents included (QTest::keyClicks only knows ASCII).
-void typeText(QWidget *widget, const QString &text)
-{
-    for (QChar c : text)
-        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
-}
-
-void type(QWidget *root, const char *name, const QString &text)
-{
-    auto *edit = root->findChild<QLineEdit *>(QString::fromLatin1(name));
-    QVERIFY2(edit, name);
-    edit->clear();
-    typeText(edit, text);
-}
-
-void click(QWidget *root, const char *name)
-{
-    auto *button = root->findChild<QPushButton *>(QString::fromLatin1(name));
-    QVERIFY2(button, name);
-    QTest::mouseClick(button, Qt::LeftButton);
 }
 
 } // namespace

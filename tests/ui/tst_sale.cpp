@@ -5,6 +5,7 @@
 // The steps run in order on one database (numbers, balances and amounts follow from one step to the next).
 #include "Fixtures.h"
 #include "TestDatabase.h"
+#include "WidgetDriver.h"
 #include "family/FamilyFileView.h"
 #include "family/FamilyService.h"
 #include "sales/CreditNoteDialog.h"
@@ -40,50 +41,12 @@ QString eur(const char *amount)
     return QString::fromLatin1(amount) + QChar(0x00A0) + QStringLiteral("€");
 }
 
-// Runs 'handle' on the next modal dialog as soon as it is shown (inside its exec() loop).
-void onNextModal(std::function<void(QWidget *)> handle)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, handle] {
-        if (QWidget *modal = QApplication::activeModalWidget()) {
-            timer->stop();
-            timer->deleteLater();
-            handle(modal);
-        }
-    });
-    timer->start();
-}
-
 int count(Database &db, const QString &table)
 {
     QSqlQuery q(db.connection());
     q.exec(QStringLiteral("SELECT count(*) FROM ") + table);
     q.next();
     return q.value(0).toInt();
-}
-
-// Types like a keyboard, accents included (QTest::keyClicks only knows ASCII).
-void typeText(QWidget *widget, const QString &text)
-{
-    for (QChar c : text)
-        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
-}
-
-void type(QWidget *root, const char *name, const QString &text)
-{
-    auto *edit = root->findChild<QLineEdit *>(QString::fromLatin1(name));
-    QVERIFY2(edit, name);
-    edit->clear();
-    typeText(edit, text);
-}
-
-void click(QWidget *root, const char *name)
-{
-    auto *button = root->findChild<QPushButton *>(QString::fromLatin1(name));
-    QVERIFY2(button, name);
-    QVERIFY2(button->isVisible() && button->isEnabled(), name);
-    QTest::mouseClick(button, Qt::LeftButton);
 }
 
 QString text(QWidget *root, const char *name)
