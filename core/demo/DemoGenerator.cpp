@@ -1,11 +1,14 @@
 #include "demo/DemoGenerator.h"
 
+#include "catalog/CatalogService.h"
 #include "catalog/ReferenceData.h"
 #include "common/TextFolding.h"
 #include "family/FamilyService.h"
+#include "sales/SalesService.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
+#include <QCoreApplication>
 #include <QRandomGenerator>
 
 namespace guichet {
@@ -97,12 +100,47 @@ private:
 
 } // namespace
 
+// One sale of 10 to 40 meals (sometimes with evening care), paid in cash, by cheque or card, or left
+// unpaid (roll < 8), through SalesService like the counter.
+static Status sellDemoTickets(SalesService &sales, const QList<Activity> &activities, qint64 householdId,
+                              int roll)
+{
+    QList<OrderLine> lines{{activities.at(0).id, 10 + roll % 31}};
+    if (roll % 3 == 0 && activities.size() > 2)
+        lines += OrderLine{activities.at(2).id, 10};
+    const auto invoice = sales.confirmOrder(householdId, lines);
+    if (!invoice)
+        return invoice.error();
+    if (roll < 8)
+        return Status::success();
+    PaymentPart part;
+    part.amount = sales.invoice(invoice.value()).value().due;
+    if (roll < 50) {
+        part.method = PaymentMethod::Cash;
+        part.tendered = Money::fromCents((part.amount.cents() / 1000 + 1) * 1000); // a round note
+    } else if (roll < 75) {
+        part.method = PaymentMethod::Cheque;
+        part.chequeNumber = QString::number(1000000 + roll * 7919 + int(householdId));
+        part.chequeBank = QStringLiteral("Crédit Agricole Nord de France");
+    } else {
+        part.method = PaymentMethod::Card;
+        part.cardReference = QStringLiteral("AUT %1").arg(100000 + householdId);
+    }
+    const auto paid = sales.pay(invoice.value(), {part});
+    return paid ? Status::success() : Status(paid.error());
+}
+
 Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options,
                                             const std::function<void(int, int)> &progress)
 {
     DemoSummary summary;
     Dice dice(options.seed);
     FamilyService service(m_database);
+    SalesService sales(m_database);
+    const QList<Activity> activities = CatalogService(m_database).activities();
+    if (activities.isEmpty())
+        return Error::of(QCoreApplication::translate("DemoGenerator",
+                                                     "No activity is set up: the demo cannot sell tickets."));
     const QDate today = m_database.clock().today();
     const int schoolYear = today.month() >= 8 ? today.year() : today.year() - 1;
 
@@ -256,6 +294,10 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options,
             Status s;
             if (state < 72) {
                 s = service.validate(householdId);
+                // Most validated families have bought tickets at the counter; a few invoices wait for
+                // payment.
+                if (s && dice.chance(60))
+                    s = sellDemoTickets(sales, activities, householdId, dice.below(100));
             } else if (state < 84) {
                 s = service.submit(householdId);
             } else if (state < 92) {
