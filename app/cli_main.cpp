@@ -80,7 +80,7 @@ int main(int argc, char *argv[])
                                           Cli::tr("path"));
     parser.addOptions({invoiceOption, receiptOption, creditNoteOption, outputOption});
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 Cli::tr("demo, search, check, verify, stress or version"));
+                                 Cli::tr("demo, search, check, verify, stress, pdf or version"));
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
@@ -97,7 +97,7 @@ int main(int argc, char *argv[])
                                QStringLiteral("pdf")};
     if (!commands.contains(command)) {
         err << Cli::tr(
-                   "Unknown command \"%1\". Use demo, search, check, verify, stress or version (see --help).")
+                   "Unknown command \"%1\". Use demo, search, check, verify, stress, pdf or version (see --help).")
                    .arg(command)
             << '\n';
         return 2;

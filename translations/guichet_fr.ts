@@ -19,6 +19,10 @@
         <source>Guichet Périscolaire</source>
         <translation>Guichet Périscolaire</translation>
     </message>
+    <message>
+        <source>Quit as soon as the window is usable and print the start-up time (for measurements and smoke tests).</source>
+        <translation>Quitter dès que la fenêtre est utilisable et afficher le temps de démarrage (pour les mesures et les tests de fumée).</translation>
+    </message>
 </context>
 <context>
     <name>AuditTrail</name>
@@ -200,21 +204,130 @@
     </message>
 </context>
 <context>
-    <name>Cli</name>
+    <name>CatalogService</name>
     <message>
-        <source>Guichet Périscolaire, command line.
-
-Commands:
-  demo      create a demonstration database
-  search    find households (text to search follows)
-  version   print the program and schema versions</source>
-        <translation>Guichet Périscolaire, ligne de commande.
-
-Commandes :
-  demo      crée une base de données de démonstration
-  search    recherche des foyers (suivi du texte à rechercher)
-  version   affiche les versions du programme et du schéma</translation>
+        <source>One field needs correcting; nothing was saved.</source>
+        <translation>Un champ est à corriger ; rien n&apos;a été enregistré.</translation>
     </message>
+    <message>
+        <source>Required: the name families and staff see.</source>
+        <translation>Obligatoire : c&apos;est le nom que voient les familles et le personnel.</translation>
+    </message>
+    <message>
+        <source>An activity with this name already exists.</source>
+        <translation>Une activité porte déjà ce nom.</translation>
+    </message>
+    <message>
+        <source>This activity was changed meanwhile (on another counter or window). Reopen the list and make your change again.</source>
+        <translation>Cette activité a été modifiée entre-temps (sur un autre guichet ou dans une autre fenêtre). Rouvrez la liste et refaites votre modification.</translation>
+    </message>
+    <message>
+        <source>Type the school year as 2026-2027.</source>
+        <translation>Saisissez l&apos;année scolaire au format 2026-2027.</translation>
+    </message>
+    <message>
+        <source>Give the first day of the school year.</source>
+        <translation>Indiquez le premier jour de l&apos;année scolaire.</translation>
+    </message>
+    <message>
+        <source>The last day must come after the first day.</source>
+        <translation>Le dernier jour doit être postérieur au premier jour.</translation>
+    </message>
+    <message>
+        <source>Bookings must open before the end of the school year.</source>
+        <translation>Les réservations doivent ouvrir avant la fin de l&apos;année scolaire.</translation>
+    </message>
+    <message>
+        <source>%1 fields need correcting; nothing was saved.</source>
+        <translation>%1 champs sont à corriger ; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>These dates overlap the school year %1.</source>
+        <translation>Ces dates chevauchent l&apos;année scolaire %1.</translation>
+    </message>
+    <message>
+        <source>This school year was changed meanwhile. Reopen the list and make your change again.</source>
+        <translation>Cette année scolaire a été modifiée entre-temps. Rouvrez la liste et refaites votre modification.</translation>
+    </message>
+    <message>
+        <source>Keep at least one bracket.</source>
+        <translation>Conservez au moins une tranche.</translation>
+    </message>
+    <message>
+        <source>Each bracket needs a label, e.g. &quot;QF ≤ 600&quot;.</source>
+        <translation>Chaque tranche doit avoir un libellé, par ex. « QF ≤ 600 ».</translation>
+    </message>
+    <message>
+        <source>The last bracket has no upper bound: it takes every QF above the others.</source>
+        <translation>La dernière tranche n&apos;a pas de plafond : elle couvre tous les QF situés au-dessus des autres tranches.</translation>
+    </message>
+    <message>
+        <source>Every bracket but the last needs an upper QF bound.</source>
+        <translation>Chaque tranche, sauf la dernière, doit avoir un plafond de QF.</translation>
+    </message>
+    <message>
+        <source>Upper QF bounds must increase from one bracket to the next.</source>
+        <translation>Les plafonds de QF doivent augmenter d&apos;une tranche à la suivante.</translation>
+    </message>
+    <message>
+        <source>Tickets have already been sold for this school year: its brackets can no longer change. Change the prices instead, or prepare the next school year.</source>
+        <translation>Des tickets ont déjà été vendus pour cette année scolaire : ses tranches ne peuvent plus être modifiées. Modifiez plutôt les prix, ou préparez l&apos;année scolaire suivante.</translation>
+    </message>
+    <message>
+        <source>A bracket was changed meanwhile. Reopen the tariffs.</source>
+        <translation>Une tranche a été modifiée entre-temps. Rouvrez les tarifs.</translation>
+    </message>
+    <message>
+        <source>A price cannot be negative.</source>
+        <translation>Un prix ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>A unit price above 1 000,00 € is surely a typing mistake.</source>
+        <translation>Un prix unitaire supérieur à 1&#xa0;000,00&#xa0;€ est sûrement une erreur de saisie.</translation>
+    </message>
+    <message>
+        <source>This bracket does not belong to the school year. Reopen the tariffs.</source>
+        <translation>Cette tranche n&apos;appartient pas à cette année scolaire. Rouvrez les tarifs.</translation>
+    </message>
+    <message>
+        <source>Non-resident</source>
+        <translation>Non-résident</translation>
+    </message>
+    <message>
+        <source>Postal code %1 is outside the commune: non-resident price.</source>
+        <translation>Le code postal %1 est hors de la commune : tarif non-résident.</translation>
+    </message>
+    <message>
+        <source>No QF bracket is set for %1.</source>
+        <translation>Aucune tranche de QF n&apos;est définie pour l&apos;année scolaire %1.</translation>
+    </message>
+    <message>
+        <source>No family quotient on file: highest bracket.</source>
+        <translation>Aucun quotient familial au dossier : tranche la plus haute.</translation>
+    </message>
+    <message>
+        <source>The QF proof is dated %1, more than a year before the school year: highest bracket.</source>
+        <translation>L&apos;attestation de QF date du %1, plus d&apos;un an avant l&apos;année scolaire : tranche la plus haute.</translation>
+    </message>
+    <message>
+        <source>QF %1 (proof dated %2).</source>
+        <translation>QF %1 (attestation du %2).</translation>
+    </message>
+    <message>
+        <source>This activity does not exist. Reopen the sale.</source>
+        <translation>Cette activité n&apos;existe pas. Rouvrez la vente.</translation>
+    </message>
+    <message>
+        <source>No price is set for %1 (%2). Ask the administrator to fill in the tariffs; nothing was sold.</source>
+        <translation>Aucun prix n&apos;est défini pour %1 (%2). Demandez à l&apos;administrateur de compléter les tarifs ; rien n&apos;a été vendu.</translation>
+    </message>
+    <message>
+        <source>no bracket</source>
+        <translation>sans tranche</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
     <message>
         <source>Database file to use.</source>
         <translation>Fichier de base de données à utiliser.</translation>
@@ -244,16 +357,8 @@ Commandes :
         <translation>Nombre maximal de résultats (search).</translation>
     </message>
     <message>
-        <source>demo, search or version</source>
-        <translation>demo, search ou version</translation>
-    </message>
-    <message>
         <source>Guichet Périscolaire %1, database schema %2</source>
         <translation>Guichet Périscolaire %1, schéma de base de données %2</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;. Use demo, search or version (see --help).</source>
-        <translation>Commande « %1 » inconnue. Utilisez demo, search ou version (voir --help).</translation>
     </message>
     <message>
         <source>Guichet Périscolaire %1, database schema %2 (%3)</source>
@@ -277,6 +382,86 @@ Commandes :
             <numerusform>%n foyer trouvé.</numerusform>
             <numerusform>%n foyers trouvés.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Guichet Périscolaire, command line.
+
+Commands:
+  demo      create a demonstration database
+  search    find households (text to search follows)
+  check     read the whole database file and report damage
+  verify    check every money and ticket invariant
+  stress    sell and pay in a loop (crash tests: kill it, then verify)
+  pdf       write an invoice, receipt or credit note as PDF (--invoice, --receipt or
+            --credit-note with its number, --output with the file)
+  version   print the program and schema versions</source>
+        <translation>Guichet Périscolaire, ligne de commande.
+
+Commandes :
+  demo      crée une base de données de démonstration
+  search    recherche des foyers (suivi du texte à rechercher)
+  check     lit tout le fichier de base de données et signale toute altération
+  verify    vérifie tous les invariants des montants et des tickets
+  stress    vend et encaisse en boucle (tests de plantage : l&apos;interrompre, puis lancer verify)
+  pdf       écrit une facture, un reçu ou un avoir en PDF (--invoice, --receipt ou
+            --credit-note avec son numéro, --output avec le fichier)
+  version   affiche les versions du programme et du schéma</translation>
+    </message>
+    <message>
+        <source>Number of sales (stress).</source>
+        <translation>Nombre de ventes (stress).</translation>
+    </message>
+    <message>
+        <source>Invoice number (pdf).</source>
+        <translation>Numéro de facture (pdf).</translation>
+    </message>
+    <message>
+        <source>Receipt number (pdf).</source>
+        <translation>Numéro de reçu (pdf).</translation>
+    </message>
+    <message>
+        <source>Credit note number (pdf).</source>
+        <translation>Numéro d&apos;avoir (pdf).</translation>
+    </message>
+    <message>
+        <source>PDF file to write (pdf).</source>
+        <translation>Fichier PDF à écrire (pdf).</translation>
+    </message>
+    <message>
+        <source>pdf takes one of --invoice, --receipt or --credit-note with the document&apos;s number, and --output with the PDF file to write.</source>
+        <translation>pdf attend l&apos;une des options --invoice, --receipt ou --credit-note avec le numéro du document, et --output avec le fichier PDF à écrire.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2. Choose another folder.</source>
+        <translation>Le fichier %1 n&apos;a pas pu être écrit : %2. Choisissez un autre répertoire.</translation>
+    </message>
+    <message>
+        <source>%1 written (DUPLICATE).</source>
+        <translation>%1 écrit (DUPLICATA).</translation>
+    </message>
+    <message>
+        <source>%1 written.</source>
+        <translation>%1 écrit.</translation>
+    </message>
+    <message>
+        <source>All invariants hold: wallets, invoices, payments, credit notes and numbering.</source>
+        <translation>Tous les invariants sont respectés : porte-monnaie, factures, règlements, avoirs et numérotation.</translation>
+    </message>
+    <message>
+        <source>No validated household to sell to: create a demo database first.</source>
+        <translation>Aucun foyer validé auquel vendre : créez d&apos;abord une base de démonstration.</translation>
+    </message>
+    <message>
+        <source>The database %1 is intact.</source>
+        <translation>La base de données %1 est intacte.</translation>
+    </message>
+    <message>
+        <source>demo, search, check, verify, stress, pdf or version</source>
+        <translation>demo, search, check, verify, stress, pdf ou version</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Use demo, search, check, verify, stress, pdf or version (see --help).</source>
+        <translation>Commande « %1 » inconnue. Utilisez demo, search, check, verify, stress, pdf ou version (voir --help).</translation>
     </message>
 </context>
 <context>
@@ -324,6 +509,244 @@ Commandes :
     <message>
         <source>The database %1 cannot be prepared for writing (journal). Check that the file and its folder are writable.</source>
         <translation>La base de données %1 ne peut pas être préparée pour l&apos;écriture (journal). Vérifiez que le fichier et son répertoire sont accessibles en écriture.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged. Stop entering data on this computer and ask your IT support to restore the latest backup.</source>
+        <translation>La base de données %1 est endommagée. Cessez toute saisie sur cet ordinateur et demandez à votre service informatique de restaurer la dernière sauvegarde.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>No activity is set up: the demo cannot sell tickets.</source>
+        <translation>Aucune activité n'est configurée : la démonstration ne peut pas vendre de tickets.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentService</name>
+    <message>
+        <source>cash</source>
+        <translation>espèces</translation>
+    </message>
+    <message>
+        <source>cheque no. %1</source>
+        <translation>chèque n° %1</translation>
+    </message>
+    <message>
+        <source>bank card</source>
+        <translation>carte bancaire</translation>
+    </message>
+    <message>
+        <source>online card payment</source>
+        <translation>carte bancaire en ligne</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Désignation</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Credit notes issued against this invoice</source>
+        <translation>Avoirs émis sur cette facture</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Avoir</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>DUPLICATE</source>
+        <translation>DUPLICATA</translation>
+    </message>
+    <message>
+        <source>Service not subject to VAT (article 256 B of the CGI).</source>
+        <translation>Service non assujetti à la TVA (article 256 B du CGI).</translation>
+    </message>
+    <message>
+        <source>No invoice has the number %1 in this database. Check the number.</source>
+        <translation>Aucune facture ne porte le numéro %1 dans cette base de données. Vérifiez le numéro.</translation>
+    </message>
+    <message>
+        <source>No credit note has the number %1 in this database. Check the number.</source>
+        <translation>Aucun avoir ne porte le numéro %1 dans cette base de données. Vérifiez le numéro.</translation>
+    </message>
+    <message>
+        <source>No receipt has the number %1 in this database. Check the number.</source>
+        <translation>Aucun reçu ne porte le numéro %1 dans cette base de données. Vérifiez le numéro.</translation>
+    </message>
+    <message>
+        <source>This credit note is not in this database. Search for it again from the family file.</source>
+        <translation>Cet avoir ne figure pas dans cette base de données. Recherchez-le à nouveau depuis le dossier famille.</translation>
+    </message>
+    <message>
+        <source>Tel. %1</source>
+        <translation>Tél. %1</translation>
+    </message>
+    <message>
+        <source>Receipt 80 mm</source>
+        <translation>Reçu 80 mm</translation>
+    </message>
+    <message>
+        <source>INVOICE</source>
+        <translation>FACTURE</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>N° %1</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>Année scolaire</translation>
+    </message>
+    <message>
+        <source>Family file no.</source>
+        <translation>N° de dossier famille</translation>
+    </message>
+    <message>
+        <source>Tariff</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>Invoiced to</source>
+        <translation>Facturé à</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation>Avoirs</translation>
+    </message>
+    <message>
+        <source>Total after credit notes</source>
+        <translation>Total après avoirs</translation>
+    </message>
+    <message>
+        <source>Already paid</source>
+        <translation>Déjà réglé</translation>
+    </message>
+    <message>
+        <source>Overpaid</source>
+        <translation>Trop-perçu</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Reste à payer</translation>
+    </message>
+    <message>
+        <source>Paid on %1 by %2.</source>
+        <translation>Acquittée le %1 par %2.</translation>
+    </message>
+    <message>
+        <source>Payable at the counter: cash, bank card, or cheque made out to &quot;%1&quot;.</source>
+        <translation>Payable au guichet : en espèces, par carte bancaire ou par chèque à l&apos;ordre de « %1 ».</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Statut : %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Facture %1</translation>
+    </message>
+    <message>
+        <source>CREDIT NOTE</source>
+        <translation>AVOIR</translation>
+    </message>
+    <message>
+        <source>Invoice corrected</source>
+        <translation>Facture rectifiée</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 du %2</translation>
+    </message>
+    <message>
+        <source>Issued to</source>
+        <translation>Émis au nom de</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motif :</translation>
+    </message>
+    <message>
+        <source>Total credited</source>
+        <translation>Total de l&apos;avoir</translation>
+    </message>
+    <message>
+        <source>Credit note %1</source>
+        <translation>Avoir %1</translation>
+    </message>
+    <message>
+        <source>RECEIPT</source>
+        <translation>REÇU</translation>
+    </message>
+    <message>
+        <source>Invoice no.</source>
+        <translation>N° de facture</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Payeur</translation>
+    </message>
+    <message>
+        <source>Invoice total</source>
+        <translation>Total de la facture</translation>
+    </message>
+    <message>
+        <source>no. %1</source>
+        <translation>n° %1</translation>
+    </message>
+    <message>
+        <source>Ref. %1</source>
+        <translation>Réf. %1</translation>
+    </message>
+    <message>
+        <source>Tendered</source>
+        <translation>Somme remise</translation>
+    </message>
+    <message>
+        <source>Change given</source>
+        <translation>Monnaie rendue</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Réglé</translation>
+    </message>
+    <message>
+        <source>Remaining due</source>
+        <translation>Reste dû</translation>
+    </message>
+    <message>
+        <source>Invoice paid in full.</source>
+        <translation>Facture entièrement acquittée.</translation>
+    </message>
+    <message>
+        <source>Clerk: %1</source>
+        <translation>Agent : %1</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Reçu %1</translation>
     </message>
 </context>
 <context>
@@ -579,6 +1002,57 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>InvariantChecker</name>
+    <message>
+        <source>The check could not run (%1).</source>
+        <translation>La vérification n&apos;a pas pu s&apos;exécuter (%1).</translation>
+    </message>
+    <message>
+        <source>Wallet of file no. %1: the %2 balance is negative (%3).</source>
+        <translation>Porte-monnaie du dossier n° %1 : le solde « %2 » est négatif (%3).</translation>
+    </message>
+    <message>
+        <source>Ticket lot %1 is overdrawn (%2 left).</source>
+        <translation>Le lot de tickets %1 est à découvert (reste : %2).</translation>
+    </message>
+    <message>
+        <source>Invoice %1, %2: credit notes take back %4 tickets of %3.</source>
+        <translation>Facture %1, %2 : les avoirs reprennent %4 tickets sur %3.</translation>
+    </message>
+    <message>
+        <source>Invoice %1: its credit notes (%3 cents) exceed its total (%2 cents).</source>
+        <translation>Facture %1 : ses avoirs (%3 centimes) dépassent son total (%2 centimes).</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is overpaid: %3 cents paid for a total of %2 cents.</source>
+        <translation>Facture %1 : trop-perçu, %3 centimes réglés pour un total de %2 centimes.</translation>
+    </message>
+    <message>
+        <source>Invoice %1: the wallet holds %2 of its tickets, %3 expected (only a fully paid invoice credits its tickets).</source>
+        <translation>Facture %1 : le porte-monnaie contient %2 de ses tickets, %3 attendus (seule une facture entièrement réglée crédite ses tickets).</translation>
+    </message>
+    <message>
+        <source>Invoice %1: its total is not the sum of its lines.</source>
+        <translation>Facture %1 : son total n&apos;est pas la somme de ses lignes.</translation>
+    </message>
+    <message>
+        <source>Document %1 does not carry its series number.</source>
+        <translation>Le document %1 ne porte pas de numéro dans sa série.</translation>
+    </message>
+    <message>
+        <source>Series %1: number %2 is used twice.</source>
+        <translation>Série %1 : le numéro %2 est utilisé deux fois.</translation>
+    </message>
+    <message>
+        <source>Series %1: number %2 is missing.</source>
+        <translation>Série %1 : le numéro %2 manque.</translation>
+    </message>
+    <message>
+        <source>Series %1: %2 documents but the counter says %3.</source>
+        <translation>Série %1 : %2 documents, mais le compteur indique %3.</translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>The program is incomplete (migration %1 missing). Reinstall it.</source>
@@ -587,6 +1061,179 @@ Commandes :
     <message>
         <source>The database could not be upgraded to schema %1; it was left as it was. Send the program&apos;s log to your IT support.</source>
         <translation>La base de données n&apos;a pas pu être mise à jour vers le schéma %1 ; elle a été laissée en l&apos;état. Envoyez le journal du programme à votre service informatique.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintableDocument</name>
+    <message>
+        <source>The document could not be drawn: the printer or the file refused it. Check the printer (or the folder) and try again.</source>
+        <translation>Le document n&apos;a pas pu être produit : l&apos;imprimante ou le fichier l&apos;a refusé. Vérifiez l&apos;imprimante (ou le répertoire) puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The document could not be made: its paper size is not supported.</source>
+        <translation>Le document n&apos;a pas pu être produit : son format de papier n&apos;est pas pris en charge.</translation>
+    </message>
+    <message>
+        <source>The document could not be made. Try again, and if it happens again send the program&apos;s log to your IT support.</source>
+        <translation>Le document n&apos;a pas pu être produit. Réessayez et, si le problème se reproduit, envoyez le journal du programme à votre service informatique.</translation>
+    </message>
+</context>
+<context>
+    <name>Sales</name>
+    <message>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <source>Cheque</source>
+        <translation>Chèque</translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation>Carte bancaire</translation>
+    </message>
+    <message>
+        <source>Online card payment</source>
+        <translation>Paiement en ligne par carte</translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation>Impayée</translation>
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation>Partiellement réglée</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Réglée</translation>
+    </message>
+    <message>
+        <source>Cancelled by credit note</source>
+        <translation>Annulée par avoir</translation>
+    </message>
+</context>
+<context>
+    <name>SalesService</name>
+    <message>
+        <source>One field needs correcting; nothing was saved.</source>
+        <translation>Un champ est à corriger ; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>This invoice does not exist. Reopen the family file.</source>
+        <translation>Cette facture n&apos;existe pas. Rouvrez le dossier famille.</translation>
+    </message>
+    <message>
+        <source>The family file of %1 is &quot;%2&quot;: tickets are sold once the file is validated. Complete and validate the file first.</source>
+        <translation>Le dossier famille %1 est au statut « %2 » : les tickets ne sont vendus qu&apos;une fois le dossier validé. Complétez et validez d&apos;abord le dossier.</translation>
+    </message>
+    <message>
+        <source>No school year is set up. Ask the administrator to create one with its tariffs.</source>
+        <translation>Aucune année scolaire n&apos;est paramétrée. Demandez à l&apos;administrateur d&apos;en créer une avec ses tarifs.</translation>
+    </message>
+    <message>
+        <source>This activity is not sold any more. Reopen the sale.</source>
+        <translation>Cette activité n&apos;est plus vendue. Rouvrez la vente.</translation>
+    </message>
+    <message>
+        <source>%1 appears twice in the order: give one quantity.</source>
+        <translation>%1 figure deux fois dans la commande : indiquez une seule quantité.</translation>
+    </message>
+    <message>
+        <source>A number of tickets cannot be negative (%1 typed for %2). To give tickets back, issue a credit note.</source>
+        <translation>Un nombre de tickets ne peut pas être négatif (%1 saisi pour %2). Pour reprendre des tickets, établissez un avoir.</translation>
+    </message>
+    <message>
+        <source>%1 tickets of %2 is more than a school year needs (at most %3 per order). Check the number.</source>
+        <translation>%1 tickets pour %2 : c&apos;est plus que les besoins d&apos;une année scolaire (%3 au maximum par commande). Vérifiez le nombre.</translation>
+    </message>
+    <message>
+        <source>Some quantities need correcting; nothing was saved.</source>
+        <translation>Certaines quantités sont à corriger ; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Type a number of tickets for at least one activity.</source>
+        <translation>Saisissez un nombre de tickets pour au moins une activité.</translation>
+    </message>
+    <message>
+        <source>These tickets are free: there is nothing to invoice.</source>
+        <translation>Ces tickets sont gratuits : il n&apos;y a rien à facturer.</translation>
+    </message>
+    <message>
+        <source>This household has no payer: designate one in the Guardians tab.</source>
+        <translation>Ce foyer n&apos;a pas de payeur : désignez-en un dans l&apos;onglet Responsables légaux.</translation>
+    </message>
+    <message>
+        <source>Type the amount paid this way (more than 0,00 €).</source>
+        <translation>Saisissez le montant réglé par ce moyen (supérieur à 0,00&#xa0;€).</translation>
+    </message>
+    <message>
+        <source>The cash handed over (%1) is less than the amount to pay in cash (%2).</source>
+        <translation>La somme remise (%1) est inférieure au montant à régler en espèces (%2).</translation>
+    </message>
+    <message>
+        <source>Type the cheque number (printed at the bottom).</source>
+        <translation>Saisissez le numéro du chèque (imprimé en bas).</translation>
+    </message>
+    <message>
+        <source>Type the bank of the cheque.</source>
+        <translation>Saisissez la banque du chèque.</translation>
+    </message>
+    <message>
+        <source>Type the reference printed by the card terminal (authorisation number).</source>
+        <translation>Saisissez la référence imprimée par le terminal de paiement (numéro d&apos;autorisation).</translation>
+    </message>
+    <message>
+        <source>Online payments arrive from the families&apos; portal; at the counter take cash, cheque or card.</source>
+        <translation>Les paiements en ligne arrivent du portail des familles ; au guichet, acceptez les espèces, les chèques ou la carte.</translation>
+    </message>
+    <message>
+        <source>Choose how the family pays: cash, cheque or bank card.</source>
+        <translation>Choisissez le mode de règlement de la famille : espèces, chèque ou carte bancaire.</translation>
+    </message>
+    <message>
+        <source>Some payment details are missing; nothing was saved.</source>
+        <translation>Des informations de règlement manquent ; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>This invoice was cancelled by a credit note: there is nothing to pay.</source>
+        <translation>Cette facture a été annulée par un avoir : il n&apos;y a rien à payer.</translation>
+    </message>
+    <message>
+        <source>This invoice is already paid.</source>
+        <translation>Cette facture est déjà réglée.</translation>
+    </message>
+    <message>
+        <source>A cheque or card payment cannot exceed the amount due (%1): the régie gives no change on them. Adjust the amount.</source>
+        <translation>Un règlement par chèque ou par carte ne peut pas dépasser le reste à payer (%1) : la régie ne rend pas la monnaie sur ces moyens de paiement. Ajustez le montant.</translation>
+    </message>
+    <message>
+        <source>The amounts (%1) exceed the amount due (%2). Cash handed over in excess is given back as change: type it as cash handed over, not as amount.</source>
+        <translation>Les montants (%1) dépassent le reste à payer (%2). Les espèces remises en excédent sont rendues en monnaie : saisissez-les comme somme remise, et non comme montant.</translation>
+    </message>
+    <message>
+        <source>Say why the invoice is cancelled or corrected: the credit note shows it.</source>
+        <translation>Indiquez pourquoi la facture est annulée ou rectifiée : le motif figure sur l&apos;avoir.</translation>
+    </message>
+    <message>
+        <source>This line is not on the invoice. Reopen the invoice.</source>
+        <translation>Cette ligne ne figure pas sur la facture. Rouvrez la facture.</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 ticket(s) can still be credited on this invoice (%3 asked).</source>
+        <translation>%1 : il reste au plus %2 ticket(s) à créditer sur cette facture (%3 demandé(s)).</translation>
+    </message>
+    <message>
+        <source>%1: only %2 of these tickets are still in the wallet, the others were used. A credit note can only take back unused tickets.</source>
+        <translation>%1 : seuls %2 de ces tickets sont encore dans le porte-monnaie, les autres ont été utilisés. Un avoir ne peut reprendre que des tickets non utilisés.</translation>
+    </message>
+    <message>
+        <source>Choose how many tickets of which line the credit note cancels.</source>
+        <translation>Indiquez combien de tickets l&apos;avoir annule, et sur quelle ligne.</translation>
+    </message>
+    <message>
+        <source>%1 has already been paid on this invoice: a credit note can cancel at most the unpaid part (%2) until the invoice is fully paid.</source>
+        <translation>%1 a déjà été réglé sur cette facture : tant qu&apos;elle n&apos;est pas entièrement réglée, un avoir peut annuler au plus la part impayée (%2).</translation>
     </message>
 </context>
 <context>
@@ -610,6 +1257,128 @@ Commandes :
     <message>
         <source>The database refused the operation; nothing was saved. Try again, and if it happens again send the program&apos;s log to your IT support.</source>
         <translation>La base de données a refusé l&apos;opération ; rien n&apos;a été enregistré. Réessayez et, si le problème se reproduit, envoyez le journal du programme à votre service informatique.</translation>
+    </message>
+</context>
+<context>
+    <name>WalletService</name>
+    <message>
+        <source>Purchase</source>
+        <translation>Achat</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Avoir</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>Réservation</translation>
+    </message>
+    <message>
+        <source>Booking cancelled</source>
+        <translation>Réservation annulée</translation>
+    </message>
+    <message>
+        <source>Carry-over</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Remboursement</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ActivitiesDialog</name>
+    <message>
+        <source>New activity</source>
+        <translation>Nouvelle activité</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Ticket unit</source>
+        <translation>Unité du ticket</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>e.g. Cantine</source>
+        <translation>par ex. Cantine</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>The activities sold at the counter. A deactivated activity is no longer offered for sale; what was already sold is kept.</source>
+        <translation>Les activités vendues au guichet. Une activité désactivée n&apos;est plus proposée à la vente ; ce qui a déjà été vendu est conservé.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>Activity: %1</source>
+        <translation>Activité : %1</translation>
+    </message>
+    <message>
+        <source>Made from the name if left empty</source>
+        <translation>Déduit du nom si laissé vide</translation>
+    </message>
+    <message>
+        <source>Identifies the activity in exports. It cannot be changed once the activity is created.</source>
+        <translation>Identifie l&apos;activité dans les exports. Il ne peut plus être modifié une fois l&apos;activité créée.</translation>
+    </message>
+    <message>
+        <source>Fixed when the activity was created.</source>
+        <translation>Fixé à la création de l&apos;activité.</translation>
+    </message>
+    <message>
+        <source>Add the activity</source>
+        <translation>Ajouter l&apos;activité</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Réactiver</translation>
+    </message>
+    <message>
+        <source>Activity “%1” added.</source>
+        <translation>Activité « %1 » ajoutée.</translation>
+    </message>
+    <message>
+        <source>Activity “%1” saved.</source>
+        <translation>Activité « %1 » enregistrée.</translation>
+    </message>
+    <message>
+        <source>“%1” is active again: it is offered for sale.</source>
+        <translation>« %1 » est de nouveau active : elle est proposée à la vente.</translation>
+    </message>
+    <message>
+        <source>“%1” is deactivated: it is no longer offered for sale.</source>
+        <translation>« %1 » est désactivée : elle n&apos;est plus proposée à la vente.</translation>
     </message>
 </context>
 <context>
@@ -737,6 +1506,81 @@ Commandes :
     <message>
         <source>Type the birth date as DD/MM/YYYY.</source>
         <translation>Saisissez la date de naissance au format JJ/MM/AAAA.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::CreditNoteDialog</name>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Facturé</translation>
+    </message>
+    <message>
+        <source>Already credited</source>
+        <translation>Déjà crédité</translation>
+    </message>
+    <message>
+        <source>To credit</source>
+        <translation>À créditer</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Issue the credit note</source>
+        <translation>Émettre l&apos;avoir</translation>
+    </message>
+    <message>
+        <source>Print the credit note</source>
+        <translation>Imprimer l&apos;avoir</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>e.g. the child left the school; tickets bought by mistake</source>
+        <translation>par ex. l&apos;enfant a quitté l&apos;école ; tickets achetés par erreur</translation>
+    </message>
+    <message>
+        <source>Credit &amp;all that remains</source>
+        <translation>Créditer &amp;tout le reste</translation>
+    </message>
+    <message>
+        <source>Credit note on invoice %1</source>
+        <translation>Avoir sur la facture %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1 of %2 — %3 — total %4, credited %5, paid %6 — %7</source>
+        <translation>Facture %1 du %2 — %3 — total %4, avoirs %5, réglé %6 — %7</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Avoir</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (printed on the credit note)</source>
+        <translation>&amp;Motif (imprimé sur l&apos;avoir)</translation>
+    </message>
+    <message>
+        <source>Credit note total</source>
+        <translation>Total de l&apos;avoir</translation>
+    </message>
+    <message>
+        <source>Credit note %1 issued: %2.</source>
+        <translation>Avoir %1 émis : %2.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -1021,6 +1865,10 @@ Commandes :
         <source>File returned to the family with the reason.</source>
         <translation>Dossier renvoyé à la famille avec le motif.</translation>
     </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
 </context>
 <context>
     <name>guichet::GuardianDialog</name>
@@ -1124,10 +1972,6 @@ Commandes :
 <context>
     <name>guichet::MainWindow</name>
     <message>
-        <source>Guichet Périscolaire — %1</source>
-        <translation>Guichet Périscolaire — %1</translation>
-    </message>
-    <message>
         <source>&lt;h2&gt;Welcome to the counter&lt;/h2&gt;&lt;p&gt;Find a family: type a name, a phone number, an email, a file number or an INE in the search field (&lt;b&gt;Ctrl+F&lt;/b&gt; or &lt;b&gt;F2&lt;/b&gt;), then press &lt;b&gt;Enter&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;A new family: &lt;b&gt;Ctrl+N&lt;/b&gt;.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Bienvenue au guichet&lt;/h2&gt;&lt;p&gt;Rechercher une famille : tapez un nom, un numéro de téléphone, un courriel, un numéro de dossier ou un INE dans le champ de recherche (&lt;b&gt;Ctrl+F&lt;/b&gt; ou &lt;b&gt;F2&lt;/b&gt;), puis appuyez sur &lt;b&gt;Entrée&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Nouvelle famille : &lt;b&gt;Ctrl+N&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
@@ -1171,6 +2015,26 @@ Commandes :
         <source>Counter</source>
         <translation>Guichet</translation>
     </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>A&amp;dministration</translation>
+    </message>
+    <message>
+        <source>&amp;Activities…</source>
+        <translation>&amp;Activités…</translation>
+    </message>
+    <message>
+        <source>&amp;School years…</source>
+        <translation>A&amp;nnées scolaires…</translation>
+    </message>
+    <message>
+        <source>&amp;Tariffs…</source>
+        <translation>&amp;Tarifs…</translation>
+    </message>
+    <message>
+        <source>&amp;Sell tickets…</source>
+        <translation>&amp;Vendre des tickets…</translation>
+    </message>
 </context>
 <context>
     <name>guichet::NewAccountDialog</name>
@@ -1209,6 +2073,397 @@ Commandes :
     <message>
         <source>Create the account</source>
         <translation>Créer le compte</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::PaymentDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Payment of invoice %1</source>
+        <translation>Règlement de la facture %1</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::PaymentForm</name>
+    <message>
+        <source>&amp;Pay</source>
+        <translation>&amp;Encaisser</translation>
+    </message>
+    <message>
+        <source>Print the &amp;receipt</source>
+        <translation>Imprimer le &amp;reçu</translation>
+    </message>
+    <message>
+        <source>Print the &amp;invoice</source>
+        <translation>Imprimer la &amp;facture</translation>
+    </message>
+    <message>
+        <source>as paid</source>
+        <translation>identique au montant</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Reste à payer</translation>
+    </message>
+    <message>
+        <source>All in c&amp;ash</source>
+        <translation>Tout en e&amp;spèces</translation>
+    </message>
+    <message>
+        <source>All by c&amp;heque</source>
+        <translation>Tout par c&amp;hèque</translation>
+    </message>
+    <message>
+        <source>All by car&amp;d</source>
+        <translation>Tout par car&amp;te</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <source>Amount paid in cash</source>
+        <translation>Montant réglé en espèces</translation>
+    </message>
+    <message>
+        <source>Cash handed over</source>
+        <translation>Somme remise</translation>
+    </message>
+    <message>
+        <source>Change to give back</source>
+        <translation>Monnaie à rendre</translation>
+    </message>
+    <message>
+        <source>Cheque</source>
+        <translation>Chèque</translation>
+    </message>
+    <message>
+        <source>Amount of the cheque</source>
+        <translation>Montant du chèque</translation>
+    </message>
+    <message>
+        <source>Cheque number</source>
+        <translation>Numéro du chèque</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Banque</translation>
+    </message>
+    <message>
+        <source>Drawer</source>
+        <translation>Tireur</translation>
+    </message>
+    <message>
+        <source>Made out to the régie (never to a person).</source>
+        <translation>À l&apos;ordre de la régie (jamais d&apos;une personne).</translation>
+    </message>
+    <message>
+        <source>Made out to: %1 (never to a person).</source>
+        <translation>À l&apos;ordre de : %1 (jamais d&apos;une personne).</translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation>Carte bancaire</translation>
+    </message>
+    <message>
+        <source>Amount paid by card</source>
+        <translation>Montant réglé par carte</translation>
+    </message>
+    <message>
+        <source>Terminal reference</source>
+        <translation>Référence TPE</translation>
+    </message>
+    <message>
+        <source>authorisation no. on the terminal slip</source>
+        <translation>n° d&apos;autorisation sur le ticket du TPE</translation>
+    </message>
+    <message>
+        <source>Invoice %1 of %2 — %3 — total %4</source>
+        <translation>Facture %1 du %2 — %3 — total %4</translation>
+    </message>
+    <message>
+        <source> — credited %1</source>
+        <translation> — avoirs %1</translation>
+    </message>
+    <message>
+        <source> — already paid %1</source>
+        <translation> — déjà réglé %1</translation>
+    </message>
+    <message>
+        <source>The amounts cover the amount due.</source>
+        <translation>Les montants couvrent le reste à payer.</translation>
+    </message>
+    <message>
+        <source>The amounts exceed the amount due by %1.</source>
+        <translation>Les montants dépassent le reste à payer de %1.</translation>
+    </message>
+    <message>
+        <source>Left to pay after this payment: %1</source>
+        <translation>Reste à payer après ce règlement : %1</translation>
+    </message>
+    <message>
+        <source>Type an amount such as 70,55.</source>
+        <translation>Saisissez un montant, par exemple 70,55.</translation>
+    </message>
+    <message>
+        <source>Some amounts need correcting; nothing was saved.</source>
+        <translation>Certains montants sont à corriger ; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Payment of %1 recorded — receipt %2</source>
+        <translation>Règlement de %1 enregistré — reçu %2</translation>
+    </message>
+    <message>
+        <source>Change to give back: %1</source>
+        <translation>Monnaie à rendre : %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is paid: the tickets were added to the wallet.</source>
+        <translation>La facture %1 est réglée : les tickets ont été ajoutés au porte-monnaie.</translation>
+    </message>
+    <message>
+        <source>Still due on invoice %1: %2. The tickets are added to the wallet once it is fully paid.</source>
+        <translation>Reste dû sur la facture %1 : %2. Les tickets seront ajoutés au porte-monnaie une fois la facture entièrement réglée.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::PrintService</name>
+    <message>
+        <source>Printing</source>
+        <translation>Impression</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Impression : %1</translation>
+    </message>
+    <message>
+        <source>Save %1 as PDF</source>
+        <translation>Enregistrer en PDF : %1</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written (%2). Choose another folder, or check that the file is not open in another program.</source>
+        <translation>Le fichier %1 n&apos;a pas pu être écrit (%2). Choisissez un autre répertoire, ou vérifiez que le fichier n&apos;est pas ouvert dans un autre programme.</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Aperçu : %1</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Ajuster à la largeur</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Page entière</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::SaleDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Modify the order</source>
+        <translation>&lt; &amp;Modifier la commande</translation>
+    </message>
+    <message>
+        <source>Place the order</source>
+        <translation>Passer la commande</translation>
+    </message>
+    <message>
+        <source>Confirm the order</source>
+        <translation>Confirmer la commande</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>%1 — file no. %2</source>
+        <translation>%1 — dossier n° %2</translation>
+    </message>
+    <message>
+        <source>Sell tickets — %1</source>
+        <translation>Vente de tickets — %1</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>In the wallet</source>
+        <translation>Dans le porte-monnaie</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>%1 &lt;span style=&apos;color:#777&apos;&gt;(%2)&lt;/span&gt;</source>
+        <translation>%1 &lt;span style=&apos;color:#777&apos;&gt;(%2)&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Number of tickets. Page Up: +10.</source>
+        <translation>Nombre de tickets. Page précédente : +10.</translation>
+    </message>
+    <message>
+        <source>Add a pack of %1 tickets</source>
+        <translation>Ajouter un carnet de %1 tickets</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Order — %1</source>
+        <translation>Commande — %1</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Foyer</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Payeur</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>Total to pay</source>
+        <translation>Total à payer</translation>
+    </message>
+    <message>
+        <source>Confirming creates a numbered invoice for this amount. The tickets are added to the wallet once the invoice is paid.</source>
+        <translation>La confirmation crée une facture numérotée de ce montant. Les tickets sont ajoutés au porte-monnaie une fois la facture réglée.</translation>
+    </message>
+    <message>
+        <source>Review the order</source>
+        <translation>Récapitulatif de la commande</translation>
+    </message>
+    <message>
+        <source>School year %1 — bracket: &lt;b&gt;%2&lt;/b&gt; — %3</source>
+        <translation>Année scolaire %1 — tranche : &lt;b&gt;%2&lt;/b&gt; — %3</translation>
+    </message>
+    <message>
+        <source>no bracket</source>
+        <translation>sans tranche</translation>
+    </message>
+    <message>
+        <source>No payer designated</source>
+        <translation>Aucun payeur désigné</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 (school year %3)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 (année scolaire %3)</translation>
+    </message>
+    <message>
+        <source>Invoice %1 created.</source>
+        <translation>Facture %1 créée.</translation>
+    </message>
+    <message>
+        <source>Close — pay later</source>
+        <translation>Fermer — régler plus tard</translation>
+    </message>
+    <message>
+        <source>Payment of invoice %1 — %2</source>
+        <translation>Règlement de la facture %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::SchoolYearsDialog</name>
+    <message>
+        <source>New school year</source>
+        <translation>Nouvelle année scolaire</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>School years</source>
+        <translation>Années scolaires</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>Année scolaire</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>Bookings open</source>
+        <translation>Ouverture des réservations</translation>
+    </message>
+    <message>
+        <source>e.g. 2027-2028</source>
+        <translation>par ex. 2027-2028</translation>
+    </message>
+    <message>
+        <source>First day of school</source>
+        <translation>Jour de la rentrée</translation>
+    </message>
+    <message>
+        <source>Last day of school</source>
+        <translation>Dernier jour de classe</translation>
+    </message>
+    <message>
+        <source>Bookings open on</source>
+        <translation>Ouverture des réservations le</translation>
+    </message>
+    <message>
+        <source>School year %1</source>
+        <translation>Année scolaire %1</translation>
+    </message>
+    <message>
+        <source>Add the school year</source>
+        <translation>Ajouter l&apos;année scolaire</translation>
+    </message>
+    <message>
+        <source>School year %1 added.</source>
+        <translation>Année scolaire %1 ajoutée.</translation>
+    </message>
+    <message>
+        <source>School year %1 saved.</source>
+        <translation>Année scolaire %1 enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -1262,6 +2517,345 @@ Commandes :
     <message>
         <source>Status</source>
         <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::TariffsDialog</name>
+    <message>
+        <source>Add a bracket</source>
+        <translation>Ajouter une tranche</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Save the brackets</source>
+        <translation>Enregistrer les tranches</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Annuler les modifications</translation>
+    </message>
+    <message>
+        <source>Save the prices</source>
+        <translation>Enregistrer les prix</translation>
+    </message>
+    <message>
+        <source>Tariffs</source>
+        <translation>Tarifs</translation>
+    </message>
+    <message>
+        <source>A household&apos;s bracket comes from its payer&apos;s QF with a proof dated within one year before the start of the school year; otherwise the highest bracket applies. Non-residents pay the non-resident price.</source>
+        <translation>La tranche d&apos;un foyer découle du QF de son payeur, justifié par une attestation datée de moins d&apos;un an avant le début de l&apos;année scolaire ; à défaut, la tranche la plus haute s&apos;applique. Les non-résidents paient le tarif non-résident.</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Up to QF (inclusive)</source>
+        <translation>QF jusqu&apos;à (inclus)</translation>
+    </message>
+    <message>
+        <source>QF brackets</source>
+        <translation>Tranches de QF</translation>
+    </message>
+    <message>
+        <source>In increasing order; the last bracket has no upper bound. Brackets can no longer change once the year has invoices.</source>
+        <translation>Par ordre croissant ; la dernière tranche n&apos;a pas de plafond. Les tranches ne peuvent plus être modifiées dès que l&apos;année a des factures.</translation>
+    </message>
+    <message>
+        <source>Unit price of a ticket</source>
+        <translation>Prix unitaire d&apos;un ticket</translation>
+    </message>
+    <message>
+        <source>Type euros and cents, e.g. 4,15. A grey cell has no price yet: the activity cannot be sold at that rate.</source>
+        <translation>Saisissez des euros et des centimes, par ex. 4,15. Une cellule grise n&apos;a pas encore de prix : l&apos;activité ne peut pas être vendue à ce tarif.</translation>
+    </message>
+    <message>
+        <source>&amp;School year</source>
+        <translation>&amp;Année scolaire</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Some changes to the tariffs of %1 have not been saved. Discard them?</source>
+        <translation>Certaines modifications des tarifs %1 n&apos;ont pas été enregistrées. Les abandonner ?</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 — bookings open on %3.</source>
+        <translation>Du %1 au %2 — ouverture des réservations le %3.</translation>
+    </message>
+    <message>
+        <source>No school year yet: add one under Administration › School years.</source>
+        <translation>Aucune année scolaire pour l&apos;instant : ajoutez-en une dans Administration › Années scolaires.</translation>
+    </message>
+    <message>
+        <source>no upper bound</source>
+        <translation>sans plafond</translation>
+    </message>
+    <message>
+        <source>“%1” is not a QF: type each upper bound as a whole number, e.g. 600. Nothing was saved.</source>
+        <translation>« %1 » n&apos;est pas un QF : saisissez chaque plafond sous la forme d&apos;un nombre entier, par ex. 600. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Brackets saved. Each bracket keeps its prices; fill in the grey cells of a new one.</source>
+        <translation>Tranches enregistrées. Chaque tranche conserve ses prix ; complétez les cellules grises d&apos;une nouvelle tranche.</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Residents
+%1</source>
+        <translation>Résidents
+%1</translation>
+    </message>
+    <message>
+        <source>Non-residents</source>
+        <translation>Non-résidents</translation>
+    </message>
+    <message>
+        <source>Residents whose QF is at most %1</source>
+        <translation>Résidents dont le QF est inférieur ou égal à %1</translation>
+    </message>
+    <message>
+        <source>Residents in the highest bracket, including those without a valid QF proof</source>
+        <translation>Résidents de la tranche la plus haute, y compris ceux sans attestation de QF valide</translation>
+    </message>
+    <message>
+        <source>Households living outside the commune</source>
+        <translation>Foyers domiciliés hors de la commune</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inactive)</translation>
+    </message>
+    <message>
+        <source>Type a price, e.g. 4,15: a price cannot be left empty.</source>
+        <translation>Saisissez un prix, par ex. 4,15 : un prix ne peut pas rester vide.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount: type euros and cents, e.g. 4,15.</source>
+        <translation>« %1 » n&apos;est pas un montant : saisissez des euros et des centimes, par ex. 4,15.</translation>
+    </message>
+    <message>
+        <source>Changed, not saved yet (was %1).</source>
+        <translation>Modifié, pas encore enregistré (ancien prix : %1).</translation>
+    </message>
+    <message>
+        <source>New price, not saved yet.</source>
+        <translation>Nouveau prix, pas encore enregistré.</translation>
+    </message>
+    <message>
+        <source>No price: this activity cannot be sold at this rate.</source>
+        <translation>Aucun prix : cette activité ne peut pas être vendue à ce tarif.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n price(s) not saved yet.</source>
+        <translation>
+            <numerusform>%n prix pas encore enregistré.</numerusform>
+            <numerusform>%n prix pas encore enregistrés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n price(s) cannot be read: correct the cells in red (type euros and cents, e.g. 4,15). Nothing was saved.</source>
+        <translation>
+            <numerusform>%n prix illisible : corrigez les cellules en rouge (saisissez des euros et des centimes, par ex. 4,15). Rien n&apos;a été enregistré.</numerusform>
+            <numerusform>%n prix illisibles : corrigez les cellules en rouge (saisissez des euros et des centimes, par ex. 4,15). Rien n&apos;a été enregistré.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No price was changed.</source>
+        <translation>Aucun prix n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2 : %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n price(s) saved.</source>
+        <translation>
+            <numerusform>%n prix enregistré.</numerusform>
+            <numerusform>%n prix enregistrés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n price(s) refused, in red:</source>
+        <translation>
+            <numerusform>%n prix refusé, en rouge :</numerusform>
+            <numerusform>%n prix refusés, en rouge :</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>guichet::TicketsView</name>
+    <message>
+        <source>&amp;Sell tickets…</source>
+        <translation>&amp;Vendre des tickets…</translation>
+    </message>
+    <message>
+        <source>&amp;Pay…</source>
+        <translation>&amp;Encaisser…</translation>
+    </message>
+    <message>
+        <source>Credit &amp;note…</source>
+        <translation>&amp;Avoir…</translation>
+    </message>
+    <message>
+        <source>Print &amp;invoice</source>
+        <translation>&amp;Imprimer la facture</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>A&amp;perçu</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF</source>
+        <translation>Enregistrer en P&amp;DF</translation>
+    </message>
+    <message>
+        <source>&amp;Reprint receipt</source>
+        <translation>&amp;Réimprimer le reçu</translation>
+    </message>
+    <message>
+        <source>Sell tickets to this household (F9)</source>
+        <translation>Vendre des tickets à ce foyer (F9)</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Règlements</translation>
+    </message>
+    <message>
+        <source>Ticket movements</source>
+        <translation>Mouvements de tickets</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Avoirs</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Réglé</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Reste dû</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Factures</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Mode de règlement</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Mouvement</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Solde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) of %1 in the wallet</source>
+        <translation>
+            <numerusform>%1 : %n ticket dans le porte-monnaie</numerusform>
+            <numerusform>%1 : %n tickets dans le porte-monnaie</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>handed over %1, change %2</source>
+        <translation>remis %1, rendu %2</translation>
+    </message>
+    <message>
+        <source>cheque no. %1, %2, drawer %3</source>
+        <translation>chèque n° %1, %2, tireur %3</translation>
+    </message>
+    <message>
+        <source>reference %1</source>
+        <translation>référence %1</translation>
+    </message>
+    <message>
+        <source>Tickets: none</source>
+        <translation>Tickets : aucun</translation>
+    </message>
+    <message>
+        <source>Tickets: %1</source>
+        <translation>Tickets : %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1 paid (receipt %2, change %3): the tickets are in the wallet.</source>
+        <translation>Facture %1 réglée (reçu %2, monnaie rendue %3) : les tickets sont dans le porte-monnaie.</translation>
+    </message>
+    <message>
+        <source>Invoice %1: %2 paid (receipt %3), %4 still due.</source>
+        <translation>Facture %1 : %2 réglé (reçu %3), reste dû %4.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is waiting for payment (%2 due): use &quot;Pay…&quot; when the family pays.</source>
+        <translation>La facture %1 est en attente de règlement (%2 à payer) : utilisez « Encaisser… » quand la famille paie.</translation>
+    </message>
+    <message>
+        <source>Select an invoice in the list first.</source>
+        <translation>Sélectionnez d&apos;abord une facture dans la liste.</translation>
+    </message>
+    <message>
+        <source>Credit note %1 issued on invoice %2: %3.</source>
+        <translation>Avoir %1 émis sur la facture %2 : %3.</translation>
+    </message>
+    <message>
+        <source>Select a payment in the list first.</source>
+        <translation>Sélectionnez d&apos;abord un règlement dans la liste.</translation>
     </message>
 </context>
 </TS>
