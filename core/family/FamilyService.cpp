@@ -34,29 +34,30 @@ const QString GuardianColumns = QStringLiteral("id, uuid, civility, last_name, f
                                                "phone_home, phone_work, email, relationship, caf_number, "
                                                "quotient, quotient_proof_date, is_payer, version");
 
-Guardian readGuardian(const QSqlQuery &q)
+// Reads a guardian whose GuardianColumns start at column 'at'.
+Guardian readGuardian(const QSqlQuery &q, int at = 0)
 {
     Guardian g;
-    g.id = q.value(0).toLongLong();
-    g.uuid = q.value(1).toString();
-    g.civility = q.value(2).toString();
-    g.lastName = q.value(3).toString();
-    g.firstName = q.value(4).toString();
-    g.addressLine1 = q.value(5).toString();
-    g.addressLine2 = q.value(6).toString();
-    g.postalCode = q.value(7).toString();
-    g.city = q.value(8).toString();
-    g.phoneMobile = q.value(9).toString();
-    g.phoneHome = q.value(10).toString();
-    g.phoneWork = q.value(11).toString();
-    g.email = q.value(12).toString();
-    g.relationship = q.value(13).toString();
-    g.cafNumber = q.value(14).toString();
-    if (!q.value(15).isNull())
-        g.quotient = q.value(15).toInt();
-    g.quotientProofDate = QDate::fromString(q.value(16).toString(), Qt::ISODate);
-    g.isPayer = q.value(17).toBool();
-    g.version = q.value(18).toInt();
+    g.id = q.value(at + 0).toLongLong();
+    g.uuid = q.value(at + 1).toString();
+    g.civility = q.value(at + 2).toString();
+    g.lastName = q.value(at + 3).toString();
+    g.firstName = q.value(at + 4).toString();
+    g.addressLine1 = q.value(at + 5).toString();
+    g.addressLine2 = q.value(at + 6).toString();
+    g.postalCode = q.value(at + 7).toString();
+    g.city = q.value(at + 8).toString();
+    g.phoneMobile = q.value(at + 9).toString();
+    g.phoneHome = q.value(at + 10).toString();
+    g.phoneWork = q.value(at + 11).toString();
+    g.email = q.value(at + 12).toString();
+    g.relationship = q.value(at + 13).toString();
+    g.cafNumber = q.value(at + 14).toString();
+    if (!q.value(at + 15).isNull())
+        g.quotient = q.value(at + 15).toInt();
+    g.quotientProofDate = QDate::fromString(q.value(at + 16).toString(), Qt::ISODate);
+    g.isPayer = q.value(at + 17).toBool();
+    g.version = q.value(at + 18).toInt();
     return g;
 }
 
@@ -124,19 +125,29 @@ FamilyService::FamilyService(Database &database)
 namespace {
 // The statements that open a family file, prepared once per service (opening a file is the counter's
 // most frequent read). All select by household id, through household_child for the children's rows.
-const QString HouseholdSql =
-    QStringLiteral("SELECT id, uuid, file_number, name, email, postal_code, resident, terms_version, "
-                   "terms_accepted_at, rules_version, rules_accepted_at, status, return_reason, version "
-                   "FROM household WHERE id = ?");
-const QString GuardiansSql =
-    QStringLiteral("SELECT ") + GuardianColumns +
-    QStringLiteral(" FROM guardian WHERE household_id = ? ORDER BY is_payer DESC, id");
-const QString ChildrenSql = QStringLiteral(
-    "SELECT c.id, c.uuid, c.last_name, c.first_name, c.birth_date, c.sex, coalesce(c.ine, ''), "
-    "coalesce(c.school_id, 0), coalesce(s.name, ''), c.class_level, c.class_label, c.allergies, c.has_pai, "
-    "c.pai_details, c.may_leave_alone, c.version "
-    "FROM household_child hc JOIN child c ON c.id = hc.child_id LEFT JOIN school s ON s.id = c.school_id "
-    "WHERE hc.household_id = ? ORDER BY c.birth_date, c.id");
+// The household, its guardians and its children in one statement, tagged by kind ('H', 'G', 'C') and
+// ordered within each kind (payer first; children by age): opening a file costs two executions, this
+// one and ChildDetailsSql, as each execution costs more in QtSql than reading the rows. Columns: kind,
+// two ordering keys, then the kind's own values from column 3, padded with NULLs to the widest (guardian).
+const QString FileSql =
+    QStringLiteral(
+        "SELECT 'H', 0, 0, id, uuid, file_number, name, email, postal_code, resident, terms_version, "
+        "terms_accepted_at, "
+        "rules_version, rules_accepted_at, status, return_reason, version, NULL, NULL, NULL, NULL, NULL "
+        "FROM household WHERE id = ? "
+        "UNION ALL SELECT 'G', -is_payer, id, ") +
+    GuardianColumns +
+    QStringLiteral(
+        " FROM guardian WHERE household_id = ? "
+        "UNION ALL SELECT 'C', c.birth_date, c.id, c.id, c.uuid, c.last_name, c.first_name, c.birth_date, "
+        "c.sex, "
+        "coalesce(c.ine, ''), coalesce(c.school_id, 0), coalesce(s.name, ''), c.class_level, c.class_label, "
+        "c.allergies, "
+        "c.has_pai, c.pai_details, c.may_leave_alone, c.version, NULL, NULL, NULL "
+        "FROM household_child hc JOIN child c ON c.id = hc.child_id LEFT JOIN school s ON s.id = c.school_id "
+        "WHERE hc.household_id = ? "
+        "ORDER BY 1, 2, 3");
+
 // Everything per child in one statement (diets, trusted persons, emergency contacts, other households),
 // tagged by kind and ordered by child, kind and rank: one execution instead of four, as each execution
 // costs more in QtSql than the reading itself. A guardian chosen as emergency contact shows the guardian's
@@ -166,76 +177,68 @@ const QString ChildDetailsSql = QStringLiteral(
 Result<FamilyFile> FamilyService::load(qint64 householdId) const
 {
     FamilyFile file;
-    QSqlQuery &q = m_statements.get(HouseholdSql);
-    q.bindValue(0, householdId);
+    bool found = false;
+    QHash<qint64, qsizetype> indexOf; // child id -> position in file.children
+    QSqlQuery &q = m_statements.get(FileSql);
+    for (int i = 0; i < 3; ++i)
+        q.bindValue(i, householdId);
     if (Status s = execOrError(q); !s)
         return s.error();
-    if (!q.next()) {
-        q.finish();
-        return Error::of(tr("This family file does not exist (any more). Search for the family again."));
-    }
-    Household &h = file.household;
-    h.id = q.value(0).toLongLong();
-    h.uuid = q.value(1).toString();
-    h.fileNumber = q.value(2).toLongLong();
-    h.name = q.value(3).toString();
-    h.email = q.value(4).toString();
-    h.postalCode = q.value(5).toString();
-    h.resident = q.value(6).toBool();
-    h.termsVersion = q.value(7).toString();
-    h.termsAcceptedAt = instant(q.value(8));
-    h.rulesVersion = q.value(9).toString();
-    h.rulesAcceptedAt = instant(q.value(10));
-    h.status = fileStatusFromCode(q.value(11).toString());
-    h.returnReason = q.value(12).toString();
-    h.version = q.value(13).toInt();
-    q.finish();
-
-    QSqlQuery &g = m_statements.get(GuardiansSql);
-    g.bindValue(0, householdId);
-    if (Status s = execOrError(g); !s)
-        return s.error();
-    while (g.next())
-        file.guardians += readGuardian(g);
-    g.finish();
-
-    file.children = loadChildren(householdId);
-    return file;
-}
-
-QList<Child> FamilyService::loadChildren(qint64 householdId) const
-{
-    QList<Child> children;
-    QHash<qint64, qsizetype> indexOf;
-    QSqlQuery &q = m_statements.get(ChildrenSql);
-    q.bindValue(0, householdId);
-    if (!q.exec())
-        return children;
     while (q.next()) {
-        Child c;
-        c.id = q.value(0).toLongLong();
-        c.uuid = q.value(1).toString();
-        c.lastName = q.value(2).toString();
-        c.firstName = q.value(3).toString();
-        c.birthDate = QDate::fromString(q.value(4).toString(), Qt::ISODate);
-        c.sex = q.value(5).toString();
-        c.ine = q.value(6).toString();
-        c.schoolId = q.value(7).toLongLong();
-        c.schoolName = q.value(8).toString();
-        c.classLevel = q.value(9).toString();
-        c.classLabel = q.value(10).toString();
-        c.allergies = q.value(11).toString();
-        c.hasCarePlan = q.value(12).toBool();
-        c.carePlanDetails = q.value(13).toString();
-        c.mayLeaveAlone = q.value(14).toBool();
-        c.version = q.value(15).toInt();
-        indexOf.insert(c.id, children.size());
-        children += c;
+        switch (q.value(0).toString().at(0).unicode()) {
+        case u'H': {
+            found = true;
+            Household &h = file.household;
+            h.id = q.value(3).toLongLong();
+            h.uuid = q.value(4).toString();
+            h.fileNumber = q.value(5).toLongLong();
+            h.name = q.value(6).toString();
+            h.email = q.value(7).toString();
+            h.postalCode = q.value(8).toString();
+            h.resident = q.value(9).toBool();
+            h.termsVersion = q.value(10).toString();
+            h.termsAcceptedAt = instant(q.value(11));
+            h.rulesVersion = q.value(12).toString();
+            h.rulesAcceptedAt = instant(q.value(13));
+            h.status = fileStatusFromCode(q.value(14).toString());
+            h.returnReason = q.value(15).toString();
+            h.version = q.value(16).toInt();
+            break;
+        }
+        case u'G':
+            file.guardians += readGuardian(q, 3);
+            break;
+        case u'C': {
+            Child c;
+            c.id = q.value(3).toLongLong();
+            c.uuid = q.value(4).toString();
+            c.lastName = q.value(5).toString();
+            c.firstName = q.value(6).toString();
+            c.birthDate = QDate::fromString(q.value(7).toString(), Qt::ISODate);
+            c.sex = q.value(8).toString();
+            c.ine = q.value(9).toString();
+            c.schoolId = q.value(10).toLongLong();
+            c.schoolName = q.value(11).toString();
+            c.classLevel = q.value(12).toString();
+            c.classLabel = q.value(13).toString();
+            c.allergies = q.value(14).toString();
+            c.hasCarePlan = q.value(15).toBool();
+            c.carePlanDetails = q.value(16).toString();
+            c.mayLeaveAlone = q.value(17).toBool();
+            c.version = q.value(18).toInt();
+            indexOf.insert(c.id, file.children.size());
+            file.children += c;
+            break;
+        }
+        }
     }
     q.finish();
-    if (children.isEmpty())
-        return children;
+    if (!found)
+        return Error::of(tr("This family file does not exist (any more). Search for the family again."));
+    if (file.children.isEmpty())
+        return file;
 
+    QList<Child> &children = file.children;
     QSqlQuery &d = m_statements.get(ChildDetailsSql);
     for (int i = 0; i < 4; ++i)
         d.bindValue(i, householdId);
@@ -264,7 +267,7 @@ QList<Child> FamilyService::loadChildren(qint64 householdId) const
         }
     }
     d.finish();
-    return children;
+    return file;
 }
 
 QStringList FamilyService::missingForValidation(qint64 householdId) const
@@ -620,7 +623,10 @@ Result<qint64> FamilyService::saveChild(qint64 householdId, const Child &child)
     }
 
     const Child *old = nullptr;
-    QList<Child> current = loadChildren(householdId);
+    const auto loaded = load(householdId);
+    if (!loaded)
+        return loaded.error();
+    const QList<Child> current = loaded.value().children;
     for (const Child &existing : current)
         if (existing.id == c.id)
             old = &existing;

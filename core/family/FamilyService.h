@@ -56,7 +56,6 @@ private:
     Status changeStatus(qint64 householdId, FileStatus to, const QString &reason);
     Status reindexHouseholdsOfChild(qint64 childId);
     Status writeChildDetails(qint64 childId, const Child &child);
-    QList<Child> loadChildren(qint64 householdId) const;
 
     Database &m_database;
     ReferenceData m_reference;

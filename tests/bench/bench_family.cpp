@@ -238,21 +238,24 @@ private:
 
 // ------------------------------------------------------------------------------------------ family file
 
-// Copied from FamilyService.cpp (GuardiansSql expanded), run in the same order as load().
-const char HouseholdSql[] =
-    "SELECT id, uuid, file_number, name, email, postal_code, resident, terms_version, "
-    "terms_accepted_at, rules_version, rules_accepted_at, status, return_reason, version "
-    "FROM household WHERE id = ?";
-const char GuardiansSql[] =
-    "SELECT id, uuid, civility, last_name, first_name, address_line1, address_line2, postal_code, city, "
-    "phone_mobile, phone_home, phone_work, email, relationship, caf_number, quotient, quotient_proof_date, "
-    "is_payer, version FROM guardian WHERE household_id = ? ORDER BY is_payer DESC, id";
-const char ChildrenSql[] =
-    "SELECT c.id, c.uuid, c.last_name, c.first_name, c.birth_date, c.sex, coalesce(c.ine, ''), "
-    "coalesce(c.school_id, 0), coalesce(s.name, ''), c.class_level, c.class_label, c.allergies, c.has_pai, "
-    "c.pai_details, c.may_leave_alone, c.version "
+// Copied from FamilyService.cpp (GuardianColumns expanded), run in the same order as load().
+const char FileSql[] =
+    "SELECT 'H', 0, 0, id, uuid, file_number, name, email, postal_code, resident, terms_version, "
+    "terms_accepted_at, "
+    "rules_version, rules_accepted_at, status, return_reason, version, NULL, NULL, NULL, NULL, NULL "
+    "FROM household WHERE id = ? "
+    "UNION ALL SELECT 'G', -is_payer, id, id, uuid, civility, last_name, first_name, address_line1, "
+    "address_line2, postal_code, city, phone_mobile, phone_home, phone_work, email, relationship, "
+    "caf_number, "
+    "quotient, quotient_proof_date, is_payer, version"
+    " FROM guardian WHERE household_id = ? "
+    "UNION ALL SELECT 'C', c.birth_date, c.id, c.id, c.uuid, c.last_name, c.first_name, c.birth_date, c.sex, "
+    "coalesce(c.ine, ''), coalesce(c.school_id, 0), coalesce(s.name, ''), c.class_level, c.class_label, "
+    "c.allergies, "
+    "c.has_pai, c.pai_details, c.may_leave_alone, c.version, NULL, NULL, NULL "
     "FROM household_child hc JOIN child c ON c.id = hc.child_id LEFT JOIN school s ON s.id = c.school_id "
-    "WHERE hc.household_id = ? ORDER BY c.birth_date, c.id";
+    "WHERE hc.household_id = ? "
+    "ORDER BY 1, 2, 3";
 const char ChildDetailsSql[] =
 
     "SELECT 'D', d.child_id, d.diet_code, d.diet_code, NULL, NULL, NULL, NULL, NULL "
@@ -304,14 +307,14 @@ QStringList rowsOf(const FamilyFile &file)
     return rows;
 }
 
-// FamilyService::load() on the C API: the same four statements prepared once, in the same order, the
+// FamilyService::load() on the C API: the same two statements prepared once, in the same order, the
 // per-child one only when the household has children. With 'rows', also describes the file.
 class BareLoad
 {
 public:
     explicit BareLoad(Bare &bare)
     {
-        for (const char *sql : {HouseholdSql, GuardiansSql, ChildrenSql, ChildDetailsSql})
+        for (const char *sql : {FileSql, ChildDetailsSql})
             m_statements.push_back(bare.prepare(sql));
     }
 
@@ -323,22 +326,24 @@ public:
             const int parameters = sqlite3_bind_parameter_count(m_statements[i]);
             for (int p = 1; p <= parameters; ++p)
                 sqlite3_bind_int64(m_statements[i], p, householdId);
-            const int count = readAll(m_statements[i], [&](sqlite3_stmt *s) {
+            int children = 0;
+            readAll(m_statements[i], [&](sqlite3_stmt *s) {
+                const char kind = char(sqlite3_column_text(s, 0)[0]);
+                children += kind == 'C';
                 if (!rows)
                     return;
-                const bool details = i == 3;
-                const char kind = details ? char(sqlite3_column_text(s, 0)[0]) : "HGC"[i];
+                const bool details = i == 1;
                 const qint64 rowOwner = details ? sqlite3_column_int64(s, 1) : 0;
                 position = rowOwner == owner && kind == previousKind ? position + 1 : 0;
                 owner = rowOwner;
                 previousKind = kind;
-                const int key = details ? 3 : 0;
+                const int key = 3;
                 *rows +=
                     rowLine(kind, owner, position,
                             QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(s, key)),
                                               sqlite3_column_bytes(s, key)));
             });
-            if (i == 2 && count == 0)
+            if (i == 0 && children == 0)
                 break; // no children
         }
         if (rows)
