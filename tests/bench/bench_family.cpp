@@ -622,7 +622,7 @@ void benchLoad(Database &db, Bare &bare, int rounds, Summary &summary)
         for (const QString &row : rows)
             ++kinds[row.at(0).toLatin1() & 0x7f];
     }
-    std::printf("\n== Opening a family file: FamilyService::load(id) vs the same 7 statements through the C "
+    std::printf("\n== Opening a family file: FamilyService::load(id) vs the same 2 statements through the C "
                 "API ==\n");
     std::printf("  %zu households: %d guardians, %d children, %d diets, %d trusted persons, %d emergency "
                 "contacts,\n  %d links to another household; each opened %d times after 3 warm-up rounds; "
