@@ -96,8 +96,8 @@ int main(int argc, char *argv[])
                                QStringLiteral("verify"), QStringLiteral("stress"), QStringLiteral("version"),
                                QStringLiteral("pdf")};
     if (!commands.contains(command)) {
-        err << Cli::tr(
-                   "Unknown command \"%1\". Use demo, search, check, verify, stress, pdf or version (see --help).")
+        err << Cli::tr("Unknown command \"%1\". Use demo, search, check, verify, stress, pdf or version (see "
+                       "--help).")
                    .arg(command)
             << '\n';
         return 2;

@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QIcon>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -27,6 +28,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Guichet Périscolaire"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/guichet.png")));
     installFrenchTranslation(app);
 
     QCommandLineParser parser;

@@ -6,7 +6,7 @@ set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 mode=${1:-}
-build_dir=${GUICHET_BUILD_DIR:-$here/build}
+build_dir=${GUICHET_BUILD_DIR:-$here/.build} # a dot-folder: the top level keeps the agreed layout
 
 # Debian packages only. Why each one is there is written in README.md ("What it is built with").
 packages=(

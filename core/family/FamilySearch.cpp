@@ -21,11 +21,11 @@ const QString GeneralSql =
 // One word typed: if at least 'limit' household names start with it, those are exactly the first
 // results of GeneralSql (a name's first word is indexed, so they all match), read straight from the
 // index. This is what keeps one- and two-letter prefixes fast on thousands of households.
-const QString NamePrefixSql = QStringLiteral(
-    "SELECT s.rowid, s.file_number, s.title, s.guardians, s.children, s.status "
-    "FROM (SELECT id, sort_key FROM household_sort "
-    "      WHERE sort_key >= ? AND sort_key < ? || x'f48fbfbf' ORDER BY sort_key LIMIT ?) t "
-    "CROSS JOIN household_search s ON s.rowid = t.id ORDER BY t.sort_key");
+const QString NamePrefixSql =
+    QStringLiteral("SELECT s.rowid, s.file_number, s.title, s.guardians, s.children, s.status "
+                   "FROM (SELECT id, sort_key FROM household_sort "
+                   "      WHERE sort_key >= ? AND sort_key < ? || x'f48fbfbf' ORDER BY sort_key LIMIT ?) t "
+                   "CROSS JOIN household_search s ON s.rowid = t.id ORDER BY t.sort_key");
 
 void readHits(QSqlQuery &q, QList<SearchHit> &hits)
 {

@@ -17,7 +17,15 @@ struct WalletBalance
     int quantity = 0;
 };
 
-enum class MovementKind { Purchase, CreditNote, Booking, Cancellation, CarryOver, Refund };
+enum class MovementKind
+{
+    Purchase,
+    CreditNote,
+    Booking,
+    Cancellation,
+    CarryOver,
+    Refund
+};
 QString movementKindCode(MovementKind kind);
 MovementKind movementKindFromCode(const QString &code);
 QString movementKindLabel(MovementKind kind); // translated
@@ -31,7 +39,7 @@ struct WalletMovement
     MovementKind kind = MovementKind::Purchase;
     int quantity = 0; // signed
     Money unitPrice;
-    QString reference; // invoice or credit note number
+    QString reference;    // invoice or credit note number
     int balanceAfter = 0; // running balance of that activity
 };
 

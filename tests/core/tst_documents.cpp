@@ -20,44 +20,14 @@
 
 namespace guichet {
 
+using test::card;
+using test::cash;
+using test::cheque;
+using test::euros;
 using test::FamilyBuilder;
 using test::TestDatabase;
 
 namespace {
-
-Money euros(const char *text)
-{
-    return *Money::parse(QString::fromLatin1(text));
-}
-
-PaymentPart cash(const char *amount, const char *tendered)
-{
-    PaymentPart p;
-    p.method = PaymentMethod::Cash;
-    p.amount = euros(amount);
-    p.tendered = euros(tendered);
-    return p;
-}
-
-PaymentPart cheque(const char *amount, const QString &number)
-{
-    PaymentPart p;
-    p.method = PaymentMethod::Cheque;
-    p.amount = euros(amount);
-    p.chequeNumber = number;
-    p.chequeBank = QStringLiteral("Crédit Agricole Nord de France");
-    p.chequeDrawer = QStringLiteral("Marie Lefèvre");
-    return p;
-}
-
-PaymentPart card(const char *amount)
-{
-    PaymentPart p;
-    p.method = PaymentMethod::Card;
-    p.amount = euros(amount);
-    p.cardReference = QStringLiteral("AUT 482913");
-    return p;
-}
 
 // The output of a poppler tool run on the PDF bytes, no-break spaces made plain.
 QString popplerOutput(const QByteArray &pdf, const QString &tool, const QStringList &arguments)

@@ -15,15 +15,14 @@
 
 namespace guichet {
 
+using test::card;
+using test::cash;
+using test::cheque;
+using test::euros;
 using test::FamilyBuilder;
 using test::TestDatabase;
 
 namespace {
-
-Money euros(const char *text)
-{
-    return *Money::parse(QString::fromLatin1(text));
-}
 
 int count(Database &db, const char *table)
 {
@@ -41,35 +40,6 @@ QList<int> saleRows(Database &db)
                               "wallet_movement", "number_series"})
         rows += count(db, table);
     return rows;
-}
-
-PaymentPart cash(const char *amount, const char *tendered)
-{
-    PaymentPart p;
-    p.method = PaymentMethod::Cash;
-    p.amount = euros(amount);
-    p.tendered = euros(tendered);
-    return p;
-}
-
-PaymentPart cheque(const char *amount, const QString &number = QStringLiteral("1234567"))
-{
-    PaymentPart p;
-    p.method = PaymentMethod::Cheque;
-    p.amount = euros(amount);
-    p.chequeNumber = number;
-    p.chequeBank = QStringLiteral("Crédit Agricole Nord de France");
-    p.chequeDrawer = QStringLiteral("Marie Lefèvre");
-    return p;
-}
-
-PaymentPart card(const char *amount, const QString &reference = QStringLiteral("AUT 482913"))
-{
-    PaymentPart p;
-    p.method = PaymentMethod::Card;
-    p.amount = euros(amount);
-    p.cardReference = reference;
-    return p;
 }
 
 } // namespace

@@ -82,6 +82,43 @@ BuiltFamily FamilyBuilder::build()
     return built;
 }
 
+Money euros(const char *text)
+{
+    const auto money = Money::parse(QString::fromLatin1(text));
+    if (!money)
+        qFatal("not an amount: %s", text);
+    return *money;
+}
+
+PaymentPart cash(const char *amount, const char *tendered)
+{
+    PaymentPart p;
+    p.method = PaymentMethod::Cash;
+    p.amount = euros(amount);
+    p.tendered = euros(tendered);
+    return p;
+}
+
+PaymentPart cheque(const char *amount, const QString &number)
+{
+    PaymentPart p;
+    p.method = PaymentMethod::Cheque;
+    p.amount = euros(amount);
+    p.chequeNumber = number;
+    p.chequeBank = QStringLiteral("Crédit Agricole Nord de France");
+    p.chequeDrawer = QStringLiteral("Marie Lefèvre");
+    return p;
+}
+
+PaymentPart card(const char *amount, const QString &reference)
+{
+    PaymentPart p;
+    p.method = PaymentMethod::Card;
+    p.amount = euros(amount);
+    p.cardReference = reference;
+    return p;
+}
+
 qint64 addSchool(Database &database, const QString &name, const QString &kind)
 {
     const auto id = ReferenceData(database).addSchool(name, kind);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "family/FamilyService.h"
+#include "sales/Sales.h"
 
 #include <QDate>
 #include <QList>
@@ -46,6 +47,13 @@ private:
     bool m_emergencyContact = true;
     bool m_validate = false;
 };
+
+// Amounts and payments as the tests write them: euros("70,55"), cash("70,55", "100,00") (amount,
+// handed over), cheque("70,55"), card("70,55").
+Money euros(const char *text);
+PaymentPart cash(const char *amount, const char *tendered);
+PaymentPart cheque(const char *amount, const QString &number = QStringLiteral("1234567"));
+PaymentPart card(const char *amount, const QString &reference = QStringLiteral("AUT 482913"));
 
 // Adds a school and returns its id.
 qint64 addSchool(Database &database, const QString &name, const QString &kind = QStringLiteral("primaire"));
