@@ -10,6 +10,9 @@ const auto DatabasePath = QStringLiteral("database/path");
 const auto ClerkName = QStringLiteral("counter/clerkName");
 const auto WindowGeometry = QStringLiteral("ui/mainWindowGeometry");
 const auto WindowState = QStringLiteral("ui/mainWindowState");
+const auto A4Printer = QStringLiteral("print/a4Printer");
+const auto ReceiptPrinter = QStringLiteral("print/receiptPrinter");
+const auto PdfFolder = QStringLiteral("print/pdfFolder");
 } // namespace Key
 
 Settings::Settings() : m_settings(std::make_unique<QSettings>()) {}
@@ -65,6 +68,36 @@ QByteArray Settings::mainWindowState() const
 void Settings::setMainWindowState(const QByteArray &state)
 {
     m_settings->setValue(Key::WindowState, state);
+}
+
+QString Settings::a4Printer() const
+{
+    return m_settings->value(Key::A4Printer).toString();
+}
+
+void Settings::setA4Printer(const QString &name)
+{
+    m_settings->setValue(Key::A4Printer, name);
+}
+
+QString Settings::receiptPrinter() const
+{
+    return m_settings->value(Key::ReceiptPrinter).toString();
+}
+
+void Settings::setReceiptPrinter(const QString &name)
+{
+    m_settings->setValue(Key::ReceiptPrinter, name);
+}
+
+QString Settings::pdfFolder() const
+{
+    return m_settings->value(Key::PdfFolder).toString();
+}
+
+void Settings::setPdfFolder(const QString &folder)
+{
+    m_settings->setValue(Key::PdfFolder, folder);
 }
 
 } // namespace guichet

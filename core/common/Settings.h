@@ -29,6 +29,15 @@ public:
     QByteArray mainWindowState() const;
     void setMainWindowState(const QByteArray &state);
 
+    // Printers remembered by PrintService: the A4 one and the counter's 80 mm receipt printer; the folder
+    // where the clerk last saved a PDF.
+    QString a4Printer() const;
+    void setA4Printer(const QString &name);
+    QString receiptPrinter() const;
+    void setReceiptPrinter(const QString &name);
+    QString pdfFolder() const;
+    void setPdfFolder(const QString &folder);
+
 private:
     std::unique_ptr<QSettings> m_settings;
 };

@@ -1,5 +1,7 @@
 #include "print/PrintService.h"
 
+#include "common/Settings.h"
+
 #include "documents/DocumentService.h"
 
 #include <QDialog>
@@ -14,7 +16,6 @@
 #include <QPrinterInfo>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -22,13 +23,6 @@
 namespace guichet {
 
 namespace {
-
-// The printing choices of this workstation (QSettings, like the rest of the machine's settings).
-namespace Key {
-const auto A4Printer = QStringLiteral("print/a4Printer");
-const auto ReceiptPrinter = QStringLiteral("print/receiptPrinter");
-const auto PdfFolder = QStringLiteral("print/pdfFolder");
-} // namespace Key
 
 // A file name from a document title ("Invoice SO1-2026-000001" -> "Invoice SO1-2026-000001.pdf").
 QString fileNameFor(const QString &title)
@@ -55,9 +49,8 @@ void PrintService::showError(QWidget *parent, const QString &message) const
 
 bool PrintService::choosePrinter(QWidget *parent, QPrinter &printer, Paper paper, const QString &title)
 {
-    const QString key = paper == Paper::A4 ? Key::A4Printer : Key::ReceiptPrinter;
-    QSettings settings;
-    const QString remembered = settings.value(key).toString();
+    Settings settings;
+    const QString remembered = paper == Paper::A4 ? settings.a4Printer() : settings.receiptPrinter();
     const bool available = !remembered.isEmpty() && !QPrinterInfo::printerInfo(remembered).isNull();
     if (available)
         printer.setPrinterName(remembered);
@@ -72,7 +65,8 @@ bool PrintService::choosePrinter(QWidget *parent, QPrinter &printer, Paper paper
     if (dialog.exec() != QDialog::Accepted)
         return false;
     if (printer.outputFormat() == QPrinter::NativeFormat && !printer.printerName().isEmpty())
-        settings.setValue(key, printer.printerName());
+        paper == Paper::A4 ? settings.setA4Printer(printer.printerName())
+                           : settings.setReceiptPrinter(printer.printerName());
     return true;
 }
 
@@ -113,8 +107,8 @@ void PrintService::savePdf(QWidget *parent, const Builder &build)
         return;
     }
     const PrintableDocument &printable = document.value();
-    QSettings settings;
-    QString folder = settings.value(Key::PdfFolder).toString();
+    Settings settings;
+    QString folder = settings.pdfFolder();
     if (folder.isEmpty() || !QDir(folder).exists())
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = QFileDialog::getSaveFileName(parent, tr("Save %1 as PDF").arg(printable.title),
@@ -135,7 +129,7 @@ void PrintService::savePdf(QWidget *parent, const Builder &build)
                       .arg(QDir::toNativeSeparators(path), file.errorString()));
         return;
     }
-    settings.setValue(Key::PdfFolder, QFileInfo(path).absolutePath());
+    settings.setPdfFolder(QFileInfo(path).absolutePath());
     if (Status s = m_documents->recordPrint(printable); !s) {
         showError(parent, s.error().message);
         return;
