@@ -325,6 +325,14 @@
         <source>no bracket</source>
         <translation>sans tranche</translation>
     </message>
+    <message>
+        <source>Choose two different school years.</source>
+        <translation>Choisissez deux années scolaires différentes.</translation>
+    </message>
+    <message>
+        <source>The school year %1 has no brackets to copy.</source>
+        <translation>L'année scolaire %1 n'a pas de tranches à copier.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -519,7 +527,7 @@ Commandes :
     <name>DemoGenerator</name>
     <message>
         <source>No activity is set up: the demo cannot sell tickets.</source>
-        <translation>Aucune activité n'est configurée : la démonstration ne peut pas vendre de tickets.</translation>
+        <translation>Aucune activité n&apos;est configurée : la démonstration ne peut pas vendre de tickets.</translation>
     </message>
 </context>
 <context>
@@ -2690,6 +2698,14 @@ Commandes :
             <numerusform>%n prix refusé, en rouge :</numerusform>
             <numerusform>%n prix refusés, en rouge :</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Copy the brackets and prices of %1</source>
+        <translation>Copier les tranches et les prix de %1</translation>
+    </message>
+    <message>
+        <source>Brackets and prices copied: change what is different this year, then save.</source>
+        <translation>Tranches et prix copiés : modifiez ce qui change cette année, puis enregistrez.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 namespace guichet {
@@ -265,6 +266,53 @@ Status CatalogService::setBrackets(qint64 schoolYearId, const QList<Bracket> &br
                                      "VALUES (?,?,?,?,?)"));
             bindAll(q, {createUuidV7(), schoolYearId, int(i + 1), b.label.trimmed(), max});
         }
+        if (Status s = execOrError(q); !s)
+            return s;
+    }
+    return transaction.commit();
+}
+
+Status CatalogService::copyTariffs(qint64 fromSchoolYearId, qint64 toSchoolYearId)
+{
+    const auto from = schoolYear(fromSchoolYearId);
+    if (!from || !schoolYear(toSchoolYearId) || fromSchoolYearId == toSchoolYearId)
+        return Error::of(tr("Choose two different school years."));
+    const QList<Bracket> sourceBrackets = brackets(fromSchoolYearId);
+    if (sourceBrackets.isEmpty())
+        return Error::of(tr("The school year %1 has no brackets to copy.").arg(from->label));
+    if (!canChangeBrackets(toSchoolYearId))
+        return Error::of(
+            tr("Tickets have already been sold for this school year: its brackets can no longer change. "
+               "Change the prices instead, or prepare the next school year."));
+    Transaction transaction(m_database);
+    if (!transaction.isActive())
+        return transaction.status();
+    QSqlQuery q(m_database.connection());
+    for (const char *sql :
+         {"DELETE FROM tariff WHERE school_year_id = ?", "DELETE FROM qf_bracket WHERE school_year_id = ?"}) {
+        q.prepare(QString::fromLatin1(sql));
+        q.addBindValue(toSchoolYearId);
+        if (Status s = execOrError(q); !s)
+            return s;
+    }
+    QHash<qint64, qint64> newBracket{{0, 0}}; // the non-resident price has no bracket
+    for (const Bracket &b : sourceBrackets) {
+        q.prepare(QStringLiteral(
+            "INSERT INTO qf_bracket (uuid, school_year_id, position, label, qf_max) VALUES (?,?,?,?,?)"));
+        bindAll(q, {createUuidV7(), toSchoolYearId, b.position, b.label,
+                    b.qfMax ? QVariant(*b.qfMax) : sqlNull()});
+        if (Status s = execOrError(q); !s)
+            return s;
+        newBracket.insert(b.id, q.lastInsertId().toLongLong());
+    }
+    const QString now = m_database.clock().nowIso();
+    for (const Tariff &t : tariffs(fromSchoolYearId)) {
+        q.prepare(QStringLiteral(
+            "INSERT INTO tariff (uuid, school_year_id, activity_id, bracket_id, unit_price_cents, "
+            "updated_at) VALUES (?,?,?,?,?,?)"));
+        const qint64 bracket = newBracket.value(t.bracketId);
+        bindAll(q, {createUuidV7(), toSchoolYearId, t.activityId, bracket ? QVariant(bracket) : sqlNull(),
+                    t.unitPrice.cents(), now});
         if (Status s = execOrError(q); !s)
             return s;
     }

@@ -35,6 +35,9 @@ public:
     // Replaces the brackets of a year that has no invoice yet (thresholds must increase; the last has none).
     // Matched by id: a bracket keeps its prices; id 0 adds one; one left out is removed with its prices.
     Status setBrackets(qint64 schoolYearId, const QList<Bracket> &brackets);
+    // Prepares a new school year: its brackets and prices become a copy of another year's (refused once
+    // the target year has invoices). The administrator then adjusts what changed.
+    Status copyTariffs(qint64 fromSchoolYearId, qint64 toSchoolYearId);
     QList<Tariff> tariffs(qint64 schoolYearId) const;
     Status setTariff(qint64 schoolYearId, const Tariff &tariff);
 

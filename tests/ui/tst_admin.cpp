@@ -532,6 +532,19 @@ private slots:
         auto *grid = dialog.findChild<QTableWidget *>(QStringLiteral("prices"));
         QCOMPARE(grid->columnCount(), 2); // no bracket yet: only the non-resident column
         QCOMPARE(dialog.findChild<QTableWidget *>(QStringLiteral("brackets"))->rowCount(), 0);
+
+        // A new year starts from a copy of the previous one.
+        auto *copy = dialog.findChild<QPushButton *>(QStringLiteral("copyPreviousYearButton"));
+        QVERIFY(!copy->isHidden());
+        QCOMPARE(copy->text(), QStringLiteral("Copy the brackets and prices of 2026-2027"));
+        QTest::mouseClick(copy, Qt::LeftButton);
+        QCOMPARE(dialog.findChild<QTableWidget *>(QStringLiteral("brackets"))->rowCount(), 3);
+        QCOMPARE(grid->columnCount(), 5);
+        QCOMPARE(catalog.tariffs(next.value()).size(), 16);
+        QVERIFY(copy->isHidden());
+        QCOMPARE(
+            dialog.message(),
+            QStringLiteral("Brackets and prices copied: change what is different this year, then save."));
     }
 
 private:

@@ -89,8 +89,9 @@ TariffsDialog::TariffsDialog(CatalogService &catalog, const QDate &today, QWidge
     : QDialog(parent), m_catalog(catalog), m_year(new QComboBox), m_yearDates(new QLabel),
       m_bracketTable(table(QStringLiteral("brackets"))), m_addBracket(new QPushButton(tr("Add a bracket"))),
       m_removeBracket(new QPushButton(tr("Remove"))),
-      m_saveBrackets(new QPushButton(tr("Save the brackets"))), m_prices(table(QStringLiteral("prices"))),
-      m_pending(new QLabel), m_revertPrices(new QPushButton(tr("Undo changes"))),
+      m_saveBrackets(new QPushButton(tr("Save the brackets"))), m_copyPrevious(new QPushButton),
+      m_prices(table(QStringLiteral("prices"))), m_pending(new QLabel),
+      m_revertPrices(new QPushButton(tr("Undo changes"))),
       m_savePrices(new QPushButton(tr("Save the prices"))), m_status(new StatusLine)
 {
     setObjectName(QStringLiteral("tariffsDialog"));
@@ -134,6 +135,10 @@ TariffsDialog::TariffsDialog(CatalogService &catalog, const QDate &today, QWidge
     bracketButtons->addStretch();
     bracketButtons->addWidget(m_saveBrackets);
     bracketLayout->addLayout(bracketButtons);
+    m_copyPrevious->setObjectName(QStringLiteral("copyPreviousYearButton"));
+    m_copyPrevious->hide();
+    connect(m_copyPrevious, &QPushButton::clicked, this, &TariffsDialog::copyPreviousYear);
+    bracketLayout->addWidget(m_copyPrevious);
 
     // Prices
     m_prices->setItemDelegate(new MoneyDelegate(m_prices));
@@ -256,6 +261,24 @@ void TariffsDialog::loadYear()
     m_prices->setEnabled(enabled);
     loadBrackets();
     loadPrices();
+    // A year without brackets is a new one: offer to start from the previous year's brackets and prices.
+    m_previousYearId = 0;
+    QString previousLabel;
+    for (const SchoolYear &y : m_catalog.schoolYears())
+        if (year && y.start < year->start && !m_catalog.brackets(y.id).isEmpty()) {
+            m_previousYearId = y.id;
+            previousLabel = y.label;
+        }
+    m_copyPrevious->setText(tr("Copy the brackets and prices of %1").arg(previousLabel));
+    m_copyPrevious->setVisible(m_previousYearId != 0 && m_brackets.isEmpty());
+}
+
+void TariffsDialog::copyPreviousYear()
+{
+    if (Status s = m_catalog.copyTariffs(m_previousYearId, m_yearId); !s)
+        return m_status->showError(s.error().message);
+    loadYear();
+    m_status->showInfo(tr("Brackets and prices copied: change what is different this year, then save."));
 }
 
 void TariffsDialog::loadBrackets()

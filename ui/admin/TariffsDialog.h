@@ -41,6 +41,8 @@ public:
     void saveBrackets();
     void savePrices();
     void revertPrices();
+    // Copies the brackets and prices of the previous school year into the selected one (a new year).
+    void copyPreviousYear();
 
     void reject() override;
 
@@ -63,7 +65,8 @@ private:
     QComboBox *m_year;
     QLabel *m_yearDates;
     QTableWidget *m_bracketTable;
-    QPushButton *m_addBracket, *m_removeBracket, *m_saveBrackets;
+    QPushButton *m_addBracket, *m_removeBracket, *m_saveBrackets, *m_copyPrevious;
+    qint64 m_previousYearId = 0;
     QTableWidget *m_prices;
     QLabel *m_pending;
     QPushButton *m_revertPrices, *m_savePrices;
