@@ -52,15 +52,7 @@ QPushButton *button(const QString &text, const QString &name)
 
 } // namespace
 
-FamilyFileView::FamilyFileView(FamilyService &service, QWidget *parent)
-    : FamilyFileView(service, nullptr, parent)
-{}
-
 FamilyFileView::FamilyFileView(FamilyService &service, Database &database, QWidget *parent)
-    : FamilyFileView(service, &database, parent)
-{}
-
-FamilyFileView::FamilyFileView(FamilyService &service, Database *database, QWidget *parent)
     : QWidget(parent), m_service(service), m_banner(new QLabel), m_header(new QLabel),
       m_ticketSummary(new QLabel), m_missing(new QLabel),
       m_submit(button(tr("Submit"), QStringLiteral("submitButton"))),
@@ -96,13 +88,11 @@ FamilyFileView::FamilyFileView(FamilyService &service, Database *database, QWidg
     m_tabs->addTab(buildHouseholdTab(), tr("Household"));
     m_tabs->addTab(buildGuardiansTab(), tr("Guardians"));
     m_tabs->addTab(buildChildrenTab(), tr("Children"));
-    if (database) {
-        m_tickets = new TicketsView(*database);
-        m_tabs->addTab(m_tickets, tr("Tickets"));
-        m_ticketSummary->show();
-        connect(m_tickets, &TicketsView::message, this, &FamilyFileView::showBanner);
-        connect(m_tickets, &TicketsView::walletChanged, this, &FamilyFileView::updateTicketSummary);
-    }
+    m_tickets = new TicketsView(database);
+    m_tabs->addTab(m_tickets, tr("Tickets"));
+    m_ticketSummary->show();
+    connect(m_tickets, &TicketsView::message, this, &FamilyFileView::showBanner);
+    connect(m_tickets, &TicketsView::walletChanged, this, &FamilyFileView::updateTicketSummary);
     m_tabs->addTab(buildHistoryTab(), tr("History"));
 
     auto *layout = new QVBoxLayout(this);
@@ -293,10 +283,8 @@ void FamilyFileView::reload()
     m_children->resizeColumnsToContents();
     m_children->resizeRowsToContents();
 
-    if (m_tickets) {
-        m_tickets->setFile(m_file);
-        updateTicketSummary();
-    }
+    m_tickets->setFile(m_file);
+    updateTicketSummary();
 
     const QList<HistoryEntry> history = m_service.history(h.id);
     m_history->setRowCount(int(history.size()));
@@ -318,18 +306,17 @@ QString FamilyFileView::bannerText() const
 
 QString FamilyFileView::ticketSummary() const
 {
-    return m_tickets ? m_ticketSummary->text() : QString();
+    return m_ticketSummary->text();
 }
 
 void FamilyFileView::updateTicketSummary()
 {
-    if (m_tickets)
-        m_ticketSummary->setText(m_tickets->summary());
+    m_ticketSummary->setText(m_tickets->summary());
 }
 
 void FamilyFileView::sellTickets()
 {
-    if (!m_tickets || !m_file.household.id)
+    if (!m_file.household.id)
         return;
     m_tabs->setCurrentWidget(m_tickets);
     m_tickets->sellTickets();

@@ -25,16 +25,14 @@ class FamilyFileView : public QWidget
     Q_OBJECT
 
 public:
-    // Without a database: no "Tickets" tab (the family file alone).
-    explicit FamilyFileView(FamilyService &service, QWidget *parent = nullptr);
-    // With the "Tickets" tab: sales, payments, credit notes, wallet (F9 sells tickets).
+    // The database serves the "Tickets" tab: sales, payments, credit notes, wallet.
     FamilyFileView(FamilyService &service, Database &database, QWidget *parent = nullptr);
 
     void open(qint64 householdId);
     qint64 householdId() const { return m_file.household.id; }
     const FamilyFile &file() const { return m_file; }
     QString bannerText() const;
-    // The "Tickets" tab, or nullptr when the view was made without a database.
+    // The "Tickets" tab.
     TicketsView *tickets() const { return m_tickets; }
     QString ticketSummary() const;
 
@@ -58,7 +56,6 @@ signals:
     void fileChanged(qint64 householdId);
 
 private:
-    FamilyFileView(FamilyService &service, Database *database, QWidget *parent);
     QWidget *buildHouseholdTab();
     QWidget *buildGuardiansTab();
     QWidget *buildChildrenTab();
