@@ -331,7 +331,11 @@
     </message>
     <message>
         <source>The school year %1 has no brackets to copy.</source>
-        <translation>L'année scolaire %1 n'a pas de tranches à copier.</translation>
+        <translation>L&apos;année scolaire %1 n&apos;a pas de tranches à copier.</translation>
+    </message>
+    <message>
+        <source>No QF bracket is set for this school year, so residents cannot be priced. Ask the administrator to set the brackets and their prices; nothing was sold.</source>
+        <translation>Aucune tranche de QF n'est définie pour cette année scolaire : le tarif des résidents ne peut pas être calculé. Demandez à l'administrateur de saisir les tranches et leurs prix ; rien n'a été vendu.</translation>
     </message>
 </context>
 <context>
@@ -1242,6 +1246,18 @@ Commandes :
     <message>
         <source>%1 has already been paid on this invoice: a credit note can cancel at most the unpaid part (%2) until the invoice is fully paid.</source>
         <translation>%1 a déjà été réglé sur cette facture : tant qu&apos;elle n&apos;est pas entièrement réglée, un avoir peut annuler au plus la part impayée (%2).</translation>
+    </message>
+    <message>
+        <source>The same invoice line appears twice in the credit note: give one quantity.</source>
+        <translation>La même ligne de facture apparaît deux fois dans l'avoir : indiquez une seule quantité.</translation>
+    </message>
+    <message>
+        <source>%1: these tickets are not in the wallet, so a credit note cannot take them back. Run guichet-cli verify and call your IT support.</source>
+        <translation>%1 : ces tickets ne sont pas dans le porte-monnaie, un avoir ne peut donc pas les reprendre. Lancez guichet-cli verify et appelez votre support informatique.</translation>
+    </message>
+    <message>
+        <source>These tickets were free: there is nothing to credit.</source>
+        <translation>Ces tickets étaient gratuits : il n'y a rien à créditer.</translation>
     </message>
 </context>
 <context>

@@ -423,6 +423,11 @@ PricingBasis CatalogService::pricingBasis(const FamilyFile &file, const SchoolYe
 Result<Money> CatalogService::unitPrice(qint64 schoolYearId, qint64 activityId,
                                         const PricingBasis &basis) const
 {
+    // A resident without a bracket would otherwise fall on the non-resident price (bracket 0).
+    if (basis.resident && basis.bracketId == 0)
+        return Error::of(
+            tr("No QF bracket is set for this school year, so residents cannot be priced. Ask the "
+               "administrator to set the brackets and their prices; nothing was sold."));
     QSqlQuery q(m_database.connection());
     q.prepare(
         QStringLiteral("SELECT t.unit_price_cents, a.name FROM activity a LEFT JOIN tariff t ON "

@@ -242,7 +242,10 @@ Result<FamilyFile> FamilyService::load(qint64 householdId) const
     QSqlQuery &d = m_statements.get(ChildDetailsSql);
     for (int i = 0; i < 4; ++i)
         d.bindValue(i, householdId);
-    if (d.exec()) {
+    // A failed read must not look like a file without details (a save would then erase them).
+    if (Status s = execOrError(d); !s)
+        return s.error();
+    {
         while (d.next()) {
             Child &c = children[indexOf.value(d.value(1).toLongLong())];
             switch (d.value(0).toString().at(0).unicode()) {

@@ -377,9 +377,15 @@ Result<qint64> SalesService::issueCreditNote(qint64 invoiceId, const QList<Credi
     QList<Take> takes;
     Money total;
     QSqlQuery q(m_database.connection());
+    QSet<qint64> requestedLines;
     for (const CreditRequest &request : lines) {
         if (request.quantity == 0)
             continue;
+        // Each line once: the limits below are checked against what the database holds.
+        if (requestedLines.contains(request.invoiceLineId))
+            return Error::of(
+                tr("The same invoice line appears twice in the credit note: give one quantity."));
+        requestedLines.insert(request.invoiceLineId);
         q.prepare(QStringLiteral(
             "SELECT l.activity_id, l.quantity, l.unit_price_cents, l.description, i.household_id, "
             "coalesce((SELECT sum(c.quantity) FROM credit_note_line c WHERE c.invoice_line_id = l.id), 0), "
@@ -402,6 +408,11 @@ Result<qint64> SalesService::issueCreditNote(qint64 invoiceId, const QList<Credi
         Take take{request.invoiceLineId,   q.value(0).toLongLong(),
                   q.value(4).toLongLong(), request.quantity,
                   q.value(2).toLongLong(), q.value(6).isNull() ? 0 : q.value(6).toLongLong()};
+        if (walletCredited && !take.lot)
+            return Error::of(
+                tr("%1: these tickets are not in the wallet, so a credit note cannot take them back. "
+                   "Run guichet-cli verify and call your IT support.")
+                    .arg(description));
         if (walletCredited && take.lot) {
             const int remaining = WalletService(m_database).remainingInLot(take.lot);
             if (remaining < take.quantity)
@@ -414,6 +425,8 @@ Result<qint64> SalesService::issueCreditNote(qint64 invoiceId, const QList<Credi
         takes += take;
         total += Money::fromCents(take.price) * take.quantity;
     }
+    if (!takes.isEmpty() && total.isZero())
+        return Error::of(tr("These tickets were free: there is nothing to credit."));
     if (takes.isEmpty())
         return Error::of(tr("Choose how many tickets of which line the credit note cancels."));
     if (!walletCredited && !balance.value().paid.isZero() && total > balance.value().outstanding())

@@ -355,6 +355,37 @@ private slots:
         QCOMPARE(WalletService(m_db->db()).balance(id, m_cantine), 0);
     }
 
+    void creditNoteLinesAreCheckedTogether()
+    {
+        const qint64 id = household();
+        const qint64 invoice = sell17Meals(id);
+        SalesService sales(m_db->db());
+        QVERIFY(sales.pay(invoice, {card("70,55")}));
+        const qint64 line = sales.invoice(invoice).value().lines.at(0).id;
+        const QList<int> before = saleRows(m_db->db());
+        const auto twice = sales.issueCreditNote(invoice, {{line, 10}, {line, 10}}, QStringLiteral("Erreur"));
+        QVERIFY(!twice);
+        QVERIFY(twice.error().message.contains(QStringLiteral("appears twice")));
+        QCOMPARE(saleRows(m_db->db()), before);
+        QCOMPARE(WalletService(m_db->db()).balance(id, m_cantine), 17);
+    }
+
+    void aYearWithoutBracketsCannotPriceResidents()
+    {
+        CatalogService catalog(m_db->db());
+        const auto next = catalog.saveSchoolYear(SchoolYear{0, QStringLiteral("2027-2028"), QDate(2027, 9, 1),
+                                                            QDate(2028, 7, 4), QDate(2027, 8, 20), 0});
+        QVERIFY(next);
+        QVERIFY(catalog.setTariff(next.value(), Tariff{m_cantine, 0, euros("4,80")})); // non-resident only
+        const qint64 id = household();
+        m_db->clock().set(QDateTime(QDate(2027, 7, 10), QTime(8, 0), Qt::UTC)); // summer: next year's sales
+        const auto quote = SalesService(m_db->db()).quote(id, {{m_cantine, 10}});
+        QVERIFY(!quote); // never the non-resident price by default
+        QVERIFY2(quote.error().message.contains(QStringLiteral("No QF bracket is set")),
+                 qPrintable(quote.error().message));
+        QVERIFY(SalesService(m_db->db()).quote(household(QStringLiteral("59000")), {{m_cantine, 10}}));
+    }
+
     void creditingAnUnpaidInvoiceCancelsIt()
     {
         const qint64 invoice = sell17Meals(household());
