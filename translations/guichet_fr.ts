@@ -335,7 +335,7 @@
     </message>
     <message>
         <source>No QF bracket is set for this school year, so residents cannot be priced. Ask the administrator to set the brackets and their prices; nothing was sold.</source>
-        <translation>Aucune tranche de QF n'est définie pour cette année scolaire : le tarif des résidents ne peut pas être calculé. Demandez à l'administrateur de saisir les tranches et leurs prix ; rien n'a été vendu.</translation>
+        <translation>Aucune tranche de QF n&apos;est définie pour cette année scolaire : le tarif des résidents ne peut pas être calculé. Demandez à l&apos;administrateur de saisir les tranches et leurs prix ; rien n&apos;a été vendu.</translation>
     </message>
 </context>
 <context>
@@ -1249,7 +1249,7 @@ Commandes :
     </message>
     <message>
         <source>The same invoice line appears twice in the credit note: give one quantity.</source>
-        <translation>La même ligne de facture apparaît deux fois dans l'avoir : indiquez une seule quantité.</translation>
+        <translation>La même ligne de facture apparaît deux fois dans l&apos;avoir : indiquez une seule quantité.</translation>
     </message>
     <message>
         <source>%1: these tickets are not in the wallet, so a credit note cannot take them back. Run guichet-cli verify and call your IT support.</source>
@@ -1257,7 +1257,7 @@ Commandes :
     </message>
     <message>
         <source>These tickets were free: there is nothing to credit.</source>
-        <translation>Ces tickets étaient gratuits : il n'y a rien à créditer.</translation>
+        <translation>Ces tickets étaient gratuits : il n&apos;y a rien à créditer.</translation>
     </message>
 </context>
 <context>

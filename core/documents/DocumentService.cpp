@@ -261,55 +261,48 @@ Status DocumentService::recordPrint(const PrintableDocument &document)
     return transaction.commit();
 }
 
-Result<qint64> DocumentService::invoiceIdByNumber(const QString &number) const
+namespace {
+// The id a one-column query finds for 'key', or 'notFound' (the French message) when none.
+Result<qint64> lookUpId(const Database &database, const QString &sql, const QVariant &key,
+                        const QString &notFound)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT id FROM invoice WHERE number = ?"));
-    q.addBindValue(number.trimmed());
+    QSqlQuery q(database.connection());
+    q.prepare(sql);
+    q.addBindValue(key);
     if (Status s = execOrError(q); !s)
         return s.error();
     if (!q.next())
-        return Error::of(tr("No invoice has the number %1 in this database. Check the number.").arg(number));
+        return Error::of(notFound);
     return q.value(0).toLongLong();
+}
+} // namespace
+
+Result<qint64> DocumentService::invoiceIdByNumber(const QString &number) const
+{
+    return lookUpId(m_database, QStringLiteral("SELECT id FROM invoice WHERE number = ?"), number.trimmed(),
+                    tr("No invoice has the number %1 in this database. Check the number.").arg(number));
 }
 
 Result<qint64> DocumentService::creditNoteIdByNumber(const QString &number) const
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT id FROM credit_note WHERE number = ?"));
-    q.addBindValue(number.trimmed());
-    if (Status s = execOrError(q); !s)
-        return s.error();
-    if (!q.next())
-        return Error::of(
-            tr("No credit note has the number %1 in this database. Check the number.").arg(number));
-    return q.value(0).toLongLong();
+    return lookUpId(m_database, QStringLiteral("SELECT id FROM credit_note WHERE number = ?"),
+                    number.trimmed(),
+                    tr("No credit note has the number %1 in this database. Check the number.").arg(number));
 }
 
 Result<qint64> DocumentService::invoiceIdOfReceipt(const QString &receiptNumber) const
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT invoice_id FROM payment WHERE receipt_number = ? LIMIT 1"));
-    q.addBindValue(receiptNumber.trimmed());
-    if (Status s = execOrError(q); !s)
-        return s.error();
-    if (!q.next())
-        return Error::of(
-            tr("No receipt has the number %1 in this database. Check the number.").arg(receiptNumber));
-    return q.value(0).toLongLong();
+    return lookUpId(
+        m_database, QStringLiteral("SELECT invoice_id FROM payment WHERE receipt_number = ? LIMIT 1"),
+        receiptNumber.trimmed(),
+        tr("No receipt has the number %1 in this database. Check the number.").arg(receiptNumber));
 }
 
 Result<qint64> DocumentService::invoiceIdOfCreditNote(qint64 creditNoteId) const
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT invoice_id FROM credit_note WHERE id = ?"));
-    q.addBindValue(creditNoteId);
-    if (Status s = execOrError(q); !s)
-        return s.error();
-    if (!q.next())
-        return Error::of(tr("This credit note is not in this database. Search for it again from the family "
-                            "file."));
-    return q.value(0).toLongLong();
+    return lookUpId(
+        m_database, QStringLiteral("SELECT invoice_id FROM credit_note WHERE id = ?"), creditNoteId,
+        tr("This credit note is not in this database. Search for it again from the family file."));
 }
 
 QString DocumentService::communeHeader() const

@@ -610,8 +610,13 @@ QList<InvoiceView> SalesService::invoices(qint64 householdId) const
 
 QList<PaymentView> SalesService::payments(qint64 householdId) const
 {
+    return paymentsOf(invoices(householdId));
+}
+
+QList<PaymentView> SalesService::paymentsOf(const QList<InvoiceView> &invoices)
+{
     QList<PaymentView> list;
-    for (const InvoiceView &v : invoices(householdId))
+    for (const InvoiceView &v : invoices)
         list += v.payments;
     std::sort(list.begin(), list.end(),
               [](const PaymentView &a, const PaymentView &b) { return a.id > b.id; });

@@ -32,6 +32,8 @@ public:
     Result<InvoiceView> invoice(qint64 invoiceId) const;
     QList<InvoiceView> invoices(qint64 householdId) const; // newest first
     QList<PaymentView> payments(qint64 householdId) const; // newest first
+    // The payments of invoices already read (newest first), so that a screen does not read them twice.
+    static QList<PaymentView> paymentsOf(const QList<InvoiceView> &invoices);
 
     // "SO1" — the prefix of this counter's series.
     QString counterCode() const;

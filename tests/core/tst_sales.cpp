@@ -20,17 +20,10 @@ using test::cash;
 using test::cheque;
 using test::euros;
 using test::FamilyBuilder;
+using test::rowCount;
 using test::TestDatabase;
 
 namespace {
-
-int count(Database &db, const char *table)
-{
-    QSqlQuery q(db.connection());
-    q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)));
-    q.next();
-    return q.value(0).toInt();
-}
 
 // Rows of every table a sale writes to: a refused action must leave them all unchanged.
 QList<int> saleRows(Database &db)
@@ -38,7 +31,7 @@ QList<int> saleRows(Database &db)
     QList<int> rows;
     for (const char *table : {"invoice", "invoice_line", "payment", "credit_note", "credit_note_line",
                               "wallet_movement", "number_series"})
-        rows += count(db, table);
+        rows += rowCount(db, QLatin1String(table));
     return rows;
 }
 
@@ -207,8 +200,8 @@ private slots:
         QVERIFY2(
             result.error().message.contains(QStringLiteral("No price is set for Cantine (Non-resident)")),
             qPrintable(result.error().message));
-        QCOMPARE(count(m_db->db(), "invoice"), 0);
-        QCOMPARE(count(m_db->db(), "number_series"), 0);
+        QCOMPARE(rowCount(m_db->db(), QStringLiteral("invoice")), 0);
+        QCOMPARE(rowCount(m_db->db(), QStringLiteral("number_series")), 0);
     }
 
     void cashGivesChangeAndCreditsTheWallet()

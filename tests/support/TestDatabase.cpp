@@ -1,5 +1,6 @@
 #include "TestDatabase.h"
 
+#include <QSqlQuery>
 #include <QTest>
 #include <QTimeZone>
 
@@ -23,6 +24,14 @@ void TestDatabase::reopen()
     const Status s = m_database->open(path());
     if (!s)
         qFatal("Cannot open the test database: %s", qPrintable(s.error().message));
+}
+
+int rowCount(Database &database, const QString &table)
+{
+    QSqlQuery q(database.connection());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM ") + table) || !q.next())
+        qFatal("cannot count the rows of %s", qPrintable(table));
+    return q.value(0).toInt();
 }
 
 } // namespace guichet::test

@@ -29,4 +29,7 @@ private:
     std::unique_ptr<Database> m_database;
 };
 
+// Number of rows of a table (tests check that a refused action wrote nothing).
+int rowCount(Database &database, const QString &table);
+
 } // namespace guichet::test

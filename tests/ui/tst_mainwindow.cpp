@@ -28,17 +28,7 @@
 using namespace guichet;
 using namespace guichet::test;
 
-namespace {
-
-int count(Database &db, const QString &table)
-{
-    QSqlQuery q(db.connection());
-    q.exec(QStringLiteral("SELECT count(*) FROM ") + table);
-    q.next();
-    return q.value(0).toInt();
-}
-
-} // namespace
+namespace {} // namespace
 
 class TestMainWindow : public QObject
 {
@@ -116,7 +106,7 @@ private slots:
 
     void createHouseholdAddChildAndValidate()
     {
-        const int householdsBefore = count(m_db->db(), QStringLiteral("household"));
+        const int householdsBefore = rowCount(m_db->db(), QStringLiteral("household"));
         bool wrongEmailShown = false;
         onNextModal([&](QWidget *dialog) {
             QVERIFY(qobject_cast<NewAccountDialog *>(dialog));
@@ -132,14 +122,14 @@ private slots:
             const QString message =
                 static_cast<NewAccountDialog *>(dialog)->errors().messageFor(QStringLiteral("email"));
             wrongEmailShown = message.contains(QStringLiteral("name@example.fr"));
-            QCOMPARE(count(m_db->db(), QStringLiteral("household")), householdsBefore);
+            QCOMPARE(rowCount(m_db->db(), QStringLiteral("household")), householdsBefore);
             type(dialog, "email", QStringLiteral("elodie.dupont@example.fr"));
             click(dialog, "saveButton");
         });
         QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
         QTRY_VERIFY(!QApplication::activeModalWidget());
         QVERIFY(wrongEmailShown);
-        QCOMPARE(count(m_db->db(), QStringLiteral("household")), householdsBefore + 1);
+        QCOMPARE(rowCount(m_db->db(), QStringLiteral("household")), householdsBefore + 1);
 
         FamilyFileView *view = m_window->familyFileView();
         QCOMPARE(view->file().household.name, QStringLiteral("Dupont-Moreau"));
@@ -168,7 +158,7 @@ private slots:
                         ->errors()
                         .messageFor(QStringLiteral("birthDate"))
                         .contains(QStringLiteral("DD/MM/YYYY")));
-            QCOMPARE(count(m_db->db(), QStringLiteral("child")), 1);
+            QCOMPARE(rowCount(m_db->db(), QStringLiteral("child")), 1);
             type(dialog, "birthDate", QStringLiteral("14/05/2019"));
             click(dialog, "saveButton");
         });

@@ -41,14 +41,6 @@ QString eur(const char *amount)
     return QString::fromLatin1(amount) + QChar(0x00A0) + QStringLiteral("€");
 }
 
-int count(Database &db, const QString &table)
-{
-    QSqlQuery q(db.connection());
-    q.exec(QStringLiteral("SELECT count(*) FROM ") + table);
-    q.next();
-    return q.value(0).toInt();
-}
-
 QString text(QWidget *root, const char *name)
 {
     if (auto *label = root->findChild<QLabel *>(QString::fromLatin1(name)))
@@ -162,14 +154,14 @@ private slots:
             QCOMPARE(lines->rowCount(), 1);
             QCOMPARE(row(lines, 0), (QStringList{QStringLiteral("Cantine — repas"), QStringLiteral("17"),
                                                  eur("4,15"), eur("70,55")}));
-            QCOMPARE(count(m_db->db(), QStringLiteral("invoice")), 0); // nothing written before confirming
+            QCOMPARE(rowCount(m_db->db(), QStringLiteral("invoice")), 0); // nothing written before confirming
             snapshot(dialog, "sale-2-review");
 
             click(dialog, "confirmOrderButton");
             QCOMPARE(dialog->page(), SaleDialog::Page::Payment);
             QCOMPARE(dialog->invoiceNumber(), QStringLiteral("SO1-2026-000001"));
             QVERIFY(text(dialog, "invoiceCreated").contains(QStringLiteral("SO1-2026-000001")));
-            QCOMPARE(count(m_db->db(), QStringLiteral("wallet_movement")), 0); // not before payment
+            QCOMPARE(rowCount(m_db->db(), QStringLiteral("wallet_movement")), 0); // not before payment
 
             PaymentForm *form = dialog->paymentForm();
             QCOMPARE(text(form, "amountDue"), eur("70,55"));
@@ -262,14 +254,14 @@ private slots:
             QVERIFY(text(form, "chequePayee")
                         .contains(QStringLiteral("Régie de recettes des affaires scolaires")));
             type(form, "chequeBank", QStringLiteral("Crédit Agricole"));
-            const int paymentsBefore = count(m_db->db(), QStringLiteral("payment"));
+            const int paymentsBefore = rowCount(m_db->db(), QStringLiteral("payment"));
             click(form, "payButton");
             QVERIFY(!form->outcome());
             QCOMPARE(form->errors().messageFor(QStringLiteral("cheque.number")),
                      QStringLiteral("Type the cheque number (printed at the bottom)."));
-            QCOMPARE(count(m_db->db(), QStringLiteral("payment")), paymentsBefore);
+            QCOMPARE(rowCount(m_db->db(), QStringLiteral("payment")), paymentsBefore);
             snapshot(dialog, "sale-6-cheque-without-number");
-            QCOMPARE(count(m_db->db(), QStringLiteral("wallet_movement")), 1);
+            QCOMPARE(rowCount(m_db->db(), QStringLiteral("wallet_movement")), 1);
 
             type(form, "chequeNumber", QStringLiteral("1234567"));
             QTest::keyClick(form->findChild<QLineEdit *>(QStringLiteral("chequeNumber")), Qt::Key_Return);
@@ -320,7 +312,7 @@ private slots:
                      QStringLiteral("A cheque or card payment cannot exceed the amount due (") +
                          eur("10,00") +
                          QStringLiteral("): the régie gives no change on them. Adjust the amount."));
-            QCOMPARE(count(m_db->db(), QStringLiteral("payment")), 2);
+            QCOMPARE(rowCount(m_db->db(), QStringLiteral("payment")), 2);
             type(form, "cardAmount", QStringLiteral("10"));
             click(form, "payButton");
             QVERIFY(form->outcome());
@@ -515,7 +507,7 @@ private slots:
             QCOMPARE(
                 dialog->errors().messageFor(QStringLiteral("reason")),
                 QStringLiteral("Say why the invoice is cancelled or corrected: the credit note shows it."));
-            QCOMPARE(count(m_db->db(), QStringLiteral("credit_note")), 0);
+            QCOMPARE(rowCount(m_db->db(), QStringLiteral("credit_note")), 0);
             snapshot(dialog, "credit-note-1-reason-missing");
             typeText(dialog->reasonEdit(), QStringLiteral("Léa changes school after the holidays"));
             click(dialog, "issueButton");
@@ -557,7 +549,7 @@ private slots:
     {
         m_view->open(m_draft.householdId);
         QCOMPARE(m_view->ticketSummary(), QStringLiteral("Tickets: none"));
-        const int invoicesBefore = count(m_db->db(), QStringLiteral("invoice"));
+        const int invoicesBefore = rowCount(m_db->db(), QStringLiteral("invoice"));
         const QString refusal =
             QStringLiteral("The family file of N'Diaye is \"Draft\": tickets are sold once the file "
                            "is validated. Complete and validate the file first.");
@@ -572,7 +564,7 @@ private slots:
             click(dialog, "placeOrderButton");
             QCOMPARE(dialog->page(), SaleDialog::Page::Order);
             QCOMPARE(dialog->messageText(), refusal);
-            QCOMPARE(count(m_db->db(), QStringLiteral("invoice")), invoicesBefore);
+            QCOMPARE(rowCount(m_db->db(), QStringLiteral("invoice")), invoicesBefore);
             click(dialog, "cancelButton");
             done = true;
         });
@@ -582,7 +574,7 @@ private slots:
         QTRY_VERIFY(!QApplication::activeModalWidget());
         QVERIFY(done);
         QCOMPARE(m_view->findChild<QTabWidget *>()->currentWidget(), m_view->tickets());
-        QCOMPARE(count(m_db->db(), QStringLiteral("invoice")), invoicesBefore);
+        QCOMPARE(rowCount(m_db->db(), QStringLiteral("invoice")), invoicesBefore);
         QCOMPARE(m_view->findChild<QTableWidget *>(QStringLiteral("invoices"))->rowCount(), 0);
     }
 

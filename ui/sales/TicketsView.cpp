@@ -177,7 +177,7 @@ void TicketsView::reload()
         m_activityCodes.insert(a.id, a.code);
     m_balances = household ? m_wallet.balances(household) : QList<WalletBalance>{};
     m_invoices = household ? m_sales.invoices(household) : QList<InvoiceView>{};
-    m_payments = household ? m_sales.payments(household) : QList<PaymentView>{};
+    m_payments = SalesService::paymentsOf(m_invoices);
     fillBalances();
     fillInvoices();
     fillPayments();
