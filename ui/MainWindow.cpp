@@ -139,7 +139,7 @@ void MainWindow::editActivities()
     ActivitiesDialog dialog(*m_catalog, this);
     dialog.exec();
     if (dialog.changed())
-        emit catalogChanged();
+        Q_EMIT catalogChanged();
 }
 
 void MainWindow::editSchoolYears()
@@ -147,7 +147,7 @@ void MainWindow::editSchoolYears()
     SchoolYearsDialog dialog(*m_catalog, this);
     dialog.exec();
     if (dialog.changed())
-        emit catalogChanged();
+        Q_EMIT catalogChanged();
 }
 
 void MainWindow::editTariffs()
@@ -155,7 +155,7 @@ void MainWindow::editTariffs()
     TariffsDialog dialog(*m_catalog, m_database.clock().today(), this);
     dialog.exec();
     if (dialog.changed())
-        emit catalogChanged();
+        Q_EMIT catalogChanged();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -36,7 +36,7 @@ public:
     void editSchoolYears();
     void editTariffs();
 
-signals:
+Q_SIGNALS:
     // Something in the catalog (activities, school years, brackets, tariffs) was saved.
     void catalogChanged();
 

@@ -17,13 +17,13 @@ QSqlQuery &StatementCache::get(const QString &sql)
 {
     auto it = m_queries.find(sql);
     if (it == m_queries.end()) {
-        QSqlQuery query(m_database.connection());
-        query.setForwardOnly(true);
-        if (!query.prepare(sql))
-            qWarning("Cannot prepare: %s", qPrintable(query.lastError().text()));
-        it = m_queries.insert(sql, query);
+        auto query = std::make_unique<QSqlQuery>(m_database.connection());
+        query->setForwardOnly(true);
+        if (!query->prepare(sql))
+            qWarning("Cannot prepare: %s", qPrintable(query->lastError().text()));
+        it = m_queries.emplace(sql, std::move(query)).first;
     }
-    return it.value();
+    return *it->second;
 }
 
 Status storageError(const QSqlError &error)

@@ -7,6 +7,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 #include <initializer_list>
+#include <memory>
+#include <unordered_map>
 
 class QSqlDatabase;
 
@@ -26,7 +28,7 @@ public:
 
 private:
     const Database &m_database;
-    QHash<QString, QSqlQuery> m_queries;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_queries; // QSqlQuery cannot be copied
 };
 
 // The French message for a storage failure. The SQL detail goes to the log, never to the user.

@@ -37,7 +37,7 @@ class TestCatalog : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void bracketsKeepTheirPrices()
     {
         TestDatabase db;

@@ -95,7 +95,7 @@ class TestDatabaseStorage : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void newDatabaseIsConfigured();
     void pragmasSurviveReopen();
     void siteIdIsStable();

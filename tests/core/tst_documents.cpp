@@ -128,7 +128,7 @@ private:
         return q.value(0).toInt();
     }
 
-private slots:
+private Q_SLOTS:
     void init()
     {
         m_db = std::make_unique<TestDatabase>();

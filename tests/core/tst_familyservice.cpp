@@ -73,7 +73,7 @@ class TestFamilyService : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void createAccount_data();
     void createAccount();
     void fileNumbersHaveNoGaps();

@@ -9,7 +9,7 @@ class TestMoney : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void toString_data();
     void toString();
     void parseAccepts_data();

@@ -72,7 +72,7 @@ private:
         return invoice.value();
     }
 
-private slots:
+private Q_SLOTS:
     void init()
     {
         m_db = std::make_unique<TestDatabase>();

@@ -11,7 +11,7 @@ class TestTextFolding : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void foldText_data();
     void foldText();
     void indexWords_data();

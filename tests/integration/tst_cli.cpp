@@ -77,7 +77,7 @@ class TestCli : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void version();
     void unknownCommand();

@@ -47,7 +47,7 @@ private:
         return value;
     }
 
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         m_cli = qEnvironmentVariable("GUICHET_CLI");

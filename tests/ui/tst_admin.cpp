@@ -95,7 +95,7 @@ class TestAdmin : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void init()
     {
         m_db = std::make_unique<TestDatabase>();

@@ -34,7 +34,7 @@ class TestMainWindow : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void init()
     {
         m_db = std::make_unique<TestDatabase>();

@@ -92,7 +92,7 @@ class TestSale : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         // Times are shown in the counter's local time: the town hall's.

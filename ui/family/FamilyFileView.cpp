@@ -343,7 +343,7 @@ void FamilyFileView::afterChange(const QString &confirmation)
 {
     reload();
     showBanner(confirmation, false);
-    emit fileChanged(m_file.household.id);
+    Q_EMIT fileChanged(m_file.household.id);
 }
 
 int FamilyFileView::selectedRow(QTableWidget *table) const

@@ -52,7 +52,7 @@ public:
     void returnFile();
     void sellTickets(); // shows the Tickets tab and opens the sale
 
-signals:
+Q_SIGNALS:
     void fileChanged(qint64 householdId);
 
 private:

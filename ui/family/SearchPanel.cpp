@@ -77,7 +77,7 @@ void SearchPanel::activate(int row)
     if (row < 0 || row >= m_model->rowCount())
         return;
     m_results->setCurrentIndex(m_model->index(row, 0));
-    emit householdActivated(m_model->hit(row).householdId);
+    Q_EMIT householdActivated(m_model->hit(row).householdId);
 }
 
 bool SearchPanel::eventFilter(QObject *watched, QEvent *event)

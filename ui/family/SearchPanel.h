@@ -23,7 +23,7 @@ public:
     QLineEdit *field() const { return m_field; }
     QListView *results() const { return m_results; }
 
-signals:
+Q_SIGNALS:
     void householdActivated(qint64 householdId);
 
 protected:

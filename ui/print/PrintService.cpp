@@ -96,7 +96,7 @@ void PrintService::print(QWidget *parent, const Builder &build, Paper paper)
         showError(parent, s.error().message);
         return;
     }
-    emit documentPrinted(printable.number);
+    Q_EMIT documentPrinted(printable.number);
 }
 
 void PrintService::savePdf(QWidget *parent, const Builder &build)
@@ -134,7 +134,7 @@ void PrintService::savePdf(QWidget *parent, const Builder &build)
         showError(parent, s.error().message);
         return;
     }
-    emit documentPrinted(printable.number);
+    Q_EMIT documentPrinted(printable.number);
 }
 
 // The preview shows the exact pages that will print (same document, same painting) and records

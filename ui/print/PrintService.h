@@ -44,7 +44,7 @@ public:
     void previewCreditNote(QWidget *parent, qint64 creditNoteId);
     void saveCreditNotePdf(QWidget *parent, qint64 creditNoteId);
 
-signals:
+Q_SIGNALS:
     // Emitted after a document was printed or saved (recorded in the print log).
     void documentPrinted(const QString &documentNumber);
 

@@ -10,7 +10,7 @@ MoneyEdit::MoneyEdit(QWidget *parent) : QLineEdit(parent)
     setClearButtonEnabled(false);
     connect(this, &QLineEdit::textChanged, this, [this] {
         updateLook();
-        emit amountChanged();
+        Q_EMIT amountChanged();
     });
 }
 

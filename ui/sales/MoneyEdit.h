@@ -22,7 +22,7 @@ public:
     bool isInvalid() const;
     void setValue(Money amount);
 
-signals:
+Q_SIGNALS:
     void amountChanged();
 
 private:

@@ -269,7 +269,7 @@ void PaymentForm::setInvoice(qint64 invoiceId)
     m_cardReference->clear();
     m_updating = false;
     payAllBy(PaymentMethod::Cash);
-    emit defaultButtonChanged(m_pay);
+    Q_EMIT defaultButtonChanged(m_pay);
 }
 
 void PaymentForm::payAllBy(PaymentMethod method)
@@ -419,8 +419,8 @@ void PaymentForm::pay()
                 .arg(m_invoice.number, o.remainingDue.toString()));
     m_entry->hide();
     m_done->show();
-    emit paid(o);
-    emit defaultButtonChanged(m_print ? m_printReceipt : nullptr);
+    Q_EMIT paid(o);
+    Q_EMIT defaultButtonChanged(m_print ? m_printReceipt : nullptr);
     if (m_print)
         m_printReceipt->setFocus();
 }

@@ -48,7 +48,7 @@ public:
     QPushButton *payButton() const { return m_pay; }
     QPushButton *printReceiptButton() const { return m_printReceipt; }
 
-signals:
+Q_SIGNALS:
     // After a payment was recorded (the invoice may still be partly due).
     void paid(const PaymentOutcome &outcome);
     // The widget's preferred default button changed (Pay before, Print receipt after).

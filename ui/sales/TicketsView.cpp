@@ -348,11 +348,11 @@ void TicketsView::updateButtons()
 void TicketsView::reportPayment(const QString &invoiceNumber, const PaymentOutcome &o)
 {
     if (o.invoicePaid)
-        emit message(tr("Invoice %1 paid (receipt %2, change %3): the tickets are in the wallet.")
+        Q_EMIT message(tr("Invoice %1 paid (receipt %2, change %3): the tickets are in the wallet.")
                          .arg(invoiceNumber, o.receiptNumber, o.change.toString()),
                      false);
     else
-        emit message(tr("Invoice %1: %2 paid (receipt %3), %4 still due.")
+        Q_EMIT message(tr("Invoice %1: %2 paid (receipt %3), %4 still due.")
                          .arg(invoiceNumber, o.paid.toString(), o.receiptNumber, o.remainingDue.toString()),
                      false);
 }
@@ -370,17 +370,17 @@ void TicketsView::sellTickets()
     if (const auto &outcome = dialog.paymentForm()->outcome())
         reportPayment(dialog.invoiceNumber(), *outcome);
     else
-        emit message(tr("Invoice %1 is waiting for payment (%2 due): use \"Pay…\" when the family pays.")
+        Q_EMIT message(tr("Invoice %1 is waiting for payment (%2 due): use \"Pay…\" when the family pays.")
                          .arg(dialog.invoiceNumber(), dialog.paymentForm()->invoice().due.toString()),
                      false);
-    emit walletChanged();
+    Q_EMIT walletChanged();
 }
 
 void TicketsView::payInvoice()
 {
     const InvoiceView *v = selectedInvoice();
     if (!v)
-        return emit message(tr("Select an invoice in the list first."), true);
+        return Q_EMIT message(tr("Select an invoice in the list first."), true);
     const QString number = v->number;
     PaymentDialog dialog(m_database, v->id, m_print, this);
     dialog.exec();
@@ -389,24 +389,24 @@ void TicketsView::payInvoice()
         return;
     reload();
     reportPayment(number, *outcome);
-    emit walletChanged();
+    Q_EMIT walletChanged();
 }
 
 void TicketsView::creditNote()
 {
     const InvoiceView *v = selectedInvoice();
     if (!v)
-        return emit message(tr("Select an invoice in the list first."), true);
+        return Q_EMIT message(tr("Select an invoice in the list first."), true);
     const QString number = v->number;
     CreditNoteDialog dialog(m_database, v->id, m_print, this);
     dialog.exec();
     if (!dialog.creditNoteId())
         return;
     reload();
-    emit message(tr("Credit note %1 issued on invoice %2: %3.")
+    Q_EMIT message(tr("Credit note %1 issued on invoice %2: %3.")
                      .arg(dialog.creditNoteNumber(), number, dialog.creditNoteTotal().toString()),
                  false);
-    emit walletChanged();
+    Q_EMIT walletChanged();
 }
 
 void TicketsView::printInvoice()
@@ -414,7 +414,7 @@ void TicketsView::printInvoice()
     if (const InvoiceView *v = selectedInvoice())
         m_print->printInvoice(this, v->id);
     else
-        emit message(tr("Select an invoice in the list first."), true);
+        Q_EMIT message(tr("Select an invoice in the list first."), true);
 }
 
 void TicketsView::previewInvoice()
@@ -422,7 +422,7 @@ void TicketsView::previewInvoice()
     if (const InvoiceView *v = selectedInvoice())
         m_print->previewInvoice(this, v->id);
     else
-        emit message(tr("Select an invoice in the list first."), true);
+        Q_EMIT message(tr("Select an invoice in the list first."), true);
 }
 
 void TicketsView::saveInvoicePdf()
@@ -430,14 +430,14 @@ void TicketsView::saveInvoicePdf()
     if (const InvoiceView *v = selectedInvoice())
         m_print->saveInvoicePdf(this, v->id);
     else
-        emit message(tr("Select an invoice in the list first."), true);
+        Q_EMIT message(tr("Select an invoice in the list first."), true);
 }
 
 void TicketsView::reprintReceipt()
 {
     const int row = m_paymentTable->currentRow();
     if (row < 0 || row >= m_payments.size())
-        return emit message(tr("Select a payment in the list first."), true);
+        return Q_EMIT message(tr("Select a payment in the list first."), true);
     m_print->printReceipt(this, m_payments.at(row).receiptNumber);
 }
 

@@ -49,7 +49,7 @@ public:
     void saveInvoicePdf();
     void reprintReceipt();
 
-signals:
+Q_SIGNALS:
     void message(const QString &text, bool error);
     // Balances changed (a payment credited the wallet, a credit note took tickets back).
     void walletChanged();
