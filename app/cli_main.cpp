@@ -1,4 +1,6 @@
-// guichet-cli: the counter's services without a window (demo data, search, scripting).
+// guichet-cli: the counter's services without a window (setup, demo data, search, verification, documents).
+// A table of commands, each a small function over the same core services as the window: argument parsing
+// and output only, no rule and no SQL here.
 #include "catalog/CatalogService.h"
 #include "common/Clock.h"
 #include "common/Localization.h"
@@ -6,8 +8,10 @@
 #include "demo/DemoGenerator.h"
 #include "documents/DocumentService.h"
 #include "family/FamilySearch.h"
-#include "sales/InvariantChecker.h"
+#include "family/FamilyService.h"
+#include "integrity/InvariantChecker.h"
 #include "sales/SalesService.h"
+#include "session/Session.h"
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
@@ -15,7 +19,6 @@
 #include <QDir>
 #include <QGuiApplication>
 #include <QSaveFile>
-#include <QSqlQuery>
 #include <QTextStream>
 #include <algorithm>
 #include <memory>
@@ -23,17 +26,284 @@
 using namespace guichet;
 
 namespace {
+
 struct Cli
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
+
+// What a command is given: its options, its output streams and, when it uses one, the open database.
+struct Context
+{
+    QCommandLineParser &parser;
+    QTextStream &out;
+    QTextStream &err;
+    Session *session = nullptr;
+    QStringList arguments; // positional arguments after the command's name
+};
+
+using Run = int (*)(Context &);
+
+struct Command
+{
+    const char *name;
+    const char *summary; // translated when shown (Cli context)
+    enum class Database
+    {
+        None,
+        Read,   // opened as is; the window may be using it
+        Write,  // opened for this program alone
+        Create, // created when missing, for this program alone
+    } database;
+    bool needsFonts; // lays out documents: a QGuiApplication on the offscreen platform
+    Run run;
+};
+
+int fail(Context &c, const Error &error, int code = 1)
+{
+    c.err << error.message << '\n';
+    for (const QString &field : error.fields)
+        c.err << "  - " << field << '\n';
+    return code;
+}
+
+int version(Context &c)
+{
+    if (!c.session) {
+        c.out << Cli::tr("Guichet Périscolaire %1, database schema %2")
+                     .arg(QCoreApplication::applicationVersion())
+                     .arg(Database::supportedSchemaVersion())
+              << '\n';
+        return 0;
+    }
+    c.out << Cli::tr("Guichet Périscolaire %1, database schema %2 (%3)")
+                 .arg(QCoreApplication::applicationVersion())
+                 .arg(c.session->database().schemaVersion())
+                 .arg(c.session->database().path())
+          << '\n';
+    return 0;
+}
+
+int setup(Context &c)
+{
+    const QString code = c.parser.value(QStringLiteral("counter-code"));
+    const QString name = c.parser.value(QStringLiteral("counter-name"));
+    if (code.isEmpty() || name.isEmpty()) {
+        c.err << Cli::tr("setup takes --counter-code (e.g. SO2) and --counter-name (e.g. \"Annexe Nord\").")
+              << '\n';
+        return 2;
+    }
+    if (Status s = c.session->setUpCounter(code, name); !s)
+        return fail(c, s.error());
+    c.out << Cli::tr("Counter %1 (%2) is set up on %3.")
+                 .arg(c.session->counter().code, c.session->counter().name, c.session->database().path())
+          << '\n';
+    return 0;
+}
+
+int demo(Context &c)
+{
+    bool ok = false;
+    const int households = c.parser.value(QStringLiteral("households")).toInt(&ok);
+    if (!ok || households < 1 || households > 200000) {
+        c.err << Cli::tr("--households takes a number between 1 and 200000.") << '\n';
+        return 2;
+    }
+    DemoOptions options;
+    options.households = households;
+    options.seed = c.parser.value(QStringLiteral("seed")).toUInt();
+    options.counterCode = c.parser.value(QStringLiteral("counter-code"));
+    c.session->setActor(QStringLiteral("demo"));
+    const auto result = DemoGenerator(*c.session).generate(options, [&](int done, int total) {
+        if (done % 1000 == 0 || done == total)
+            c.err << Cli::tr("%1 / %2 households").arg(done).arg(total) << '\n' << Qt::flush;
+    });
+    if (!result)
+        return fail(c, result.error());
+    c.out << Cli::tr(
+                 "Demo database %1: %2 households, %3 children, %4 in shared custody, %5 invoices, %6 credit "
+                 "notes.")
+                 .arg(c.session->database().path())
+                 .arg(result.value().households)
+                 .arg(result.value().children)
+                 .arg(result.value().sharedChildren)
+                 .arg(result.value().invoices)
+                 .arg(result.value().creditNotes)
+          << '\n';
+    return 0;
+}
+
+int search(Context &c)
+{
+    const auto hits = c.session->family().search().search(c.arguments.join(QLatin1Char(' ')),
+                                                          c.parser.value(QStringLiteral("limit")).toInt());
+    if (!hits)
+        return fail(c, hits.error());
+    for (const SearchHit &hit : hits.value())
+        c.out << hit.fileNumber << '\t' << hit.title << '\t' << fileStatusLabel(hit.status) << '\t'
+              << hit.guardians << '\t' << hit.children << '\n';
+    c.err << Cli::tr("%n household(s) found.", nullptr, int(hits.value().size())) << '\n';
+    return 0;
+}
+
+int check(Context &c)
+{
+    if (Status s = c.session->database().checkIntegrity(); !s)
+        return fail(c, s.error());
+    c.out << Cli::tr("The database %1 is intact.").arg(c.session->database().path()) << '\n';
+    return 0;
+}
+
+// Every named check, each with its verdict; exit 1 when one fails, naming the rows.
+int verify(Context &c)
+{
+    InvariantChecker checker(*c.session);
+    const auto findings = checker.run();
+    if (!findings)
+        return fail(c, findings.error());
+    int failed = 0;
+    for (const InvariantChecker::Check &check : InvariantChecker::checks()) {
+        QStringList messages;
+        for (const InvariantChecker::Finding &f : findings.value())
+            if (f.check == check.name)
+                messages += f.message;
+        if (messages.isEmpty()) {
+            c.out << "ok      " << check.name << " — " << check.title << '\n';
+            continue;
+        }
+        ++failed;
+        c.out << Cli::tr("FAILED") << "  " << check.name << " — " << check.title << '\n';
+        for (const QString &message : std::as_const(messages)) {
+            c.out << "        " << message << '\n';
+            c.err << check.name << ": " << message << '\n';
+        }
+    }
+    const int total = int(InvariantChecker::checks().size());
+    if (failed > 0) {
+        c.out << Cli::tr("%1 of %2 checks failed.").arg(failed).arg(total) << '\n';
+        return 1;
+    }
+    c.out << Cli::tr("All %1 checks hold: wallets, invoices, payments, credit notes, numbering and issued "
+                     "documents.")
+                 .arg(total)
+          << '\n';
+    return 0;
+}
+
+// Sells 10 meals and pays them in cash, again and again, each sale two transactions, so that a test can
+// kill the process at any instant and then check with 'verify' that nothing is half-written.
+int stress(Context &c)
+{
+    const int count = c.parser.value(QStringLiteral("count")).toInt();
+    const auto households = c.session->family().householdsWithStatus(FileStatus::Validated, 50);
+    if (!households)
+        return fail(c, households.error());
+    const auto activities = c.session->catalog().activities();
+    if (!activities)
+        return fail(c, activities.error());
+    if (households.value().isEmpty() || activities.value().isEmpty()) {
+        c.err << Cli::tr("No validated household to sell to: create a demo database first.") << '\n';
+        return 1;
+    }
+    SalesService &sales = c.session->sales();
+    for (int i = 0; i < count; ++i) {
+        const auto invoice = sales.confirmOrder(households.value().at(i % households.value().size()),
+                                                {OrderLine{activities.value().first().id, 10}});
+        if (!invoice)
+            return fail(c, invoice.error());
+        const auto view = sales.invoice(invoice.value());
+        if (!view)
+            return fail(c, view.error());
+        PaymentPart cash;
+        cash.amount = view.value().due;
+        if (const auto paid = sales.pay(invoice.value(), {cash}); !paid)
+            return fail(c, paid.error());
+        c.out << i + 1 << '\n' << Qt::flush;
+    }
+    return 0;
+}
+
+// Writes a document as PDF: the original the first time, a DUPLICATA copy of it afterwards.
+int pdf(Context &c)
+{
+    const QCommandLineParser &p = c.parser;
+    const int chosen = int(p.isSet(QStringLiteral("invoice"))) + int(p.isSet(QStringLiteral("receipt"))) +
+                       int(p.isSet(QStringLiteral("credit-note")));
+    if (chosen != 1 || p.value(QStringLiteral("output")).isEmpty()) {
+        c.err << Cli::tr(
+                     "pdf takes one of --invoice, --receipt or --credit-note with the document's number, and "
+                     "--output with the PDF file to write.")
+              << '\n';
+        return 2;
+    }
+    DocumentService &documents = c.session->documents();
+    const auto content =
+        p.isSet(QStringLiteral("receipt"))
+            ? documents.byNumber(DocumentKind::Receipt, p.value(QStringLiteral("receipt")))
+        : p.isSet(QStringLiteral("invoice"))
+            ? documents.byNumber(DocumentKind::Invoice, p.value(QStringLiteral("invoice")))
+            : documents.byNumber(DocumentKind::CreditNote, p.value(QStringLiteral("credit-note")));
+    if (!content)
+        return fail(c, content.error());
+    const auto bytes = PrintableDocument::layOut(content.value()).toPdf();
+    if (!bytes)
+        return fail(c, bytes.error());
+    QSaveFile file(p.value(QStringLiteral("output")));
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes.value()) != bytes.value().size() ||
+        !file.commit()) {
+        c.err << Cli::tr("The file %1 could not be written: %2. Choose another folder.")
+                     .arg(file.fileName(), file.errorString())
+              << '\n';
+        return 1;
+    }
+    // Recorded once the file exists: a failed attempt never turns the next copy into a duplicate.
+    if (Status s = documents.recordIssue(content.value()); !s)
+        return fail(c, s.error());
+    c.out << (content.value().duplicate ? Cli::tr("%1 written (DUPLICATE).") : Cli::tr("%1 written."))
+                 .arg(QDir::toNativeSeparators(file.fileName()))
+          << '\n';
+    return 0;
+}
+
+using Db = Command::Database;
+const Command Commands[] = {
+    {"setup", QT_TRANSLATE_NOOP("Cli", "set this counter's code and name (--counter-code, --counter-name)"),
+     Db::Create, false, setup},
+    {"demo",
+     QT_TRANSLATE_NOOP("Cli", "create a demonstration database (--households, --seed, --counter-code)"),
+     Db::Create, false, demo},
+    {"search", QT_TRANSLATE_NOOP("Cli", "find households (the text to search follows)"), Db::Read, false,
+     search},
+    {"check", QT_TRANSLATE_NOOP("Cli", "read the whole database file and report damage"), Db::Read, false,
+     check},
+    {"verify", QT_TRANSLATE_NOOP("Cli", "run every money and ticket check; exit 1 naming what fails"),
+     Db::Read, false, verify},
+    {"stress", QT_TRANSLATE_NOOP("Cli", "sell and pay in a loop (crash tests: kill it, then verify)"),
+     Db::Write, false, stress},
+    {"pdf",
+     QT_TRANSLATE_NOOP("Cli", "write an invoice, receipt or credit note as PDF (--invoice, --receipt or "
+                              "--credit-note with its number, --output with the file)"),
+     Db::Write, true, pdf},
+    {"version", QT_TRANSLATE_NOOP("Cli", "print the program and schema versions"), Db::None, false, version},
+};
+
+const Command *findCommand(const QString &name)
+{
+    const auto it = std::find_if(std::begin(Commands), std::end(Commands),
+                                 [&](const Command &c) { return name == QLatin1String(c.name); });
+    return it == std::end(Commands) ? nullptr : &*it;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    // 'pdf' lays out text, which needs fonts: a QGuiApplication, headless on the offscreen platform.
-    const bool needsFonts =
-        std::any_of(argv + 1, argv + argc, [](const char *arg) { return qstrcmp(arg, "pdf") == 0; });
+    // The command is the first argument that is not an option (options take their value after '=' or as
+    // the next argument, which is never a command name).
+    const Command *command = nullptr;
+    for (int i = 1; i < argc && !command; ++i)
+        command = findCommand(QString::fromLocal8Bit(argv[i]));
+    const bool needsFonts = command && command->needsFonts;
     if (needsFonts && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     const std::unique_ptr<QCoreApplication> application =
@@ -45,213 +315,64 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
 
+    QString help =
+        Cli::tr("Guichet Périscolaire, command line.") + QStringLiteral("\n\n") + Cli::tr("Commands:");
+    for (const Command &c : Commands)
+        help += QStringLiteral("\n  %1 %2")
+                    .arg(QString::fromLatin1(c.name), -9)
+                    .arg(QCoreApplication::translate("Cli", c.summary));
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Cli::tr("Guichet Périscolaire, command line.\n\nCommands:\n"
-                "  demo      create a demonstration database\n"
-                "  search    find households (text to search follows)\n"
-                "  check     read the whole database file and report damage\n"
-                "  verify    check every money and ticket invariant\n"
-                "  stress    sell and pay in a loop (crash tests: kill it, then verify)\n"
-                "  pdf       write an invoice, receipt or credit note as PDF (--invoice, --receipt or\n"
-                "            --credit-note with its number, --output with the file)\n"
-                "  version   print the program and schema versions"));
+    parser.setApplicationDescription(help);
     parser.addHelpOption();
-    const QCommandLineOption databaseOption(QStringLiteral("database"), Cli::tr("Database file to use."),
-                                            Cli::tr("path"));
-    const QCommandLineOption householdsOption(QStringLiteral("households"),
-                                              Cli::tr("Number of households to create (demo)."),
-                                              Cli::tr("count"), QStringLiteral("300"));
-    const QCommandLineOption seedOption(QStringLiteral("seed"), Cli::tr("Random seed of the demo data."),
-                                        Cli::tr("number"), QStringLiteral("62500"));
-    const QCommandLineOption limitOption(QStringLiteral("limit"),
-                                         Cli::tr("Maximum number of results (search)."), Cli::tr("count"),
-                                         QStringLiteral("20"));
-    const QCommandLineOption countOption(QStringLiteral("count"), Cli::tr("Number of sales (stress)."),
-                                         Cli::tr("count"), QStringLiteral("100"));
-    parser.addOptions({databaseOption, householdsOption, seedOption, limitOption, countOption});
-    const QCommandLineOption invoiceOption(QStringLiteral("invoice"), Cli::tr("Invoice number (pdf)."),
-                                           Cli::tr("number"));
-    const QCommandLineOption receiptOption(QStringLiteral("receipt"), Cli::tr("Receipt number (pdf)."),
-                                           Cli::tr("number"));
-    const QCommandLineOption creditNoteOption(QStringLiteral("credit-note"),
-                                              Cli::tr("Credit note number (pdf)."), Cli::tr("number"));
-    const QCommandLineOption outputOption(QStringLiteral("output"), Cli::tr("PDF file to write (pdf)."),
-                                          Cli::tr("path"));
-    parser.addOptions({invoiceOption, receiptOption, creditNoteOption, outputOption});
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 Cli::tr("demo, search, check, verify, stress, pdf or version"));
+    parser.addOptions({
+        {QStringLiteral("database"), Cli::tr("Database file to use."), Cli::tr("path")},
+        {QStringLiteral("households"), Cli::tr("Number of households to create (demo)."), Cli::tr("count"),
+         QStringLiteral("300")},
+        {QStringLiteral("seed"), Cli::tr("Random seed of the demo data."), Cli::tr("number"),
+         QStringLiteral("62500")},
+        {QStringLiteral("counter-code"), Cli::tr("This counter's code (setup; demo, SO1 by default)."),
+         Cli::tr("code"), QStringLiteral("SO1")},
+        {QStringLiteral("counter-name"), Cli::tr("This counter's name (setup)."), Cli::tr("name")},
+        {QStringLiteral("limit"), Cli::tr("Maximum number of results (search)."), Cli::tr("count"),
+         QStringLiteral("20")},
+        {QStringLiteral("count"), Cli::tr("Number of sales (stress)."), Cli::tr("count"),
+         QStringLiteral("100")},
+        {QStringLiteral("invoice"), Cli::tr("Invoice number (pdf)."), Cli::tr("number")},
+        {QStringLiteral("receipt"), Cli::tr("Receipt number (pdf)."), Cli::tr("number")},
+        {QStringLiteral("credit-note"), Cli::tr("Credit note number (pdf)."), Cli::tr("number")},
+        {QStringLiteral("output"), Cli::tr("PDF file to write (pdf)."), Cli::tr("path")},
+    });
+    parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("One of the commands above."));
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
-    const QString command = args.value(0);
-    if (command == QLatin1String("version") && !parser.isSet(databaseOption)) {
-        out << Cli::tr("Guichet Périscolaire %1, database schema %2")
-                   .arg(QCoreApplication::applicationVersion())
-                   .arg(Database::supportedSchemaVersion())
-            << '\n';
-        return 0;
-    }
-    const QStringList commands{QStringLiteral("demo"),   QStringLiteral("search"), QStringLiteral("check"),
-                               QStringLiteral("verify"), QStringLiteral("stress"), QStringLiteral("version"),
-                               QStringLiteral("pdf")};
-    if (!commands.contains(command)) {
-        err << Cli::tr("Unknown command \"%1\". Use demo, search, check, verify, stress, pdf or version (see "
-                       "--help).")
-                   .arg(command)
+    command = findCommand(args.value(0));
+    if (!command) {
+        QStringList names;
+        for (const Command &c : Commands)
+            names += QString::fromLatin1(c.name);
+        err << Cli::tr("Unknown command \"%1\". Use one of: %2 (see --help).")
+                   .arg(args.value(0), names.join(QStringLiteral(", ")))
             << '\n';
         return 2;
     }
 
+    Context context{parser, out, err, nullptr, args.mid(1)};
     Settings settings;
-    const QString path =
-        parser.isSet(databaseOption) ? parser.value(databaseOption) : settings.databasePath();
     SystemClock clock;
     Database database(clock);
-    database.setActor(settings.clerkName());
-    const bool writes = command == QLatin1String("demo") || command == QLatin1String("stress") ||
-                        command == QLatin1String("pdf"); // pdf records the print (original, then duplicate)
-    if (Status s = database.open(path, {command == QLatin1String("demo"), writes}); !s) {
-        err << s.error().message << '\n';
-        return 1;
+    std::unique_ptr<Session> session;
+    const bool databaseGiven = parser.isSet(QStringLiteral("database"));
+    if (command->database != Db::None || (command->run == version && databaseGiven)) {
+        const QString path =
+            databaseGiven ? parser.value(QStringLiteral("database")) : settings.databasePath();
+        OpenOptions options;
+        options.createIfMissing = command->database == Db::Create;
+        options.exclusive = command->database == Db::Write || command->database == Db::Create;
+        if (Status s = database.open(path, options); !s)
+            return fail(context, s.error());
+        session = std::make_unique<Session>(database, settings, settings.clerkName());
+        context.session = session.get();
     }
-
-    if (command == QLatin1String("version")) {
-        out << Cli::tr("Guichet Périscolaire %1, database schema %2 (%3)")
-                   .arg(QCoreApplication::applicationVersion())
-                   .arg(database.schemaVersion())
-                   .arg(database.path())
-            << '\n';
-        return 0;
-    }
-    if (command == QLatin1String("pdf")) {
-        const int chosen = int(parser.isSet(invoiceOption)) + int(parser.isSet(receiptOption)) +
-                           int(parser.isSet(creditNoteOption));
-        if (chosen != 1 || parser.value(outputOption).isEmpty()) {
-            err << Cli::tr(
-                       "pdf takes one of --invoice, --receipt or --credit-note with the document's number, "
-                       "and --output with the PDF file to write.")
-                << '\n';
-            return 2;
-        }
-        DocumentService documents(database);
-        const auto document = [&]() -> Result<PrintableDocument> {
-            if (parser.isSet(receiptOption))
-                return documents.receiptDocument(parser.value(receiptOption));
-            if (parser.isSet(invoiceOption)) {
-                const auto id = documents.invoiceIdByNumber(parser.value(invoiceOption));
-                return id ? documents.invoiceDocument(id.value()) : Result<PrintableDocument>(id.error());
-            }
-            const auto id = documents.creditNoteIdByNumber(parser.value(creditNoteOption));
-            return id ? documents.creditNoteDocument(id.value()) : Result<PrintableDocument>(id.error());
-        }();
-        const auto pdf = document ? document.value().toPdf() : Result<QByteArray>(document.error());
-        if (!pdf) {
-            err << pdf.error().message << '\n';
-            return 1;
-        }
-        QSaveFile file(parser.value(outputOption));
-        if (!file.open(QIODevice::WriteOnly) || file.write(pdf.value()) != pdf.value().size() ||
-            !file.commit()) {
-            err << Cli::tr("The file %1 could not be written: %2. Choose another folder.")
-                       .arg(file.fileName(), file.errorString())
-                << '\n';
-            return 1;
-        }
-        // Recorded once the file exists: a failed attempt never turns the next print into a duplicate.
-        if (Status s = documents.recordPrint(document.value()); !s) {
-            err << s.error().message << '\n';
-            return 1;
-        }
-        out << (document.value().duplicate ? Cli::tr("%1 written (DUPLICATE).") : Cli::tr("%1 written."))
-                   .arg(QDir::toNativeSeparators(file.fileName()))
-            << '\n';
-        return 0;
-    }
-    if (command == QLatin1String("verify")) {
-        const QStringList problems = InvariantChecker(database).violations();
-        for (const QString &problem : problems)
-            err << problem << '\n';
-        if (!problems.isEmpty())
-            return 1;
-        out << Cli::tr("All invariants hold: wallets, invoices, payments, credit notes and numbering.")
-            << '\n';
-        return 0;
-    }
-    if (command == QLatin1String("stress")) {
-        // Sells 10 meals and pays them in cash, again and again, each sale two transactions, so that a test
-        // can kill the process at any instant and then check with 'verify' that nothing is half-written.
-        const int count = parser.value(countOption).toInt();
-        QSqlQuery q(database.connection());
-        q.exec(QStringLiteral("SELECT id FROM household WHERE status = 'validated' ORDER BY id LIMIT 50"));
-        QList<qint64> households;
-        while (q.next())
-            households += q.value(0).toLongLong();
-        const auto activities = CatalogService(database).activities();
-        if (households.isEmpty() || activities.isEmpty()) {
-            err << Cli::tr("No validated household to sell to: create a demo database first.") << '\n';
-            return 1;
-        }
-        SalesService sales(database);
-        for (int i = 0; i < count; ++i) {
-            const auto invoice = sales.confirmOrder(households.at(i % households.size()),
-                                                    {OrderLine{activities.first().id, 10}});
-            if (!invoice) {
-                err << invoice.error().message << '\n';
-                return 1;
-            }
-            const auto view = sales.invoice(invoice.value());
-            PaymentPart cash;
-            cash.amount = view.value().due;
-            cash.tendered = view.value().due;
-            if (const auto paid = sales.pay(invoice.value(), {cash}); !paid) {
-                err << paid.error().message << '\n';
-                return 1;
-            }
-            out << i + 1 << '\n' << Qt::flush;
-        }
-        return 0;
-    }
-    if (command == QLatin1String("check")) {
-        if (Status s = database.checkIntegrity(); !s) {
-            err << s.error().message << '\n';
-            return 1;
-        }
-        out << Cli::tr("The database %1 is intact.").arg(database.path()) << '\n';
-        return 0;
-    }
-    if (command == QLatin1String("demo")) {
-        bool ok = false;
-        const int households = parser.value(householdsOption).toInt(&ok);
-        if (!ok || households < 1 || households > 200000) {
-            err << Cli::tr("--households takes a number between 1 and 200000.") << '\n';
-            return 2;
-        }
-        database.setActor(QStringLiteral("demo"));
-        const auto result = DemoGenerator(database).generate(
-            {households, parser.value(seedOption).toUInt()}, [&](int done, int total) {
-                if (done % 1000 == 0 || done == total)
-                    err << Cli::tr("%1 / %2 households").arg(done).arg(total) << '\n' << Qt::flush;
-            });
-        if (!result) {
-            err << result.error().message << '\n';
-            return 1;
-        }
-        out << Cli::tr("Demo database %1: %2 households, %3 children, %4 in shared custody.")
-                   .arg(database.path())
-                   .arg(result.value().households)
-                   .arg(result.value().children)
-                   .arg(result.value().sharedChildren)
-            << '\n';
-        return 0;
-    }
-    // search
-    const QString text = args.mid(1).join(QLatin1Char(' '));
-    FamilySearch search(database);
-    const auto hits = search.search(text, parser.value(limitOption).toInt());
-    for (const SearchHit &hit : hits)
-        out << hit.fileNumber << '\t' << hit.title << '\t' << fileStatusLabel(hit.status) << '\t'
-            << hit.guardians << '\t' << hit.children << '\n';
-    err << Cli::tr("%n household(s) found.", nullptr, int(hits.size())) << '\n';
-    return 0;
+    return command->run(context);
 }

@@ -1,8 +1,10 @@
 // guichet: the counter application.
 #include "MainWindow.h"
+#include "admin/CounterSetupDialog.h"
 #include "common/Clock.h"
 #include "common/Localization.h"
 #include "common/Settings.h"
+#include "session/Session.h"
 #include "storage/Database.h"
 
 #include <QApplication>
@@ -47,14 +49,20 @@ int main(int argc, char *argv[])
     Settings settings;
     SystemClock clock;
     Database database(clock);
-    database.setActor(settings.clerkName());
     const QString path =
         parser.isSet(databaseOption) ? parser.value(databaseOption) : settings.databasePath();
     if (Status s = database.open(path); !s) {
         QMessageBox::critical(nullptr, App::tr("Guichet Périscolaire"), s.error().message);
         return 1;
     }
-    MainWindow window(database, settings);
+    Session session(database, settings, settings.clerkName());
+    // A new database first learns which counter it is: its code begins every number it will issue.
+    if (!session.counter().isSetUp()) {
+        CounterSetupDialog setup(session);
+        if (setup.exec() != QDialog::Accepted)
+            return 0;
+    }
+    MainWindow window(session);
     window.show();
     if (parser.isSet(readyOption)) {
         QTimer::singleShot(0, &app, [&] {

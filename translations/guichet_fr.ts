@@ -206,10 +206,6 @@
 <context>
     <name>CatalogService</name>
     <message>
-        <source>One field needs correcting; nothing was saved.</source>
-        <translation>Un champ est à corriger ; rien n&apos;a été enregistré.</translation>
-    </message>
-    <message>
         <source>Required: the name families and staff see.</source>
         <translation>Obligatoire : c&apos;est le nom que voient les familles et le personnel.</translation>
     </message>
@@ -236,10 +232,6 @@
     <message>
         <source>Bookings must open before the end of the school year.</source>
         <translation>Les réservations doivent ouvrir avant la fin de l&apos;année scolaire.</translation>
-    </message>
-    <message>
-        <source>%1 fields need correcting; nothing was saved.</source>
-        <translation>%1 champs sont à corriger ; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>These dates overlap the school year %1.</source>
@@ -290,30 +282,6 @@
         <translation>Cette tranche n&apos;appartient pas à cette année scolaire. Rouvrez les tarifs.</translation>
     </message>
     <message>
-        <source>Non-resident</source>
-        <translation>Non-résident</translation>
-    </message>
-    <message>
-        <source>Postal code %1 is outside the commune: non-resident price.</source>
-        <translation>Le code postal %1 est hors de la commune : tarif non-résident.</translation>
-    </message>
-    <message>
-        <source>No QF bracket is set for %1.</source>
-        <translation>Aucune tranche de QF n&apos;est définie pour l&apos;année scolaire %1.</translation>
-    </message>
-    <message>
-        <source>No family quotient on file: highest bracket.</source>
-        <translation>Aucun quotient familial au dossier : tranche la plus haute.</translation>
-    </message>
-    <message>
-        <source>The QF proof is dated %1, more than a year before the school year: highest bracket.</source>
-        <translation>L&apos;attestation de QF date du %1, plus d&apos;un an avant l&apos;année scolaire : tranche la plus haute.</translation>
-    </message>
-    <message>
-        <source>QF %1 (proof dated %2).</source>
-        <translation>QF %1 (attestation du %2).</translation>
-    </message>
-    <message>
         <source>This activity does not exist. Reopen the sale.</source>
         <translation>Cette activité n&apos;existe pas. Rouvrez la vente.</translation>
     </message>
@@ -336,6 +304,18 @@
     <message>
         <source>No QF bracket is set for this school year, so residents cannot be priced. Ask the administrator to set the brackets and their prices; nothing was sold.</source>
         <translation>Aucune tranche de QF n&apos;est définie pour cette année scolaire : le tarif des résidents ne peut pas être calculé. Demandez à l&apos;administrateur de saisir les tranches et leurs prix ; rien n&apos;a été vendu.</translation>
+    </message>
+    <message>
+        <source>This school year does not exist (any more). Reopen the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No school year is set up. Ask the administrator to create one with its tariffs; nothing was sold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school year %1 ended on %2 and the next one is not set up yet: tickets cannot be sold at last year&apos;s prices. Ask the administrator to create the next school year with its tariffs; nothing was sold.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -384,40 +364,12 @@
         <source>%1 / %2 households</source>
         <translation>%1 / %2 foyers</translation>
     </message>
-    <message>
-        <source>Demo database %1: %2 households, %3 children, %4 in shared custody.</source>
-        <translation>Base de démonstration %1 : %2 foyers, %3 enfants, dont %4 en garde alternée.</translation>
-    </message>
     <message numerus="yes">
         <source>%n household(s) found.</source>
         <translation>
             <numerusform>%n foyer trouvé.</numerusform>
             <numerusform>%n foyers trouvés.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Guichet Périscolaire, command line.
-
-Commands:
-  demo      create a demonstration database
-  search    find households (text to search follows)
-  check     read the whole database file and report damage
-  verify    check every money and ticket invariant
-  stress    sell and pay in a loop (crash tests: kill it, then verify)
-  pdf       write an invoice, receipt or credit note as PDF (--invoice, --receipt or
-            --credit-note with its number, --output with the file)
-  version   print the program and schema versions</source>
-        <translation>Guichet Périscolaire, ligne de commande.
-
-Commandes :
-  demo      crée une base de données de démonstration
-  search    recherche des foyers (suivi du texte à rechercher)
-  check     lit tout le fichier de base de données et signale toute altération
-  verify    vérifie tous les invariants des montants et des tickets
-  stress    vend et encaisse en boucle (tests de plantage : l&apos;interrompre, puis lancer verify)
-  pdf       écrit une facture, un reçu ou un avoir en PDF (--invoice, --receipt ou
-            --credit-note avec son numéro, --output avec le fichier)
-  version   affiche les versions du programme et du schéma</translation>
     </message>
     <message>
         <source>Number of sales (stress).</source>
@@ -456,10 +408,6 @@ Commandes :
         <translation>%1 écrit.</translation>
     </message>
     <message>
-        <source>All invariants hold: wallets, invoices, payments, credit notes and numbering.</source>
-        <translation>Tous les invariants sont respectés : porte-monnaie, factures, règlements, avoirs et numérotation.</translation>
-    </message>
-    <message>
         <source>No validated household to sell to: create a demo database first.</source>
         <translation>Aucun foyer validé auquel vendre : créez d&apos;abord une base de démonstration.</translation>
     </message>
@@ -468,12 +416,138 @@ Commandes :
         <translation>La base de données %1 est intacte.</translation>
     </message>
     <message>
-        <source>demo, search, check, verify, stress, pdf or version</source>
-        <translation>demo, search, check, verify, stress, pdf ou version</translation>
+        <source>setup takes --counter-code (e.g. SO2) and --counter-name (e.g. &quot;Annexe Nord&quot;).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Use demo, search, check, verify, stress, pdf or version (see --help).</source>
-        <translation>Commande « %1 » inconnue. Utilisez demo, search, check, verify, stress, pdf ou version (voir --help).</translation>
+        <source>Counter %1 (%2) is set up on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo database %1: %2 households, %3 children, %4 in shared custody, %5 invoices, %6 credit notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 checks failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 checks hold: wallets, invoices, payments, credit notes, numbering and issued documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set this counter&apos;s code and name (--counter-code, --counter-name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create a demonstration database (--households, --seed, --counter-code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>find households (the text to search follows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the whole database file and report damage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run every money and ticket check; exit 1 naming what fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sell and pay in a loop (crash tests: kill it, then verify)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write an invoice, receipt or credit note as PDF (--invoice, --receipt or --credit-note with its number, --output with the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the program and schema versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guichet Périscolaire, command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This counter&apos;s code (setup; demo, SO1 by default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This counter&apos;s name (setup).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the commands above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Use one of: %2 (see --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommuneSettings</name>
+    <message>
+        <source>Required: the commune&apos;s name, e.g. Saint-Omer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: the name printed on documents, e.g. Ville de Saint-Omer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A SIRET has 14 digits and a check digit; this one is not valid. Copy it from an official document, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: the address printed on documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: cheques are made out to the régie by this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a number of days between 0 and 120.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Counter</name>
+    <message>
+        <source>This counter has no code yet, so it cannot number documents or family files. Restart the program to set it up, or run: guichet-cli setup --counter-code CODE --counter-name NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counter code has 2 to 6 capital letters or digits and starts with a letter, e.g. SO1 or ANX2; it begins every number this counter issues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the counter a name of at most %1 characters, e.g. Annexe Nord.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This counter has already issued numbers with the code %1: the code cannot change any more. Only the name can.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -511,10 +585,6 @@ Commandes :
         <translation>La base de données %1 ne peut pas être ouverte (%2). Vérifiez le fichier et son répertoire.</translation>
     </message>
     <message>
-        <source>The file %1 is not a Guichet database or it is damaged. Restore the latest backup or ask your IT support; the file was not changed.</source>
-        <translation>Le fichier %1 n&apos;est pas une base de données Guichet ou il est endommagé. Restaurez la dernière sauvegarde ou contactez votre service informatique ; le fichier n&apos;a pas été modifié.</translation>
-    </message>
-    <message>
         <source>The database %1 was written by a newer version of Guichet Périscolaire (schema %2; this version knows schema %3). Install the latest version of the program; the database was not changed.</source>
         <translation>La base de données %1 a été écrite par une version plus récente de Guichet Périscolaire (schéma %2 ; cette version connaît le schéma %3). Installez la dernière version du programme ; la base de données n&apos;a pas été modifiée.</translation>
     </message>
@@ -525,6 +595,22 @@ Commandes :
     <message>
         <source>The database %1 is damaged. Stop entering data on this computer and ask your IT support to restore the latest backup.</source>
         <translation>La base de données %1 est endommagée. Cessez toute saisie sur cet ordinateur et demandez à votre service informatique de restaurer la dernière sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The database %1 is in use by another program (a backup, a copy, or a counter application on another computer). Wait until it has finished and try again; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Guichet Périscolaire database. Check the path given with --database or in the settings; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged. Stop entering data on this computer and ask your IT support to restore the latest backup; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 could not be opened (%2). Check the file and its folder, then try again; the file was not changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -589,32 +675,12 @@ Commandes :
         <translation>DUPLICATA</translation>
     </message>
     <message>
-        <source>Service not subject to VAT (article 256 B of the CGI).</source>
-        <translation>Service non assujetti à la TVA (article 256 B du CGI).</translation>
-    </message>
-    <message>
-        <source>No invoice has the number %1 in this database. Check the number.</source>
-        <translation>Aucune facture ne porte le numéro %1 dans cette base de données. Vérifiez le numéro.</translation>
-    </message>
-    <message>
-        <source>No credit note has the number %1 in this database. Check the number.</source>
-        <translation>Aucun avoir ne porte le numéro %1 dans cette base de données. Vérifiez le numéro.</translation>
-    </message>
-    <message>
-        <source>No receipt has the number %1 in this database. Check the number.</source>
-        <translation>Aucun reçu ne porte le numéro %1 dans cette base de données. Vérifiez le numéro.</translation>
-    </message>
-    <message>
         <source>This credit note is not in this database. Search for it again from the family file.</source>
         <translation>Cet avoir ne figure pas dans cette base de données. Recherchez-le à nouveau depuis le dossier famille.</translation>
     </message>
     <message>
         <source>Tel. %1</source>
         <translation>Tél. %1</translation>
-    </message>
-    <message>
-        <source>Receipt 80 mm</source>
-        <translation>Reçu 80 mm</translation>
     </message>
     <message>
         <source>INVOICE</source>
@@ -667,10 +733,6 @@ Commandes :
     <message>
         <source>Paid on %1 by %2.</source>
         <translation>Acquittée le %1 par %2.</translation>
-    </message>
-    <message>
-        <source>Payable at the counter: cash, bank card, or cheque made out to &quot;%1&quot;.</source>
-        <translation>Payable au guichet : en espèces, par carte bancaire ou par chèque à l&apos;ordre de « %1 ».</translation>
     </message>
     <message>
         <source>Status: %1</source>
@@ -741,10 +803,6 @@ Commandes :
         <translation>Monnaie rendue</translation>
     </message>
     <message>
-        <source>Paid</source>
-        <translation>Réglé</translation>
-    </message>
-    <message>
         <source>Remaining due</source>
         <translation>Reste dû</translation>
     </message>
@@ -759,6 +817,53 @@ Commandes :
     <message>
         <source>Receipt %1</source>
         <translation>Reçu %1</translation>
+    </message>
+    <message>
+        <source>Unknown kind of document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT not applicable – article 256 B of the CGI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIRET %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, created by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Régisseur: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To pay by %1 at the counter: cash, bank card, or cheque made out to &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already paid before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Error</name>
+    <message>
+        <source>One field needs correcting; nothing was saved.</source>
+        <translation type="unfinished">Un champ est à corriger ; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>%1 fields need correcting; nothing was saved.</source>
+        <translation type="unfinished">%1 champs sont à corriger ; rien n&apos;a été enregistré.</translation>
     </message>
 </context>
 <context>
@@ -790,10 +895,6 @@ Commandes :
     <message>
         <source>%1 is an emergency contact of %2: choose another contact for the child first.</source>
         <translation>%1 est contact d&apos;urgence de %2 : choisissez d&apos;abord un autre contact pour l&apos;enfant.</translation>
-    </message>
-    <message>
-        <source>One field needs correcting; nothing was saved.</source>
-        <translation>Un champ est à corriger ; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>This INE already belongs to %1 (file no. %2). For shared custody, attach that child to this household instead.</source>
@@ -885,14 +986,6 @@ Commandes :
     <message>
         <source>Too long: %1 characters at most (%2 typed).</source>
         <translation>Trop long : %1 caractères au maximum (%2 saisis).</translation>
-    </message>
-    <message>
-        <source>One field needs correcting; nothing was saved.</source>
-        <translation>Un champ est à corriger ; rien n&apos;a été enregistré.</translation>
-    </message>
-    <message>
-        <source>%1 fields need correcting; nothing was saved.</source>
-        <translation>%1 champs sont à corriger ; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an email address: it should look like name@example.fr.</source>
@@ -1016,16 +1109,8 @@ Commandes :
 <context>
     <name>InvariantChecker</name>
     <message>
-        <source>The check could not run (%1).</source>
-        <translation>La vérification n&apos;a pas pu s&apos;exécuter (%1).</translation>
-    </message>
-    <message>
         <source>Wallet of file no. %1: the %2 balance is negative (%3).</source>
         <translation>Porte-monnaie du dossier n° %1 : le solde « %2 » est négatif (%3).</translation>
-    </message>
-    <message>
-        <source>Ticket lot %1 is overdrawn (%2 left).</source>
-        <translation>Le lot de tickets %1 est à découvert (reste : %2).</translation>
     </message>
     <message>
         <source>Invoice %1, %2: credit notes take back %4 tickets of %3.</source>
@@ -1040,18 +1125,6 @@ Commandes :
         <translation>Facture %1 : trop-perçu, %3 centimes réglés pour un total de %2 centimes.</translation>
     </message>
     <message>
-        <source>Invoice %1: the wallet holds %2 of its tickets, %3 expected (only a fully paid invoice credits its tickets).</source>
-        <translation>Facture %1 : le porte-monnaie contient %2 de ses tickets, %3 attendus (seule une facture entièrement réglée crédite ses tickets).</translation>
-    </message>
-    <message>
-        <source>Invoice %1: its total is not the sum of its lines.</source>
-        <translation>Facture %1 : son total n&apos;est pas la somme de ses lignes.</translation>
-    </message>
-    <message>
-        <source>Document %1 does not carry its series number.</source>
-        <translation>Le document %1 ne porte pas de numéro dans sa série.</translation>
-    </message>
-    <message>
         <source>Series %1: number %2 is used twice.</source>
         <translation>Série %1 : le numéro %2 est utilisé deux fois.</translation>
     </message>
@@ -1063,6 +1136,190 @@ Commandes :
         <source>Series %1: %2 documents but the counter says %3.</source>
         <translation>Série %1 : %2 documents, mais le compteur indique %3.</translation>
     </message>
+    <message>
+        <source>The database&apos;s protections are in place: append-only tables and the rules of the ticket ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row refers to rows that exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No wallet has a negative balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every movement out of a lot takes from a lot of the same household, activity and price, and no lot is overdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every ticket movement is justified by its document: a purchase by its invoice line, a credit note by its credit-note line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tickets of each invoice line are in the wallet exactly when the invoice is fully paid, less what credit notes took back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each invoice&apos;s total is the sum of its lines; each line is quantity × unit price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each credit note&apos;s total is the sum of its lines, at the prices of the invoice it corrects, within what the invoice holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No invoice is overpaid; cash is handed over with at most 500,00 € of change; cheques and cards have their details and give no change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each receipt number is one payment act (one instant, one clerk, one invoice) with at least one means of payment, made after its invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every series of numbers runs from 1 without a gap or a duplicate, as far as its counter says, including series whose documents were all removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document&apos;s number carries the year of its date in the commune, and dates never go backwards along a series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every document kept as issued is intact (SHA-256) and states the amount the records hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check could not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protection %1 is missing from the database: rows of its table can be changed or removed without trace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protection %1 was altered: it no longer says what this version of the program defines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1, row %2: refers to a row of %3 that does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket movement %1 (%2) takes from %3, which is not a lot of the same household, activity and price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket lot %1 holds %3 tickets of the %2 it was credited with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket movement %1 (file no. %2, %3 tickets) is of an unknown kind &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket movement %1 (file no. %2): %3 tickets entered the wallet without an invoice line of this household, activity and price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket movement %1 (file no. %2): %3 tickets left the wallet without the credit-note line that takes them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket movement %1 (file no. %2) is of kind &quot;%3&quot;, which no document of this version justifies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1, %2: the wallet holds %3 of its tickets, %4 expected (only a fully paid invoice credits its tickets, less what credit notes took back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1: its total (%2 cents) is not the sum of its lines (%3 cents).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1, %2: the line&apos;s amount is not its quantity × its unit price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note %1: its total (%2 cents) is not the sum of its lines (%3 cents).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note %1, %2: the line is not at the price of the invoice line it corrects, or not on its invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1 (%2): %3 cents paid, %4 handed over, %5 given back — the amounts or details of this means of payment are not possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt number %1 is used by %2 payment acts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1 records no means of payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1 is dated before invoice %2 existed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document %1 is dated %2 in the commune, but its number is of the year %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document %1 is dated %2, before %3 which comes earlier in its series (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series %1: document %2 is dated after the last number the series issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series %1: the counter says %2 documents were numbered, but none of them exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document %1 does not carry its series number (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family file number %1 is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family file number %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family files: %1 numbered %2-1 onwards, but the counter says %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued document %1: its kept content no longer matches its SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued document %1: no such document in the records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document %1 was issued for %2 cents, but the records now say %3 cents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no check named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
@@ -1073,6 +1330,44 @@ Commandes :
     <message>
         <source>The database could not be upgraded to schema %1; it was left as it was. Send the program&apos;s log to your IT support.</source>
         <translation>La base de données n&apos;a pas pu être mise à jour vers le schéma %1 ; elle a été laissée en l&apos;état. Envoyez le journal du programme à votre service informatique.</translation>
+    </message>
+</context>
+<context>
+    <name>NumberSeries</name>
+    <message>
+        <source>The computer&apos;s clock says %1, but this counter already issued a number on %2: the date or time of this computer is wrong. Nothing was issued. Set the right date and time (ask your IT support), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PricingRule</name>
+    <message>
+        <source>Non-resident</source>
+        <translation type="unfinished">Non-résident</translation>
+    </message>
+    <message>
+        <source>Postal code %1 is outside the commune: non-resident price.</source>
+        <translation type="unfinished">Le code postal %1 est hors de la commune : tarif non-résident.</translation>
+    </message>
+    <message>
+        <source>No QF bracket is set for %1.</source>
+        <translation type="unfinished">Aucune tranche de QF n&apos;est définie pour l&apos;année scolaire %1.</translation>
+    </message>
+    <message>
+        <source>No family quotient on file: highest bracket.</source>
+        <translation type="unfinished">Aucun quotient familial au dossier : tranche la plus haute.</translation>
+    </message>
+    <message>
+        <source>The QF proof has no date: highest bracket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QF proof is dated %1, more than a year before the school year: highest bracket.</source>
+        <translation type="unfinished">L&apos;attestation de QF date du %1, plus d&apos;un an avant l&apos;année scolaire : tranche la plus haute.</translation>
+    </message>
+    <message>
+        <source>QF %1 (proof dated %2).</source>
+        <translation type="unfinished">QF %1 (attestation du %2).</translation>
     </message>
 </context>
 <context>
@@ -1088,6 +1383,14 @@ Commandes :
     <message>
         <source>The document could not be made. Try again, and if it happens again send the program&apos;s log to your IT support.</source>
         <translation>Le document n&apos;a pas pu être produit. Réessayez et, si le problème se reproduit, envoyez le journal du programme à votre service informatique.</translation>
+    </message>
+    <message>
+        <source>DUPLICATE</source>
+        <translation type="unfinished">DUPLICATA</translation>
+    </message>
+    <message>
+        <source>Receipt 80 mm</source>
+        <translation type="unfinished">Reçu 80 mm</translation>
     </message>
 </context>
 <context>
@@ -1128,20 +1431,12 @@ Commandes :
 <context>
     <name>SalesService</name>
     <message>
-        <source>One field needs correcting; nothing was saved.</source>
-        <translation>Un champ est à corriger ; rien n&apos;a été enregistré.</translation>
-    </message>
-    <message>
         <source>This invoice does not exist. Reopen the family file.</source>
         <translation>Cette facture n&apos;existe pas. Rouvrez le dossier famille.</translation>
     </message>
     <message>
         <source>The family file of %1 is &quot;%2&quot;: tickets are sold once the file is validated. Complete and validate the file first.</source>
         <translation>Le dossier famille %1 est au statut « %2 » : les tickets ne sont vendus qu&apos;une fois le dossier validé. Complétez et validez d&apos;abord le dossier.</translation>
-    </message>
-    <message>
-        <source>No school year is set up. Ask the administrator to create one with its tariffs.</source>
-        <translation>Aucune année scolaire n&apos;est paramétrée. Demandez à l&apos;administrateur d&apos;en créer une avec ses tarifs.</translation>
     </message>
     <message>
         <source>This activity is not sold any more. Reopen the sale.</source>
@@ -1158,10 +1453,6 @@ Commandes :
     <message>
         <source>%1 tickets of %2 is more than a school year needs (at most %3 per order). Check the number.</source>
         <translation>%1 tickets pour %2 : c&apos;est plus que les besoins d&apos;une année scolaire (%3 au maximum par commande). Vérifiez le nombre.</translation>
-    </message>
-    <message>
-        <source>Some quantities need correcting; nothing was saved.</source>
-        <translation>Certaines quantités sont à corriger ; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>Type a number of tickets for at least one activity.</source>
@@ -1202,10 +1493,6 @@ Commandes :
     <message>
         <source>Choose how the family pays: cash, cheque or bank card.</source>
         <translation>Choisissez le mode de règlement de la famille : espèces, chèque ou carte bancaire.</translation>
-    </message>
-    <message>
-        <source>Some payment details are missing; nothing was saved.</source>
-        <translation>Des informations de règlement manquent ; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>This invoice was cancelled by a credit note: there is nothing to pay.</source>
@@ -1259,6 +1546,26 @@ Commandes :
         <source>These tickets were free: there is nothing to credit.</source>
         <translation>Ces tickets étaient gratuits : il n&apos;y a rien à créditer.</translation>
     </message>
+    <message>
+        <source>The cash handed over (%1) is more than %2 above the amount paid in cash (%3): check what was typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No receipt has the number %1 in this database. Check the number.</source>
+        <translation type="unfinished">Aucun reçu ne porte le numéro %1 dans cette base de données. Vérifiez le numéro.</translation>
+    </message>
+    <message>
+        <source>The receipt %1 has no payment recorded. Run guichet-cli verify and call your IT support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No invoice has the number %1 in this database. Check the number.</source>
+        <translation type="unfinished">Aucune facture ne porte le numéro %1 dans cette base de données. Vérifiez le numéro.</translation>
+    </message>
+    <message>
+        <source>No credit note has the number %1 in this database. Check the number.</source>
+        <translation type="unfinished">Aucun avoir ne porte le numéro %1 dans cette base de données. Vérifiez le numéro.</translation>
+    </message>
 </context>
 <context>
     <name>Storage</name>
@@ -1308,6 +1615,33 @@ Commandes :
     <message>
         <source>Refund</source>
         <translation>Remboursement</translation>
+    </message>
+    <message>
+        <source>These tickets are not in the wallet (lot %1 not found). Run guichet-cli verify and call your IT support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lot holds at least one ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take at least one ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n ticket(s) of this lot are left in the wallet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give back at least one ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lot cannot hold more tickets than were bought on it (%1).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1524,12 +1858,110 @@ Commandes :
         <translation>Sortie et contacts</translation>
     </message>
     <message>
-        <source>One field needs correcting; nothing was saved.</source>
-        <translation>Un champ est à corriger ; rien n&apos;a été enregistré.</translation>
-    </message>
-    <message>
         <source>Type the birth date as DD/MM/YYYY.</source>
         <translation>Saisissez la date de naissance au format JJ/MM/AAAA.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::CommuneDialog</name>
+    <message>
+        <source>Commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>14 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. arrêté du 12 mars 2019</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal name on documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Adresse</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Téléphone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">Courriel</translation>
+    </message>
+    <message>
+        <source>Régie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act creating the régie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Régisseur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices due after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If an invoice is not paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to contest an invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on every document issued from now on; documents already issued keep what they said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::CounterSetupDialog</name>
+    <message>
+        <source>This counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. SO1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Hôtel de Ville, Annexe Nord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code begins every number this counter has issued: it can no longer change once a number was issued with it. The name can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each counter of the commune has its own code, which begins every number it issues (invoices SO1-2026-000001, receipts, credit notes, family files SO1-42): two counters never issue the same number, even offline. Choose it once; it cannot change after the first sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter name</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1988,20 +2420,12 @@ Commandes :
         <source>Type the date as DD/MM/YYYY.</source>
         <translation>Saisissez la date au format JJ/MM/AAAA.</translation>
     </message>
-    <message>
-        <source>Some fields need correcting; nothing was saved.</source>
-        <translation>Certains champs sont à corriger ; rien n&apos;a été enregistré.</translation>
-    </message>
 </context>
 <context>
     <name>guichet::MainWindow</name>
     <message>
         <source>&lt;h2&gt;Welcome to the counter&lt;/h2&gt;&lt;p&gt;Find a family: type a name, a phone number, an email, a file number or an INE in the search field (&lt;b&gt;Ctrl+F&lt;/b&gt; or &lt;b&gt;F2&lt;/b&gt;), then press &lt;b&gt;Enter&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;A new family: &lt;b&gt;Ctrl+N&lt;/b&gt;.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Bienvenue au guichet&lt;/h2&gt;&lt;p&gt;Rechercher une famille : tapez un nom, un numéro de téléphone, un courriel, un numéro de dossier ou un INE dans le champ de recherche (&lt;b&gt;Ctrl+F&lt;/b&gt; ou &lt;b&gt;F2&lt;/b&gt;), puis appuyez sur &lt;b&gt;Entrée&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Nouvelle famille : &lt;b&gt;Ctrl+N&lt;/b&gt;.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Database: %1 — schema %2</source>
-        <translation>Base de données : %1 — schéma %2</translation>
     </message>
     <message>
         <source>&amp;Family</source>
@@ -2058,6 +2482,22 @@ Commandes :
     <message>
         <source>&amp;Sell tickets…</source>
         <translation>&amp;Vendre des tickets…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter %1 — database: %2 — schema %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Commune and documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This c&amp;ounter…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2231,10 +2671,6 @@ Commandes :
     <message>
         <source>Type an amount such as 70,55.</source>
         <translation>Saisissez un montant, par exemple 70,55.</translation>
-    </message>
-    <message>
-        <source>Some amounts need correcting; nothing was saved.</source>
-        <translation>Certains montants sont à corriger ; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>Payment of %1 recorded — receipt %2</source>

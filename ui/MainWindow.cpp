@@ -1,14 +1,19 @@
 #include "MainWindow.h"
 
 #include "admin/ActivitiesDialog.h"
+#include "admin/CommuneDialog.h"
+#include "admin/CounterSetupDialog.h"
 #include "admin/SchoolYearsDialog.h"
 #include "admin/TariffsDialog.h"
 #include "catalog/CatalogService.h"
 #include "common/Settings.h"
+#include "commune/CommuneSettings.h"
 #include "family/FamilyFileView.h"
 #include "family/FamilyService.h"
 #include "family/NewAccountDialog.h"
 #include "family/SearchPanel.h"
+#include "print/PrintService.h"
+#include "session/Session.h"
 #include "storage/Database.h"
 
 #include <QAction>
@@ -25,15 +30,14 @@
 
 namespace guichet {
 
-MainWindow::MainWindow(Database &database, Settings &settings, QWidget *parent)
-    : QMainWindow(parent), m_database(database), m_settings(settings),
-      m_service(std::make_unique<FamilyService>(database)),
-      m_catalog(std::make_unique<CatalogService>(database)), m_search(new SearchPanel(m_service->search())),
-      m_file(new FamilyFileView(*m_service, database)), m_right(new QStackedWidget)
+MainWindow::MainWindow(Session &session, QWidget *parent)
+    : QMainWindow(parent), m_session(session), m_print(new PrintService(session, this)),
+      m_search(new SearchPanel(session.family().search())), m_file(new FamilyFileView(session, m_print)),
+      m_right(new QStackedWidget)
 {
     setObjectName(QStringLiteral("mainWindow"));
     // The application display name ("Guichet Périscolaire") is appended by Qt.
-    setWindowTitle(m_service->reference().communeName());
+    setWindowTitle(tr("%1 — %2").arg(session.commune().name(), session.counter().name));
 
     auto *welcome =
         new QLabel(tr("<h2>Welcome to the counter</h2><p>Find a family: type a name, a phone number, an "
@@ -62,12 +66,13 @@ MainWindow::MainWindow(Database &database, Settings &settings, QWidget *parent)
     });
     createActions();
 
-    statusBar()->addPermanentWidget(new QLabel(tr("Database: %1 — schema %2")
-                                                   .arg(QDir::toNativeSeparators(m_database.path()))
-                                                   .arg(m_database.schemaVersion())));
-    if (!restoreGeometry(m_settings.mainWindowGeometry()))
+    statusBar()->addPermanentWidget(
+        new QLabel(tr("Counter %1 — database: %2 — schema %3")
+                       .arg(m_session.counter().code, QDir::toNativeSeparators(m_session.database().path()))
+                       .arg(m_session.database().schemaVersion())));
+    if (!restoreGeometry(m_session.settings().mainWindowGeometry()))
         resize(1280, 780);
-    restoreState(m_settings.mainWindowState());
+    restoreState(m_session.settings().mainWindowState());
     m_search->focusSearch();
 }
 
@@ -100,6 +105,11 @@ void MainWindow::createActions()
         ->setObjectName(QStringLiteral("schoolYearsAction"));
     admin->addAction(tr("&Tariffs…"), this, &MainWindow::editTariffs)
         ->setObjectName(QStringLiteral("tariffsAction"));
+    admin->addSeparator();
+    admin->addAction(tr("&Commune and documents…"), this, &MainWindow::editCommune)
+        ->setObjectName(QStringLiteral("communeAction"));
+    admin->addAction(tr("This c&ounter…"), this, &MainWindow::editCounter)
+        ->setObjectName(QStringLiteral("counterAction"));
 
     auto *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About"), this, [this] {
@@ -108,7 +118,7 @@ void MainWindow::createActions()
             tr("<b>Guichet Périscolaire</b> %1<br>Counter application for the periscolaire services "
                "(cantine, garderie, étude).<br>Database schema %2.")
                 .arg(QCoreApplication::applicationVersion())
-                .arg(m_database.schemaVersion()));
+                .arg(m_session.database().schemaVersion()));
     });
 
     auto *toolbar = addToolBar(tr("Counter"));
@@ -121,7 +131,7 @@ void MainWindow::createActions()
 
 void MainWindow::newHousehold()
 {
-    NewAccountDialog dialog(*m_service, this);
+    NewAccountDialog dialog(m_session, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     openHousehold(dialog.householdId());
@@ -136,7 +146,7 @@ void MainWindow::openHousehold(qint64 householdId)
 
 void MainWindow::editActivities()
 {
-    ActivitiesDialog dialog(*m_catalog, this);
+    ActivitiesDialog dialog(m_session.catalog(), this);
     dialog.exec();
     if (dialog.changed())
         Q_EMIT catalogChanged();
@@ -144,7 +154,7 @@ void MainWindow::editActivities()
 
 void MainWindow::editSchoolYears()
 {
-    SchoolYearsDialog dialog(*m_catalog, this);
+    SchoolYearsDialog dialog(m_session.catalog(), this);
     dialog.exec();
     if (dialog.changed())
         Q_EMIT catalogChanged();
@@ -152,16 +162,30 @@ void MainWindow::editSchoolYears()
 
 void MainWindow::editTariffs()
 {
-    TariffsDialog dialog(*m_catalog, m_database.clock().today(), this);
+    TariffsDialog dialog(m_session.catalog(), m_session.today(), this);
     dialog.exec();
     if (dialog.changed())
         Q_EMIT catalogChanged();
 }
 
+void MainWindow::editCommune()
+{
+    CommuneDialog dialog(m_session, this);
+    if (dialog.exec() == QDialog::Accepted)
+        setWindowTitle(tr("%1 — %2").arg(m_session.commune().name(), m_session.counter().name));
+}
+
+void MainWindow::editCounter()
+{
+    CounterSetupDialog dialog(m_session, this);
+    if (dialog.exec() == QDialog::Accepted)
+        setWindowTitle(tr("%1 — %2").arg(m_session.commune().name(), m_session.counter().name));
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    m_settings.setMainWindowGeometry(saveGeometry());
-    m_settings.setMainWindowState(saveState());
+    m_session.settings().setMainWindowGeometry(saveGeometry());
+    m_session.settings().setMainWindowState(saveState());
     QMainWindow::closeEvent(event);
 }
 

@@ -1,18 +1,17 @@
 #pragma once
 
 #include <QMainWindow>
-#include <memory>
 
 class QStackedWidget;
 
 namespace guichet {
 
 class CatalogService;
-class Database;
 class FamilyService;
 class FamilyFileView;
+class PrintService;
 class SearchPanel;
-class Settings;
+class Session;
 
 // The counter's main window: the family search on the left (Ctrl+F / F2 from anywhere), the open
 // family file on the right, "New household" on Ctrl+N.
@@ -21,13 +20,13 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(Database &database, Settings &settings, QWidget *parent = nullptr);
+    explicit MainWindow(Session &session, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     SearchPanel *searchPanel() const { return m_search; }
     FamilyFileView *familyFileView() const { return m_file; }
-    FamilyService &familyService() const { return *m_service; }
-    CatalogService &catalogService() const { return *m_catalog; }
+    PrintService *printService() const { return m_print; }
+    Session &session() const { return m_session; }
 
     void newHousehold();
     void openHousehold(qint64 householdId);
@@ -35,6 +34,8 @@ public:
     void editActivities();
     void editSchoolYears();
     void editTariffs();
+    void editCommune();
+    void editCounter();
 
 Q_SIGNALS:
     // Something in the catalog (activities, school years, brackets, tariffs) was saved.
@@ -46,10 +47,8 @@ protected:
 private:
     void createActions();
 
-    Database &m_database;
-    Settings &m_settings;
-    std::unique_ptr<FamilyService> m_service;
-    std::unique_ptr<CatalogService> m_catalog;
+    Session &m_session;
+    PrintService *m_print;
     SearchPanel *m_search;
     FamilyFileView *m_file;
     QStackedWidget *m_right;

@@ -1,8 +1,9 @@
 #include "catalog/CatalogService.h"
 
+#include "common/CommuneTime.h"
 #include "common/TextFolding.h"
 #include "common/Uuid.h"
-#include "family/FamilyFile.h"
+#include "session/Session.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
@@ -19,14 +20,24 @@ QDate dateOf(const QVariant &v)
 }
 } // namespace
 
-QList<Activity> CatalogService::activities(bool includeInactive) const
+static Error bracketsFrozen()
+{
+    return Error::of(
+        CatalogService::tr("Tickets have already been sold for this school year: its brackets can no "
+                           "longer change. Change the prices instead, or prepare the next school "
+                           "year."));
+}
+
+Result<QList<Activity>> CatalogService::activities(bool includeInactive) const
 {
     QList<Activity> list;
-    QSqlQuery q(m_database.connection());
+    QSqlQuery q(m_session.database().connection());
     q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT id, code, name, ticket_unit, active, position, version FROM activity %1 "
-                          "ORDER BY position, id")
-               .arg(includeInactive ? QString() : QStringLiteral("WHERE active = 1")));
+    if (!q.exec(
+            QStringLiteral("SELECT id, code, name, ticket_unit, active, position, version FROM activity %1 "
+                           "ORDER BY position, id")
+                .arg(includeInactive ? QString() : QStringLiteral("WHERE active = 1"))))
+        return storageError(q.lastError()).error();
     while (q.next())
         list += Activity{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
                          q.value(3).toString(),   q.value(4).toBool(),   q.value(5).toInt(),
@@ -38,13 +49,13 @@ Result<qint64> CatalogService::saveActivity(const Activity &activity)
 {
     const QString name = activity.name.trimmed();
     if (name.isEmpty())
-        return Error{tr("One field needs correcting; nothing was saved."),
-                     {{QStringLiteral("name"), tr("Required: the name families and staff see.")}}};
-    Transaction transaction(m_database);
+        return Error::inField(QStringLiteral("name"), tr("Required: the name families and staff see."));
+    Database &db = m_session.database();
+    Transaction transaction(db);
     if (!transaction.isActive())
         return transaction.status().error();
-    QSqlQuery q(m_database.connection());
-    const QString now = m_database.clock().nowIso();
+    QSqlQuery q(db.connection());
+    const QString now = db.clock().nowIso();
     qint64 id = activity.id;
     if (id == 0) {
         QString code = activity.code.trimmed();
@@ -57,12 +68,12 @@ Result<qint64> CatalogService::saveActivity(const Activity &activity)
         if (Status s = execOrError(q); !s)
             return s.error();
         if (q.next())
-            return Error{tr("One field needs correcting; nothing was saved."),
-                         {{QStringLiteral("name"), tr("An activity with this name already exists.")}}};
+            return Error::inField(QStringLiteral("name"), tr("An activity with this name already exists."));
         q.prepare(QStringLiteral(
-            "INSERT INTO activity (uuid, code, name, ticket_unit, active, position, created_at, "
-            "updated_at) VALUES (?,?,?,?,?,(SELECT coalesce(max(position), 0) + 1 FROM activity),?,?)"));
-        bindAll(q, {createUuidV7(), code, name, activity.ticketUnit.trimmed(), activity.active, now, now});
+            "INSERT INTO activity (uuid, origin_site, code, name, ticket_unit, active, position, created_at, "
+            "updated_at) VALUES (?,?,?,?,?,?,(SELECT coalesce(max(position), 0) + 1 FROM activity),?,?)"));
+        bindAll(q, {createUuidV7(db.clock()), db.siteId(), code, name, activity.ticketUnit.trimmed(),
+                    activity.active, now, now});
         if (Status s = execOrError(q); !s)
             return s.error();
         id = q.lastInsertId().toLongLong();
@@ -82,39 +93,59 @@ Result<qint64> CatalogService::saveActivity(const Activity &activity)
     return id;
 }
 
-QList<SchoolYear> CatalogService::schoolYears() const
+Result<QList<SchoolYear>> CatalogService::schoolYears() const
 {
     QList<SchoolYear> list;
-    QSqlQuery q(m_database.connection());
+    QSqlQuery q(m_session.database().connection());
     q.setForwardOnly(true);
-    q.exec(
-        QStringLiteral("SELECT id, label, start_date, end_date, booking_opens_on, version FROM school_year "
-                       "ORDER BY start_date"));
+    if (!q.exec(QStringLiteral("SELECT id, label, start_date, end_date, booking_opens_on, version FROM "
+                               "school_year ORDER BY start_date")))
+        return storageError(q.lastError()).error();
     while (q.next())
         list += SchoolYear{q.value(0).toLongLong(), q.value(1).toString(), dateOf(q.value(2)),
                            dateOf(q.value(3)),      dateOf(q.value(4)),    q.value(5).toInt()};
     return list;
 }
 
-std::optional<SchoolYear> CatalogService::schoolYear(qint64 id) const
+Result<SchoolYear> CatalogService::schoolYear(qint64 id) const
 {
-    for (const SchoolYear &y : schoolYears())
+    const auto years = schoolYears();
+    if (!years)
+        return years.error();
+    for (const SchoolYear &y : years.value())
         if (y.id == id)
             return y;
-    return std::nullopt;
+    return Error::of(tr("This school year does not exist (any more). Reopen the list."));
 }
 
-std::optional<SchoolYear> CatalogService::schoolYearFor(const QDate &day) const
+Result<SchoolYear> CatalogService::schoolYearForSale(const QDate &day) const
 {
-    const QList<SchoolYear> years = schoolYears();
-    for (const SchoolYear &y : years)
+    const auto years = schoolYears();
+    if (!years)
+        return years.error();
+    for (const SchoolYear &y : years.value())
         if (y.start <= day && day <= y.end)
             return y;
-    for (const SchoolYear &y : years) // summer: tickets are sold for the coming year
+    for (const SchoolYear &y : years.value()) // summer: tickets are sold for the coming year
         if (y.start > day)
             return y;
-    if (!years.isEmpty())
-        return years.last();
+    if (years.value().isEmpty())
+        return Error::of(tr("No school year is set up. Ask the administrator to create one with its tariffs; "
+                            "nothing was sold."));
+    return Error::of(
+        tr("The school year %1 ended on %2 and the next one is not set up yet: tickets cannot be "
+           "sold at last year's prices. Ask the administrator to create the next school year "
+           "with its tariffs; nothing was sold.")
+            .arg(years.value().last().label, frenchDate(years.value().last().end)));
+}
+
+std::optional<SchoolYear> CatalogService::schoolYearToShow(const QDate &day) const
+{
+    if (auto forSale = schoolYearForSale(day))
+        return forSale.value();
+    const auto years = schoolYears();
+    if (years && !years.value().isEmpty())
+        return years.value().last();
     return std::nullopt;
 }
 
@@ -133,31 +164,28 @@ Result<qint64> CatalogService::saveSchoolYear(const SchoolYear &year)
         errors[QStringLiteral("bookingOpensOn")] =
             tr("Bookings must open before the end of the school year.");
     if (!errors.isEmpty())
-        return Error{errors.size() == 1
-                         ? tr("One field needs correcting; nothing was saved.")
-                         : tr("%1 fields need correcting; nothing was saved.").arg(errors.size()),
-                     errors};
-    Transaction transaction(m_database);
+        return Error::inFields(errors);
+    Database &db = m_session.database();
+    Transaction transaction(db);
     if (!transaction.isActive())
         return transaction.status().error();
-    QSqlQuery q(m_database.connection());
+    QSqlQuery q(db.connection());
     q.prepare(
         QStringLiteral("SELECT label FROM school_year WHERE id <> ? AND start_date <= ? AND end_date >= ?"));
     bindAll(q, {year.id, year.end.toString(Qt::ISODate), year.start.toString(Qt::ISODate)});
     if (Status s = execOrError(q); !s)
         return s.error();
     if (q.next())
-        return Error{tr("One field needs correcting; nothing was saved."),
-                     {{QStringLiteral("start"),
-                       tr("These dates overlap the school year %1.").arg(q.value(0).toString())}}};
-    const QString now = m_database.clock().nowIso();
+        return Error::inField(QStringLiteral("start"),
+                              tr("These dates overlap the school year %1.").arg(q.value(0).toString()));
+    const QString now = db.clock().nowIso();
     qint64 id = year.id;
     if (id == 0) {
-        q.prepare(
-            QStringLiteral("INSERT INTO school_year (uuid, label, start_date, end_date, booking_opens_on, "
-                           "created_at, updated_at) VALUES (?,?,?,?,?,?,?)"));
-        bindAll(q, {createUuidV7(), year.label.trimmed(), year.start.toString(Qt::ISODate),
-                    year.end.toString(Qt::ISODate), year.bookingOpensOn.toString(Qt::ISODate), now, now});
+        q.prepare(QStringLiteral("INSERT INTO school_year (uuid, origin_site, label, start_date, end_date, "
+                                 "booking_opens_on, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?)"));
+        bindAll(q, {createUuidV7(db.clock()), db.siteId(), year.label.trimmed(),
+                    year.start.toString(Qt::ISODate), year.end.toString(Qt::ISODate),
+                    year.bookingOpensOn.toString(Qt::ISODate), now, now});
         if (Status s = execOrError(q); !s)
             return s.error();
         id = q.lastInsertId().toLongLong();
@@ -178,27 +206,30 @@ Result<qint64> CatalogService::saveSchoolYear(const SchoolYear &year)
     return id;
 }
 
-QList<Bracket> CatalogService::brackets(qint64 schoolYearId) const
+Result<QList<Bracket>> CatalogService::brackets(qint64 schoolYearId) const
 {
     QList<Bracket> list;
-    QSqlQuery q(m_database.connection());
+    QSqlQuery q(m_session.database().connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT id, position, label, qf_max FROM qf_bracket WHERE school_year_id = ? "
                              "ORDER BY position"));
     q.addBindValue(schoolYearId);
-    if (q.exec())
-        while (q.next())
-            list += Bracket{q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString(),
-                            q.value(3).isNull() ? std::nullopt : std::optional<int>(q.value(3).toInt())};
+    if (Status s = execOrError(q); !s)
+        return s.error();
+    while (q.next())
+        list += Bracket{q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString(),
+                        q.value(3).isNull() ? std::nullopt : std::optional<int>(q.value(3).toInt())};
     return list;
 }
 
-bool CatalogService::canChangeBrackets(qint64 schoolYearId) const
+Result<bool> CatalogService::canChangeBrackets(qint64 schoolYearId) const
 {
-    QSqlQuery q(m_database.connection());
+    QSqlQuery q(m_session.database().connection());
     q.prepare(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM invoice WHERE school_year_id = ?)"));
     q.addBindValue(schoolYearId);
-    return q.exec() && q.next() && q.value(0).toBool();
+    if (Status s = execOrError(q); !s)
+        return s.error();
+    return q.next() && q.value(0).toBool();
 }
 
 Status CatalogService::setBrackets(qint64 schoolYearId, const QList<Bracket> &brackets)
@@ -220,23 +251,24 @@ Status CatalogService::setBrackets(qint64 schoolYearId, const QList<Bracket> &br
         if (b.qfMax)
             previous = b.qfMax;
     }
-    Transaction transaction(m_database);
+    Database &db = m_session.database();
+    Transaction transaction(db);
     if (!transaction.isActive())
         return transaction.status();
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT count(*) FROM invoice WHERE school_year_id = ?"));
-    q.addBindValue(schoolYearId);
-    if (Status s = execOrError(q); !s)
-        return s;
-    if (q.next() && q.value(0).toInt() > 0)
-        return Error::of(
-            tr("Tickets have already been sold for this school year: its brackets can no longer change. "
-               "Change the prices instead, or prepare the next school year."));
+    const auto allowed = canChangeBrackets(schoolYearId);
+    if (!allowed)
+        return allowed.error();
+    if (!allowed.value())
+        return bracketsFrozen();
     // Brackets are matched by id, so that their prices follow them: id 0 adds one (without prices yet),
     // an existing bracket left out is removed with its prices. Positions are first moved out of the way
     // (they are unique per year) and then renumbered in the new order.
-    const QList<Bracket> current = this->brackets(schoolYearId);
-    for (const Bracket &old : current) {
+    const auto current = this->brackets(schoolYearId);
+    if (!current)
+        return current.error();
+    QSqlQuery q(db.connection());
+    const QString now = db.clock().nowIso();
+    for (const Bracket &old : current.value()) {
         const bool kept =
             std::any_of(brackets.cbegin(), brackets.cend(), [&](const Bracket &b) { return b.id == old.id; });
         for (const char *sql :
@@ -253,18 +285,21 @@ Status CatalogService::setBrackets(qint64 schoolYearId, const QList<Bracket> &br
     for (qsizetype i = 0; i < brackets.size(); ++i) {
         const Bracket &b = brackets.at(i);
         const QVariant max = b.qfMax ? QVariant(*b.qfMax) : sqlNull();
-        const bool existing =
-            std::any_of(current.cbegin(), current.cend(), [&](const Bracket &c) { return c.id == b.id; });
+        const bool existing = std::any_of(current.value().cbegin(), current.value().cend(),
+                                          [&](const Bracket &c) { return c.id == b.id; });
         if (b.id != 0 && !existing)
             return Error::of(tr("A bracket was changed meanwhile. Reopen the tariffs."));
         if (existing) {
             q.prepare(
-                QStringLiteral("UPDATE qf_bracket SET position = ?, label = ?, qf_max = ? WHERE id = ?"));
-            bindAll(q, {int(i + 1), b.label.trimmed(), max, b.id});
+                QStringLiteral("UPDATE qf_bracket SET position = ?, label = ?, qf_max = ?, updated_at = ?, "
+                               "version = version + 1 WHERE id = ?"));
+            bindAll(q, {int(i + 1), b.label.trimmed(), max, now, b.id});
         } else {
-            q.prepare(QStringLiteral("INSERT INTO qf_bracket (uuid, school_year_id, position, label, qf_max) "
-                                     "VALUES (?,?,?,?,?)"));
-            bindAll(q, {createUuidV7(), schoolYearId, int(i + 1), b.label.trimmed(), max});
+            q.prepare(
+                QStringLiteral("INSERT INTO qf_bracket (uuid, origin_site, school_year_id, position, label, "
+                               "qf_max, updated_at) VALUES (?,?,?,?,?,?,?)"));
+            bindAll(q, {createUuidV7(db.clock()), db.siteId(), schoolYearId, int(i + 1), b.label.trimmed(),
+                        max, now});
         }
         if (Status s = execOrError(q); !s)
             return s;
@@ -277,17 +312,24 @@ Status CatalogService::copyTariffs(qint64 fromSchoolYearId, qint64 toSchoolYearI
     const auto from = schoolYear(fromSchoolYearId);
     if (!from || !schoolYear(toSchoolYearId) || fromSchoolYearId == toSchoolYearId)
         return Error::of(tr("Choose two different school years."));
-    const QList<Bracket> sourceBrackets = brackets(fromSchoolYearId);
-    if (sourceBrackets.isEmpty())
-        return Error::of(tr("The school year %1 has no brackets to copy.").arg(from->label));
-    if (!canChangeBrackets(toSchoolYearId))
-        return Error::of(
-            tr("Tickets have already been sold for this school year: its brackets can no longer change. "
-               "Change the prices instead, or prepare the next school year."));
-    Transaction transaction(m_database);
+    const auto sourceBrackets = brackets(fromSchoolYearId);
+    if (!sourceBrackets)
+        return sourceBrackets.error();
+    if (sourceBrackets.value().isEmpty())
+        return Error::of(tr("The school year %1 has no brackets to copy.").arg(from.value().label));
+    const auto sourceTariffs = tariffs(fromSchoolYearId);
+    if (!sourceTariffs)
+        return sourceTariffs.error();
+    Database &db = m_session.database();
+    Transaction transaction(db);
     if (!transaction.isActive())
         return transaction.status();
-    QSqlQuery q(m_database.connection());
+    const auto allowed = canChangeBrackets(toSchoolYearId);
+    if (!allowed)
+        return allowed.error();
+    if (!allowed.value())
+        return bracketsFrozen();
+    QSqlQuery q(db.connection());
     for (const char *sql :
          {"DELETE FROM tariff WHERE school_year_id = ?", "DELETE FROM qf_bracket WHERE school_year_id = ?"}) {
         q.prepare(QString::fromLatin1(sql));
@@ -295,42 +337,44 @@ Status CatalogService::copyTariffs(qint64 fromSchoolYearId, qint64 toSchoolYearI
         if (Status s = execOrError(q); !s)
             return s;
     }
+    const QString now = db.clock().nowIso();
     QHash<qint64, qint64> newBracket{{0, 0}}; // the non-resident price has no bracket
-    for (const Bracket &b : sourceBrackets) {
-        q.prepare(QStringLiteral(
-            "INSERT INTO qf_bracket (uuid, school_year_id, position, label, qf_max) VALUES (?,?,?,?,?)"));
-        bindAll(q, {createUuidV7(), toSchoolYearId, b.position, b.label,
-                    b.qfMax ? QVariant(*b.qfMax) : sqlNull()});
+    for (const Bracket &b : sourceBrackets.value()) {
+        q.prepare(
+            QStringLiteral("INSERT INTO qf_bracket (uuid, origin_site, school_year_id, position, label, "
+                           "qf_max, updated_at) VALUES (?,?,?,?,?,?,?)"));
+        bindAll(q, {createUuidV7(db.clock()), db.siteId(), toSchoolYearId, b.position, b.label,
+                    b.qfMax ? QVariant(*b.qfMax) : sqlNull(), now});
         if (Status s = execOrError(q); !s)
             return s;
         newBracket.insert(b.id, q.lastInsertId().toLongLong());
     }
-    const QString now = m_database.clock().nowIso();
-    for (const Tariff &t : tariffs(fromSchoolYearId)) {
-        q.prepare(QStringLiteral(
-            "INSERT INTO tariff (uuid, school_year_id, activity_id, bracket_id, unit_price_cents, "
-            "updated_at) VALUES (?,?,?,?,?,?)"));
+    for (const Tariff &t : sourceTariffs.value()) {
+        q.prepare(QStringLiteral("INSERT INTO tariff (uuid, origin_site, school_year_id, activity_id, "
+                                 "bracket_id, unit_price_cents, "
+                                 "updated_at) VALUES (?,?,?,?,?,?,?)"));
         const qint64 bracket = newBracket.value(t.bracketId);
-        bindAll(q, {createUuidV7(), toSchoolYearId, t.activityId, bracket ? QVariant(bracket) : sqlNull(),
-                    t.unitPrice.cents(), now});
+        bindAll(q, {createUuidV7(db.clock()), db.siteId(), toSchoolYearId, t.activityId,
+                    bracket ? QVariant(bracket) : sqlNull(), t.unitPrice.cents(), now});
         if (Status s = execOrError(q); !s)
             return s;
     }
     return transaction.commit();
 }
 
-QList<Tariff> CatalogService::tariffs(qint64 schoolYearId) const
+Result<QList<Tariff>> CatalogService::tariffs(qint64 schoolYearId) const
 {
     QList<Tariff> list;
-    QSqlQuery q(m_database.connection());
+    QSqlQuery q(m_session.database().connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT activity_id, coalesce(bracket_id, 0), unit_price_cents FROM tariff "
                              "WHERE school_year_id = ? ORDER BY activity_id, coalesce(bracket_id, 0)"));
     q.addBindValue(schoolYearId);
-    if (q.exec())
-        while (q.next())
-            list += Tariff{q.value(0).toLongLong(), q.value(1).toLongLong(),
-                           Money::fromCents(q.value(2).toLongLong())};
+    if (Status s = execOrError(q); !s)
+        return s.error();
+    while (q.next())
+        list += Tariff{q.value(0).toLongLong(), q.value(1).toLongLong(),
+                       Money::fromCents(q.value(2).toLongLong())};
     return list;
 }
 
@@ -340,10 +384,11 @@ Status CatalogService::setTariff(qint64 schoolYearId, const Tariff &tariff)
         return Error::of(tr("A price cannot be negative."));
     if (tariff.unitPrice > Money::fromCents(100000))
         return Error::of(tr("A unit price above 1 000,00 € is surely a typing mistake."));
-    Transaction transaction(m_database);
+    Database &db = m_session.database();
+    Transaction transaction(db);
     if (!transaction.isActive())
         return transaction.status();
-    QSqlQuery q(m_database.connection());
+    QSqlQuery q(db.connection());
     if (tariff.bracketId != 0) {
         q.prepare(QStringLiteral("SELECT 1 FROM qf_bracket WHERE id = ? AND school_year_id = ?"));
         bindAll(q, {tariff.bracketId, schoolYearId});
@@ -357,67 +402,24 @@ Status CatalogService::setTariff(qint64 schoolYearId, const Tariff &tariff)
     bindAll(q, {schoolYearId, tariff.activityId, tariff.bracketId});
     if (Status s = execOrError(q); !s)
         return s;
-    const QString now = m_database.clock().nowIso();
+    const QString now = db.clock().nowIso();
     if (q.next()) {
         const qint64 id = q.value(0).toLongLong();
         q.prepare(
             QStringLiteral("UPDATE tariff SET unit_price_cents = ?, updated_at = ?, version = version + 1 "
-                           "WHERE id = ?"));
-        bindAll(q, {tariff.unitPrice.cents(), now, id});
+                           "WHERE id = ? AND unit_price_cents <> ?"));
+        bindAll(q, {tariff.unitPrice.cents(), now, id, tariff.unitPrice.cents()});
     } else {
-        q.prepare(QStringLiteral(
-            "INSERT INTO tariff (uuid, school_year_id, activity_id, bracket_id, unit_price_cents, "
-            "updated_at) VALUES (?,?,?,?,?,?)"));
+        q.prepare(QStringLiteral("INSERT INTO tariff (uuid, origin_site, school_year_id, activity_id, "
+                                 "bracket_id, unit_price_cents, "
+                                 "updated_at) VALUES (?,?,?,?,?,?,?)"));
         bindAll(q,
-                {createUuidV7(), schoolYearId, tariff.activityId,
+                {createUuidV7(db.clock()), db.siteId(), schoolYearId, tariff.activityId,
                  tariff.bracketId ? QVariant(tariff.bracketId) : sqlNull(), tariff.unitPrice.cents(), now});
     }
     if (Status s = execOrError(q); !s)
         return s;
     return transaction.commit();
-}
-
-PricingBasis CatalogService::pricingBasis(const FamilyFile &file, const SchoolYear &year) const
-{
-    PricingBasis basis;
-    basis.resident = file.household.resident;
-    if (!basis.resident) {
-        basis.bracketLabel = tr("Non-resident");
-        basis.reason =
-            tr("Postal code %1 is outside the commune: non-resident price.").arg(file.household.postalCode);
-        return basis;
-    }
-    const QList<Bracket> list = brackets(year.id);
-    if (list.isEmpty()) {
-        basis.reason = tr("No QF bracket is set for %1.").arg(year.label);
-        return basis;
-    }
-    const Guardian *payer = file.payer();
-    const QDate oldestValidProof = year.start.addYears(-1);
-    const Bracket &highest = list.last();
-    auto useHighest = [&](const QString &reason) {
-        basis.bracketId = highest.id;
-        basis.bracketLabel = highest.label;
-        basis.reason = reason;
-        return basis;
-    };
-    if (!payer || !payer->quotient)
-        return useHighest(tr("No family quotient on file: highest bracket."));
-    if (!payer->quotientProofDate.isValid() || payer->quotientProofDate < oldestValidProof)
-        return useHighest(
-            tr("The QF proof is dated %1, more than a year before the school year: highest bracket.")
-                .arg(payer->quotientProofDate.toString(QStringLiteral("dd/MM/yyyy"))));
-    for (const Bracket &b : list) {
-        if (!b.qfMax || *payer->quotient <= *b.qfMax) {
-            basis.bracketId = b.id;
-            basis.bracketLabel = b.label;
-            basis.reason = tr("QF %1 (proof dated %2).")
-                               .arg(*payer->quotient)
-                               .arg(payer->quotientProofDate.toString(QStringLiteral("dd/MM/yyyy")));
-            return basis;
-        }
-    }
-    return useHighest(tr("No family quotient on file: highest bracket."));
 }
 
 Result<Money> CatalogService::unitPrice(qint64 schoolYearId, qint64 activityId,
@@ -428,7 +430,7 @@ Result<Money> CatalogService::unitPrice(qint64 schoolYearId, qint64 activityId,
         return Error::of(
             tr("No QF bracket is set for this school year, so residents cannot be priced. Ask the "
                "administrator to set the brackets and their prices; nothing was sold."));
-    QSqlQuery q(m_database.connection());
+    QSqlQuery q(m_session.database().connection());
     q.prepare(
         QStringLiteral("SELECT t.unit_price_cents, a.name FROM activity a LEFT JOIN tariff t ON "
                        "t.activity_id = a.id AND t.school_year_id = ? AND coalesce(t.bracket_id, 0) = ? "

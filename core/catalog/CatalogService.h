@@ -4,49 +4,49 @@
 #include "common/Result.h"
 
 #include <QCoreApplication>
+#include <optional>
 
 namespace guichet {
 
-class Database;
-struct FamilyFile;
+class Session;
 
 // Activities, school years, QF brackets and tariffs: read by the sale, edited by the administrator.
-// Pricing rule (one place): a resident household's bracket comes from its payer's QF when the proof
-// is dated no earlier than one year before the school year starts; otherwise the highest bracket
-// applies, with the reason. Non-residents pay the single non-resident price.
+// Which price applies to a household is the pricing rule's business (sales/PricingRule).
 class CatalogService
 {
     Q_DECLARE_TR_FUNCTIONS(CatalogService)
 
 public:
-    explicit CatalogService(Database &database) : m_database(database) {}
+    explicit CatalogService(Session &session) : m_session(session) {}
 
-    QList<Activity> activities(bool includeInactive = false) const;
+    Result<QList<Activity>> activities(bool includeInactive = false) const;
     Result<qint64> saveActivity(const Activity &activity); // id 0 adds; renaming/deactivating keeps the code
-    QList<SchoolYear> schoolYears() const;
+    Result<QList<SchoolYear>> schoolYears() const;
     Result<qint64> saveSchoolYear(const SchoolYear &year);
-    // The school year containing 'day', or else the next one to start, or else the last one.
-    std::optional<SchoolYear> schoolYearFor(const QDate &day) const;
-    std::optional<SchoolYear> schoolYear(qint64 id) const;
+    Result<SchoolYear> schoolYear(qint64 id) const;
+    // The school year tickets are sold for on 'day': the one in progress, or in summer the next one to
+    // start. A year that has ended is never sold: without a current or next year, a message says so.
+    Result<SchoolYear> schoolYearForSale(const QDate &day) const;
+    // The year the administrator most likely wants to see on 'day' (the one for sale, else the last one).
+    std::optional<SchoolYear> schoolYearToShow(const QDate &day) const;
 
-    QList<Bracket> brackets(qint64 schoolYearId) const;
+    Result<QList<Bracket>> brackets(qint64 schoolYearId) const;
     // Brackets can change only while the year has no invoice.
-    bool canChangeBrackets(qint64 schoolYearId) const;
+    Result<bool> canChangeBrackets(qint64 schoolYearId) const;
     // Replaces the brackets of a year that has no invoice yet (thresholds must increase; the last has none).
     // Matched by id: a bracket keeps its prices; id 0 adds one; one left out is removed with its prices.
     Status setBrackets(qint64 schoolYearId, const QList<Bracket> &brackets);
     // Prepares a new school year: its brackets and prices become a copy of another year's (refused once
     // the target year has invoices). The administrator then adjusts what changed.
     Status copyTariffs(qint64 fromSchoolYearId, qint64 toSchoolYearId);
-    QList<Tariff> tariffs(qint64 schoolYearId) const;
+    Result<QList<Tariff>> tariffs(qint64 schoolYearId) const;
     Status setTariff(qint64 schoolYearId, const Tariff &tariff);
 
-    PricingBasis pricingBasis(const FamilyFile &file, const SchoolYear &year) const;
     // The unit price for this basis, or an error saying which tariff is missing.
     Result<Money> unitPrice(qint64 schoolYearId, qint64 activityId, const PricingBasis &basis) const;
 
 private:
-    Database &m_database;
+    Session &m_session;
 };
 
 } // namespace guichet

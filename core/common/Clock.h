@@ -1,18 +1,16 @@
 #pragma once
 
-#include <QDate>
 #include <QDateTime>
 
 namespace guichet {
 
-// "Now" comes from here so that tests and demos can set the day (deadlines, school years).
+// "Now" comes from here so that tests and demos can set the instant (deadlines, school years, New
+// Year's Eve). Instants only: the commune's calendar day of an instant is CommuneTime's business.
 class Clock
 {
 public:
     virtual ~Clock() = default;
     virtual QDateTime nowUtc() const = 0;
-    // The counter's calendar day (local time of the town hall).
-    QDate today() const { return nowUtc().toLocalTime().date(); }
     // ISO-8601 UTC with milliseconds, the format stored in the database.
     QString nowIso() const;
 };
@@ -34,5 +32,8 @@ public:
 private:
     QDateTime m_now;
 };
+
+// An instant as stored (ISO-8601 UTC text); invalid for NULL or empty.
+QDateTime instantFromIso(const QVariant &value);
 
 } // namespace guichet

@@ -15,10 +15,18 @@ struct Error
     QMap<QString, QString> fields;
 
     static Error of(QString message) { return Error{std::move(message), {}}; }
+    // Form input refused: "One field needs correcting; nothing was saved." (or "N fields…"), with the
+    // message of each field. The one sentence every form refusal starts with.
+    static Error inFields(QMap<QString, QString> fields);
+    static Error inField(const QString &field, const QString &message)
+    {
+        return inFields({{field, message}});
+    }
 };
 
-// A value or an Error. Services return these instead of throwing, so the UI can show the message.
-template <typename T> class Result
+// A value or an Error. Services return these instead of throwing, so the UI can show the message;
+// ignoring one is a compile-time warning (an error under GUICHET_WERROR).
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_data(std::move(value)) {}
@@ -35,7 +43,7 @@ private:
 };
 
 // Result of an action that produces nothing but may fail.
-class Status
+class [[nodiscard]] Status
 {
 public:
     Status() = default;

@@ -1,10 +1,12 @@
 #include "demo/DemoGenerator.h"
 
 #include "catalog/CatalogService.h"
-#include "catalog/ReferenceData.h"
 #include "common/TextFolding.h"
+#include "commune/ReferenceData.h"
+#include "documents/DocumentService.h"
 #include "family/FamilyService.h"
 #include "sales/SalesService.h"
+#include "session/Session.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -100,34 +102,129 @@ private:
 
 } // namespace
 
-// One sale of 10 to 40 meals (sometimes with evening care), paid in cash, by cheque or card, or left
-// unpaid (roll < 8), through SalesService like the counter.
-static Status sellDemoTickets(SalesService &sales, const QList<Activity> &activities, qint64 householdId,
-                              int roll)
+// One sale of 10 to 40 meals (sometimes with evening care) through SalesService like the counter, paid in
+// every way the counter knows — cash, cheque, card, split, partly, later, not at all — with a few credit
+// notes and printed documents (originals, and sometimes a duplicate), according to 'roll' (0-99).
+static Status sellDemoTickets(Session &session, const QList<Activity> &activities, qint64 householdId,
+                              int roll, DemoSummary &summary)
 {
+    SalesService &sales = session.sales();
     QList<OrderLine> lines{{activities.at(0).id, 10 + roll % 31}};
     if (roll % 3 == 0 && activities.size() > 2)
         lines += OrderLine{activities.at(2).id, 10};
     const auto invoice = sales.confirmOrder(householdId, lines);
     if (!invoice)
         return invoice.error();
-    if (roll < 8)
-        return Status::success();
-    PaymentPart part;
-    part.amount = sales.invoice(invoice.value()).value().due;
-    if (roll < 50) {
+    ++summary.invoices;
+    const auto due = [&]() {
+        const auto v = sales.invoice(invoice.value());
+        return v ? v.value().due : Money();
+    };
+    const auto pay = [&](QList<PaymentPart> parts) -> Result<QString> {
+        const auto paid = sales.pay(invoice.value(), parts);
+        return paid ? Result<QString>(paid.value().receiptNumber) : Result<QString>(paid.error());
+    };
+    const auto cashPart = [](Money amount) {
+        PaymentPart part;
         part.method = PaymentMethod::Cash;
-        part.tendered = Money::fromCents((part.amount.cents() / 1000 + 1) * 1000); // a round note
-    } else if (roll < 75) {
+        part.amount = amount;
+        part.tendered = Money::fromCents((amount.cents() / 1000 + 1) * 1000); // a round note
+        return part;
+    };
+    const auto chequePart = [&](Money amount) {
+        PaymentPart part;
         part.method = PaymentMethod::Cheque;
+        part.amount = amount;
         part.chequeNumber = QString::number(1000000 + roll * 7919 + int(householdId));
         part.chequeBank = QStringLiteral("Crédit Agricole Nord de France");
-    } else {
+        return part;
+    };
+    const auto cardPart = [&](Money amount) {
+        PaymentPart part;
         part.method = PaymentMethod::Card;
+        part.amount = amount;
         part.cardReference = QStringLiteral("AUT %1").arg(100000 + householdId);
+        return part;
+    };
+    const auto issue = [&](const Result<DocumentContent> &content) -> Status {
+        if (!content)
+            return content.error();
+        return session.documents().recordIssue(content.value());
+    };
+
+    QString receipt;
+    if (roll < 5) { // left unpaid (a failed online payment); some are cancelled by a credit note
+        if (roll < 2) {
+            const auto v = sales.invoice(invoice.value());
+            if (!v)
+                return v.error();
+            QList<CreditRequest> all;
+            for (const InvoiceLineView &line : v.value().lines)
+                all += CreditRequest{line.id, line.quantity};
+            const auto note = sales.issueCreditNote(invoice.value(), all,
+                                                    QStringLiteral("Commande annulée par la famille."));
+            if (!note)
+                return note.error();
+            ++summary.creditNotes;
+            return issue(session.documents().creditNote(note.value()));
+        }
+        return Status::success();
     }
-    const auto paid = sales.pay(invoice.value(), {part});
-    return paid ? Status::success() : Status(paid.error());
+    if (roll < 12) { // a part now (15 € in cash), the rest later by card for most
+        const auto first = pay({cashPart(std::min(Money::fromCents(1500), due()))});
+        if (!first)
+            return first.error();
+        receipt = first.value();
+        if (roll < 10 && due() > Money()) {
+            const auto rest = pay({cardPart(due())});
+            if (!rest)
+                return rest.error();
+            receipt = rest.value();
+        }
+    } else if (roll < 20) { // split: a cheque of 20 €, the rest in cash
+        const Money total = due();
+        const Money byCheque = std::min(Money::fromCents(2000), total);
+        QList<PaymentPart> parts{chequePart(byCheque)};
+        if (total > byCheque)
+            parts += cashPart(total - byCheque);
+        const auto paid = pay(parts);
+        if (!paid)
+            return paid.error();
+        receipt = paid.value();
+    } else {
+        const Money total = due();
+        const auto paid = pay({roll < 55   ? cashPart(total)
+                               : roll < 78 ? chequePart(total)
+                                           : cardPart(total)});
+        if (!paid)
+            return paid.error();
+        receipt = paid.value();
+    }
+    // Most receipts are printed at the counter; some invoices too, and a few are reprinted (duplicates).
+    if (roll % 4 != 0)
+        if (Status s = issue(session.documents().receipt(receipt)); !s)
+            return s;
+    if (roll % 5 == 0) {
+        if (Status s = issue(session.documents().invoice(invoice.value())); !s)
+            return s;
+        if (roll % 2 == 0)
+            if (Status s = issue(session.documents().invoice(invoice.value())); !s)
+                return s;
+    }
+    if (roll >= 95) { // tickets given back: 5 meals of a paid invoice
+        const auto v = sales.invoice(invoice.value());
+        if (!v)
+            return v.error();
+        if (v.value().walletCredited && v.value().lines.first().creditable >= 5) {
+            const auto note = sales.issueCreditNote(invoice.value(), {{v.value().lines.first().id, 5}},
+                                                    QStringLiteral("Repas non consommés : enfant malade."));
+            if (!note)
+                return note.error();
+            ++summary.creditNotes;
+            return issue(session.documents().creditNote(note.value()));
+        }
+    }
+    return Status::success();
 }
 
 Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options,
@@ -135,33 +232,43 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options,
 {
     DemoSummary summary;
     Dice dice(options.seed);
-    FamilyService service(m_database);
-    SalesService sales(m_database);
-    const QList<Activity> activities = CatalogService(m_database).activities();
+    Database &database = m_session.database();
+    if (!m_session.counter().isSetUp())
+        if (Status s = m_session.setUpCounter(options.counterCode, options.counterName); !s)
+            return s.error();
+    FamilyService &service = m_session.family();
+    const auto catalog = m_session.catalog().activities();
+    if (!catalog)
+        return catalog.error();
+    const QList<Activity> activities = catalog.value();
     if (activities.isEmpty())
         return Error::of(QCoreApplication::translate("DemoGenerator",
                                                      "No activity is set up: the demo cannot sell tickets."));
-    const QDate today = m_database.clock().today();
+    const QDate today = m_session.today();
     const int schoolYear = today.month() >= 8 ? today.year() : today.year() - 1;
 
-    QList<School> schools = service.reference().schools();
-    if (schools.isEmpty()) {
-        Transaction transaction(m_database);
+    auto schools = m_session.reference().schools();
+    if (!schools)
+        return schools.error();
+    if (schools.value().isEmpty()) {
+        Transaction transaction(database);
         for (const DemoSchool &s : Schools) {
             const auto added =
-                service.reference().addSchool(QString::fromUtf8(s.name), QString::fromLatin1(s.kind));
+                m_session.reference().addSchool(QString::fromUtf8(s.name), QString::fromLatin1(s.kind));
             if (!added)
                 return added.error();
         }
         if (Status s = transaction.commit(); !s)
             return s.error();
-        schools = service.reference().schools();
+        schools = m_session.reference().schools();
+        if (!schools)
+            return schools.error();
     }
     auto schoolFor = [&](const QString &level) {
         const bool nursery =
             level == QLatin1String("PS") || level == QLatin1String("MS") || level == QLatin1String("GS");
         QList<qint64> fitting;
-        for (const School &s : schools)
+        for (const School &s : schools.value())
             if (s.kind == QLatin1String("primaire") ||
                 s.kind == (nursery ? QLatin1String("maternelle") : QLatin1String("elementaire")))
                 fitting += s.id;
@@ -173,7 +280,7 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options,
 
     qint64 ineCounter = 0;
     {
-        QSqlQuery q(m_database.connection());
+        QSqlQuery q(database.connection());
         if (q.exec(QStringLiteral("SELECT count(*) FROM child")) && q.next())
             ineCounter = q.value(0).toLongLong();
     }
@@ -184,7 +291,7 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options,
     const int sharedTarget = options.households / 30; // about 3 % of accounts are a second home
     const int mainCount = options.households - sharedTarget;
     for (int start = 0; start < mainCount; start += BatchSize) {
-        Transaction batch(m_database);
+        Transaction batch(database);
         if (!batch.isActive())
             return batch.status().error();
         const int end = std::min(mainCount, start + BatchSize);
@@ -297,7 +404,7 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options,
                 // Most validated families have bought tickets at the counter; a few invoices wait for
                 // payment.
                 if (s && dice.chance(60))
-                    s = sellDemoTickets(sales, activities, householdId, dice.below(100));
+                    s = sellDemoTickets(m_session, activities, householdId, dice.below(100), summary);
             } else if (state < 84) {
                 s = service.submit(householdId);
             } else if (state < 92) {
@@ -318,7 +425,7 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options,
     }
 
     // Shared custody: some children also live with a separated parent who has an account of their own.
-    Transaction shared(m_database);
+    Transaction shared(database);
     for (const auto &[householdId, childId] : sharedCandidates) {
         NewAccount account;
         account.payerLastName = dice.pick(LastNames);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "documents/DocumentContent.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -14,17 +15,11 @@ class QTextDocument;
 
 namespace guichet {
 
-enum class DocumentKind
-{
-    Invoice,
-    Receipt,
-    CreditNote
-};
-
-// A document ready to paint: the laid-out text (paginated to its page size), the paper it is made
+// A document ready to paint: its content laid out (paginated to its page size), the paper it is made
 // for (A4, or an 80 mm receipt as long as its content) and what to draw around it (page footer,
 // DUPLICATA watermark). The same object paints on a QPdfWriter (PDF, CLI, tests) and on a QPrinter
-// (ui/print/PrintService), so what prints is what the PDF shows.
+// (ui/print/PrintService), so what prints is what the PDF shows. Laying out needs a QGuiApplication
+// (fonts); headless programs use the offscreen platform.
 class PrintableDocument
 {
     Q_DECLARE_TR_FUNCTIONS(PrintableDocument)
@@ -35,12 +30,12 @@ public:
     PrintableDocument(PrintableDocument &&) noexcept;
     PrintableDocument &operator=(PrintableDocument &&) noexcept;
 
-    DocumentKind kind = DocumentKind::Invoice;
-    QString number;         // "SO1-2026-000001"
-    QString title;          // "Invoice SO1-2026-000001" (PDF title, suggested file name, page footer)
-    bool duplicate = false; // a reprint: carries DUPLICATA
-    QString duplicateMark;  // the translated word drawn as a watermark on A4 pages
-    QPageLayout pageLayout; // paper and margins, in millimetres
+    // Lays the content out on its paper: A4 (invoice, credit note) or the 80 mm receipt roll.
+    static PrintableDocument layOut(const DocumentContent &content);
+
+    DocumentContent content; // what it says; recorded as issued once printed or saved
+    QString duplicateMark;   // the translated word drawn as a watermark on A4 duplicates
+    QPageLayout pageLayout;  // paper and margins, in millimetres
     std::unique_ptr<QTextDocument> document;
 
     int pageCount() const;

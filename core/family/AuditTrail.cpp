@@ -1,6 +1,7 @@
 #include "family/AuditTrail.h"
 
 #include "common/Uuid.h"
+#include "session/Session.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
 
@@ -27,32 +28,29 @@ Status AuditTrail::recordChanges(qint64 householdId, const QString &entity, cons
 Status AuditTrail::record(qint64 householdId, const QString &entity, const QString &entityLabel,
                           const QString &field, const QString &oldValue, const QString &newValue)
 {
-    QSqlQuery q(m_database.connection());
+    const Database &db = m_session.database();
+    QSqlQuery q(db.connection());
     q.prepare(QStringLiteral("INSERT INTO audit_entry (uuid, origin_site, household_id, at, actor, entity, "
                              "entity_label, field, old_value, new_value) VALUES (?,?,?,?,?,?,?,?,?,?)"));
-    bindAll(q, {createUuidV7(), m_database.siteId(), householdId, m_database.clock().nowIso(),
-                m_database.actor(), entity, entityLabel, field, oldValue, newValue});
+    bindAll(q, {createUuidV7(db.clock()), db.siteId(), householdId, db.clock().nowIso(), m_session.actor(),
+                entity, entityLabel, field, oldValue, newValue});
     return execOrError(q);
 }
 
-QList<HistoryEntry> AuditTrail::history(qint64 householdId) const
+Result<QList<HistoryEntry>> AuditTrail::history(qint64 householdId) const
 {
     QList<HistoryEntry> entries;
-    QSqlQuery q(m_database.connection());
+    QSqlQuery q(m_session.database().connection());
     q.setForwardOnly(true);
     q.prepare(
         QStringLiteral("SELECT at, actor, entity, entity_label, field, old_value, new_value FROM audit_entry "
                        "WHERE household_id = ? ORDER BY id DESC"));
     q.addBindValue(householdId);
-    if (!q.exec())
-        return entries;
+    if (Status s = execOrError(q); !s)
+        return s.error();
     while (q.next()) {
-        entries += HistoryEntry{QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs),
-                                q.value(1).toString(),
-                                q.value(2).toString(),
-                                q.value(3).toString(),
-                                q.value(4).toString(),
-                                q.value(5).toString(),
+        entries += HistoryEntry{instantFromIso(q.value(0)), q.value(1).toString(), q.value(2).toString(),
+                                q.value(3).toString(),      q.value(4).toString(), q.value(5).toString(),
                                 q.value(6).toString()};
     }
     return entries;

@@ -9,7 +9,7 @@
 
 namespace guichet {
 
-class Database;
+class Session;
 
 // The history of a family file: one append-only row per changed field (who, when, old -> new).
 // Field codes and raw values are stored; labels are translated when shown.
@@ -20,7 +20,7 @@ class AuditTrail
 public:
     using Fields = QList<QPair<QString, QString>>; // field code -> value as text
 
-    explicit AuditTrail(Database &database) : m_database(database) {}
+    explicit AuditTrail(Session &session) : m_session(session) {}
 
     // Records every field whose value differs between 'before' and 'after' (an empty 'before' records
     // a creation).
@@ -29,14 +29,14 @@ public:
     Status record(qint64 householdId, const QString &entity, const QString &entityLabel, const QString &field,
                   const QString &oldValue, const QString &newValue);
 
-    QList<HistoryEntry> history(qint64 householdId) const;
+    Result<QList<HistoryEntry>> history(qint64 householdId) const;
 
     static QString fieldLabel(const QString &field);
     static QString entityName(const QString &entity);
     static QString displayValue(const QString &field, const QString &value);
 
 private:
-    Database &m_database;
+    Session &m_session;
 };
 
 } // namespace guichet

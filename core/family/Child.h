@@ -32,7 +32,7 @@ struct EmergencyContact
 struct OtherHousehold
 {
     qint64 id = 0;
-    qint64 fileNumber = 0;
+    QString fileNumber; // "SO1-42"
     QString name;
     QString payerName;
 };

@@ -29,11 +29,27 @@ const QString NamePrefixSql =
 
 void readHits(QSqlQuery &q, QList<SearchHit> &hits)
 {
+    enum Column
+    {
+        Id,
+        FileNumber,
+        Title,
+        Guardians,
+        Children,
+        StatusCode
+    };
     while (q.next())
-        hits += SearchHit{q.value(0).toLongLong(), q.value(1).toLongLong(),
-                          q.value(2).toString(),   q.value(3).toString(),
-                          q.value(4).toString(),   fileStatusFromCode(q.value(5).toString())};
+        hits += SearchHit{q.value(Id).toLongLong(),     q.value(FileNumber).toString(),
+                          q.value(Title).toString(),    q.value(Guardians).toString(),
+                          q.value(Children).toString(), fileStatusFromCode(q.value(StatusCode).toString())};
     q.finish();
+}
+
+// Ties between equal names go by file number, its digits padded so that SO1-9 comes before SO1-10.
+QString sortableFileNumber(const QString &fileNumber)
+{
+    const qsizetype dash = fileNumber.lastIndexOf(QLatin1Char('-'));
+    return fileNumber.left(dash + 1) + fileNumber.mid(dash + 1).rightJustified(8, QLatin1Char('0'));
 }
 
 } // namespace
@@ -51,7 +67,7 @@ QString FamilySearch::matchExpression(const QString &text)
     return terms.join(QLatin1Char(' '));
 }
 
-QList<SearchHit> FamilySearch::search(const QString &text, int limit)
+Result<QList<SearchHit>> FamilySearch::search(const QString &text, int limit)
 {
     QList<SearchHit> hits;
     const QStringList words = queryWords(text);
@@ -63,12 +79,12 @@ QList<SearchHit> FamilySearch::search(const QString &text, int limit)
         prefix.bindValue(0, words.first());
         prefix.bindValue(1, words.first());
         prefix.bindValue(2, limit);
-        if (prefix.exec()) {
-            readHits(prefix, hits);
-            if (hits.size() == limit)
-                return hits;
-            hits.clear();
-        }
+        if (Status s = execOrError(prefix); !s)
+            return s.error();
+        readHits(prefix, hits);
+        if (hits.size() == limit)
+            return hits;
+        hits.clear();
     }
     QSqlQuery &general = m_statements.get(GeneralSql);
     general.bindValue(0, matchExpression(text));
@@ -77,10 +93,8 @@ QList<SearchHit> FamilySearch::search(const QString &text, int limit)
     general.bindValue(3, limit);
     general.bindValue(4, words.first());
     general.bindValue(5, words.first());
-    if (!general.exec()) {
-        qWarning("Search failed: %s", qPrintable(general.lastError().text()));
-        return hits;
-    }
+    if (Status s = execOrError(general); !s)
+        return s.error();
     readHits(general, hits);
     return hits;
 }
@@ -89,7 +103,7 @@ Status FamilySearch::reindex(qint64 householdId)
 {
     QStringList words;
     QString name, status;
-    qint64 fileNumber = 0;
+    QString fileNumber;
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT name, email, file_number, status FROM household WHERE id = ?"));
@@ -100,8 +114,8 @@ Status FamilySearch::reindex(qint64 householdId)
         return Status::success();
     name = q.value(0).toString();
     words += indexWords(name) + indexWords(q.value(1).toString());
-    fileNumber = q.value(2).toLongLong();
-    words += QString::number(fileNumber);
+    fileNumber = q.value(2).toString();
+    words += indexWords(fileNumber);
     status = q.value(3).toString();
 
     QStringList guardians;
@@ -151,8 +165,7 @@ Status FamilySearch::reindex(qint64 householdId)
     if (Status s = execOrError(q); !s)
         return s;
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO household_sort (id, sort_key) VALUES (?, ?)"));
-    bindAll(q, {householdId, QString(foldText(name) + QLatin1Char(' ') +
-                                     QStringLiteral("%1").arg(fileNumber, 8, 10, QLatin1Char('0')))});
+    bindAll(q, {householdId, QString(foldText(name) + QLatin1Char(' ') + sortableFileNumber(fileNumber))});
     return execOrError(q);
 }
 

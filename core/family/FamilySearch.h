@@ -15,10 +15,10 @@ class Database;
 struct SearchHit
 {
     qint64 householdId = 0;
-    qint64 fileNumber = 0;
-    QString title;     // household name
-    QString guardians; // payer first
-    QString children;  // "Léa (CE1, École Jules Ferry), Tom (PS, …)"
+    QString fileNumber; // "SO1-42"
+    QString title;      // household name
+    QString guardians;  // payer first
+    QString children;   // "Léa (CE1, École Jules Ferry), Tom (PS, …)"
     FileStatus status = FileStatus::Draft;
 };
 
@@ -30,7 +30,7 @@ class FamilySearch
 public:
     explicit FamilySearch(Database &database);
 
-    QList<SearchHit> search(const QString &text, int limit = 50);
+    Result<QList<SearchHit>> search(const QString &text, int limit = 50);
 
     // Rebuilds the index row of one household from the tables (call inside the writing transaction).
     Status reindex(qint64 householdId);

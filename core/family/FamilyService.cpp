@@ -1,7 +1,11 @@
 #include "family/FamilyService.h"
 
 #include "common/Uuid.h"
+#include "commune/CommuneSettings.h"
+#include "commune/ReferenceData.h"
 #include "family/FileWorkflow.h"
+#include "sales/NumberSeries.h"
+#include "session/Session.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
@@ -24,40 +28,60 @@ QString isoDate(const QDate &date)
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
 }
 
-QDateTime instant(const QVariant &value)
-{
-    return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-}
-
 const QString GuardianColumns = QStringLiteral("id, uuid, civility, last_name, first_name, address_line1, "
                                                "address_line2, postal_code, city, phone_mobile, "
                                                "phone_home, phone_work, email, relationship, caf_number, "
                                                "quotient, quotient_proof_date, is_payer, version");
 
+// The columns of GuardianColumns, from its first.
+enum GuardianColumn
+{
+    GId,
+    GUuid,
+    GCivility,
+    GLastName,
+    GFirstName,
+    GAddress1,
+    GAddress2,
+    GPostalCode,
+    GCity,
+    GPhoneMobile,
+    GPhoneHome,
+    GPhoneWork,
+    GEmail,
+    GRelationship,
+    GCafNumber,
+    GQuotient,
+    GQuotientProofDate,
+    GIsPayer,
+    GVersion
+};
+
 // Reads a guardian whose GuardianColumns start at column 'at'.
 Guardian readGuardian(const QSqlQuery &q, int at = 0)
 {
+    const auto value = [&](GuardianColumn c) { return q.value(at + c); };
     Guardian g;
-    g.id = q.value(at + 0).toLongLong();
-    g.uuid = q.value(at + 1).toString();
-    g.civility = q.value(at + 2).toString();
-    g.lastName = q.value(at + 3).toString();
-    g.firstName = q.value(at + 4).toString();
-    g.addressLine1 = q.value(at + 5).toString();
-    g.addressLine2 = q.value(at + 6).toString();
-    g.postalCode = q.value(at + 7).toString();
-    g.city = q.value(at + 8).toString();
-    g.phoneMobile = q.value(at + 9).toString();
-    g.phoneHome = q.value(at + 10).toString();
-    g.phoneWork = q.value(at + 11).toString();
-    g.email = q.value(at + 12).toString();
-    g.relationship = q.value(at + 13).toString();
-    g.cafNumber = q.value(at + 14).toString();
-    if (!q.value(at + 15).isNull())
-        g.quotient = q.value(at + 15).toInt();
-    g.quotientProofDate = QDate::fromString(q.value(at + 16).toString(), Qt::ISODate);
-    g.isPayer = q.value(at + 17).toBool();
-    g.version = q.value(at + 18).toInt();
+    g.id = value(GId).toLongLong();
+    g.uuid = value(GUuid).toString();
+    g.civility = value(GCivility).toString();
+    g.lastName = value(GLastName).toString();
+    g.firstName = value(GFirstName).toString();
+    g.addressLine1 = value(GAddress1).toString();
+    g.addressLine2 = value(GAddress2).toString();
+    g.postalCode = value(GPostalCode).toString();
+    g.city = value(GCity).toString();
+    g.phoneMobile = value(GPhoneMobile).toString();
+    g.phoneHome = value(GPhoneHome).toString();
+    g.phoneWork = value(GPhoneWork).toString();
+    g.email = value(GEmail).toString();
+    g.relationship = value(GRelationship).toString();
+    g.cafNumber = value(GCafNumber).toString();
+    if (!value(GQuotient).isNull())
+        g.quotient = value(GQuotient).toInt();
+    g.quotientProofDate = QDate::fromString(value(GQuotientProofDate).toString(), Qt::ISODate);
+    g.isPayer = value(GIsPayer).toBool();
+    g.version = value(GVersion).toInt();
     return g;
 }
 
@@ -115,9 +139,9 @@ AuditTrail::Fields describe(const Child &c)
 
 } // namespace
 
-FamilyService::FamilyService(Database &database)
-    : m_database(database), m_reference(database), m_audit(database), m_search(database),
-      m_statements(database)
+FamilyService::FamilyService(Session &session)
+    : m_session(session), m_database(session.database()), m_audit(session), m_search(session.database()),
+      m_statements(session.database())
 {}
 
 // ---------------------------------------------------------------------------------------------- reading
@@ -174,6 +198,77 @@ const QString ChildDetailsSql = QStringLiteral(
     "ORDER BY 2, 1, 3");
 } // namespace
 
+// FileSql's columns: the tag, two ordering keys, then each kind's own values.
+enum FileColumn
+{
+    Tag,
+    Values = 3
+};
+enum HouseholdColumn
+{
+    HId = Values,
+    HUuid,
+    HFileNumber,
+    HName,
+    HEmail,
+    HPostalCode,
+    HResident,
+    HTermsVersion,
+    HTermsAcceptedAt,
+    HRulesVersion,
+    HRulesAcceptedAt,
+    HStatus,
+    HReturnReason,
+    HVersion
+};
+enum ChildColumn
+{
+    CId = Values,
+    CUuid,
+    CLastName,
+    CFirstName,
+    CBirthDate,
+    CSex,
+    CIne,
+    CSchoolId,
+    CSchoolName,
+    CClassLevel,
+    CClassLabel,
+    CAllergies,
+    CHasPai,
+    CPaiDetails,
+    CMayLeaveAlone,
+    CVersion
+};
+// ChildDetailsSql's columns: the tag, the child, a rank, then each kind's own values.
+enum DetailColumn
+{
+    DTag,
+    DChildId,
+    DRank,
+    DValues
+};
+enum DietColumn
+{
+    DietCode = DValues
+};
+enum PersonColumn
+{
+    PUuid = DValues,
+    PLastName,
+    PFirstName,
+    PPhone,
+    PRelationship,
+    PGuardianId
+};
+enum OtherHouseholdColumn
+{
+    OId = DValues,
+    OFileNumber,
+    OName,
+    OPayer
+};
+
 Result<FamilyFile> FamilyService::load(qint64 householdId) const
 {
     FamilyFile file;
@@ -185,47 +280,47 @@ Result<FamilyFile> FamilyService::load(qint64 householdId) const
     if (Status s = execOrError(q); !s)
         return s.error();
     while (q.next()) {
-        switch (q.value(0).toString().at(0).unicode()) {
+        switch (q.value(Tag).toString().at(0).unicode()) {
         case u'H': {
             found = true;
             Household &h = file.household;
-            h.id = q.value(3).toLongLong();
-            h.uuid = q.value(4).toString();
-            h.fileNumber = q.value(5).toLongLong();
-            h.name = q.value(6).toString();
-            h.email = q.value(7).toString();
-            h.postalCode = q.value(8).toString();
-            h.resident = q.value(9).toBool();
-            h.termsVersion = q.value(10).toString();
-            h.termsAcceptedAt = instant(q.value(11));
-            h.rulesVersion = q.value(12).toString();
-            h.rulesAcceptedAt = instant(q.value(13));
-            h.status = fileStatusFromCode(q.value(14).toString());
-            h.returnReason = q.value(15).toString();
-            h.version = q.value(16).toInt();
+            h.id = q.value(HId).toLongLong();
+            h.uuid = q.value(HUuid).toString();
+            h.fileNumber = q.value(HFileNumber).toString();
+            h.name = q.value(HName).toString();
+            h.email = q.value(HEmail).toString();
+            h.postalCode = q.value(HPostalCode).toString();
+            h.resident = q.value(HResident).toBool();
+            h.termsVersion = q.value(HTermsVersion).toString();
+            h.termsAcceptedAt = instantFromIso(q.value(HTermsAcceptedAt));
+            h.rulesVersion = q.value(HRulesVersion).toString();
+            h.rulesAcceptedAt = instantFromIso(q.value(HRulesAcceptedAt));
+            h.status = fileStatusFromCode(q.value(HStatus).toString());
+            h.returnReason = q.value(HReturnReason).toString();
+            h.version = q.value(HVersion).toInt();
             break;
         }
         case u'G':
-            file.guardians += readGuardian(q, 3);
+            file.guardians += readGuardian(q, Values);
             break;
         case u'C': {
             Child c;
-            c.id = q.value(3).toLongLong();
-            c.uuid = q.value(4).toString();
-            c.lastName = q.value(5).toString();
-            c.firstName = q.value(6).toString();
-            c.birthDate = QDate::fromString(q.value(7).toString(), Qt::ISODate);
-            c.sex = q.value(8).toString();
-            c.ine = q.value(9).toString();
-            c.schoolId = q.value(10).toLongLong();
-            c.schoolName = q.value(11).toString();
-            c.classLevel = q.value(12).toString();
-            c.classLabel = q.value(13).toString();
-            c.allergies = q.value(14).toString();
-            c.hasCarePlan = q.value(15).toBool();
-            c.carePlanDetails = q.value(16).toString();
-            c.mayLeaveAlone = q.value(17).toBool();
-            c.version = q.value(18).toInt();
+            c.id = q.value(CId).toLongLong();
+            c.uuid = q.value(CUuid).toString();
+            c.lastName = q.value(CLastName).toString();
+            c.firstName = q.value(CFirstName).toString();
+            c.birthDate = QDate::fromString(q.value(CBirthDate).toString(), Qt::ISODate);
+            c.sex = q.value(CSex).toString();
+            c.ine = q.value(CIne).toString();
+            c.schoolId = q.value(CSchoolId).toLongLong();
+            c.schoolName = q.value(CSchoolName).toString();
+            c.classLevel = q.value(CClassLevel).toString();
+            c.classLabel = q.value(CClassLabel).toString();
+            c.allergies = q.value(CAllergies).toString();
+            c.hasCarePlan = q.value(CHasPai).toBool();
+            c.carePlanDetails = q.value(CPaiDetails).toString();
+            c.mayLeaveAlone = q.value(CMayLeaveAlone).toBool();
+            c.version = q.value(CVersion).toInt();
             indexOf.insert(c.id, file.children.size());
             file.children += c;
             break;
@@ -245,70 +340,90 @@ Result<FamilyFile> FamilyService::load(qint64 householdId) const
     // A failed read must not look like a file without details (a save would then erase them).
     if (Status s = execOrError(d); !s)
         return s.error();
-    {
-        while (d.next()) {
-            Child &c = children[indexOf.value(d.value(1).toLongLong())];
-            switch (d.value(0).toString().at(0).unicode()) {
-            case u'D':
-                c.diets += d.value(3).toString();
-                break;
-            case u'T':
-                c.trustedPersons +=
-                    TrustedPerson{d.value(3).toString(), d.value(4).toString(), d.value(5).toString(),
-                                  d.value(6).toString(), d.value(7).toString()};
-                break;
-            case u'E':
-                c.emergencyContacts +=
-                    EmergencyContact{d.value(3).toString(), d.value(8).toLongLong(), d.value(4).toString(),
-                                     d.value(5).toString(), d.value(6).toString(),   d.value(7).toString()};
-                break;
-            case u'O':
-                c.otherHouseholds += OtherHousehold{d.value(3).toLongLong(), d.value(4).toLongLong(),
-                                                    d.value(5).toString(), d.value(6).toString()};
-                break;
-            }
+    while (d.next()) {
+        Child &c = children[indexOf.value(d.value(DChildId).toLongLong())];
+        switch (d.value(DTag).toString().at(0).unicode()) {
+        case u'D':
+            c.diets += d.value(DietCode).toString();
+            break;
+        case u'T':
+            c.trustedPersons += TrustedPerson{d.value(PUuid).toString(), d.value(PLastName).toString(),
+                                              d.value(PFirstName).toString(), d.value(PPhone).toString(),
+                                              d.value(PRelationship).toString()};
+            break;
+        case u'E':
+            c.emergencyContacts +=
+                EmergencyContact{d.value(PUuid).toString(),     d.value(PGuardianId).toLongLong(),
+                                 d.value(PLastName).toString(), d.value(PFirstName).toString(),
+                                 d.value(PPhone).toString(),    d.value(PRelationship).toString()};
+            break;
+        case u'O':
+            c.otherHouseholds += OtherHousehold{d.value(OId).toLongLong(), d.value(OFileNumber).toString(),
+                                                d.value(OName).toString(), d.value(OPayer).toString()};
+            break;
         }
     }
     d.finish();
     return file;
 }
 
-QStringList FamilyService::missingForValidation(qint64 householdId) const
+Result<QList<qint64>> FamilyService::householdsWithStatus(FileStatus status, int limit) const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id FROM household WHERE status = ? ORDER BY id LIMIT ?"));
+    bindAll(q, {fileStatusCode(status), limit});
+    if (Status s = execOrError(q); !s)
+        return s.error();
+    QList<qint64> ids;
+    while (q.next())
+        ids += q.value(0).toLongLong();
+    return ids;
+}
+
+Result<QStringList> FamilyService::missingForValidation(qint64 householdId) const
 {
     const auto file = load(householdId);
     if (!file)
-        return {file.error().message};
-    return FileWorkflow::missingForValidation(file.value(), m_reference.currentRulesVersion());
+        return file.error();
+    return FileWorkflow::missingForValidation(file.value(), m_session.commune().rulesVersion());
 }
 
 // ---------------------------------------------------------------------------------------------- account
 
 Result<qint64> FamilyService::createAccount(const NewAccount &account)
 {
-    if (Status s = FamilyValidator(m_database.clock().today()).checkAccount(account); !s)
+    if (Status s = FamilyValidator(m_session.today()).checkAccount(account); !s)
         return s.error();
     Transaction transaction(m_database);
     if (!transaction.isActive())
         return transaction.status().error();
 
     const QString now = m_database.clock().nowIso();
+    // File numbers are this counter's own series ("SO1-42"): two counters never give the same number.
+    const QString code = m_session.counter().code;
+    if (code.isEmpty())
+        return Counter::notSetUp();
+    const auto sequence = NumberSeries::next(m_database, NumberSeries::familyFileSeries(code),
+                                             m_database.clock().nowUtc(), m_session.time());
+    if (!sequence)
+        return sequence.error();
+    const QString fileNumber = NumberSeries::familyFileNumber(code, sequence.value().sequence);
     QSqlQuery q(m_database.connection());
-    q.exec(QStringLiteral("SELECT coalesce(max(file_number), 0) + 1 FROM household"));
-    const qint64 fileNumber = q.next() ? q.value(0).toLongLong() : 1;
 
     Household h;
     h.name = account.payerLastName.trimmed();
     h.email = account.email.trimmed();
     h.postalCode = account.postalCode.trimmed();
-    h.resident = m_reference.isResidentPostalCode(h.postalCode);
+    h.resident = m_session.reference().isResidentPostalCode(h.postalCode);
     q.prepare(QStringLiteral(
         "INSERT INTO household (uuid, origin_site, file_number, name, email, postal_code, resident, "
         "terms_version, terms_accepted_at, rules_version, rules_accepted_at, created_at, updated_at) "
         "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-    bindAll(q, {QVariant(createUuidV7()), QVariant(m_database.siteId()), QVariant(fileNumber),
-                QVariant(h.name), QVariant(h.email), QVariant(h.postalCode), QVariant(h.resident),
-                QVariant(m_reference.currentTermsVersion()), QVariant(now),
-                QVariant(m_reference.currentRulesVersion()), QVariant(now), QVariant(now), QVariant(now)});
+    bindAll(q, {QVariant(createUuidV7(m_database.clock())), QVariant(m_database.siteId()),
+                QVariant(fileNumber), QVariant(h.name), QVariant(h.email), QVariant(h.postalCode),
+                QVariant(h.resident), QVariant(m_session.commune().termsVersion()), QVariant(now),
+                QVariant(m_session.commune().rulesVersion()), QVariant(now), QVariant(now), QVariant(now)});
     if (Status s = execOrError(q); !s)
         return s.error();
     const qint64 householdId = q.lastInsertId().toLongLong();
@@ -316,24 +431,25 @@ Result<qint64> FamilyService::createAccount(const NewAccount &account)
     q.prepare(
         QStringLiteral("INSERT INTO guardian (uuid, origin_site, household_id, last_name, first_name, email, "
                        "postal_code, is_payer, created_at, updated_at) VALUES (?,?,?,?,?,?,?,1,?,?)"));
-    bindAll(q, {QVariant(createUuidV7()), QVariant(m_database.siteId()), QVariant(householdId),
-                QVariant(account.payerLastName.trimmed()), QVariant(account.payerFirstName.trimmed()),
-                QVariant(h.email), QVariant(h.postalCode), QVariant(now), QVariant(now)});
+    bindAll(q,
+            {QVariant(createUuidV7(m_database.clock())), QVariant(m_database.siteId()), QVariant(householdId),
+             QVariant(account.payerLastName.trimmed()), QVariant(account.payerFirstName.trimmed()),
+             QVariant(h.email), QVariant(h.postalCode), QVariant(now), QVariant(now)});
     if (Status s = execOrError(q); !s)
         return s.error();
 
     const QString payer =
         account.payerFirstName.trimmed() + QLatin1Char(' ') + account.payerLastName.trimmed();
-    Status s = m_audit.record(householdId, QStringLiteral("file"), payer, QStringLiteral("created"), {},
-                              QString::number(fileNumber));
+    Status s =
+        m_audit.record(householdId, QStringLiteral("file"), payer, QStringLiteral("created"), {}, fileNumber);
     if (s)
         s = m_audit.recordChanges(householdId, QStringLiteral("household"), h.name, {}, describe(h));
     if (s)
         s = m_audit.record(householdId, QStringLiteral("household"), h.name, QStringLiteral("terms"), {},
-                           m_reference.currentTermsVersion());
+                           m_session.commune().termsVersion());
     if (s)
         s = m_audit.record(householdId, QStringLiteral("household"), h.name, QStringLiteral("rules"), {},
-                           m_reference.currentRulesVersion());
+                           m_session.commune().rulesVersion());
     if (s)
         s = m_search.reindex(householdId);
     if (s)
@@ -349,7 +465,7 @@ Status FamilyService::updateHousehold(const Household &household)
     h.name = h.name.trimmed();
     h.email = h.email.trimmed();
     h.postalCode = h.postalCode.trimmed();
-    if (Status s = FamilyValidator(m_database.clock().today()).checkHousehold(h); !s)
+    if (Status s = FamilyValidator(m_session.today()).checkHousehold(h); !s)
         return s;
     Transaction transaction(m_database);
     if (!transaction.isActive())
@@ -357,7 +473,7 @@ Status FamilyService::updateHousehold(const Household &household)
     const auto old = load(h.id);
     if (!old)
         return old.error();
-    h.resident = m_reference.isResidentPostalCode(h.postalCode);
+    h.resident = m_session.reference().isResidentPostalCode(h.postalCode);
 
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral(
@@ -393,22 +509,22 @@ Status FamilyService::acceptTermsAndRules(qint64 householdId, bool terms, bool r
     if (terms) {
         q.prepare(QStringLiteral(
             "UPDATE household SET terms_version = ?, terms_accepted_at = ?, updated_at = ? WHERE id = ?"));
-        bindAll(q, {QVariant(m_reference.currentTermsVersion()), QVariant(now), QVariant(now),
+        bindAll(q, {QVariant(m_session.commune().termsVersion()), QVariant(now), QVariant(now),
                     QVariant(householdId)});
         s = execOrError(q);
         if (s)
             s = m_audit.record(householdId, QStringLiteral("household"), label, QStringLiteral("terms"), {},
-                               m_reference.currentTermsVersion());
+                               m_session.commune().termsVersion());
     }
     if (s && rules) {
         q.prepare(QStringLiteral(
             "UPDATE household SET rules_version = ?, rules_accepted_at = ?, updated_at = ? WHERE id = ?"));
-        bindAll(q, {QVariant(m_reference.currentRulesVersion()), QVariant(now), QVariant(now),
+        bindAll(q, {QVariant(m_session.commune().rulesVersion()), QVariant(now), QVariant(now),
                     QVariant(householdId)});
         s = execOrError(q);
         if (s)
             s = m_audit.record(householdId, QStringLiteral("household"), label, QStringLiteral("rules"), {},
-                               m_reference.currentRulesVersion());
+                               m_session.commune().rulesVersion());
     }
     return s ? transaction.commit() : s;
 }
@@ -421,7 +537,7 @@ Result<qint64> FamilyService::saveGuardian(qint64 householdId, const Guardian &g
     for (QString *text : {&g.lastName, &g.firstName, &g.addressLine1, &g.addressLine2, &g.postalCode, &g.city,
                           &g.email, &g.relationship, &g.cafNumber})
         *text = text->trimmed();
-    if (Status s = FamilyValidator(m_database.clock().today()).checkGuardian(g); !s)
+    if (Status s = FamilyValidator(m_session.today()).checkGuardian(g); !s)
         return s.error();
     for (QString *phone : {&g.phoneMobile, &g.phoneHome, &g.phoneWork})
         *phone = FamilyValidator::normalizePhone(*phone);
@@ -484,7 +600,7 @@ Result<qint64> FamilyService::saveGuardian(qint64 householdId, const Guardian &g
             "caf_number, quotient, quotient_proof_date, is_payer, updated_at, created_at, uuid, "
             "origin_site, household_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
         bindAll(q, values);
-        bindAll(q, {QVariant(now), QVariant(createUuidV7()), QVariant(m_database.siteId()),
+        bindAll(q, {QVariant(now), QVariant(createUuidV7(m_database.clock())), QVariant(m_database.siteId()),
                     QVariant(householdId)});
         if (Status s = execOrError(q); !s)
             return s.error();
@@ -582,7 +698,7 @@ Result<qint64> FamilyService::saveChild(qint64 householdId, const Child &child)
     for (QString *text : {&c.lastName, &c.firstName, &c.classLabel, &c.allergies, &c.carePlanDetails})
         *text = text->trimmed();
     c.ine = FamilyValidator::normalizeIne(c.ine);
-    if (Status s = FamilyValidator(m_database.clock().today()).checkChild(c); !s)
+    if (Status s = FamilyValidator(m_session.today()).checkChild(c); !s)
         return s.error();
     for (TrustedPerson &t : c.trustedPersons)
         t.phone = FamilyValidator::normalizePhone(t.phone);
@@ -604,13 +720,11 @@ Result<qint64> FamilyService::saveChild(qint64 householdId, const Child &child)
         if (Status s = execOrError(q); !s)
             return s.error();
         if (q.next())
-            return Error{
-                tr("One field needs correcting; nothing was saved."),
-                {{QStringLiteral("ine"),
-                  tr("This INE already belongs to %1 (file no. %2). For shared custody, attach that child "
-                     "to this household instead.")
-                      .arg(q.value(0).toString())
-                      .arg(q.value(1).toLongLong())}}};
+            return Error::inField(
+                QStringLiteral("ine"),
+                tr("This INE already belongs to %1 (file no. %2). For shared custody, attach "
+                   "that child to this household instead.")
+                    .arg(q.value(0).toString(), q.value(1).toString()));
     }
     if (c.schoolId != 0) {
         q.prepare(QStringLiteral("SELECT name FROM school WHERE id = ?"));
@@ -618,8 +732,7 @@ Result<qint64> FamilyService::saveChild(qint64 householdId, const Child &child)
         if (Status s = execOrError(q); !s)
             return s.error();
         if (!q.next())
-            return Error{tr("One field needs correcting; nothing was saved."),
-                         {{QStringLiteral("school"), tr("Choose a school from the list.")}}};
+            return Error::inField(QStringLiteral("school"), tr("Choose a school from the list."));
         c.schoolName = q.value(0).toString();
     } else {
         c.schoolName.clear();
@@ -650,10 +763,10 @@ Result<qint64> FamilyService::saveChild(qint64 householdId, const Child &child)
         if (Status s = execOrError(q); !s)
             return s.error();
         if (!q.next())
-            return Error{
-                tr("One field needs correcting; nothing was saved."),
-                {{QStringLiteral("emergencyContacts"),
-                  tr("An emergency contact chosen among the guardians is not a guardian of this child.")}}};
+            return Error::inField(
+                QStringLiteral("emergencyContacts"),
+                tr("An emergency contact chosen among the guardians is not a guardian of this "
+                   "child."));
         e.lastName = q.value(0).toString();
         e.firstName = q.value(1).toString();
         e.phone = q.value(2).toString();
@@ -680,13 +793,16 @@ Result<qint64> FamilyService::saveChild(qint64 householdId, const Child &child)
             "class_label, allergies, has_pai, pai_details, may_leave_alone, updated_at, created_at, "
             "uuid, origin_site) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
         bindAll(q, values);
-        bindAll(q, {QVariant(now), QVariant(createUuidV7()), QVariant(m_database.siteId())});
+        bindAll(q,
+                {QVariant(now), QVariant(createUuidV7(m_database.clock())), QVariant(m_database.siteId())});
         if (Status s = execOrError(q); !s)
             return s.error();
         c.id = q.lastInsertId().toLongLong();
         q.prepare(QStringLiteral(
-            "INSERT INTO household_child (household_id, child_id, uuid, created_at) VALUES (?,?,?,?)"));
-        bindAll(q, {QVariant(householdId), QVariant(c.id), QVariant(createUuidV7()), QVariant(now)});
+            "INSERT INTO household_child (household_id, child_id, uuid, origin_site, created_at) "
+            "VALUES (?,?,?,?,?)"));
+        bindAll(q, {QVariant(householdId), QVariant(c.id), QVariant(createUuidV7(m_database.clock())),
+                    QVariant(m_database.siteId()), QVariant(now)});
         if (Status s = execOrError(q); !s)
             return s.error();
         if (Status s = m_audit.record(householdId, QStringLiteral("child"), c.fullName(),
@@ -695,7 +811,7 @@ Result<qint64> FamilyService::saveChild(qint64 householdId, const Child &child)
             return s.error();
         // The creation is one history row; the values entered are the child's record itself, and
         // every later change is recorded field by field.
-        if (Status s = writeChildDetails(c.id, c); !s)
+        if (Status s = writeChildDetails(c.id, c, nullptr); !s)
             return s.error();
     } else {
         q.prepare(QStringLiteral(
@@ -712,7 +828,7 @@ Result<qint64> FamilyService::saveChild(qint64 householdId, const Child &child)
             return Error::of(
                 tr("This child's record was changed meanwhile (on another counter or window). Reopen "
                    "the file and make your change again."));
-        if (Status s = writeChildDetails(c.id, c); !s)
+        if (Status s = writeChildDetails(c.id, c, old); !s)
             return s.error();
         // The history of a shared child is kept in each of its households.
         q.prepare(QStringLiteral("SELECT household_id FROM household_child WHERE child_id = ?"));
@@ -735,55 +851,145 @@ Result<qint64> FamilyService::saveChild(qint64 householdId, const Child &child)
     return c.id;
 }
 
-Status FamilyService::writeChildDetails(qint64 childId, const Child &c)
+// Diets, trusted persons and emergency contacts keep their identity (uuid) from one save to the next:
+// a row is updated in place when it changed, added when new, and deleted (a recorded deletion in the
+// change log) when the clerk removed it. 'old' is the child as loaded (nullptr for a new child).
+Status FamilyService::writeChildDetails(qint64 childId, const Child &c, const Child *old)
 {
-    QSqlQuery q(m_database.connection());
-    for (const char *table : {"child_diet", "trusted_person", "emergency_contact"}) {
-        q.prepare(QStringLiteral("DELETE FROM %1 WHERE child_id = ?").arg(QLatin1String(table)));
-        q.addBindValue(childId);
-        if (Status s = execOrError(q); !s)
-            return s;
-    }
-    const QList<DietOption> options = m_reference.dietOptions();
+    const auto options = m_session.reference().dietOptions();
+    if (!options)
+        return options.error();
     for (const QString &code : c.diets) {
-        const bool known = std::any_of(options.cbegin(), options.cend(),
+        const bool known = std::any_of(options.value().cbegin(), options.value().cend(),
                                        [&](const DietOption &o) { return o.code == code; });
         if (!known)
-            return Error{
-                tr("One field needs correcting; nothing was saved."),
-                {{QStringLiteral("diets"), tr("Choose the diet from the list offered by the town hall.")}}};
-        q.prepare(QStringLiteral("INSERT INTO child_diet (child_id, diet_code) VALUES (?, ?)"));
-        q.addBindValue(childId);
-        q.addBindValue(code);
+            return Error::inField(QStringLiteral("diets"),
+                                  tr("Choose the diet from the list offered by the town hall."));
+    }
+    const QStringList oldDiets = old ? old->diets : QStringList();
+    const QString now = m_database.clock().nowIso();
+    QSqlQuery q(m_database.connection());
+    for (const QString &code : oldDiets) {
+        if (c.diets.contains(code))
+            continue;
+        q.prepare(QStringLiteral("DELETE FROM child_diet WHERE child_id = ? AND diet_code = ?"));
+        bindAll(q, {childId, code});
         if (Status s = execOrError(q); !s)
             return s;
     }
-    const QString now = m_database.clock().nowIso();
+    for (const QString &code : c.diets) {
+        if (oldDiets.contains(code))
+            continue;
+        q.prepare(QStringLiteral("INSERT INTO child_diet (child_id, diet_code, uuid, origin_site, "
+                                 "created_at) VALUES (?,?,?,?,?)"));
+        bindAll(q, {childId, code, createUuidV7(m_database.clock()), m_database.siteId(), now});
+        if (Status s = execOrError(q); !s)
+            return s;
+    }
+
+    // Rows of 'table' for this child whose uuid is not kept are deleted.
+    const auto deleteOthers = [&](const char *table, const QStringList &kept) -> Status {
+        q.prepare(QStringLiteral("SELECT uuid FROM %1 WHERE child_id = ?").arg(QLatin1String(table)));
+        q.addBindValue(childId);
+        if (Status s = execOrError(q); !s)
+            return s;
+        QStringList gone;
+        while (q.next())
+            if (!kept.contains(q.value(0).toString()))
+                gone += q.value(0).toString();
+        q.finish();
+        for (const QString &uuid : std::as_const(gone)) {
+            q.prepare(QStringLiteral("DELETE FROM %1 WHERE uuid = ?").arg(QLatin1String(table)));
+            q.addBindValue(uuid);
+            if (Status s = execOrError(q); !s)
+                return s;
+        }
+        return Status::success();
+    };
+
+    QStringList keptTrusted;
+    for (const TrustedPerson &t : c.trustedPersons)
+        keptTrusted += t.uuid;
+    if (Status s = deleteOthers("trusted_person", keptTrusted); !s)
+        return s;
     int position = 0;
     for (const TrustedPerson &t : c.trustedPersons) {
-        q.prepare(QStringLiteral(
-            "INSERT INTO trusted_person (uuid, origin_site, child_id, last_name, first_name, phone, "
-            "relationship, position, created_at) VALUES (?,?,?,?,?,?,?,?,?)"));
+        const QList<QVariant> values{t.lastName.trimmed(), t.firstName.trimmed(), t.phone,
+                                     t.relationship.trimmed(), ++position};
+        if (!t.uuid.isEmpty()) {
+            q.prepare(QStringLiteral(
+                "UPDATE trusted_person SET last_name = ?, first_name = ?, phone = ?, relationship = ?, "
+                "position = ?, "
+                "updated_at = ?, version = version + 1 WHERE uuid = ? AND child_id = ? AND "
+                "(last_name, first_name, phone, relationship, position) IS NOT (?, ?, ?, ?, ?)"));
+            bindAll(q, values);
+            bindAll(q, {now, t.uuid, childId});
+            bindAll(q, values);
+            if (Status s = execOrError(q); !s)
+                return s;
+            // Updated, or already as typed: either way the row is there.
+            q.prepare(QStringLiteral("SELECT 1 FROM trusted_person WHERE uuid = ? AND child_id = ?"));
+            bindAll(q, {t.uuid, childId});
+            if (Status s = execOrError(q); !s)
+                return s;
+            const bool exists = q.next();
+            q.finish();
+            if (exists)
+                continue;
+        }
+        q.prepare(QStringLiteral("INSERT INTO trusted_person (uuid, origin_site, child_id, last_name, "
+                                 "first_name, phone, relationship, "
+                                 "position, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)"));
         bindAll(q,
-                {QVariant(t.uuid.isEmpty() ? createUuidV7() : t.uuid), QVariant(m_database.siteId()),
-                 QVariant(childId), QVariant(t.lastName.trimmed()), QVariant(t.firstName.trimmed()),
-                 QVariant(t.phone), QVariant(t.relationship.trimmed()), QVariant(++position), QVariant(now)});
+                {t.uuid.isEmpty() ? createUuidV7(m_database.clock()) : t.uuid, m_database.siteId(), childId});
+        bindAll(q, values);
+        bindAll(q, {now, now});
         if (Status s = execOrError(q); !s)
             return s;
     }
+
+    QStringList keptContacts;
+    for (const EmergencyContact &e : c.emergencyContacts)
+        keptContacts += e.uuid;
+    if (Status s = deleteOthers("emergency_contact", keptContacts); !s)
+        return s;
     position = 0;
     for (const EmergencyContact &e : c.emergencyContacts) {
-        q.prepare(QStringLiteral(
-            "INSERT INTO emergency_contact (uuid, origin_site, child_id, guardian_id, last_name, "
-            "first_name, phone, relationship, call_order, created_at) VALUES (?,?,?,?,?,?,?,?,?,?)"));
+        // A guardian chosen as contact is stored by reference: the file shows the guardian's current phone.
         const bool isGuardian = e.guardianId != 0;
-        bindAll(q, {QVariant(e.uuid.isEmpty() ? createUuidV7() : e.uuid), QVariant(m_database.siteId()),
-                    QVariant(childId), isGuardian ? QVariant(e.guardianId) : sqlNull(),
-                    QVariant(isGuardian ? QString() : e.lastName.trimmed()),
-                    QVariant(isGuardian ? QString() : e.firstName.trimmed()),
-                    QVariant(isGuardian ? QString() : e.phone),
-                    QVariant(isGuardian ? QString() : e.relationship.trimmed()), QVariant(++position),
-                    QVariant(now)});
+        const QList<QVariant> values{
+            isGuardian ? QVariant(e.guardianId) : sqlNull(),   isGuardian ? QString() : e.lastName.trimmed(),
+            isGuardian ? QString() : e.firstName.trimmed(),    isGuardian ? QString() : e.phone,
+            isGuardian ? QString() : e.relationship.trimmed(), ++position};
+        if (!e.uuid.isEmpty()) {
+            q.prepare(QStringLiteral(
+                "UPDATE emergency_contact SET guardian_id = ?, last_name = ?, first_name = ?, phone = ?, "
+                "relationship = ?, call_order = ?, updated_at = ?, version = version + 1 WHERE uuid = ? AND "
+                "child_id = ? AND (guardian_id, last_name, first_name, phone, relationship, call_order) IS "
+                "NOT "
+                "(?, ?, ?, ?, ?, ?)"));
+            bindAll(q, values);
+            bindAll(q, {now, e.uuid, childId});
+            bindAll(q, values);
+            if (Status s = execOrError(q); !s)
+                return s;
+            q.prepare(QStringLiteral("SELECT 1 FROM emergency_contact WHERE uuid = ? AND child_id = ?"));
+            bindAll(q, {e.uuid, childId});
+            if (Status s = execOrError(q); !s)
+                return s;
+            const bool exists = q.next();
+            q.finish();
+            if (exists)
+                continue;
+        }
+        q.prepare(QStringLiteral(
+            "INSERT INTO emergency_contact (uuid, origin_site, child_id, guardian_id, last_name, first_name, "
+            "phone, "
+            "relationship, call_order, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
+        bindAll(q,
+                {e.uuid.isEmpty() ? createUuidV7(m_database.clock()) : e.uuid, m_database.siteId(), childId});
+        bindAll(q, values);
+        bindAll(q, {now, now});
         if (Status s = execOrError(q); !s)
             return s;
     }
@@ -829,10 +1035,11 @@ Status FamilyService::attachChild(qint64 householdId, qint64 childId)
     if (q.value(1).toInt() >= 2)
         return Error::of(
             tr("%1 already belongs to two households (shared custody); detach one first.").arg(name));
-    q.prepare(QStringLiteral(
-        "INSERT INTO household_child (household_id, child_id, uuid, created_at) VALUES (?,?,?,?)"));
-    bindAll(q, {QVariant(householdId), QVariant(childId), QVariant(createUuidV7()),
-                QVariant(m_database.clock().nowIso())});
+    q.prepare(
+        QStringLiteral("INSERT INTO household_child (household_id, child_id, uuid, origin_site, created_at) "
+                       "VALUES (?,?,?,?,?)"));
+    bindAll(q, {QVariant(householdId), QVariant(childId), QVariant(createUuidV7(m_database.clock())),
+                QVariant(m_database.siteId()), QVariant(m_database.clock().nowIso())});
     Status s = execOrError(q);
     if (s)
         s = m_audit.record(householdId, QStringLiteral("child"), name, QStringLiteral("attached"), {}, name);
@@ -928,7 +1135,7 @@ Status FamilyService::changeStatus(qint64 householdId, FileStatus to, const QStr
         if (!FileWorkflow::canValidate(from))
             return Error::of(tr("This file is already validated."));
         const QStringList missing =
-            FileWorkflow::missingForValidation(file.value(), m_reference.currentRulesVersion());
+            FileWorkflow::missingForValidation(file.value(), m_session.commune().rulesVersion());
         if (!missing.isEmpty())
             return Error::of(tr("The file cannot be validated yet:") + QStringLiteral("\n• ") +
                              missing.join(QStringLiteral("\n• ")));

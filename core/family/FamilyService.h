@@ -1,6 +1,5 @@
 #pragma once
 
-#include "catalog/ReferenceData.h"
 #include "common/Result.h"
 #include "family/AuditTrail.h"
 #include "family/FamilyFile.h"
@@ -13,6 +12,7 @@
 namespace guichet {
 
 class Database;
+class Session;
 
 // Everything a clerk does to a family file. Each public action is one transaction: it checks the
 // rules, writes the rows, the history and the search index, and commits — or writes nothing and
@@ -22,10 +22,12 @@ class FamilyService
     Q_DECLARE_TR_FUNCTIONS(FamilyService)
 
 public:
-    explicit FamilyService(Database &database);
+    explicit FamilyService(Session &session);
 
     Result<qint64> createAccount(const NewAccount &account); // returns the household id
     Result<FamilyFile> load(qint64 householdId) const;
+    // Households whose file is in this state, oldest first (bulk work: mailings, stress tests).
+    Result<QList<qint64>> householdsWithStatus(FileStatus status, int limit) const;
 
     Status updateHousehold(const Household &household); // name, email, postal code (residence follows)
     Status acceptTermsAndRules(qint64 householdId, bool terms, bool rules);
@@ -46,19 +48,18 @@ public:
     Status validate(qint64 householdId);
     Status returnToFamily(qint64 householdId, const QString &reason);
 
-    QList<HistoryEntry> history(qint64 householdId) const { return m_audit.history(householdId); }
-    QStringList missingForValidation(qint64 householdId) const;
+    Result<QList<HistoryEntry>> history(qint64 householdId) const { return m_audit.history(householdId); }
+    Result<QStringList> missingForValidation(qint64 householdId) const;
 
-    ReferenceData &reference() { return m_reference; }
     FamilySearch &search() { return m_search; }
 
 private:
     Status changeStatus(qint64 householdId, FileStatus to, const QString &reason);
     Status reindexHouseholdsOfChild(qint64 childId);
-    Status writeChildDetails(qint64 childId, const Child &child);
+    Status writeChildDetails(qint64 childId, const Child &child, const Child *old);
 
+    Session &m_session;
     Database &m_database;
-    ReferenceData m_reference;
     AuditTrail m_audit;
     FamilySearch m_search;
     mutable StatementCache m_statements;

@@ -65,9 +65,7 @@ Status FamilyValidator::collect(const QMap<QString, QString> &errors)
 {
     if (errors.isEmpty())
         return Status::success();
-    return Error{errors.size() == 1 ? tr("One field needs correcting; nothing was saved.")
-                                    : tr("%1 fields need correcting; nothing was saved.").arg(errors.size()),
-                 errors};
+    return Error::inFields(errors);
 }
 
 Status FamilyValidator::checkAccount(const NewAccount &account) const

@@ -12,7 +12,7 @@ struct Household
 {
     qint64 id = 0;
     QString uuid;
-    qint64 fileNumber = 0;
+    QString fileNumber; // "SO1-42"
     QString name;
     QString email;
     QString postalCode;

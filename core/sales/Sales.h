@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <optional>
 
 namespace guichet {
 
@@ -50,12 +51,18 @@ QString paymentMethodLabel(PaymentMethod method); // translated
 struct PaymentPart
 {
     PaymentMethod method = PaymentMethod::Cash;
-    Money amount;   // the part of the invoice this means pays
-    Money tendered; // cash only: what the parent hands over (>= amount); the rest is change
+    Money amount; // the part of the invoice this means pays
+    // Cash only: what the parent hands over (>= amount); the rest is change. Nothing typed: the exact amount.
+    std::optional<Money> tendered;
     QString chequeNumber;
     QString chequeBank;
     QString chequeDrawer;
     QString cardReference; // terminal reference / authorisation number
+
+    // What was handed over: the cash typed (or the exact amount), or the cheque's or card's amount.
+    Money handedOver() const { return method == PaymentMethod::Cash ? tendered.value_or(amount) : amount; }
+    // Cash to give back (never on a cheque or a card).
+    Money change() const { return handedOver() - amount; }
 };
 
 struct PaymentOutcome
@@ -86,11 +93,15 @@ struct InvoiceLineView
     Money unitPrice;
     Money total;
     int creditedQuantity = 0;
+    // How many tickets a credit note may still take back: not yet credited and, once the tickets are in
+    // the wallet, not yet used.
+    int creditable = 0;
 };
 
 struct PaymentView
 {
     qint64 id = 0;
+    qint64 receiptId = 0;
     QString receiptNumber;
     qint64 invoiceId = 0;
     QString invoiceNumber;
@@ -121,7 +132,7 @@ struct InvoiceView
     qint64 id = 0;
     QString number;
     qint64 householdId = 0;
-    qint64 fileNumber = 0;
+    QString fileNumber; // "SO1-42"
     QString schoolYear;
     QDateTime issuedAt;
     QString payerName;
@@ -137,6 +148,26 @@ struct InvoiceView
     QList<PaymentView> payments;
     QList<CreditNoteView> creditNotes;
     QString clerk;
+    bool walletCredited = false; // fully paid: its tickets are in the wallet
+
+    bool canBePaid() const { return status == InvoiceStatus::Unpaid || status == InvoiceStatus::PartlyPaid; }
+    bool canBeCredited() const { return status != InvoiceStatus::Cancelled; }
+};
+
+// One payment act, as its receipt states it: the invoice, the means used, and the invoice's balance as it
+// stood at that moment (a later payment or credit note is not on it).
+struct ReceiptView
+{
+    qint64 id = 0;
+    QString number;
+    QDateTime paidAt;
+    QString clerk;
+    InvoiceView invoice;      // the invoice paid (its lines; its current state is not printed)
+    QList<PaymentView> parts; // the means of this payment
+    Money creditedBefore;     // credit notes issued on the invoice before this payment
+    Money paidBefore;         // earlier payments of the invoice
+    Money paidHere;           // this payment
+    Money remainingAfter;     // still due after it (0 when the invoice is settled)
 };
 
 struct CreditRequest

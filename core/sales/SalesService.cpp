@@ -4,8 +4,9 @@
 #include "common/Uuid.h"
 #include "family/FamilyService.h"
 #include "sales/NumberSeries.h"
+#include "sales/PricingRule.h"
+#include "session/Session.h"
 #include "storage/Database.h"
-#include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
 #include "wallet/WalletService.h"
 
@@ -16,101 +17,65 @@ namespace guichet {
 
 namespace {
 
-QDateTime instant(const QVariant &v)
-{
-    return QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-}
-
-QString oneFieldMessage()
-{
-    return SalesService::tr("One field needs correcting; nothing was saved.");
-}
-
-// The amounts that decide an invoice's state, read inside the caller's transaction.
+// The amounts that decide an invoice's state.
 struct Balance
 {
     Money total, credited, paid;
     Money outstanding() const { return total - credited - paid; }
+    // Fully paid: its tickets are in the wallet.
     bool fullyPaid() const { return !paid.isZero() && paid >= total - credited; }
+    InvoiceStatus status() const
+    {
+        if (credited == total)
+            return InvoiceStatus::Cancelled;
+        if (fullyPaid())
+            return InvoiceStatus::Paid;
+        if (!paid.isZero())
+            return InvoiceStatus::PartlyPaid;
+        return InvoiceStatus::Unpaid;
+    }
 };
 
-Result<Balance> readBalance(Database &db, qint64 invoiceId)
+Balance balanceOf(const InvoiceView &v)
 {
-    QSqlQuery q(db.connection());
-    q.prepare(
-        QStringLiteral("SELECT i.total_cents, "
-                       "(SELECT coalesce(sum(total_cents), 0) FROM credit_note WHERE invoice_id = i.id), "
-                       "(SELECT coalesce(sum(amount_cents), 0) FROM payment WHERE invoice_id = i.id) "
-                       "FROM invoice i WHERE i.id = ?"));
-    q.addBindValue(invoiceId);
-    if (Status s = execOrError(q); !s)
-        return s.error();
-    if (!q.next())
-        return Error::of(SalesService::tr("This invoice does not exist. Reopen the family file."));
-    return Balance{Money::fromCents(q.value(0).toLongLong()), Money::fromCents(q.value(1).toLongLong()),
-                   Money::fromCents(q.value(2).toLongLong())};
+    return Balance{v.total, v.credited, v.paid};
 }
 
-InvoiceStatus statusOf(const Balance &b)
+QString payerDisplayName(const Guardian &payer)
 {
-    if (b.credited == b.total)
-        return InvoiceStatus::Cancelled;
-    if (b.fullyPaid())
-        return InvoiceStatus::Paid;
-    if (!b.paid.isZero())
-        return InvoiceStatus::PartlyPaid;
-    return InvoiceStatus::Unpaid;
+    return (payer.civility.isEmpty() ? QString() : payer.civility + QLatin1Char(' ')) + payer.firstName +
+           QLatin1Char(' ') + payer.lastName;
 }
 
-// Once an invoice is fully paid, its tickets (less any credited before) land in the wallet: one lot per
-// line, at the line's unit price.
-Status creditWallet(Database &db, qint64 invoiceId)
+QString payerPostalAddress(const Guardian &payer)
 {
-    QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral(
-        "SELECT l.activity_id, l.quantity - coalesce((SELECT sum(c.quantity) FROM credit_note_line c "
-        "WHERE c.invoice_line_id = l.id), 0), l.unit_price_cents, i.household_id "
-        "FROM invoice_line l JOIN invoice i ON i.id = l.invoice_id WHERE l.invoice_id = ? "
-        "ORDER BY l.id"));
-    q.addBindValue(invoiceId);
-    if (Status s = execOrError(q); !s)
-        return s;
-    struct Lot
-    {
-        qint64 activity, quantity, price, household;
-    };
-    QList<Lot> lots;
-    while (q.next())
-        if (q.value(1).toLongLong() > 0)
-            lots += Lot{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
-                        q.value(3).toLongLong()};
-    const QString now = db.clock().nowIso();
-    for (const Lot &lot : lots) {
-        q.prepare(
-            QStringLiteral("INSERT INTO wallet_movement (uuid, origin_site, household_id, activity_id, kind, "
-                           "quantity, unit_price_cents, invoice_id, at, clerk) "
-                           "VALUES (?,?,?,?,'purchase',?,?,?,?,?)"));
-        bindAll(q, {createUuidV7(), db.siteId(), lot.household, lot.activity, lot.quantity, lot.price,
-                    invoiceId, now, db.actor()});
-        if (Status s = execOrError(q); !s)
-            return s;
-    }
-    return Status::success();
+    QStringList address{payer.addressLine1, payer.addressLine2,
+                        QStringList{payer.postalCode, payer.city}.join(QLatin1Char(' ')).trimmed()};
+    address.removeAll(QString());
+    return address.join(QLatin1Char('\n'));
 }
 
 } // namespace
 
-QString SalesService::counterCode() const
+SalesService::SalesService(Session &session) : m_session(session), m_statements(session.database()) {}
+
+Result<QString> SalesService::nextNumber(const QString &kind, const QDateTime &now)
 {
-    QSqlQuery q(m_database.connection());
-    if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'counter_code'")) && q.next())
-        return q.value(0).toString();
-    return QStringLiteral("SO1");
+    const QString code = m_session.counter().code;
+    if (code.isEmpty())
+        return Counter::notSetUp();
+    // The number's year is the document's date in the commune, whatever the computer's time zone.
+    const int year = m_session.time().date(now).year();
+    const auto number = NumberSeries::next(
+        m_session.database(), NumberSeries::documentSeries(code, kind, year), now, m_session.time());
+    if (!number)
+        return number.error();
+    return number.value().text;
 }
 
 Result<Quote> SalesService::quote(qint64 householdId, const QList<OrderLine> &lines) const
 {
-    const auto file = FamilyService(m_database).load(householdId);
+    const auto file = m_session.family().load(householdId);
     if (!file)
         return file.error();
     const Household &h = file.value().household;
@@ -119,29 +84,39 @@ Result<Quote> SalesService::quote(qint64 householdId, const QList<OrderLine> &li
             tr("The family file of %1 is \"%2\": tickets are sold once the file is validated. Complete "
                "and validate the file first.")
                 .arg(h.name, fileStatusLabel(h.status)));
-    CatalogService catalog(m_database);
-    const auto year = catalog.schoolYearFor(m_database.clock().today());
+    CatalogService &catalog = m_session.catalog();
+    const auto year = catalog.schoolYearForSale(m_session.today());
     if (!year)
-        return Error::of(
-            tr("No school year is set up. Ask the administrator to create one with its tariffs."));
+        return year.error();
+    const auto brackets = catalog.brackets(year.value().id);
+    if (!brackets)
+        return brackets.error();
+    const auto activities = catalog.activities();
+    if (!activities)
+        return activities.error();
 
     Quote quote;
     quote.householdId = householdId;
-    quote.schoolYear = *year;
-    quote.basis = catalog.pricingBasis(file.value(), *year);
+    quote.schoolYear = year.value();
+    PricingInput input{h.resident, h.postalCode, {}, {}};
+    if (const Guardian *payer = file.value().payer()) {
+        input.quotient = payer->quotient;
+        input.quotientProofDate = payer->quotientProofDate;
+    }
+    quote.basis = PricingRule::basis(input, year.value(), brackets.value());
 
-    QHash<qint64, Activity> activities;
-    for (const Activity &a : catalog.activities())
-        activities.insert(a.id, a);
+    QHash<qint64, Activity> byId;
+    for (const Activity &a : activities.value())
+        byId.insert(a.id, a);
     QMap<QString, QString> errors;
     QSet<qint64> seen;
     for (const OrderLine &line : lines) {
         const QString field = QStringLiteral("activity:%1").arg(line.activityId);
-        if (!activities.contains(line.activityId)) {
+        if (!byId.contains(line.activityId)) {
             errors[field] = tr("This activity is not sold any more. Reopen the sale.");
             continue;
         }
-        const Activity &activity = activities.value(line.activityId);
+        const Activity &activity = byId.value(line.activityId);
         if (seen.contains(line.activityId)) {
             errors[field] = tr("%1 appears twice in the order: give one quantity.").arg(activity.name);
             continue;
@@ -151,22 +126,22 @@ Result<Quote> SalesService::quote(qint64 householdId, const QList<OrderLine> &li
             continue;
         if (line.quantity < 0) {
             errors[field] =
-                tr("A number of tickets cannot be negative (%1 typed for %2). To give tickets back, issue "
-                   "a credit note.")
+                tr("A number of tickets cannot be negative (%1 typed for %2). To give tickets back, "
+                   "issue a credit note.")
                     .arg(line.quantity)
                     .arg(activity.name);
             continue;
         }
         if (line.quantity > MaxQuantity) {
             errors[field] =
-                tr("%1 tickets of %2 is more than a school year needs (at most %3 per order). Check the "
-                   "number.")
+                tr("%1 tickets of %2 is more than a school year needs (at most %3 per order). Check "
+                   "the number.")
                     .arg(line.quantity)
                     .arg(activity.name)
                     .arg(MaxQuantity);
             continue;
         }
-        const auto price = catalog.unitPrice(year->id, line.activityId, quote.basis);
+        const auto price = catalog.unitPrice(year.value().id, line.activityId, quote.basis);
         if (!price)
             return price.error();
         PricedLine priced;
@@ -181,9 +156,7 @@ Result<Quote> SalesService::quote(qint64 householdId, const QList<OrderLine> &li
         quote.total += priced.total;
     }
     if (!errors.isEmpty())
-        return Error{errors.size() == 1 ? errors.first()
-                                        : tr("Some quantities need correcting; nothing was saved."),
-                     errors};
+        return Error::inFields(errors);
     if (quote.lines.isEmpty())
         return Error::of(tr("Type a number of tickets for at least one activity."));
     if (quote.total.isZero())
@@ -193,50 +166,44 @@ Result<Quote> SalesService::quote(qint64 householdId, const QList<OrderLine> &li
 
 Result<qint64> SalesService::confirmOrder(qint64 householdId, const QList<OrderLine> &lines)
 {
-    Transaction transaction(m_database);
+    Database &db = m_session.database();
+    Transaction transaction(db);
     if (!transaction.isActive())
         return transaction.status().error();
     const auto priced = quote(householdId, lines);
     if (!priced)
         return priced.error();
     const Quote &q = priced.value();
-    const auto file = FamilyService(m_database).load(householdId);
+    const auto file = m_session.family().load(householdId);
     if (!file)
         return file.error();
     const Guardian *payer = file.value().payer();
     if (!payer)
         return Error::of(tr("This household has no payer: designate one in the Guardians tab."));
 
-    const QDateTime now = m_database.clock().nowUtc();
-    const auto number = NumberSeries::next(
-        m_database, NumberSeries::seriesName(counterCode(), {}, now.toLocalTime().date().year()));
+    const QDateTime now = db.clock().nowUtc();
+    const auto number = nextNumber({}, now);
     if (!number)
         return number.error();
-    const QString payerName = (payer->civility.isEmpty() ? QString() : payer->civility + QLatin1Char(' ')) +
-                              payer->firstName + QLatin1Char(' ') + payer->lastName;
-    QStringList address{payer->addressLine1, payer->addressLine2,
-                        QStringList{payer->postalCode, payer->city}.join(QLatin1Char(' ')).trimmed()};
-    address.removeAll(QString());
-
-    QSqlQuery sql(m_database.connection());
-    sql.prepare(QStringLiteral(
-        "INSERT INTO invoice (uuid, origin_site, number, series, sequence, household_id, "
-        "school_year_id, issued_at, payer_name, payer_address, bracket_label, total_cents, clerk) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-    bindAll(sql, {createUuidV7(), m_database.siteId(), number.value().text, number.value().series,
-                  number.value().sequence, householdId, q.schoolYear.id, now.toString(Qt::ISODateWithMs),
-                  payerName, address.join(QLatin1Char('\n')), q.basis.bracketLabel, q.total.cents(),
-                  m_database.actor()});
-    if (Status s = execOrError(sql); !s)
+    QSqlQuery &invoice = m_statements.get(QStringLiteral(
+        "INSERT INTO invoice (uuid, origin_site, number, series, sequence, household_id, school_year_id, "
+        "issued_at, "
+        "payer_name, payer_address, bracket_label, total_cents, clerk) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    const QString series = number.value().section(QLatin1Char('-'), 0, -2);
+    const qint64 sequence = number.value().section(QLatin1Char('-'), -1).toLongLong();
+    bindAll(invoice, {createUuidV7(db.clock()), db.siteId(), number.value(), series, sequence, householdId,
+                      q.schoolYear.id, now.toString(Qt::ISODateWithMs), payerDisplayName(*payer),
+                      payerPostalAddress(*payer), q.basis.bracketLabel, q.total.cents(), m_session.actor()});
+    if (Status s = execOrError(invoice); !s)
         return s.error();
-    const qint64 invoiceId = sql.lastInsertId().toLongLong();
-    sql.prepare(
-        QStringLiteral("INSERT INTO invoice_line (uuid, invoice_id, activity_id, description, quantity, "
-                       "unit_price_cents, total_cents) VALUES (?,?,?,?,?,?,?)"));
-    for (const PricedLine &line : q.lines) {
-        bindAll(sql, {createUuidV7(), invoiceId, line.activityId, line.description, line.quantity,
-                      line.unitPrice.cents(), line.total.cents()});
-        if (Status s = execOrError(sql); !s)
+    const qint64 invoiceId = invoice.lastInsertId().toLongLong();
+    QSqlQuery &line = m_statements.get(QStringLiteral(
+        "INSERT INTO invoice_line (uuid, origin_site, invoice_id, activity_id, description, quantity, "
+        "unit_price_cents, total_cents) VALUES (?,?,?,?,?,?,?,?)"));
+    for (const PricedLine &l : q.lines) {
+        bindAll(line, {createUuidV7(db.clock()), db.siteId(), invoiceId, l.activityId, l.description,
+                       l.quantity, l.unitPrice.cents(), l.total.cents()});
+        if (Status s = execOrError(line); !s)
             return s.error();
     }
     if (Status s = transaction.commit(); !s)
@@ -244,22 +211,45 @@ Result<qint64> SalesService::confirmOrder(qint64 householdId, const QList<OrderL
     return invoiceId;
 }
 
+// Once an invoice is fully paid, its tickets (less any credited before) land in the wallet: one lot per
+// line, at the line's unit price.
+Status SalesService::creditWallet(const InvoiceView &invoice)
+{
+    for (const InvoiceLineView &line : invoice.lines) {
+        const int quantity = line.quantity - line.creditedQuantity;
+        if (quantity <= 0)
+            continue;
+        MovementSource source;
+        source.invoiceLineId = line.id;
+        const auto lot = m_session.wallet().creditLot(invoice.householdId, line.activityId, quantity,
+                                                      line.unitPrice, MovementKind::Purchase, source);
+        if (!lot)
+            return lot.error();
+    }
+    return Status::success();
+}
+
 Result<PaymentOutcome> SalesService::pay(qint64 invoiceId, const QList<PaymentPart> &parts)
 {
     QMap<QString, QString> errors;
     Money applied, nonCash;
-    for (qsizetype i = 0; i < parts.size(); ++i) {
-        const PaymentPart &p = parts.at(i);
+    for (const PaymentPart &p : parts) {
         const QString prefix = paymentMethodCode(p.method) + QLatin1Char('.');
         if (p.amount.isNegative() || p.amount.isZero())
             errors[prefix + QStringLiteral("amount")] =
                 tr("Type the amount paid this way (more than 0,00 €).");
         switch (p.method) {
         case PaymentMethod::Cash:
-            if (p.tendered < p.amount)
+            if (p.handedOver() < p.amount)
                 errors[prefix + QStringLiteral("tendered")] =
                     tr("The cash handed over (%1) is less than the amount to pay in cash (%2).")
-                        .arg(p.tendered.toString(), p.amount.toString());
+                        .arg(p.handedOver().toString(), p.amount.toString());
+            else if (p.change() > MaxChange)
+                errors[prefix + QStringLiteral("tendered")] =
+                    tr("The cash handed over (%1) is more than %2 above the amount paid in cash (%3): check "
+                       "what "
+                       "was typed.")
+                        .arg(p.handedOver().toString(), MaxChange.toString(), p.amount.toString());
             break;
         case PaymentMethod::Cheque:
             if (p.chequeNumber.trimmed().isEmpty())
@@ -286,63 +276,68 @@ Result<PaymentOutcome> SalesService::pay(qint64 invoiceId, const QList<PaymentPa
     if (parts.isEmpty())
         return Error::of(tr("Choose how the family pays: cash, cheque or bank card."));
     if (!errors.isEmpty())
-        return Error{errors.size() == 1 ? errors.first()
-                                        : tr("Some payment details are missing; nothing was saved."),
-                     errors};
+        return Error::inFields(errors);
 
-    Transaction transaction(m_database);
+    Database &db = m_session.database();
+    Transaction transaction(db);
     if (!transaction.isActive())
         return transaction.status().error();
-    const auto before = readBalance(m_database, invoiceId);
+    const auto before = invoice(invoiceId);
     if (!before)
         return before.error();
-    const Money due = before.value().outstanding();
-    if (statusOf(before.value()) == InvoiceStatus::Cancelled)
+    const Balance balance = balanceOf(before.value());
+    const Money due = balance.outstanding();
+    if (balance.status() == InvoiceStatus::Cancelled)
         return Error::of(tr("This invoice was cancelled by a credit note: there is nothing to pay."));
     if (due <= Money())
         return Error::of(tr("This invoice is already paid."));
     if (nonCash > due)
         return Error::of(
-            tr("A cheque or card payment cannot exceed the amount due (%1): the régie gives no change on "
-               "them. Adjust the amount.")
+            tr("A cheque or card payment cannot exceed the amount due (%1): the régie gives no change "
+               "on them. Adjust the amount.")
                 .arg(due.toString()));
     if (applied > due)
         return Error::of(
-            tr("The amounts (%1) exceed the amount due (%2). Cash handed over in excess is given back as "
-               "change: type it as cash handed over, not as amount.")
+            tr("The amounts (%1) exceed the amount due (%2). Cash handed over in excess is given back "
+               "as change: type it as cash handed over, not as amount.")
                 .arg(applied.toString(), due.toString()));
 
-    const QDateTime now = m_database.clock().nowUtc();
-    const auto receipt =
-        NumberSeries::next(m_database, NumberSeries::seriesName(counterCode(), QStringLiteral("RC"),
-                                                                now.toLocalTime().date().year()));
-    if (!receipt)
-        return receipt.error();
+    const QDateTime now = db.clock().nowUtc();
+    const auto number = nextNumber(QStringLiteral("RC"), now);
+    if (!number)
+        return number.error();
+    QSqlQuery &receipt = m_statements.get(QStringLiteral(
+        "INSERT INTO receipt (uuid, origin_site, number, series, sequence, invoice_id, paid_at, clerk) "
+        "VALUES (?,?,?,?,?,?,?,?)"));
+    bindAll(receipt, {createUuidV7(db.clock()), db.siteId(), number.value(),
+                      number.value().section(QLatin1Char('-'), 0, -2),
+                      number.value().section(QLatin1Char('-'), -1).toLongLong(), invoiceId,
+                      now.toString(Qt::ISODateWithMs), m_session.actor()});
+    if (Status s = execOrError(receipt); !s)
+        return s.error();
+    const qint64 receiptId = receipt.lastInsertId().toLongLong();
+
     PaymentOutcome outcome;
-    outcome.receiptNumber = receipt.value().text;
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO payment (uuid, origin_site, receipt_number, invoice_id, method, amount_cents, "
-        "tendered_cents, change_cents, cheque_number, cheque_bank, cheque_drawer, card_reference, "
-        "paid_at, clerk) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    outcome.receiptNumber = number.value();
+    QSqlQuery &payment = m_statements.get(QStringLiteral(
+        "INSERT INTO payment (uuid, origin_site, receipt_id, method, amount_cents, tendered_cents, "
+        "change_cents, "
+        "cheque_number, cheque_bank, cheque_drawer, card_reference) VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
     for (const PaymentPart &p : parts) {
-        const bool cash = p.method == PaymentMethod::Cash;
-        const Money change = cash ? p.tendered - p.amount : Money();
-        bindAll(q,
-                {createUuidV7(), m_database.siteId(), outcome.receiptNumber, invoiceId,
-                 paymentMethodCode(p.method), p.amount.cents(), cash ? p.tendered.cents() : p.amount.cents(),
-                 change.cents(), p.chequeNumber.trimmed(), p.chequeBank.trimmed(), p.chequeDrawer.trimmed(),
-                 p.cardReference.trimmed(), now.toString(Qt::ISODateWithMs), m_database.actor()});
-        if (Status s = execOrError(q); !s)
+        bindAll(payment,
+                {createUuidV7(db.clock()), db.siteId(), receiptId, paymentMethodCode(p.method),
+                 p.amount.cents(), p.handedOver().cents(), p.change().cents(), p.chequeNumber.trimmed(),
+                 p.chequeBank.trimmed(), p.chequeDrawer.trimmed(), p.cardReference.trimmed()});
+        if (Status s = execOrError(payment); !s)
             return s.error();
-        outcome.change += change;
+        outcome.change += p.change();
         outcome.paid += p.amount;
     }
-    const Balance after{before.value().total, before.value().credited, before.value().paid + applied};
+    const Balance after{balance.total, balance.credited, balance.paid + applied};
     outcome.remainingDue = after.outstanding();
     outcome.invoicePaid = after.fullyPaid();
     if (outcome.invoicePaid) {
-        if (Status s = creditWallet(m_database, invoiceId); !s)
+        if (Status s = creditWallet(before.value()); !s)
             return s.error();
         outcome.walletCredited = true;
     }
@@ -355,28 +350,25 @@ Result<qint64> SalesService::issueCreditNote(qint64 invoiceId, const QList<Credi
                                              const QString &reason)
 {
     if (reason.trimmed().isEmpty())
-        return Error{
-            oneFieldMessage(),
-            {{QStringLiteral("reason"), tr("Say why the invoice is cancelled or corrected: the credit note "
-                                           "shows it.")}}};
-    Transaction transaction(m_database);
+        return Error::inField(QStringLiteral("reason"),
+                              tr("Say why the invoice is cancelled or corrected: the credit note shows it."));
+    Database &db = m_session.database();
+    Transaction transaction(db);
     if (!transaction.isActive())
         return transaction.status().error();
-    const auto balance = readBalance(m_database, invoiceId);
-    if (!balance)
-        return balance.error();
-    const bool walletCredited = balance.value().fullyPaid();
+    const auto before = invoice(invoiceId);
+    if (!before)
+        return before.error();
+    const InvoiceView &v = before.value();
+    const Balance balance = balanceOf(v);
 
     struct Take
     {
-        qint64 lineId, activityId, household;
+        const InvoiceLineView *line;
         int quantity;
-        qint64 price;
-        qint64 lot;
     };
     QList<Take> takes;
     Money total;
-    QSqlQuery q(m_database.connection());
     QSet<qint64> requestedLines;
     for (const CreditRequest &request : lines) {
         if (request.quantity == 0)
@@ -386,94 +378,83 @@ Result<qint64> SalesService::issueCreditNote(qint64 invoiceId, const QList<Credi
             return Error::of(
                 tr("The same invoice line appears twice in the credit note: give one quantity."));
         requestedLines.insert(request.invoiceLineId);
-        q.prepare(QStringLiteral(
-            "SELECT l.activity_id, l.quantity, l.unit_price_cents, l.description, i.household_id, "
-            "coalesce((SELECT sum(c.quantity) FROM credit_note_line c WHERE c.invoice_line_id = l.id), 0), "
-            "(SELECT m.id FROM wallet_movement m WHERE m.invoice_id = l.invoice_id AND m.kind = 'purchase' "
-            " AND m.activity_id = l.activity_id AND m.unit_price_cents = l.unit_price_cents "
-            " ORDER BY m.id LIMIT 1) "
-            "FROM invoice_line l JOIN invoice i ON i.id = l.invoice_id WHERE l.id = ? AND l.invoice_id = ?"));
-        bindAll(q, {request.invoiceLineId, invoiceId});
-        if (Status s = execOrError(q); !s)
-            return s.error();
-        if (!q.next())
+        const auto it = std::find_if(v.lines.cbegin(), v.lines.cend(),
+                                     [&](const InvoiceLineView &l) { return l.id == request.invoiceLineId; });
+        if (it == v.lines.cend())
             return Error::of(tr("This line is not on the invoice. Reopen the invoice."));
-        const QString description = q.value(3).toString();
-        const int creditable = q.value(1).toInt() - q.value(5).toInt();
-        if (request.quantity < 0 || request.quantity > creditable)
+        const int notCredited = it->quantity - it->creditedQuantity;
+        if (request.quantity < 0 || request.quantity > notCredited)
             return Error::of(tr("%1: at most %2 ticket(s) can still be credited on this invoice (%3 asked).")
-                                 .arg(description)
-                                 .arg(creditable)
+                                 .arg(it->description)
+                                 .arg(notCredited)
                                  .arg(request.quantity));
-        Take take{request.invoiceLineId,   q.value(0).toLongLong(),
-                  q.value(4).toLongLong(), request.quantity,
-                  q.value(2).toLongLong(), q.value(6).isNull() ? 0 : q.value(6).toLongLong()};
-        if (walletCredited && !take.lot)
+        if (v.walletCredited && request.quantity > it->creditable)
+            return Error::of(
+                tr("%1: only %2 of these tickets are still in the wallet, the others were used. A "
+                   "credit note can only take back unused tickets.")
+                    .arg(it->description)
+                    .arg(it->creditable));
+        takes += Take{&*it, request.quantity};
+        total += it->unitPrice * request.quantity;
+    }
+    if (takes.isEmpty())
+        return Error::of(tr("Choose how many tickets of which line the credit note cancels."));
+    if (total.isZero())
+        return Error::of(tr("These tickets were free: there is nothing to credit."));
+    if (!v.walletCredited && !balance.paid.isZero() && total > balance.outstanding())
+        return Error::of(
+            tr("%1 has already been paid on this invoice: a credit note can cancel at most the unpaid "
+               "part (%2) until the invoice is fully paid.")
+                .arg(balance.paid.toString(), balance.outstanding().toString()));
+
+    const QDateTime now = db.clock().nowUtc();
+    const auto number = nextNumber(QStringLiteral("AV"), now);
+    if (!number)
+        return number.error();
+    QSqlQuery &note = m_statements.get(QStringLiteral("INSERT INTO credit_note (uuid, origin_site, number, "
+                                                      "series, sequence, invoice_id, issued_at, reason, "
+                                                      "total_cents, clerk) VALUES (?,?,?,?,?,?,?,?,?,?)"));
+    bindAll(note, {createUuidV7(db.clock()), db.siteId(), number.value(),
+                   number.value().section(QLatin1Char('-'), 0, -2),
+                   number.value().section(QLatin1Char('-'), -1).toLongLong(), invoiceId,
+                   now.toString(Qt::ISODateWithMs), reason.trimmed(), total.cents(), m_session.actor()});
+    if (Status s = execOrError(note); !s)
+        return s.error();
+    const qint64 creditNoteId = note.lastInsertId().toLongLong();
+    QSqlQuery &noteLine =
+        m_statements.get(QStringLiteral("INSERT INTO credit_note_line (uuid, origin_site, credit_note_id, "
+                                        "invoice_line_id, quantity, unit_price_cents, "
+                                        "total_cents) VALUES (?,?,?,?,?,?,?)"));
+    for (const Take &take : takes) {
+        bindAll(noteLine, {createUuidV7(db.clock()), db.siteId(), creditNoteId, take.line->id, take.quantity,
+                           take.line->unitPrice.cents(), (take.line->unitPrice * take.quantity).cents()});
+        if (Status s = execOrError(noteLine); !s)
+            return s.error();
+        if (!v.walletCredited)
+            continue;
+        // The tickets are in the wallet: take them back out of the line's lot.
+        MovementSource source;
+        source.creditNoteLineId = noteLine.lastInsertId().toLongLong();
+        const auto lot = m_session.wallet().lotOfInvoiceLine(take.line->id);
+        if (!lot)
+            return lot.error();
+        if (!lot.value())
             return Error::of(
                 tr("%1: these tickets are not in the wallet, so a credit note cannot take them back. "
                    "Run guichet-cli verify and call your IT support.")
-                    .arg(description));
-        if (walletCredited && take.lot) {
-            const int remaining = WalletService(m_database).remainingInLot(take.lot);
-            if (remaining < take.quantity)
-                return Error::of(
-                    tr("%1: only %2 of these tickets are still in the wallet, the others were used. A "
-                       "credit note can only take back unused tickets.")
-                        .arg(description)
-                        .arg(remaining));
-        }
-        takes += take;
-        total += Money::fromCents(take.price) * take.quantity;
-    }
-    if (!takes.isEmpty() && total.isZero())
-        return Error::of(tr("These tickets were free: there is nothing to credit."));
-    if (takes.isEmpty())
-        return Error::of(tr("Choose how many tickets of which line the credit note cancels."));
-    if (!walletCredited && !balance.value().paid.isZero() && total > balance.value().outstanding())
-        return Error::of(
-            tr("%1 has already been paid on this invoice: a credit note can cancel at most the unpaid part "
-               "(%2) until the invoice is fully paid.")
-                .arg(balance.value().paid.toString(), balance.value().outstanding().toString()));
-
-    const QDateTime now = m_database.clock().nowUtc();
-    const auto number =
-        NumberSeries::next(m_database, NumberSeries::seriesName(counterCode(), QStringLiteral("AV"),
-                                                                now.toLocalTime().date().year()));
-    if (!number)
-        return number.error();
-    q.prepare(QStringLiteral(
-        "INSERT INTO credit_note (uuid, origin_site, number, series, sequence, invoice_id, issued_at, "
-        "reason, total_cents, clerk) VALUES (?,?,?,?,?,?,?,?,?,?)"));
-    bindAll(q, {createUuidV7(), m_database.siteId(), number.value().text, number.value().series,
-                number.value().sequence, invoiceId, now.toString(Qt::ISODateWithMs), reason.trimmed(),
-                total.cents(), m_database.actor()});
-    if (Status s = execOrError(q); !s)
-        return s.error();
-    const qint64 creditNoteId = q.lastInsertId().toLongLong();
-    for (const Take &take : takes) {
-        q.prepare(
-            QStringLiteral("INSERT INTO credit_note_line (uuid, credit_note_id, invoice_line_id, quantity, "
-                           "unit_price_cents, total_cents) VALUES (?,?,?,?,?,?)"));
-        bindAll(q, {createUuidV7(), creditNoteId, take.lineId, take.quantity, take.price,
-                    take.price * take.quantity});
-        if (Status s = execOrError(q); !s)
-            return s.error();
-        if (walletCredited && take.lot) {
-            q.prepare(QStringLiteral(
-                "INSERT INTO wallet_movement (uuid, origin_site, household_id, activity_id, kind, "
-                "quantity, unit_price_cents, lot_id, invoice_id, credit_note_id, at, clerk) "
-                "VALUES (?,?,?,?,'credit_note',?,?,?,?,?,?,?)"));
-            bindAll(q, {createUuidV7(), m_database.siteId(), take.household, take.activityId, -take.quantity,
-                        take.price, take.lot, invoiceId, creditNoteId, now.toString(Qt::ISODateWithMs),
-                        m_database.actor()});
-            if (Status s = execOrError(q); !s)
-                return s.error();
-        }
+                    .arg(take.line->description));
+        if (const auto taken =
+                m_session.wallet().takeFromLot(lot.value(), take.quantity, MovementKind::CreditNote, source);
+            !taken)
+            return taken.error();
     }
     // Crediting the unpaid rest of a partly paid invoice completes it: its remaining tickets land now.
-    const Balance after{balance.value().total, balance.value().credited + total, balance.value().paid};
-    if (!walletCredited && after.fullyPaid()) {
-        if (Status s = creditWallet(m_database, invoiceId); !s)
+    const Balance after{balance.total, balance.credited + total, balance.paid};
+    if (!v.walletCredited && after.fullyPaid()) {
+        const auto now = invoice(invoiceId);
+        if (!now)
+            return now.error();
+        if (Status s = creditWallet(now.value()); !s)
             return s.error();
     }
     if (Status s = transaction.commit(); !s)
@@ -484,133 +465,212 @@ Result<qint64> SalesService::issueCreditNote(qint64 invoiceId, const QList<Credi
 Result<InvoiceView> SalesService::invoice(qint64 invoiceId) const
 {
     InvoiceView v;
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT i.id, i.number, i.household_id, h.file_number, y.label, i.issued_at, i.payer_name, "
-        "i.payer_address, i.bracket_label, i.total_cents, i.clerk "
-        "FROM invoice i JOIN household h ON h.id = i.household_id "
-        "JOIN school_year y ON y.id = i.school_year_id WHERE i.id = ?"));
-    q.addBindValue(invoiceId);
-    if (Status s = execOrError(q); !s)
-        return s.error();
-    if (!q.next())
-        return Error::of(tr("This invoice does not exist. Reopen the family file."));
-    v.id = q.value(0).toLongLong();
-    v.number = q.value(1).toString();
-    v.householdId = q.value(2).toLongLong();
-    v.fileNumber = q.value(3).toLongLong();
-    v.schoolYear = q.value(4).toString();
-    v.issuedAt = instant(q.value(5));
-    v.payerName = q.value(6).toString();
-    v.payerAddress = q.value(7).toString();
-    v.bracketLabel = q.value(8).toString();
-    v.total = Money::fromCents(q.value(9).toLongLong());
-    v.clerk = q.value(10).toString();
-
-    q.prepare(QStringLiteral(
-        "SELECT l.id, l.activity_id, l.description, l.quantity, l.unit_price_cents, l.total_cents, "
-        "coalesce((SELECT sum(c.quantity) FROM credit_note_line c WHERE c.invoice_line_id = l.id), 0) "
-        "FROM invoice_line l WHERE l.invoice_id = ? ORDER BY l.id"));
-    q.addBindValue(invoiceId);
-    if (q.exec())
-        while (q.next())
-            v.lines += InvoiceLineView{q.value(0).toLongLong(),
-                                       q.value(1).toLongLong(),
-                                       q.value(2).toString(),
-                                       q.value(3).toInt(),
-                                       Money::fromCents(q.value(4).toLongLong()),
-                                       Money::fromCents(q.value(5).toLongLong()),
-                                       q.value(6).toInt()};
-
-    q.prepare(QStringLiteral("SELECT id, receipt_number, method, amount_cents, tendered_cents, change_cents, "
-                             "cheque_number, cheque_bank, cheque_drawer, card_reference, paid_at, clerk "
-                             "FROM payment WHERE invoice_id = ? ORDER BY id"));
-    q.addBindValue(invoiceId);
-    if (q.exec()) {
+    {
+        enum Column
+        {
+            Id,
+            Number,
+            HouseholdId,
+            FileNumber,
+            SchoolYear,
+            IssuedAt,
+            Payer,
+            Address,
+            Bracket,
+            Total,
+            Clerk
+        };
+        QSqlQuery &q = m_statements.get(QStringLiteral(
+            "SELECT i.id, i.number, i.household_id, h.file_number, y.label, i.issued_at, i.payer_name, "
+            "i.payer_address, i.bracket_label, i.total_cents, i.clerk "
+            "FROM invoice i JOIN household h ON h.id = i.household_id "
+            "JOIN school_year y ON y.id = i.school_year_id WHERE i.id = ?"));
+        q.bindValue(0, invoiceId);
+        if (Status s = execOrError(q); !s)
+            return s.error();
+        if (!q.next())
+            return Error::of(tr("This invoice does not exist. Reopen the family file."));
+        v.id = q.value(Id).toLongLong();
+        v.number = q.value(Number).toString();
+        v.householdId = q.value(HouseholdId).toLongLong();
+        v.fileNumber = q.value(FileNumber).toString();
+        v.schoolYear = q.value(SchoolYear).toString();
+        v.issuedAt = instantFromIso(q.value(IssuedAt));
+        v.payerName = q.value(Payer).toString();
+        v.payerAddress = q.value(Address).toString();
+        v.bracketLabel = q.value(Bracket).toString();
+        v.total = Money::fromCents(q.value(Total).toLongLong());
+        v.clerk = q.value(Clerk).toString();
+        q.finish();
+    }
+    QHash<qint64, int> inWallet; // line id -> tickets of its lot still in the wallet
+    {
+        enum Column
+        {
+            Id,
+            ActivityId,
+            Description,
+            Quantity,
+            UnitPrice,
+            Total,
+            Credited,
+            InWallet
+        };
+        QSqlQuery &q = m_statements.get(QStringLiteral(
+            "SELECT l.id, l.activity_id, l.description, l.quantity, l.unit_price_cents, l.total_cents, "
+            "coalesce((SELECT sum(c.quantity) FROM credit_note_line c WHERE c.invoice_line_id = l.id), 0), "
+            "(SELECT m.quantity + coalesce((SELECT sum(t.quantity) FROM wallet_movement t WHERE t.lot_id = "
+            "m.id), 0) "
+            " FROM wallet_movement m WHERE m.invoice_line_id = l.id) "
+            "FROM invoice_line l WHERE l.invoice_id = ? ORDER BY l.id"));
+        q.bindValue(0, invoiceId);
+        if (Status s = execOrError(q); !s)
+            return s.error();
+        while (q.next()) {
+            InvoiceLineView line{q.value(Id).toLongLong(),
+                                 q.value(ActivityId).toLongLong(),
+                                 q.value(Description).toString(),
+                                 q.value(Quantity).toInt(),
+                                 Money::fromCents(q.value(UnitPrice).toLongLong()),
+                                 Money::fromCents(q.value(Total).toLongLong()),
+                                 q.value(Credited).toInt(),
+                                 0};
+            inWallet.insert(line.id, q.value(InWallet).toInt());
+            v.lines += line;
+        }
+        q.finish();
+    }
+    {
+        enum Column
+        {
+            Id,
+            ReceiptId,
+            Receipt,
+            Method,
+            Amount,
+            Tendered,
+            Change,
+            ChequeNo,
+            Bank,
+            Drawer,
+            CardRef,
+            PaidAt,
+            Clerk
+        };
+        QSqlQuery &q = m_statements.get(
+            QStringLiteral("SELECT p.id, r.id, r.number, p.method, p.amount_cents, p.tendered_cents, "
+                           "p.change_cents, p.cheque_number, "
+                           "p.cheque_bank, p.cheque_drawer, p.card_reference, r.paid_at, r.clerk "
+                           "FROM receipt r JOIN payment p ON p.receipt_id = r.id WHERE r.invoice_id = ? "
+                           "ORDER BY r.id, p.id"));
+        q.bindValue(0, invoiceId);
+        if (Status s = execOrError(q); !s)
+            return s.error();
         while (q.next()) {
             PaymentView p;
-            p.id = q.value(0).toLongLong();
-            p.receiptNumber = q.value(1).toString();
+            p.id = q.value(Id).toLongLong();
+            p.receiptId = q.value(ReceiptId).toLongLong();
+            p.receiptNumber = q.value(Receipt).toString();
             p.invoiceId = invoiceId;
             p.invoiceNumber = v.number;
-            p.method = paymentMethodFromCode(q.value(2).toString());
-            p.amount = Money::fromCents(q.value(3).toLongLong());
-            p.tendered = Money::fromCents(q.value(4).toLongLong());
-            p.change = Money::fromCents(q.value(5).toLongLong());
-            p.chequeNumber = q.value(6).toString();
-            p.chequeBank = q.value(7).toString();
-            p.chequeDrawer = q.value(8).toString();
-            p.cardReference = q.value(9).toString();
-            p.paidAt = instant(q.value(10));
-            p.clerk = q.value(11).toString();
+            p.method = paymentMethodFromCode(q.value(Method).toString());
+            p.amount = Money::fromCents(q.value(Amount).toLongLong());
+            p.tendered = Money::fromCents(q.value(Tendered).toLongLong());
+            p.change = Money::fromCents(q.value(Change).toLongLong());
+            p.chequeNumber = q.value(ChequeNo).toString();
+            p.chequeBank = q.value(Bank).toString();
+            p.chequeDrawer = q.value(Drawer).toString();
+            p.cardReference = q.value(CardRef).toString();
+            p.paidAt = instantFromIso(q.value(PaidAt));
+            p.clerk = q.value(Clerk).toString();
             v.paid += p.amount;
             v.payments += p;
         }
+        q.finish();
     }
-
-    q.prepare(QStringLiteral(
-        "SELECT id, number, issued_at, reason, total_cents FROM credit_note WHERE invoice_id = ? "
-        "ORDER BY id"));
-    q.addBindValue(invoiceId);
-    if (q.exec()) {
+    {
+        enum Column
+        {
+            Id,
+            Number,
+            IssuedAt,
+            Reason,
+            Total,
+            LineId,
+            ActivityId,
+            Description,
+            Quantity,
+            UnitPrice,
+            LineTotal
+        };
+        QSqlQuery &q = m_statements.get(
+            QStringLiteral("SELECT c.id, c.number, c.issued_at, c.reason, c.total_cents, l.id, "
+                           "l.activity_id, l.description, "
+                           "cl.quantity, cl.unit_price_cents, cl.total_cents FROM credit_note c "
+                           "JOIN credit_note_line cl ON cl.credit_note_id = c.id JOIN invoice_line l ON l.id "
+                           "= cl.invoice_line_id "
+                           "WHERE c.invoice_id = ? ORDER BY c.id, cl.id"));
+        q.bindValue(0, invoiceId);
+        if (Status s = execOrError(q); !s)
+            return s.error();
         while (q.next()) {
-            CreditNoteView c;
-            c.id = q.value(0).toLongLong();
-            c.number = q.value(1).toString();
-            c.invoiceId = invoiceId;
-            c.invoiceNumber = v.number;
-            c.issuedAt = instant(q.value(2));
-            c.reason = q.value(3).toString();
-            c.total = Money::fromCents(q.value(4).toLongLong());
-            v.credited += c.total;
-            v.creditNotes += c;
+            const qint64 id = q.value(Id).toLongLong();
+            if (v.creditNotes.isEmpty() || v.creditNotes.last().id != id) {
+                CreditNoteView c;
+                c.id = id;
+                c.number = q.value(Number).toString();
+                c.invoiceId = invoiceId;
+                c.invoiceNumber = v.number;
+                c.issuedAt = instantFromIso(q.value(IssuedAt));
+                c.reason = q.value(Reason).toString();
+                c.total = Money::fromCents(q.value(Total).toLongLong());
+                v.credited += c.total;
+                v.creditNotes += c;
+            }
+            const int quantity = q.value(Quantity).toInt();
+            v.creditNotes.last().lines += InvoiceLineView{q.value(LineId).toLongLong(),
+                                                          q.value(ActivityId).toLongLong(),
+                                                          q.value(Description).toString(),
+                                                          quantity,
+                                                          Money::fromCents(q.value(UnitPrice).toLongLong()),
+                                                          Money::fromCents(q.value(LineTotal).toLongLong()),
+                                                          quantity,
+                                                          0};
         }
+        q.finish();
     }
-    for (CreditNoteView &c : v.creditNotes) {
-        q.prepare(QStringLiteral(
-            "SELECT l.id, l.activity_id, l.description, c.quantity, c.unit_price_cents, "
-            "c.total_cents FROM credit_note_line c JOIN invoice_line l ON l.id = c.invoice_line_id "
-            "WHERE c.credit_note_id = ? ORDER BY c.id"));
-        q.addBindValue(c.id);
-        if (q.exec())
-            while (q.next())
-                c.lines += InvoiceLineView{q.value(0).toLongLong(),
-                                           q.value(1).toLongLong(),
-                                           q.value(2).toString(),
-                                           q.value(3).toInt(),
-                                           Money::fromCents(q.value(4).toLongLong()),
-                                           Money::fromCents(q.value(5).toLongLong()),
-                                           q.value(3).toInt()};
-    }
-    const Balance b{v.total, v.credited, v.paid};
-    v.status = statusOf(b);
+    const Balance b = balanceOf(v);
+    v.status = b.status();
+    v.walletCredited = b.fullyPaid();
     v.due = b.outstanding().isNegative() ? Money() : b.outstanding();
     if (v.status == InvoiceStatus::Paid && !v.payments.isEmpty())
         v.paidAt = v.payments.last().paidAt;
+    for (InvoiceLineView &line : v.lines)
+        line.creditable = v.status == InvoiceStatus::Cancelled ? 0
+                          : v.walletCredited                   ? inWallet.value(line.id)
+                                                               : line.quantity - line.creditedQuantity;
     return v;
 }
 
-QList<InvoiceView> SalesService::invoices(qint64 householdId) const
+Result<QList<InvoiceView>> SalesService::invoices(qint64 householdId) const
 {
     QList<qint64> ids;
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id FROM invoice WHERE household_id = ? ORDER BY id DESC"));
-    q.addBindValue(householdId);
-    if (q.exec())
-        while (q.next())
-            ids += q.value(0).toLongLong();
+    QSqlQuery &q =
+        m_statements.get(QStringLiteral("SELECT id FROM invoice WHERE household_id = ? ORDER BY id DESC"));
+    q.bindValue(0, householdId);
+    if (Status s = execOrError(q); !s)
+        return s.error();
+    while (q.next())
+        ids += q.value(0).toLongLong();
+    q.finish();
     QList<InvoiceView> list;
-    for (qint64 id : ids)
-        if (auto v = invoice(id))
-            list += v.value();
+    for (qint64 id : std::as_const(ids)) {
+        auto v = invoice(id);
+        if (!v)
+            return v.error();
+        list += std::move(v).value();
+    }
     return list;
-}
-
-QList<PaymentView> SalesService::payments(qint64 householdId) const
-{
-    return paymentsOf(invoices(householdId));
 }
 
 QList<PaymentView> SalesService::paymentsOf(const QList<InvoiceView> &invoices)
@@ -621,6 +681,79 @@ QList<PaymentView> SalesService::paymentsOf(const QList<InvoiceView> &invoices)
     std::sort(list.begin(), list.end(),
               [](const PaymentView &a, const PaymentView &b) { return a.id > b.id; });
     return list;
+}
+
+Result<ReceiptView> SalesService::receipt(const QString &receiptNumber) const
+{
+    QSqlQuery &q = m_statements.get(QStringLiteral("SELECT id, invoice_id FROM receipt WHERE number = ?"));
+    q.bindValue(0, receiptNumber.trimmed());
+    if (Status s = execOrError(q); !s)
+        return s.error();
+    if (!q.next())
+        return Error::of(
+            tr("No receipt has the number %1 in this database. Check the number.").arg(receiptNumber));
+    const qint64 receiptId = q.value(0).toLongLong();
+    const qint64 invoiceId = q.value(1).toLongLong();
+    q.finish();
+    auto invoice = this->invoice(invoiceId);
+    if (!invoice)
+        return invoice.error();
+
+    ReceiptView r;
+    r.id = receiptId;
+    r.invoice = std::move(invoice).value();
+    for (const PaymentView &p : std::as_const(r.invoice.payments)) {
+        if (p.receiptId == receiptId)
+            r.parts += p;
+    }
+    if (r.parts.isEmpty())
+        return Error::of(tr("The receipt %1 has no payment recorded. Run guichet-cli verify and call your IT "
+                            "support.")
+                             .arg(receiptNumber));
+    r.number = r.parts.constFirst().receiptNumber;
+    r.paidAt = r.parts.constFirst().paidAt;
+    r.clerk = r.parts.constFirst().clerk;
+    // The balance as it stood at this payment: earlier acts only (a later payment or credit note is not on
+    // it).
+    for (const PaymentView &p : std::as_const(r.invoice.payments)) {
+        if (p.receiptId == receiptId)
+            r.paidHere += p.amount;
+        else if (p.paidAt < r.paidAt || (p.paidAt == r.paidAt && p.receiptId < receiptId))
+            r.paidBefore += p.amount;
+    }
+    for (const CreditNoteView &note : std::as_const(r.invoice.creditNotes))
+        if (note.issuedAt <= r.paidAt)
+            r.creditedBefore += note.total;
+    const Money remaining = r.invoice.total - r.creditedBefore - r.paidBefore - r.paidHere;
+    r.remainingAfter = remaining.isNegative() ? Money() : remaining;
+    return r;
+}
+
+Result<qint64> SalesService::invoiceIdByNumber(const QString &number) const
+{
+    QSqlQuery &q = m_statements.get(QStringLiteral("SELECT id FROM invoice WHERE number = ?"));
+    q.bindValue(0, number.trimmed());
+    if (Status s = execOrError(q); !s)
+        return s.error();
+    if (!q.next())
+        return Error::of(tr("No invoice has the number %1 in this database. Check the number.").arg(number));
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    return id;
+}
+
+Result<qint64> SalesService::creditNoteIdByNumber(const QString &number) const
+{
+    QSqlQuery &q = m_statements.get(QStringLiteral("SELECT id FROM credit_note WHERE number = ?"));
+    q.bindValue(0, number.trimmed());
+    if (Status s = execOrError(q); !s)
+        return s.error();
+    if (!q.next())
+        return Error::of(
+            tr("No credit note has the number %1 in this database. Check the number.").arg(number));
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    return id;
 }
 
 } // namespace guichet

@@ -2,15 +2,16 @@
 
 #include "common/Result.h"
 #include "sales/Sales.h"
+#include "storage/SqlQuery.h"
 
 #include <QCoreApplication>
 
 namespace guichet {
 
-class Database;
+class Session;
 
 // The counter's sale, as the flyer describes it: quote (review) -> confirm (numbered invoice, unpaid)
-// -> payment(s) -> once the invoice is fully paid, the tickets land in the wallet as a lot at their
+// -> payment(s) -> once the invoice is fully paid, the tickets land in the wallet as lots at their
 // unit price. Credit notes are the only correction. Each confirmation, payment and credit note is one
 // transaction. Sales require a validated family file (the flyer sells after validation).
 class SalesService
@@ -19,8 +20,10 @@ class SalesService
 
 public:
     static constexpr int MaxQuantity = 500;
+    // Cash handed over may exceed what is paid in cash by this much at most (the change the till gives).
+    static constexpr Money MaxChange = Money::fromCents(50000);
 
-    explicit SalesService(Database &database) : m_database(database) {}
+    explicit SalesService(Session &session);
 
     Result<Quote> quote(qint64 householdId, const QList<OrderLine> &lines) const;
     // Prices again inside the transaction (never trusts a stale quote) and allocates the number.
@@ -30,16 +33,22 @@ public:
                                    const QString &reason);
 
     Result<InvoiceView> invoice(qint64 invoiceId) const;
-    QList<InvoiceView> invoices(qint64 householdId) const; // newest first
-    QList<PaymentView> payments(qint64 householdId) const; // newest first
+    Result<QList<InvoiceView>> invoices(qint64 householdId) const; // newest first
     // The payments of invoices already read (newest first), so that a screen does not read them twice.
     static QList<PaymentView> paymentsOf(const QList<InvoiceView> &invoices);
+    // One payment act as its receipt states it, with the invoice's balance at that moment.
+    Result<ReceiptView> receipt(const QString &receiptNumber) const;
 
-    // "SO1" — the prefix of this counter's series.
-    QString counterCode() const;
+    // Finding documents by the number printed on them (guichet-cli, reprints).
+    Result<qint64> invoiceIdByNumber(const QString &number) const;
+    Result<qint64> creditNoteIdByNumber(const QString &number) const;
 
 private:
-    Database &m_database;
+    Result<QString> nextNumber(const QString &kind, const QDateTime &now);
+    Status creditWallet(const InvoiceView &invoice);
+
+    Session &m_session;
+    mutable StatementCache m_statements;
 };
 
 } // namespace guichet

@@ -1,6 +1,6 @@
 #include "storage/Database.h"
 
-#include "common/Uuid.h"
+#include "storage/ChangeCapture.h"
 #include "storage/Migrator.h"
 #include "storage/SqlQuery.h"
 
@@ -68,7 +68,11 @@ Status Database::open(const QString &path, const OpenOptions &options)
     if (Status s = checkFile(path, options); !s)
         return s;
 
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // The canonical path: a symlink or another spelling of the same file must meet the same lock.
+    const QFileInfo info(path);
+    const QString absolute =
+        info.exists() ? info.canonicalFilePath()
+                      : QDir(QFileInfo(info.absolutePath()).canonicalFilePath()).filePath(info.fileName());
     if (options.exclusive) {
         auto lock = std::make_unique<QLockFile>(absolute + QStringLiteral(".lock"));
         lock->setStaleLockTime(0); // only a lock whose process is gone is stale
@@ -92,7 +96,7 @@ Status Database::open(const QString &path, const OpenOptions &options)
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         db.setDatabaseName(absolute);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
         if (!db.open()) {
             const QString detail = db.lastError().text();
             close();
@@ -109,56 +113,86 @@ Status Database::open(const QString &path, const OpenOptions &options)
         status = Migrator(*this).migrate();
     if (status) {
         QSqlQuery q(connection());
-        q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'site_id'"));
-        if (q.next()) {
+        if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'site_id'")) && q.next())
             m_siteId = q.value(0).toString();
-        } else {
-            m_siteId = createUuidV7();
-            QSqlQuery insert(connection());
-            insert.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('site_id', ?)"));
-            insert.addBindValue(m_siteId);
-            status = execOrError(insert);
-        }
+        else
+            status = refusal(q.lastError());
     }
+    if (status)
+        status = ChangeCapture::install(*this);
     if (!status)
         close();
     return status;
+}
+
+// Which of the five refusals a failed read or write on open means (SQLite primary result codes).
+Error Database::refusal(const QSqlError &error) const
+{
+    const QString shown = QDir::toNativeSeparators(m_path);
+    switch (error.nativeErrorCode().toInt() & 0xFF) {
+    case 5: // BUSY
+    case 6: // LOCKED
+        return Error::of(tr("The database %1 is in use by another program (a backup, a copy, or a counter "
+                            "application on another computer). Wait until it has finished and try again; the "
+                            "file was not changed.")
+                             .arg(shown));
+    case 8: // READONLY
+        return Error::of(tr("The database file %1 is read-only: the counter needs to write to it and to its "
+                            "folder. Ask your IT support to give this account write access; the file was not "
+                            "changed.")
+                             .arg(shown));
+    case 26: // NOTADB
+        return Error::of(tr("The file %1 is not a Guichet Périscolaire database. Check the path given with "
+                            "--database or in the settings; the file was not changed.")
+                             .arg(shown));
+    case 11: // CORRUPT
+        return Error::of(tr("The database %1 is damaged. Stop entering data on this computer and ask your IT "
+                            "support to restore the latest backup; the file was not changed.")
+                             .arg(shown));
+    default:
+        qWarning("Opening %s: %s", qPrintable(m_path), qPrintable(error.text()));
+        return Error::of(tr("The database %1 could not be opened (%2). Check the file and its folder, then "
+                            "try again; the file was not changed.")
+                             .arg(shown, error.databaseText()));
+    }
 }
 
 // Reads only: nothing may be written before we know the file is ours and not newer than us.
 Status Database::checkHeader()
 {
     const QString shown = QDir::toNativeSeparators(m_path);
-    const Error corrupt = Error::of(tr("The file %1 is not a Guichet database or it is damaged. Restore the "
-                                       "latest backup or ask your IT support; the file was not changed.")
-                                        .arg(shown));
     QSqlQuery q(connection());
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return corrupt;
-    const int version = q.value(0).toInt();
-    q.finish();
-    if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
-        return corrupt;
-    const int appId = q.value(0).toInt();
-    q.finish();
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next())
-        return corrupt;
-    const int objects = q.value(0).toInt();
-    q.finish();
+    const auto read = [&](const QString &sql, QVariant *value) -> Status {
+        if (!q.exec(sql) || !q.next())
+            return refusal(q.lastError());
+        *value = q.value(0);
+        q.finish();
+        return Status::success();
+    };
+    QVariant version, appId, objects;
+    if (Status s = read(QStringLiteral("PRAGMA user_version"), &version); !s)
+        return s;
+    if (Status s = read(QStringLiteral("PRAGMA application_id"), &appId); !s)
+        return s;
+    if (Status s = read(QStringLiteral("SELECT count(*) FROM sqlite_master"), &objects); !s)
+        return s;
 
-    if (objects > 0 && appId != ApplicationId)
-        return corrupt; // another program's SQLite file
-    if (version > supportedSchemaVersion())
+    if (objects.toInt() > 0 && appId.toInt() != ApplicationId) // another program's SQLite file
+        return Error::of(tr("The file %1 is not a Guichet Périscolaire database. Check the path given with "
+                            "--database or in the settings; the file was not changed.")
+                             .arg(shown));
+    if (version.toInt() > supportedSchemaVersion())
         return Error::of(tr("The database %1 was written by a newer version of Guichet Périscolaire "
                             "(schema %2; this version knows schema %3). Install the latest version of the "
                             "program; the database was not changed.")
                              .arg(shown)
-                             .arg(version)
+                             .arg(version.toInt())
                              .arg(supportedSchemaVersion()));
-    if (objects > 0) {
-        // Reading the schema parses page 1 and the catalogue; a damaged header fails here.
+    if (objects.toInt() > 0) {
+        // Reading a table parses the catalogue and its first pages; a damaged file fails here.
         if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'site_id'")))
-            return corrupt;
+            return refusal(q.lastError());
+        q.finish();
     }
     return Status::success();
 }
@@ -179,8 +213,9 @@ Status Database::checkIntegrity() const
 Status Database::configure()
 {
     QSqlQuery q(connection());
-    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next() ||
-        q.value(0).toString().compare(QStringLiteral("wal"), Qt::CaseInsensitive) != 0)
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+        return refusal(q.lastError());
+    if (!q.next() || q.value(0).toString().compare(QStringLiteral("wal"), Qt::CaseInsensitive) != 0)
         return Error::of(tr("The database %1 cannot be prepared for writing (journal). Check that the file "
                             "and its folder are writable.")
                              .arg(QDir::toNativeSeparators(m_path)));
@@ -188,16 +223,16 @@ Status Database::configure()
     for (const char *pragma : {"PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON",
                                "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -16000"}) {
         if (!q.exec(QString::fromLatin1(pragma)))
-            return storageError(q.lastError());
+            return refusal(q.lastError());
     }
     // Stamp a new file as ours; an existing one already is (checkHeader refused any other), and
     // rewriting the header on every open would change the file for nothing.
     if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
-        return storageError(q.lastError());
+        return refusal(q.lastError());
     const bool stamped = q.value(0).toInt() == ApplicationId;
     q.finish();
     if (!stamped && !q.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId)))
-        return storageError(q.lastError());
+        return refusal(q.lastError());
     return Status::success();
 }
 
@@ -231,18 +266,6 @@ int Database::schemaVersion() const
     if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
         return q.value(0).toInt();
     return -1;
-}
-
-QString Database::communeSetting(const QString &key) const
-{
-    if (key.isEmpty())
-        return {};
-    QSqlQuery q(connection());
-    q.prepare(QStringLiteral("SELECT value FROM commune_setting WHERE key = ?"));
-    q.addBindValue(key);
-    if (q.exec() && q.next())
-        return q.value(0).toString();
-    return {};
 }
 
 } // namespace guichet

@@ -17,11 +17,15 @@ struct OpenOptions
     bool createIfMissing = true;
     // One counter application per database file: a second instance is refused with a message.
     bool exclusive = true;
+    // How long to wait for another program that holds the file (a backup, a copy) before saying so.
+    int busyTimeoutMs = 5000;
 };
 
 // The embedded SQLite database: one file, WAL, synchronous=FULL, foreign keys on, schema migrated
-// on open. A file it cannot use (newer schema, read-only, corrupt, already open elsewhere) is refused
-// with a French message and left exactly as it was.
+// on open, every write captured in the change log (storage/ChangeCapture). A file it cannot use is
+// refused with a French message saying which of five cases it is — busy (another program holds it),
+// read-only, written by a newer version, not ours, or damaged (only the last suggests the backup) —
+// and left exactly as it was.
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
@@ -47,15 +51,9 @@ public:
     Status checkIntegrity() const;
     static int supportedSchemaVersion();
 
-    // This counter's site id (a uuid created with the database), stamped on every row it creates.
+    // This counter's site id (a uuid created with the database), stamped on every row it creates and
+    // on every change it captures.
     QString siteId() const { return m_siteId; }
-
-    // Who is acting, recorded in the history (the clerk's name until user accounts exist).
-    QString actor() const { return m_actor; }
-    void setActor(const QString &actor) { m_actor = actor; }
-
-    // Commune-wide settings stored in the database (commune_setting table).
-    QString communeSetting(const QString &key) const;
 
     // Nesting depth of open Transaction objects: the outermost one BEGINs, inner ones are savepoints,
     // so a batch (demo data, imports) can wrap many user actions in one commit.
@@ -65,12 +63,12 @@ private:
     Status checkFile(const QString &path, const OpenOptions &options) const;
     Status checkHeader();
     Status configure();
+    Error refusal(const QSqlError &error) const;
 
     const Clock &m_clock;
     QString m_connectionName;
     QString m_path;
     QString m_siteId;
-    QString m_actor = QStringLiteral("guichet");
     std::unique_ptr<QLockFile> m_lock;
     int m_transactionDepth = 0;
 };

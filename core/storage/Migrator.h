@@ -3,6 +3,7 @@
 #include "common/Result.h"
 
 #include <QCoreApplication>
+#include <QMap>
 
 namespace guichet {
 
@@ -10,7 +11,8 @@ class Database;
 
 // Applies the numbered migrations embedded as resources (:/migrations/NNNN_name.sql), each in its own
 // transaction together with the new schema version (PRAGMA user_version). Never edit a released
-// migration: add the next number.
+// migration: add the next number. Foreign keys are off while migrations run (tables are rebuilt the
+// way SQLite documents) and checked before each one commits.
 class Migrator
 {
     Q_DECLARE_TR_FUNCTIONS(Migrator)
@@ -19,8 +21,13 @@ public:
     explicit Migrator(Database &database) : m_database(database) {}
     Status migrate();
     static int latestVersion();
+    // The triggers the migrations leave in place (name -> CREATE TRIGGER statement), so that verify can
+    // tell a dropped or weakened protection. Capture triggers (storage/ChangeCapture) are not included.
+    static QMap<QString, QString> expectedTriggers();
 
 private:
+    Status apply(const QMap<int, QString> &files, int current);
+
     Database &m_database;
 };
 

@@ -49,13 +49,44 @@ void Transaction::rollback()
     if (!m_active)
         return;
     QSqlQuery q(m_database.connection());
+    // A failed rollback leaves nothing to do but say so: the connection rolls back when it closes.
+    const auto exec = [&q](const QString &sql) {
+        if (!q.exec(sql))
+            qWarning("%s failed: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+    };
     if (m_savepoint == 0) {
-        q.exec(QStringLiteral("ROLLBACK"));
+        exec(QStringLiteral("ROLLBACK"));
     } else {
-        q.exec(QStringLiteral("ROLLBACK TO sp%1").arg(m_savepoint));
-        q.exec(QStringLiteral("RELEASE sp%1").arg(m_savepoint));
+        exec(QStringLiteral("ROLLBACK TO sp%1").arg(m_savepoint));
+        exec(QStringLiteral("RELEASE sp%1").arg(m_savepoint));
     }
     m_active = false;
+    --m_database.transactionDepth();
+}
+
+ReadTransaction::ReadTransaction(Database &database) : m_database(database)
+{
+    if (m_database.transactionDepth() > 0)
+        return; // already inside a transaction: its snapshot holds
+    QSqlQuery q(m_database.connection());
+    // A deferred transaction takes its snapshot at its first read: read once now, so that the snapshot
+    // is the state at the start of the check.
+    if (q.exec(QStringLiteral("BEGIN DEFERRED")) &&
+        q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
+        m_active = true;
+        ++m_database.transactionDepth();
+    } else {
+        m_status = storageError(q.lastError());
+    }
+}
+
+ReadTransaction::~ReadTransaction()
+{
+    if (!m_active)
+        return;
+    QSqlQuery q(m_database.connection());
+    if (!q.exec(QStringLiteral("ROLLBACK")))
+        qWarning("Ending a read transaction: %s", qPrintable(q.lastError().text()));
     --m_database.transactionDepth();
 }
 

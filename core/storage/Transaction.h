@@ -29,4 +29,23 @@ private:
     int m_savepoint = 0; // 0: the outermost transaction
 };
 
+// One consistent snapshot for a series of reads (guichet-cli verify, reports): a deferred read
+// transaction, so that every query sees the same committed state while counters keep selling (WAL).
+// Never writes; ends (ROLLBACK) when destroyed.
+class ReadTransaction
+{
+public:
+    explicit ReadTransaction(Database &database);
+    ~ReadTransaction();
+    ReadTransaction(const ReadTransaction &) = delete;
+    ReadTransaction &operator=(const ReadTransaction &) = delete;
+
+    Status status() const { return m_status; }
+
+private:
+    Database &m_database;
+    Status m_status;
+    bool m_active = false;
+};
+
 } // namespace guichet

@@ -1,7 +1,8 @@
 #include "wallet/WalletService.h"
 
+#include "common/Uuid.h"
+#include "session/Session.h"
 #include "storage/Database.h"
-#include "storage/SqlQuery.h"
 
 #include <QHash>
 
@@ -54,71 +55,170 @@ QString movementKindLabel(MovementKind kind)
     return {};
 }
 
-QList<WalletBalance> WalletService::balances(qint64 householdId) const
+WalletService::WalletService(Session &session) : m_session(session), m_statements(session.database()) {}
+
+Result<QList<WalletBalance>> WalletService::balances(qint64 householdId) const
 {
     QList<WalletBalance> list;
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT a.id, a.name, coalesce((SELECT sum(m.quantity) FROM wallet_movement m "
-                             "WHERE m.household_id = ? AND m.activity_id = a.id), 0) AS n "
-                             "FROM activity a WHERE a.active = 1 OR n <> 0 ORDER BY a.position, a.id"));
-    q.addBindValue(householdId);
-    if (q.exec())
-        while (q.next())
-            list += WalletBalance{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt()};
+    QSqlQuery &q = m_statements.get(
+        QStringLiteral("SELECT a.id, a.name, coalesce((SELECT sum(m.quantity) FROM wallet_movement m "
+                       "WHERE m.household_id = ? AND m.activity_id = a.id), 0) AS n "
+                       "FROM activity a WHERE a.active = 1 OR n <> 0 ORDER BY a.position, a.id"));
+    q.bindValue(0, householdId);
+    if (Status s = execOrError(q); !s)
+        return s.error();
+    while (q.next())
+        list += WalletBalance{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt()};
+    q.finish();
     return list;
 }
 
-int WalletService::balance(qint64 householdId, qint64 activityId) const
+Result<int> WalletService::balance(qint64 householdId, qint64 activityId) const
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(
-        QStringLiteral("SELECT coalesce(sum(quantity), 0) FROM wallet_movement WHERE household_id = ? AND "
-                       "activity_id = ?"));
+    QSqlQuery &q = m_statements.get(QStringLiteral(
+        "SELECT coalesce(sum(quantity), 0) FROM wallet_movement WHERE household_id = ? AND activity_id = ?"));
     bindAll(q, {householdId, activityId});
-    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+    if (Status s = execOrError(q); !s)
+        return s.error();
+    const int n = q.next() ? q.value(0).toInt() : 0;
+    q.finish();
+    return n;
 }
 
-QList<WalletMovement> WalletService::movements(qint64 householdId) const
+Result<QList<WalletMovement>> WalletService::movements(qint64 householdId) const
 {
+    enum Column
+    {
+        Id,
+        At,
+        ActivityId,
+        ActivityName,
+        Kind,
+        Quantity,
+        UnitPrice,
+        Reference
+    };
     QList<WalletMovement> list;
     QHash<qint64, int> running;
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT m.id, m.at, m.activity_id, a.name, m.kind, m.quantity, m.unit_price_cents, "
-                       "coalesce(c.number, i.number, '') FROM wallet_movement m "
-                       "JOIN activity a ON a.id = m.activity_id "
-                       "LEFT JOIN invoice i ON i.id = m.invoice_id "
-                       "LEFT JOIN credit_note c ON c.id = m.credit_note_id "
-                       "WHERE m.household_id = ? ORDER BY m.id"));
-    q.addBindValue(householdId);
-    if (!q.exec())
-        return list;
+    QSqlQuery &q = m_statements.get(QStringLiteral(
+        "SELECT m.id, m.at, m.activity_id, a.name, m.kind, m.quantity, m.unit_price_cents, "
+        "coalesce(c.number, i.number, '') FROM wallet_movement m "
+        "JOIN activity a ON a.id = m.activity_id "
+        "LEFT JOIN invoice_line il ON il.id = m.invoice_line_id LEFT JOIN invoice i ON i.id = il.invoice_id "
+        "LEFT JOIN credit_note_line cl ON cl.id = m.credit_note_line_id "
+        "LEFT JOIN credit_note c ON c.id = cl.credit_note_id "
+        "WHERE m.household_id = ? ORDER BY m.id"));
+    q.bindValue(0, householdId);
+    if (Status s = execOrError(q); !s)
+        return s.error();
     while (q.next()) {
         WalletMovement m;
-        m.id = q.value(0).toLongLong();
-        m.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
-        m.activityId = q.value(2).toLongLong();
-        m.activityName = q.value(3).toString();
-        m.kind = movementKindFromCode(q.value(4).toString());
-        m.quantity = q.value(5).toInt();
-        m.unitPrice = Money::fromCents(q.value(6).toLongLong());
-        m.reference = q.value(7).toString();
+        m.id = q.value(Id).toLongLong();
+        m.at = instantFromIso(q.value(At));
+        m.activityId = q.value(ActivityId).toLongLong();
+        m.activityName = q.value(ActivityName).toString();
+        m.kind = movementKindFromCode(q.value(Kind).toString());
+        m.quantity = q.value(Quantity).toInt();
+        m.unitPrice = Money::fromCents(q.value(UnitPrice).toLongLong());
+        m.reference = q.value(Reference).toString();
         m.balanceAfter = (running[m.activityId] += m.quantity);
         list += m;
     }
+    q.finish();
     return list;
 }
 
-int WalletService::remainingInLot(qint64 lotId) const
+Result<Lot> WalletService::lot(qint64 lotId) const
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral(
-        "SELECT quantity + coalesce((SELECT sum(quantity) FROM wallet_movement WHERE lot_id = ?), 0) "
-        "FROM wallet_movement WHERE id = ? AND kind = 'purchase'"));
-    bindAll(q, {lotId, lotId});
-    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+    QSqlQuery &q = m_statements.get(QStringLiteral(
+        "SELECT l.household_id, l.activity_id, l.unit_price_cents, l.quantity, "
+        "l.quantity + coalesce((SELECT sum(quantity) FROM wallet_movement WHERE lot_id = l.id), 0) "
+        "FROM wallet_movement l JOIN movement_kind k ON k.code = l.kind WHERE l.id = ? AND k.is_lot = 1"));
+    q.bindValue(0, lotId);
+    if (Status s = execOrError(q); !s)
+        return s.error();
+    if (!q.next())
+        return Error::of(
+            tr("These tickets are not in the wallet (lot %1 not found). Run guichet-cli verify and "
+               "call your IT support.")
+                .arg(lotId));
+    Lot lot{lotId,
+            q.value(0).toLongLong(),
+            q.value(1).toLongLong(),
+            Money::fromCents(q.value(2).toLongLong()),
+            q.value(3).toInt(),
+            q.value(4).toInt()};
+    q.finish();
+    return lot;
+}
+
+Result<qint64> WalletService::lotOfInvoiceLine(qint64 invoiceLineId) const
+{
+    QSqlQuery &q =
+        m_statements.get(QStringLiteral("SELECT id FROM wallet_movement WHERE invoice_line_id = ?"));
+    q.bindValue(0, invoiceLineId);
+    if (Status s = execOrError(q); !s)
+        return s.error();
+    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return id;
+}
+
+Result<qint64> WalletService::insert(qint64 householdId, qint64 activityId, const QString &kind, int quantity,
+                                     Money unitPrice, qint64 lotId, const MovementSource &source)
+{
+    Database &db = m_session.database();
+    QSqlQuery &q = m_statements.get(QStringLiteral(
+        "INSERT INTO wallet_movement (uuid, origin_site, household_id, activity_id, kind, quantity, "
+        "unit_price_cents, lot_id, invoice_line_id, credit_note_line_id, child_id, service_day, at, clerk) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    const auto idOrNull = [](qint64 id) { return id ? QVariant(id) : sqlNull(); };
+    bindAll(q, {createUuidV7(db.clock()), db.siteId(), householdId, activityId, kind, quantity,
+                unitPrice.cents(), idOrNull(lotId), idOrNull(source.invoiceLineId),
+                idOrNull(source.creditNoteLineId), idOrNull(source.childId),
+                source.serviceDay.isValid() ? QVariant(source.serviceDay.toString(Qt::ISODate)) : sqlNull(),
+                db.clock().nowIso(), m_session.actor()});
+    if (Status s = execOrError(q); !s)
+        return s.error();
+    return q.lastInsertId().toLongLong();
+}
+
+Result<qint64> WalletService::creditLot(qint64 householdId, qint64 activityId, int quantity, Money unitPrice,
+                                        MovementKind kind, const MovementSource &source)
+{
+    if (quantity <= 0)
+        return Error::of(tr("A lot holds at least one ticket."));
+    return insert(householdId, activityId, movementKindCode(kind), quantity, unitPrice, 0, source);
+}
+
+Result<qint64> WalletService::takeFromLot(qint64 lotId, int quantity, MovementKind kind,
+                                          const MovementSource &source)
+{
+    const auto from = lot(lotId);
+    if (!from)
+        return from.error();
+    if (quantity <= 0)
+        return Error::of(tr("Take at least one ticket."));
+    if (quantity > from.value().remaining)
+        return Error::of(
+            tr("Only %n ticket(s) of this lot are left in the wallet.", nullptr, from.value().remaining));
+    return insert(from.value().householdId, from.value().activityId, movementKindCode(kind), -quantity,
+                  from.value().unitPrice, lotId, source);
+}
+
+Result<qint64> WalletService::giveBackToLot(qint64 lotId, int quantity, MovementKind kind,
+                                            const MovementSource &source)
+{
+    const auto to = lot(lotId);
+    if (!to)
+        return to.error();
+    if (quantity <= 0)
+        return Error::of(tr("Give back at least one ticket."));
+    if (to.value().remaining + quantity > to.value().quantity)
+        return Error::of(
+            tr("A lot cannot hold more tickets than were bought on it (%1).").arg(to.value().quantity));
+    return insert(to.value().householdId, to.value().activityId, movementKindCode(kind), quantity,
+                  to.value().unitPrice, lotId, source);
 }
 
 } // namespace guichet

@@ -1,14 +1,17 @@
 #pragma once
 
 #include "common/Money.h"
+#include "common/Result.h"
+#include "storage/SqlQuery.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QDateTime>
 #include <QList>
 
 namespace guichet {
 
-class Database;
+class Session;
 
 struct WalletBalance
 {
@@ -17,10 +20,12 @@ struct WalletBalance
     int quantity = 0;
 };
 
+// The kinds of ticket movement. Each is a row of the movement_kind table, which says what it must
+// reference (enforced by the database); a new kind is a new row there and a new value here.
 enum class MovementKind
 {
-    Purchase,
-    CreditNote,
+    Purchase,   // a lot: tickets bought on an invoice line (positive)
+    CreditNote, // tickets taken back from a lot by a credit-note line (negative)
     Booking,
     Cancellation,
     CarryOver,
@@ -43,23 +48,59 @@ struct WalletMovement
     int balanceAfter = 0; // running balance of that activity
 };
 
+// The document that justifies a movement; which field is set depends on the kind (the database
+// refuses a movement that names another document than its kind's).
+struct MovementSource
+{
+    qint64 invoiceLineId = 0;    // purchase
+    qint64 creditNoteLineId = 0; // credit note
+    qint64 childId = 0;          // bookings: the child and the service day
+    QDate serviceDay;
+};
+
+// A lot: tickets that entered the wallet together at one unit price.
+struct Lot
+{
+    qint64 id = 0;
+    qint64 householdId = 0;
+    qint64 activityId = 0;
+    Money unitPrice;
+    int quantity = 0;  // as credited
+    int remaining = 0; // not yet taken out
+};
+
 // The household's tickets ("the cart"): balances per activity and the movements that make them.
 // The ledger (wallet_movement) is append-only and the only truth; a balance is a sum of movements.
+// This service is the only code that writes the ledger: it credits lots, takes tickets out of them and
+// gives them back, inside the caller's transaction (a sale, a credit note, and later bookings).
 class WalletService
 {
     Q_DECLARE_TR_FUNCTIONS(WalletService)
 
 public:
-    explicit WalletService(Database &database) : m_database(database) {}
+    explicit WalletService(Session &session);
 
-    QList<WalletBalance> balances(qint64 householdId) const; // every active activity, zero included
-    int balance(qint64 householdId, qint64 activityId) const;
-    QList<WalletMovement> movements(qint64 householdId) const; // oldest first, with running balances
-    // Tickets of a lot (purchase movement) not yet taken out of it.
-    int remainingInLot(qint64 lotId) const;
+    Result<QList<WalletBalance>> balances(qint64 householdId) const; // every active activity, zero included
+    Result<int> balance(qint64 householdId, qint64 activityId) const;
+    Result<QList<WalletMovement>> movements(qint64 householdId) const; // oldest first, with running balances
+    Result<Lot> lot(qint64 lotId) const;
+    // The lot bought on an invoice line (id 0 when the line's tickets never entered the wallet).
+    Result<qint64> lotOfInvoiceLine(qint64 invoiceLineId) const;
+
+    // Tickets enter the wallet as a new lot. Returns the lot's id.
+    Result<qint64> creditLot(qint64 householdId, qint64 activityId, int quantity, Money unitPrice,
+                             MovementKind kind, const MovementSource &source);
+    // Tickets leave a lot (quantity > 0 leaves; refused beyond what is left). Returns the movement's id.
+    Result<qint64> takeFromLot(qint64 lotId, int quantity, MovementKind kind, const MovementSource &source);
+    // Tickets taken from a lot go back to it (a cancelled booking). Returns the movement's id.
+    Result<qint64> giveBackToLot(qint64 lotId, int quantity, MovementKind kind, const MovementSource &source);
 
 private:
-    Database &m_database;
+    Result<qint64> insert(qint64 householdId, qint64 activityId, const QString &kind, int quantity,
+                          Money unitPrice, qint64 lotId, const MovementSource &source);
+
+    Session &m_session;
+    mutable StatementCache m_statements;
 };
 
 } // namespace guichet

@@ -10,10 +10,12 @@
 
 #include "Fixtures.h"
 
+#include "TestDatabase.h"
 #include "catalog/CatalogService.h"
 #include "common/Clock.h"
 #include "documents/DocumentService.h"
 #include "sales/SalesService.h"
+#include "session/Session.h"
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
@@ -92,23 +94,20 @@ int main(int argc, char *argv[])
     parser.process(app);
     const int iterations = std::max(1, parser.value(iterationsOption).toInt());
 
-    QTemporaryDir dir;
-    FixedClock clock(QDateTime(QDate(2026, 9, 1), QTime(6, 30), Qt::UTC));
-    Database database(clock);
-    database.setActor(QStringLiteral("bench"));
-    if (Status s = database.open(dir.filePath(QStringLiteral("bench.sqlite"))); !s)
-        qFatal("%s", qPrintable(s.error().message));
+    test::TestDatabase database; // a fresh file, the clock on the first day of school, counter SO1
+    Session &session = database.session();
+    session.setActor(QStringLiteral("bench"));
 
     qint64 cantine = 0, etude = 0;
-    for (const Activity &a : CatalogService(database).activities()) {
+    for (const Activity &a : session.catalog().activities().value()) {
         if (a.code == QLatin1String("cantine"))
             cantine = a.id;
         if (a.code == QLatin1String("etude"))
             etude = a.id;
     }
     const qint64 household =
-        test::FamilyBuilder(database).child(QStringLiteral("Léa")).validated().build().householdId;
-    SalesService sales(database);
+        test::FamilyBuilder(session).child(QStringLiteral("Léa")).validated().build().householdId;
+    SalesService &sales = session.sales();
     const auto invoice = sales.confirmOrder(household, {{cantine, 17}, {etude, 4}});
     if (!invoice)
         qFatal("%s", qPrintable(invoice.error().message));
@@ -123,32 +122,40 @@ int main(int argc, char *argv[])
     if (!note)
         qFatal("%s", qPrintable(note.error().message));
 
-    DocumentService documents(database);
+    DocumentService &documents = session.documents();
     const auto preview = DocumentService::Purpose::Preview;
     std::printf("Documents, %d runs each (PDF/A-1b, 1200 dpi layout)\n", iterations);
     QElapsedTimer cold;
     cold.start();
-    if (!documents.invoicePdf(invoice.value(), preview))
+    if (!documents.pdf(documents.invoice(invoice.value()), preview))
         qFatal("The first invoice PDF failed");
     std::printf("%-42s %7.2f ms (once: loads the font database)\n", "first invoice PDF of the process",
                 double(cold.nsecsElapsed()) / 1e6);
     report("read the invoice (SalesService::invoice)",
            measure(iterations, [&] { return sales.invoice(invoice.value()).ok(); }));
-    report("invoice: data + HTML layout",
-           measure(iterations, [&] { return documents.invoiceDocument(invoice.value()).ok(); }));
-    const auto laidOut = documents.invoiceDocument(invoice.value());
-    report("invoice: PDF painting only", measure(iterations, [&] { return laidOut.value().toPdf().ok(); }));
-    report("invoice PDF (preview, not recorded)",
-           measure(iterations, [&] { return documents.invoicePdf(invoice.value(), preview).ok(); }), 100);
-    report("invoice PDF issued (print recorded)",
-           measure(iterations, [&] { return documents.invoicePdf(invoice.value()).ok(); }), 100);
+    report("invoice: data + HTML",
+           measure(iterations, [&] { return documents.invoice(invoice.value()).ok(); }));
+    const DocumentContent content = documents.invoice(invoice.value()).value();
+    report("invoice: layout only",
+           measure(iterations, [&] { return PrintableDocument::layOut(content).pageCount() > 0; }));
+    const PrintableDocument laidOut = PrintableDocument::layOut(content);
+    report("invoice: PDF painting only", measure(iterations, [&] { return laidOut.toPdf().ok(); }));
+    report(
+        "invoice PDF (preview, not recorded)",
+        measure(iterations, [&] { return documents.pdf(documents.invoice(invoice.value()), preview).ok(); }),
+        100);
+    report("invoice PDF issued (stored, then duplicates)",
+           measure(iterations, [&] { return documents.pdf(documents.invoice(invoice.value())).ok(); }), 100);
     report(
         "receipt 80 mm PDF (preview)",
-        measure(iterations, [&] { return documents.receiptPdf(paid.value().receiptNumber, preview).ok(); }),
+        measure(iterations,
+                [&] { return documents.pdf(documents.receipt(paid.value().receiptNumber), preview).ok(); }),
         100);
-    report("credit note PDF (preview)",
-           measure(iterations, [&] { return documents.creditNotePdf(note.value(), preview).ok(); }), 100);
-    const auto bytes = documents.invoicePdf(invoice.value(), preview);
+    report(
+        "credit note PDF (preview)",
+        measure(iterations, [&] { return documents.pdf(documents.creditNote(note.value()), preview).ok(); }),
+        100);
+    const auto bytes = documents.pdf(documents.invoice(invoice.value()), preview);
     std::printf("invoice PDF size: %lld bytes\n", static_cast<long long>(bytes.value().size()));
     return 0;
 }

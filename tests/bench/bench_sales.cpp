@@ -5,12 +5,16 @@
 // Run by hand (not in ctest). Target: p95 <= 15 ms.
 #include "catalog/CatalogService.h"
 #include "common/Clock.h"
+#include "common/Settings.h"
 #include "demo/DemoGenerator.h"
+#include "family/FamilyService.h"
 #include "sales/SalesService.h"
+#include "session/Session.h"
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSqlQuery>
@@ -60,20 +64,23 @@ public:
             "school_year_id, issued_at, payer_name, payer_address, bracket_label, total_cents, clerk) "
             "VALUES (?,'bench',?,?,?,?,1,'2026-09-01T08:00:00.000Z','Marie Lefèvre','','QF > "
             "1000',?,'bench')");
-        m_line = prepare("INSERT INTO invoice_line (uuid, invoice_id, activity_id, description, quantity, "
-                         "unit_price_cents, total_cents) VALUES (?,?,1,'Cantine — repas',17,415,7055)");
+        m_line = prepare(
+            "INSERT INTO invoice_line (uuid, origin_site, invoice_id, activity_id, description, quantity, "
+            "unit_price_cents, total_cents) VALUES (?,'bench',?,1,'Cantine — repas',17,415,7055)");
+        m_receipt =
+            prepare("INSERT INTO receipt (uuid, origin_site, number, series, sequence, invoice_id, paid_at, "
+                    "clerk) VALUES (?,'bench',?,'BARE-RC-2026',?,?,'2026-09-01T08:00:00.000Z','bench')");
         m_payment = prepare(
-            "INSERT INTO payment (uuid, origin_site, receipt_number, invoice_id, method, amount_cents, "
-            "tendered_cents, change_cents, paid_at, clerk) VALUES (?,'bench',?,?,'cash',7055,10000,2945,"
-            "'2026-09-01T08:00:00.000Z','bench')");
+            "INSERT INTO payment (uuid, origin_site, receipt_id, method, amount_cents, tendered_cents, "
+            "change_cents) VALUES (?,'bench',?,'cash',7055,10000,2945)");
         m_wallet = prepare(
             "INSERT INTO wallet_movement (uuid, origin_site, household_id, activity_id, kind, quantity, "
-            "unit_price_cents, invoice_id, at, clerk) VALUES (?,'bench',?,1,'purchase',17,415,?,"
+            "unit_price_cents, invoice_line_id, at, clerk) VALUES (?,'bench',?,1,'purchase',17,415,?,"
             "'2026-09-01T08:00:00.000Z','bench')");
     }
     ~BareSale()
     {
-        for (sqlite3_stmt *s : {m_series, m_invoice, m_line, m_payment, m_wallet})
+        for (sqlite3_stmt *s : {m_series, m_invoice, m_line, m_receipt, m_payment, m_wallet})
             sqlite3_finalize(s);
         sqlite3_close(m_db);
     }
@@ -95,17 +102,22 @@ public:
         bindText(m_line, 1, uuid + "-l");
         sqlite3_bind_int64(m_line, 2, invoiceId);
         step(m_line);
+        const qint64 lineId = sqlite3_last_insert_rowid(m_db);
         exec("COMMIT");
 
         exec("BEGIN IMMEDIATE");
         const qint64 receipt = nextNumber("BARE-RC-2026");
+        bindText(m_receipt, 1, uuid + "-r");
+        bindText(m_receipt, 2, "BARE-RC-2026-" + QByteArray::number(receipt).rightJustified(6, '0'));
+        sqlite3_bind_int64(m_receipt, 3, receipt);
+        sqlite3_bind_int64(m_receipt, 4, invoiceId);
+        step(m_receipt);
         bindText(m_payment, 1, uuid + "-p");
-        bindText(m_payment, 2, "BARE-RC-2026-" + QByteArray::number(receipt).rightJustified(6, '0'));
-        sqlite3_bind_int64(m_payment, 3, invoiceId);
+        sqlite3_bind_int64(m_payment, 2, sqlite3_last_insert_rowid(m_db));
         step(m_payment);
         bindText(m_wallet, 1, uuid + "-w");
         sqlite3_bind_int64(m_wallet, 2, household);
-        sqlite3_bind_int64(m_wallet, 3, invoiceId);
+        sqlite3_bind_int64(m_wallet, 3, lineId);
         step(m_wallet);
         exec("COMMIT");
     }
@@ -139,8 +151,8 @@ private:
     }
 
     sqlite3 *m_db = nullptr;
-    sqlite3_stmt *m_series = nullptr, *m_invoice = nullptr, *m_line = nullptr, *m_payment = nullptr,
-                 *m_wallet = nullptr;
+    sqlite3_stmt *m_series = nullptr, *m_invoice = nullptr, *m_line = nullptr, *m_receipt = nullptr,
+                 *m_payment = nullptr, *m_wallet = nullptr;
 };
 
 } // namespace
@@ -160,12 +172,16 @@ int main(int argc, char *argv[])
     const QString source = parser.value(databaseOption);
     const int count = parser.value(salesOption).toInt();
     SystemClock clock;
+    Settings settings(QDir::temp().filePath(QStringLiteral("guichet-bench.ini")));
 
     if (!QFile::exists(source)) {
         std::printf("Creating the 12,000-household demo database %s (about a minute)...\n",
                     qPrintable(source));
         Database db(clock);
-        if (!db.open(source) || !DemoGenerator(db).generate({12000, 62500}))
+        if (!db.open(source))
+            return 1;
+        Session session(db, settings, QStringLiteral("bench"));
+        if (!DemoGenerator(session).generate({12000, 62500}))
             return 1;
     }
     const QString ours = source + QStringLiteral(".sales-ours");
@@ -183,13 +199,10 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "%s\n", qPrintable(s.error().message));
             return 1;
         }
-        QSqlQuery q(db.connection());
-        q.exec(QStringLiteral("SELECT id FROM household WHERE status = 'validated' ORDER BY id"));
-        while (q.next())
-            households += q.value(0).toLongLong();
-        q.finish();
-        SalesService sales(db);
-        const qint64 cantine = CatalogService(db).activities().first().id;
+        Session session(db, settings, QStringLiteral("bench"));
+        households = session.family().householdsWithStatus(FileStatus::Validated, 1000000).value();
+        SalesService &sales = session.sales();
+        const qint64 cantine = session.catalog().activities().value().first().id;
         PaymentPart cash;
         BareSale baseline(bare.toUtf8());
         for (int i = -20; i < count; ++i) { // 20 warm-up sales

@@ -19,6 +19,7 @@
 
 namespace guichet {
 
+using test::must;
 using test::TestDatabase;
 
 namespace {
@@ -83,6 +84,14 @@ QVariant scalar(Database &db, const QString &sql)
     return {};
 }
 
+QString setting(Database &db, const QString &key)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT value FROM commune_setting WHERE key = ?"));
+    q.addBindValue(key);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
 bool writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
@@ -106,6 +115,8 @@ private Q_SLOTS:
     void unusableFileIsRefusedAndUntouched();
     void missingFileNotCreatedWhenAskedNotTo();
     void secondOpenIsRefused();
+    void secondOpenThroughASymlinkIsRefused();
+    void fileHeldByAnotherProgramIsSaidBusy();
     void transactionWithoutCommitWritesNothing();
     void committedTransactionPersists();
     void nestedRollbackKeepsOuterWrites();
@@ -127,9 +138,9 @@ void TestDatabaseStorage::newDatabaseIsConfigured()
     QCOMPARE(scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), Database::supportedSchemaVersion());
     QCOMPARE(db.schemaVersion(), Database::supportedSchemaVersion());
     // The commune's defaults come with the first migration.
-    QCOMPARE(db.communeSetting(QStringLiteral("rules_version")), QStringLiteral("2026-1"));
-    QCOMPARE(db.communeSetting(QStringLiteral("terms_version")), QStringLiteral("2026-1"));
-    QCOMPARE(db.communeSetting(QStringLiteral("no such key")), QString());
+    QCOMPARE(setting(db, QStringLiteral("rules_version")), QStringLiteral("2026-1"));
+    QCOMPARE(setting(db, QStringLiteral("terms_version")), QStringLiteral("2026-1"));
+    QCOMPARE(setting(db, QStringLiteral("no such key")), QString());
     // Foreign keys are really enforced.
     QSqlQuery q(db.connection());
     QVERIFY(!q.exec(QStringLiteral("INSERT INTO household_child (household_id, child_id, uuid, created_at) "
@@ -161,10 +172,10 @@ void TestDatabaseStorage::siteIdIsStable()
 
 void TestDatabaseStorage::uuidsAreVersion7()
 {
-    const qint64 before = QDateTime::currentMSecsSinceEpoch();
+    const FixedClock clock(QDateTime(QDate(2026, 9, 1), QTime(6, 30, 0, 123), Qt::UTC));
     QSet<QString> seen;
     for (int i = 0; i < 1000; ++i) {
-        const QString id = createUuidV7();
+        const QString id = createUuidV7(clock);
         QCOMPARE(id.size(), 36);
         QVERIFY2(!QUuid::fromString(id).isNull(), qPrintable(id));
         QCOMPARE(id.at(8), QLatin1Char('-'));
@@ -173,25 +184,23 @@ void TestDatabaseStorage::uuidsAreVersion7()
         QCOMPARE(id, id.toLower());
         seen.insert(id);
     }
-    const qint64 after = QDateTime::currentMSecsSinceEpoch();
-    QCOMPARE(seen.size(), qsizetype(1000));
+    QCOMPARE(seen.size(), qsizetype(1000)); // the same millisecond, a thousand different ids
 
-    // The first 48 bits are the Unix time in milliseconds.
-    const QString id = createUuidV7();
+    // The first 48 bits are the clock's Unix time in milliseconds.
+    const QString id = createUuidV7(clock);
     bool ok = false;
     const qint64 ms = QString(id.left(8) + id.mid(9, 4)).toLongLong(&ok, 16);
     QVERIFY(ok);
-    QVERIFY2(ms >= before && ms <= QDateTime::currentMSecsSinceEpoch(),
-             qPrintable(QStringLiteral("%1 not in [%2, now]").arg(ms).arg(before)));
-    QVERIFY(after >= before);
+    QCOMPARE(ms, clock.nowUtc().toMSecsSinceEpoch());
 }
 
 void TestDatabaseStorage::uuidsSortByTime()
 {
-    QString previous = createUuidV7();
+    FixedClock clock(QDateTime(QDate(2026, 12, 31), QTime(23, 59, 59, 998), Qt::UTC));
+    QString previous = createUuidV7(clock);
     for (int i = 0; i < 5; ++i) {
-        QThread::msleep(2);
-        const QString next = createUuidV7();
+        clock.advanceSeconds(1);
+        const QString next = createUuidV7(clock);
         QVERIFY2(previous < next, qPrintable(previous + QStringLiteral(" >= ") + next));
         previous = next;
     }
@@ -226,16 +235,23 @@ void TestDatabaseStorage::newerSchemaIsRefusedAndUntouched()
 
 void TestDatabaseStorage::unusableFileIsRefusedAndUntouched_data()
 {
+    // Not ours and damaged are different messages; only a damaged file calls for the backup.
     QTest::addColumn<QByteArray>("kind");
-    QTest::newRow("random bytes") << QByteArray("random");
-    QTest::newRow("text file") << QByteArray("text");
-    QTest::newRow("another program's SQLite file") << QByteArray("foreign");
-    QTest::newRow("Guichet database with a damaged schema page") << QByteArray("damaged");
+    QTest::addColumn<QString>("says");
+    QTest::addColumn<bool>("backup");
+    const QString notOurs = QStringLiteral("is not a Guichet Périscolaire database");
+    QTest::newRow("random bytes") << QByteArray("random") << notOurs << false;
+    QTest::newRow("text file") << QByteArray("text") << notOurs << false;
+    QTest::newRow("another program's SQLite file") << QByteArray("foreign") << notOurs << false;
+    QTest::newRow("Guichet database with a damaged schema page")
+        << QByteArray("damaged") << QStringLiteral("is damaged") << true;
 }
 
 void TestDatabaseStorage::unusableFileIsRefusedAndUntouched()
 {
     QFETCH(QByteArray, kind);
+    QFETCH(QString, says);
+    QFETCH(bool, backup);
     TestDatabase t; // for its folder and clock
     const QString path = t.dir() + QStringLiteral("/unusable.sqlite");
     if (kind == "random") {
@@ -268,8 +284,8 @@ void TestDatabaseStorage::unusableFileIsRefusedAndUntouched()
     Database db(t.clock());
     const Status s = db.open(path);
     QVERIFY(!s.ok());
-    QVERIFY2(s.error().message.contains(QStringLiteral("is not a Guichet database or it is damaged")),
-             qPrintable(s.error().message));
+    QVERIFY2(s.error().message.contains(says), qPrintable(s.error().message));
+    QCOMPARE(s.error().message.contains(QStringLiteral("restore the latest backup")), backup);
     QVERIFY2(s.error().message.contains(QStringLiteral("unusable.sqlite")), qPrintable(s.error().message));
     QVERIFY(!db.isOpen());
     db.close();
@@ -305,6 +321,46 @@ void TestDatabaseStorage::secondOpenIsRefused()
     QCOMPARE(second.schemaVersion(), Database::supportedSchemaVersion());
 }
 
+void TestDatabaseStorage::secondOpenThroughASymlinkIsRefused()
+{
+    TestDatabase t;
+    const QString link = t.dir() + QStringLiteral("/link-to-test.sqlite");
+    QVERIFY(QFile::link(t.path(), link));
+    Database second(t.clock());
+    const Status s = second.open(link);
+    QVERIFY(!s.ok());
+    QVERIFY2(s.error().message.contains(QStringLiteral("already open")), qPrintable(s.error().message));
+    QVERIFY(!second.isOpen());
+}
+
+void TestDatabaseStorage::fileHeldByAnotherProgramIsSaidBusy()
+{
+    TestDatabase t;
+    const QString path = t.path();
+    t.db().close();
+    // Another program (a backup tool, a copy) holds the file: an exclusive lock it keeps.
+    RawConnection other(path);
+    QVERIFY(other.isOpen());
+    QVERIFY(other.exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE")));
+    QVERIFY(other.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+    QVERIFY(
+        other.exec(QStringLiteral("UPDATE commune_setting SET value = value WHERE key = 'commune_name'")));
+    const QByteArray before = fileHash(path);
+
+    Database db(t.clock());
+    OpenOptions options;
+    options.busyTimeoutMs = 200;
+    const Status s = db.open(path, options);
+    QVERIFY(!s.ok());
+    // Busy is said as busy: wait and try again — never "restore the backup", which would lose the day.
+    QVERIFY2(s.error().message.contains(QStringLiteral("in use by another program")),
+             qPrintable(s.error().message));
+    QVERIFY2(!s.error().message.contains(QStringLiteral("restore")), qPrintable(s.error().message));
+    QVERIFY(!db.isOpen());
+    QCOMPARE(fileHash(path), before);
+    QVERIFY(other.exec(QStringLiteral("COMMIT")));
+}
+
 void TestDatabaseStorage::transactionWithoutCommitWritesNothing()
 {
     TestDatabase t;
@@ -314,12 +370,12 @@ void TestDatabaseStorage::transactionWithoutCommitWritesNothing()
         QCOMPARE(t.db().transactionDepth(), 1);
         QSqlQuery q(t.db().connection());
         QVERIFY(q.exec(QStringLiteral("INSERT INTO commune_setting (key, value) VALUES ('test_a', 'A')")));
-        QCOMPARE(t.db().communeSetting(QStringLiteral("test_a")), QStringLiteral("A")); // visible inside
-    } // destroyed without commit
+        QCOMPARE(setting(t.db(), QStringLiteral("test_a")), QStringLiteral("A")); // visible inside
+    }                                                                             // destroyed without commit
     QCOMPARE(t.db().transactionDepth(), 0);
-    QCOMPARE(t.db().communeSetting(QStringLiteral("test_a")), QString());
+    QCOMPARE(setting(t.db(), QStringLiteral("test_a")), QString());
     t.reopen();
-    QCOMPARE(t.db().communeSetting(QStringLiteral("test_a")), QString());
+    QCOMPARE(setting(t.db(), QStringLiteral("test_a")), QString());
 }
 
 void TestDatabaseStorage::committedTransactionPersists()
@@ -335,7 +391,7 @@ void TestDatabaseStorage::committedTransactionPersists()
     }
     QCOMPARE(t.db().transactionDepth(), 0);
     t.reopen();
-    QCOMPARE(t.db().communeSetting(QStringLiteral("test_a")), QStringLiteral("A"));
+    QCOMPARE(setting(t.db(), QStringLiteral("test_a")), QStringLiteral("A"));
 }
 
 void TestDatabaseStorage::nestedRollbackKeepsOuterWrites()
@@ -355,8 +411,8 @@ void TestDatabaseStorage::nestedRollbackKeepsOuterWrites()
                 q.exec(QStringLiteral("UPDATE commune_setting SET value = 'changed' WHERE key = 'outer'")));
         } // rolled back to the savepoint
         QCOMPARE(t.db().transactionDepth(), 1);
-        QCOMPARE(t.db().communeSetting(QStringLiteral("inner")), QString());
-        QCOMPARE(t.db().communeSetting(QStringLiteral("outer")), QStringLiteral("kept"));
+        QCOMPARE(setting(t.db(), QStringLiteral("inner")), QString());
+        QCOMPARE(setting(t.db(), QStringLiteral("outer")), QStringLiteral("kept"));
         {
             Transaction inner(t.db());
             QVERIFY(q.exec(
@@ -367,9 +423,9 @@ void TestDatabaseStorage::nestedRollbackKeepsOuterWrites()
     }
     QCOMPARE(t.db().transactionDepth(), 0);
     t.reopen();
-    QCOMPARE(t.db().communeSetting(QStringLiteral("outer")), QStringLiteral("kept"));
-    QCOMPARE(t.db().communeSetting(QStringLiteral("second")), QStringLiteral("kept too"));
-    QCOMPARE(t.db().communeSetting(QStringLiteral("inner")), QString());
+    QCOMPARE(setting(t.db(), QStringLiteral("outer")), QStringLiteral("kept"));
+    QCOMPARE(setting(t.db(), QStringLiteral("second")), QStringLiteral("kept too"));
+    QCOMPARE(setting(t.db(), QStringLiteral("inner")), QString());
 }
 
 void TestDatabaseStorage::outerRollbackDiscardsCommittedInner()
@@ -389,8 +445,8 @@ void TestDatabaseStorage::outerRollbackDiscardsCommittedInner()
     }
     QCOMPARE(t.db().transactionDepth(), 0);
     t.reopen();
-    QCOMPARE(t.db().communeSetting(QStringLiteral("outer")), QString());
-    QCOMPARE(t.db().communeSetting(QStringLiteral("inner")), QString());
+    QCOMPARE(setting(t.db(), QStringLiteral("outer")), QString());
+    QCOMPARE(setting(t.db(), QStringLiteral("inner")), QString());
 }
 
 void TestDatabaseStorage::auditEntriesAreAppendOnly_data()
@@ -406,7 +462,7 @@ void TestDatabaseStorage::auditEntriesAreAppendOnly()
 {
     QFETCH(QString, sql);
     TestDatabase t;
-    test::FamilyBuilder(t.db()).build();
+    test::FamilyBuilder(t.session()).build();
     const int count = scalar(t.db(), QStringLiteral("SELECT count(*) FROM audit_entry")).toInt();
     QVERIFY(count > 0);
     const QString firstActor =

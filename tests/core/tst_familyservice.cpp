@@ -12,6 +12,7 @@
 namespace guichet {
 
 using test::FamilyBuilder;
+using test::must;
 using test::TestDatabase;
 
 namespace {
@@ -108,7 +109,7 @@ void TestFamilyService::createAccount()
     QFETCH(QString, postalCode);
     QFETCH(bool, resident);
     TestDatabase t;
-    FamilyService service(t.db());
+    FamilyService &service = t.session().family();
     NewAccount a = account(QStringLiteral("  Lefèvre "), postalCode);
     a.email = QStringLiteral(" marie.lefevre@example.fr ");
     const auto created = service.createAccount(a);
@@ -119,7 +120,7 @@ void TestFamilyService::createAccount()
     const FamilyFile &file = loaded.value();
     const Household &h = file.household;
     QCOMPARE(h.id, created.value());
-    QCOMPARE(h.fileNumber, qint64(1));
+    QCOMPARE(h.fileNumber, QStringLiteral("SO1-1"));
     QCOMPARE(h.name, QStringLiteral("Lefèvre"));
     QCOMPARE(h.email, QStringLiteral("marie.lefevre@example.fr"));
     QCOMPARE(h.postalCode, postalCode.trimmed());
@@ -155,8 +156,8 @@ void TestFamilyService::createAccount()
 void TestFamilyService::fileNumbersHaveNoGaps()
 {
     TestDatabase t;
-    FamilyService service(t.db());
-    QList<qint64> numbers;
+    FamilyService &service = t.session().family();
+    QStringList numbers;
     auto create = [&](const QString &name) {
         const auto id = service.createAccount(account(name));
         if (id.ok())
@@ -169,17 +170,18 @@ void TestFamilyService::fileNumbersHaveNoGaps()
     refused.postalCode = QStringLiteral("6250");
     QVERIFY(!service.createAccount(refused).ok()); // a refusal does not consume a number
     QVERIFY(create(QStringLiteral("N'Diaye")));
-    QCOMPARE(numbers, (QList<qint64>{1, 2, 3}));
+    QCOMPARE(numbers,
+             (QStringList{QStringLiteral("SO1-1"), QStringLiteral("SO1-2"), QStringLiteral("SO1-3")}));
 
     t.reopen();
-    FamilyService again(t.db());
+    FamilyService &again = t.session().family();
     const auto fourth = again.createAccount(account(QStringLiteral("Dupont-Moreau")));
     QVERIFY(fourth.ok());
-    QCOMPARE(again.load(fourth.value()).value().household.fileNumber, qint64(4));
+    QCOMPARE(again.load(fourth.value()).value().household.fileNumber, QStringLiteral("SO1-4"));
     QCOMPARE(scalar(t.db(), QStringLiteral("SELECT group_concat(file_number) FROM (SELECT file_number FROM "
-                                           "household ORDER BY file_number)"))
+                                           "household ORDER BY id)"))
                  .toString(),
-             QStringLiteral("1,2,3,4"));
+             QStringLiteral("SO1-1,SO1-2,SO1-3,SO1-4"));
 }
 
 void TestFamilyService::invalidFieldWritesNothing_data()
@@ -245,8 +247,8 @@ void TestFamilyService::invalidFieldWritesNothing()
     QFETCH(QString, expectedField);
 
     TestDatabase t;
-    const auto family = FamilyBuilder(t.db()).build();
-    FamilyService service(t.db());
+    const auto family = FamilyBuilder(t.session()).build();
+    FamilyService &service = t.session().family();
     const QMap<QString, int> before = rowCounts(t.db());
     const QString householdBefore =
         scalar(t.db(), QStringLiteral("SELECT name || email || postal_code || version FROM household"))
@@ -337,8 +339,8 @@ void TestFamilyService::invalidFieldWritesNothing()
 void TestFamilyService::invalidUpdateLeavesRowUnchanged()
 {
     TestDatabase t;
-    const auto family = FamilyBuilder(t.db()).build();
-    FamilyService service(t.db());
+    const auto family = FamilyBuilder(t.session()).build();
+    FamilyService &service = t.session().family();
     Guardian payer = *service.load(family.householdId).value().payer();
     const QMap<QString, int> before = rowCounts(t.db());
 
@@ -368,8 +370,8 @@ void TestFamilyService::invalidUpdateLeavesRowUnchanged()
 void TestFamilyService::staleVersionIsRefused()
 {
     TestDatabase t;
-    const auto family = FamilyBuilder(t.db()).build();
-    FamilyService service(t.db());
+    const auto family = FamilyBuilder(t.session()).build();
+    FamilyService &service = t.session().family();
     Guardian first = *service.load(family.householdId).value().payer();
     Guardian second = first; // the same file open in another window
     first.city = QStringLiteral("Saint-Omer");
@@ -404,7 +406,7 @@ void TestFamilyService::namesRoundTrip()
     QFETCH(QString, name);
     QVERIFY(name.size() <= 200);
     TestDatabase t;
-    FamilyService service(t.db());
+    FamilyService &service = t.session().family();
     const auto id = service.createAccount(NewAccount{name, name, {}, QStringLiteral("62500"), true, true});
     QVERIFY2(id.ok(), qPrintable(id.ok() ? QString() : id.error().message));
     const qint64 householdId = id.value();
@@ -425,7 +427,7 @@ void TestFamilyService::namesRoundTrip()
     for (int pass = 0; pass < 2; ++pass) {
         if (pass == 1)
             t.reopen(); // what was committed, read back from the file
-        FamilyService reader(t.db());
+        FamilyService &reader = t.session().family();
         const auto file = reader.load(householdId);
         QVERIFY(file.ok());
         QCOMPARE(file.value().household.name, name);
@@ -467,8 +469,8 @@ void TestFamilyService::phonesAreNormalized()
     QFETCH(QString, typed);
     QFETCH(QString, stored);
     TestDatabase t;
-    const auto family = FamilyBuilder(t.db()).build();
-    FamilyService service(t.db());
+    const auto family = FamilyBuilder(t.session()).build();
+    FamilyService &service = t.session().family();
     Guardian payer = *service.load(family.householdId).value().payer();
     payer.phoneHome = typed;
     QVERIFY(service.saveGuardian(family.householdId, payer).ok());
@@ -478,8 +480,8 @@ void TestFamilyService::phonesAreNormalized()
 void TestFamilyService::exactlyOnePayer()
 {
     TestDatabase t;
-    const auto family = FamilyBuilder(t.db()).build();
-    FamilyService service(t.db());
+    const auto family = FamilyBuilder(t.session()).build();
+    FamilyService &service = t.session().family();
     auto payerCount = [&] {
         return scalar(t.db(),
                       QStringLiteral("SELECT count(*) FROM guardian WHERE is_payer = 1 AND household_id = %1")
@@ -543,7 +545,8 @@ void TestFamilyService::exactlyOnePayer()
     QCOMPARE(file.payer()->id, anneId.value());
 
     // setPayer of a guardian of another household is refused.
-    const auto other = FamilyBuilder(t.db()).payer(QStringLiteral("Noël"), QStringLiteral("Jérôme")).build();
+    const auto other =
+        FamilyBuilder(t.session()).payer(QStringLiteral("Noël"), QStringLiteral("Jérôme")).build();
     QVERIFY(!service.setPayer(family.householdId, other.payerId).ok());
     QCOMPARE(service.load(family.householdId).value().payer()->id, anneId.value());
     QCOMPARE(service.load(other.householdId).value().payer()->id, other.payerId);
@@ -552,12 +555,13 @@ void TestFamilyService::exactlyOnePayer()
 void TestFamilyService::sharedCustody()
 {
     TestDatabase t;
-    const auto mother = FamilyBuilder(t.db())
+    const auto mother = FamilyBuilder(t.session())
                             .child(QStringLiteral("Léa"), QDate(2018, 5, 14), QStringLiteral("CE1"),
                                    QStringLiteral("1234567890A"))
                             .build();
-    const auto father = FamilyBuilder(t.db()).payer(QStringLiteral("Martin"), QStringLiteral("Paul")).build();
-    FamilyService service(t.db());
+    const auto father =
+        FamilyBuilder(t.session()).payer(QStringLiteral("Martin"), QStringLiteral("Paul")).build();
+    FamilyService &service = t.session().family();
     const qint64 lea = mother.childIds.at(0);
 
     QVERIFY(service.attachChild(father.householdId, lea).ok());
@@ -569,7 +573,7 @@ void TestFamilyService::sharedCustody()
     QCOMPARE(motherFile.children.at(0).otherHouseholds.size(), qsizetype(1));
     const OtherHousehold &fromMother = motherFile.children.at(0).otherHouseholds.at(0);
     QCOMPARE(fromMother.id, father.householdId);
-    QCOMPARE(fromMother.fileNumber, qint64(2));
+    QCOMPARE(fromMother.fileNumber, QStringLiteral("SO1-2"));
     QCOMPARE(fromMother.name, QStringLiteral("Martin"));
     QCOMPARE(fromMother.payerName, QStringLiteral("Paul Martin"));
 
@@ -581,12 +585,12 @@ void TestFamilyService::sharedCustody()
     QCOMPARE(fatherFile.children.at(0).otherHouseholds.size(), qsizetype(1));
     const OtherHousehold &fromFather = fatherFile.children.at(0).otherHouseholds.at(0);
     QCOMPARE(fromFather.id, mother.householdId);
-    QCOMPARE(fromFather.fileNumber, qint64(1));
+    QCOMPARE(fromFather.fileNumber, QStringLiteral("SO1-1"));
     QCOMPARE(fromFather.name, QStringLiteral("Lefèvre"));
     QCOMPARE(fromFather.payerName, QStringLiteral("Marie Lefèvre"));
 
     // The INE finds both homes.
-    const auto hits = service.search().search(QStringLiteral("1234567890a"));
+    const auto hits = must(service.search().search(QStringLiteral("1234567890a")));
     QCOMPARE(hits.size(), qsizetype(2));
 
     // Attaching twice is refused; a change made from one home shows in the history of both.
@@ -596,7 +600,7 @@ void TestFamilyService::sharedCustody()
     QVERIFY(service.saveChild(father.householdId, shared).ok());
     QCOMPARE(service.load(mother.householdId).value().children.at(0).allergies, QStringLiteral("Arachide"));
     for (qint64 h : {mother.householdId, father.householdId}) {
-        const QList<HistoryEntry> history = service.history(h);
+        const QList<HistoryEntry> history = must(service.history(h));
         QVERIFY(!history.isEmpty());
         QCOMPARE(history.at(0).field, QStringLiteral("allergies"));
         QCOMPARE(history.at(0).newValue, QStringLiteral("Arachide"));
@@ -616,12 +620,13 @@ void TestFamilyService::sharedCustody()
 void TestFamilyService::duplicateIneIsRefused()
 {
     TestDatabase t;
-    FamilyBuilder(t.db())
+    FamilyBuilder(t.session())
         .child(QStringLiteral("Léa"), QDate(2018, 5, 14), QStringLiteral("CE1"),
                QStringLiteral("1234567890A"))
         .build();
-    const auto other = FamilyBuilder(t.db()).payer(QStringLiteral("Noël"), QStringLiteral("Jérôme")).build();
-    FamilyService service(t.db());
+    const auto other =
+        FamilyBuilder(t.session()).payer(QStringLiteral("Noël"), QStringLiteral("Jérôme")).build();
+    FamilyService &service = t.session().family();
     const QMap<QString, int> before = rowCounts(t.db());
 
     Child c = child(QStringLiteral("Timothée"), QStringLiteral("Noël"), QStringLiteral(" 1234567890a "));
@@ -631,7 +636,7 @@ void TestFamilyService::duplicateIneIsRefused()
     QCOMPARE(sortedKeys(r.error()), QStringList{QStringLiteral("ine")});
     const QString message = r.error().fields.value(QStringLiteral("ine"));
     QVERIFY2(message.contains(QStringLiteral("Léa Lefèvre")), qPrintable(message));
-    QVERIFY2(message.contains(QStringLiteral("file no. 1")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("file no. SO1-1")), qPrintable(message));
     QCOMPARE(rowCounts(t.db()), before);
 
     // Without the INE the same child is accepted, and a different INE too.
@@ -643,11 +648,11 @@ void TestFamilyService::duplicateIneIsRefused()
 void TestFamilyService::validationListsWhatIsMissing()
 {
     TestDatabase t;
-    const auto family = FamilyBuilder(t.db()).build(); // no child yet
-    FamilyService service(t.db());
+    const auto family = FamilyBuilder(t.session()).build(); // no child yet
+    FamilyService &service = t.session().family();
     const qint64 h = family.householdId;
 
-    QCOMPARE(service.missingForValidation(h),
+    QCOMPARE(must(service.missingForValidation(h)),
              QStringList{QStringLiteral("Add at least one child attending a public school of the town.")});
     Status s = service.validate(h);
     QVERIFY(!s.ok());
@@ -661,7 +666,7 @@ void TestFamilyService::validationListsWhatIsMissing()
     QSqlQuery q(t.db().connection());
     QVERIFY(
         q.exec(QStringLiteral("UPDATE commune_setting SET value = '2027-1' WHERE key = 'rules_version'")));
-    const QStringList missing = service.missingForValidation(h);
+    const QStringList missing = must(service.missingForValidation(h));
     QCOMPARE(
         missing,
         (QStringList{QStringLiteral("Add an emergency contact for Léa Lefèvre."),
@@ -679,14 +684,14 @@ void TestFamilyService::validationListsWhatIsMissing()
     Child lea = service.load(h).value().children.at(0);
     lea.emergencyContacts += EmergencyContact{{}, family.payerId, {}, {}, {}, {}};
     QVERIFY(service.saveChild(h, lea).ok());
-    QCOMPARE(service.missingForValidation(h).size(), qsizetype(1));
+    QCOMPARE(must(service.missingForValidation(h)).size(), qsizetype(1));
     t.clock().advanceSeconds(600);
     QVERIFY(service.acceptTermsAndRules(h, false, true).ok());
     const Household accepted = service.load(h).value().household;
     QCOMPARE(accepted.rulesVersion, QStringLiteral("2027-1"));
     QCOMPARE(accepted.rulesAcceptedAt, t.clock().nowUtc());
     QCOMPARE(accepted.termsVersion, QStringLiteral("2026-1"));
-    QCOMPARE(service.missingForValidation(h), QStringList());
+    QCOMPARE(must(service.missingForValidation(h)), QStringList());
 
     s = service.validate(h);
     QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().message));
@@ -706,8 +711,8 @@ void TestFamilyService::validationListsWhatIsMissing()
 void TestFamilyService::returnAndResubmit()
 {
     TestDatabase t;
-    const auto family = FamilyBuilder(t.db()).child(QStringLiteral("Léa")).build();
-    FamilyService service(t.db());
+    const auto family = FamilyBuilder(t.session()).child(QStringLiteral("Léa")).build();
+    FamilyService &service = t.session().family();
     const qint64 h = family.householdId;
 
     // A draft cannot be returned: the family has not sent it.
@@ -731,7 +736,7 @@ void TestFamilyService::returnAndResubmit()
     QCOMPARE(
         scalar(t.db(), QStringLiteral("SELECT return_reason FROM household WHERE id = %1").arg(h)).toString(),
         reason);
-    const QList<HistoryEntry> history = service.history(h);
+    const QList<HistoryEntry> history = must(service.history(h));
     QCOMPARE(history.at(0).field, QStringLiteral("returnReason"));
     QCOMPARE(history.at(0).oldValue, QString());
     QCOMPARE(history.at(0).newValue, reason);
@@ -755,27 +760,27 @@ void TestFamilyService::historyRecordsWhoWhenWhat()
 {
     TestDatabase t;
     const QDateTime created = t.clock().nowUtc();
-    const auto family = FamilyBuilder(t.db()).build();
-    FamilyService service(t.db());
+    const auto family = FamilyBuilder(t.session()).build();
+    FamilyService &service = t.session().family();
     const qint64 h = family.householdId;
 
     // Creation: by the test's actor, at the clock's time.
-    QList<HistoryEntry> history = service.history(h);
+    QList<HistoryEntry> history = must(service.history(h));
     const HistoryEntry &first = history.last(); // newest first
     QCOMPARE(first.entity, QStringLiteral("file"));
     QCOMPARE(first.field, QStringLiteral("created"));
-    QCOMPARE(first.newValue, QStringLiteral("1"));
+    QCOMPARE(first.newValue, QStringLiteral("SO1-1"));
     QCOMPARE(first.actor, QStringLiteral("agent.test"));
     QCOMPARE(first.at, created);
 
     // A phone change, one hour later, by another clerk.
     t.clock().advanceSeconds(3600);
-    t.db().setActor(QStringLiteral("Sophie Durand"));
+    t.session().setActor(QStringLiteral("Sophie Durand"));
     const int before = int(history.size());
     Guardian payer = *service.load(h).value().payer();
     payer.phoneMobile = QStringLiteral("0798765432");
     QVERIFY(service.saveGuardian(h, payer).ok());
-    history = service.history(h);
+    history = must(service.history(h));
     QCOMPARE(history.size(), qsizetype(before + 1)); // only the field that changed
     HistoryEntry e = history.at(0);
     QCOMPARE(e.actor, QStringLiteral("Sophie Durand"));
@@ -790,13 +795,13 @@ void TestFamilyService::historyRecordsWhoWhenWhat()
     // Saving unchanged data records nothing.
     payer = *service.load(h).value().payer();
     QVERIFY(service.saveGuardian(h, payer).ok());
-    QCOMPARE(service.history(h).size(), qsizetype(before + 1));
+    QCOMPARE(must(service.history(h)).size(), qsizetype(before + 1));
 
     // The status change.
     t.clock().advanceSeconds(60);
-    t.db().setActor(QStringLiteral("portail"));
+    t.session().setActor(QStringLiteral("portail"));
     QVERIFY(service.submit(h).ok());
-    history = service.history(h);
+    history = must(service.history(h));
     QCOMPARE(history.size(), qsizetype(before + 2));
     e = history.at(0);
     QCOMPARE(e.actor, QStringLiteral("portail"));
@@ -810,7 +815,7 @@ void TestFamilyService::historyRecordsWhoWhenWhat()
 
     // The history survives a reopen and is stored as instants in UTC.
     t.reopen();
-    const QList<HistoryEntry> reread = FamilyService(t.db()).history(h);
+    const QList<HistoryEntry> reread = t.session().family().history(h).value();
     QCOMPARE(reread.size(), history.size());
     QCOMPARE(reread.at(1).newValue, QStringLiteral("07 98 76 54 32"));
     QCOMPARE(reread.at(1).at, created.addSecs(3600));

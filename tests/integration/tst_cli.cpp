@@ -89,6 +89,9 @@ private Q_SLOTS:
     void readOnlyDatabaseIsRefusedAndUntouched();
     void newerDatabaseIsRefusedAndUntouched_data();
     void newerDatabaseIsRefusedAndUntouched();
+    void setupNamesTheCounter();
+    void demoNumbersWithItsCounterCode();
+    void verifyReportsEveryCheckByName();
 
 private:
     Run run(const QStringList &arguments, const QString &program = {}, const QStringList &prefix = {});
@@ -127,6 +130,105 @@ Run TestCli::run(const QStringList &arguments, const QString &program, const QSt
     result.out = QString::fromUtf8(process.readAllStandardOutput());
     result.err = QString::fromUtf8(process.readAllStandardError());
     return result;
+}
+
+// A new database's counter is named with setup; its code begins every number it issues and cannot change
+// once a number was issued, its name can.
+void TestCli::setupNamesTheCounter()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("annexe.sqlite"));
+    Run r = run({QStringLiteral("setup"), QStringLiteral("--counter-code"), QStringLiteral("S-2"),
+                 QStringLiteral("--counter-name"), QStringLiteral("Annexe Nord"),
+                 QStringLiteral("--database"), db});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("SO1")) && r.err.contains(QStringLiteral("ANX2")),
+             qPrintable(r.err));
+    QVERIFY(sqlValue(db, QStringLiteral("SELECT value FROM meta WHERE key = 'counter_code'")).isNull());
+
+    r = run({QStringLiteral("setup"), QStringLiteral("--counter-code"), QStringLiteral("so2"),
+             QStringLiteral("--counter-name"), QStringLiteral("Annexe Nord"), QStringLiteral("--database"),
+             db});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("SO2")) && r.out.contains(QStringLiteral("Annexe Nord")),
+             qPrintable(r.out));
+    QCOMPARE(sqlValue(db, QStringLiteral("SELECT value FROM meta WHERE key = 'counter_code'")).toString(),
+             QStringLiteral("SO2"));
+
+    // Numbers issued with SO2: the demo goes through the same services (it keeps the counter it finds).
+    r = run({QStringLiteral("demo"), QStringLiteral("--households"), QStringLiteral("8"),
+             QStringLiteral("--database"), db});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(sqlValue(db, QStringLiteral("SELECT min(file_number) FROM household")).toString(),
+             QStringLiteral("SO2-1"));
+
+    r = run({QStringLiteral("setup"), QStringLiteral("--counter-code"), QStringLiteral("SO3"),
+             QStringLiteral("--counter-name"), QStringLiteral("Annexe Nord"), QStringLiteral("--database"),
+             db});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("SO2")), qPrintable(r.err));
+    r = run({QStringLiteral("setup"), QStringLiteral("--counter-code"), QStringLiteral("SO2"),
+             QStringLiteral("--counter-name"), QStringLiteral("Annexe Sud"), QStringLiteral("--database"),
+             db});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(sqlValue(db, QStringLiteral("SELECT value FROM meta WHERE key = 'counter_name'")).toString(),
+             QStringLiteral("Annexe Sud"));
+    // Without its options, setup says what it takes.
+    QCOMPARE(run({QStringLiteral("setup"), QStringLiteral("--database"), db}).exitCode, 2);
+}
+
+void TestCli::demoNumbersWithItsCounterCode()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("anx.sqlite"));
+    const Run r =
+        run({QStringLiteral("demo"), QStringLiteral("--households"), QStringLiteral("40"),
+             QStringLiteral("--counter-code"), QStringLiteral("ANX"), QStringLiteral("--database"), db});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(
+        sqlValue(db, QStringLiteral("SELECT count(*) FROM invoice WHERE number NOT LIKE 'ANX-20__-______'"))
+            .toInt(),
+        0);
+    QVERIFY(sqlValue(db, QStringLiteral("SELECT count(*) FROM invoice")).toInt() > 0);
+    QCOMPARE(sqlValue(db, QStringLiteral(
+                              "SELECT count(*) FROM receipt WHERE number NOT LIKE 'ANX-RC-20__-______'"))
+                 .toInt(),
+             0);
+    QCOMPARE(sqlValue(db, QStringLiteral("SELECT count(*) FROM household WHERE file_number NOT LIKE 'ANX-%'"))
+                 .toInt(),
+             0);
+}
+
+// verify prints every check by its name with its verdict, and exits 1 naming what fails.
+void TestCli::verifyReportsEveryCheckByName()
+{
+    Run r = run({QStringLiteral("verify"), QStringLiteral("--database"), m_demo});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    for (const char *check :
+         {"schema.triggers", "references", "ledger.balances", "ledger.lots", "ledger.movements_justified",
+          "ledger.lots_match_paid_lines", "invoices.totals", "credit_notes.totals", "payments.amounts",
+          "receipts.acts", "numbering.series", "numbering.dates", "documents.issued"})
+        QVERIFY2(r.out.contains(QStringLiteral("ok      ") + QLatin1String(check)), check);
+
+    QTemporaryDir dir;
+    const QString copy = copyDemo(dir.path(), QStringLiteral("forged.sqlite"));
+    QVERIFY(!copy.isEmpty());
+    QVERIFY(!sqlValue(copy, QStringLiteral("SELECT number FROM invoice ORDER BY id LIMIT 1")).isNull());
+    sqlValue(copy, QStringLiteral("DROP TRIGGER invoice_no_update"));
+    sqlValue(
+        copy,
+        QStringLiteral(
+            "UPDATE invoice SET total_cents = total_cents + 100 WHERE id = (SELECT min(id) FROM invoice)"));
+    const QString number =
+        sqlValue(copy, QStringLiteral("SELECT number FROM invoice ORDER BY id LIMIT 1")).toString();
+    r = run({QStringLiteral("verify"), QStringLiteral("--database"), copy});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.contains(QStringLiteral("  invoices.totals")) &&
+                 r.out.contains(QStringLiteral("  schema.triggers")),
+             qPrintable(r.out));
+    QVERIFY2(r.err.contains(QStringLiteral("invoices.totals: ")) && r.err.contains(number),
+             qPrintable(r.err));
+    QVERIFY(r.out.contains(QStringLiteral("ok      ledger.balances")));
 }
 
 QString TestCli::copyDemo(const QString &dir, const QString &name)
@@ -186,7 +288,19 @@ void TestCli::unknownCommand()
 void TestCli::demoCreatedTheHouseholds()
 {
     QCOMPARE(sqlValue(m_demo, QStringLiteral("SELECT count(*) FROM household")).toInt(), 60);
-    QCOMPARE(sqlValue(m_demo, QStringLiteral("SELECT max(file_number) FROM household")).toInt(), 60);
+    // File numbers are this counter's (SO1 by default), 1 to 60, and the series says so.
+    QCOMPARE(
+        sqlValue(m_demo, QStringLiteral("SELECT count(*) FROM household WHERE file_number LIKE 'SO1-%' AND "
+                                        "length(file_number) <= 6"))
+            .toInt(),
+        60);
+    QCOMPARE(sqlValue(m_demo, QStringLiteral("SELECT count(*) FROM household WHERE file_number = 'SO1-60'"))
+                 .toInt(),
+             1);
+    QCOMPARE(
+        sqlValue(m_demo, QStringLiteral("SELECT last_number FROM number_series WHERE series = 'SO1-DOSSIER'"))
+            .toInt(),
+        60);
     QCOMPARE(sqlValue(m_demo, QStringLiteral("SELECT count(*) FROM household_search")).toInt(), 60);
     QCOMPARE(
         sqlValue(m_demo, QStringLiteral("SELECT count(*) FROM household WHERE NOT EXISTS (SELECT 1 FROM "
@@ -201,71 +315,75 @@ void TestCli::demoCreatedTheHouseholds()
 void TestCli::search_data()
 {
     QTest::addColumn<QString>("text");
-    // A line with this file number must be among the results; 0: no result at all; -1: anything but
+    // A line with this file number must be among the results; empty: no result at all; "*": anything but
     // every household.
-    QTest::addColumn<qint64>("expectedFileNumber");
+    QTest::addColumn<QString>("expectedFileNumber");
 
     // Words taken from the demo database itself, so the rows hold whatever the generator produced.
     const QString name =
-        sqlValue(m_demo, QStringLiteral("SELECT name FROM household WHERE file_number = 1")).toString();
+        sqlValue(m_demo, QStringLiteral("SELECT name FROM household WHERE file_number = 'SO1-1'")).toString();
     const QString payerFirst =
         sqlValue(m_demo, QStringLiteral("SELECT g.first_name FROM guardian g JOIN household "
-                                        "h ON h.id = g.household_id WHERE h.file_number = 2 "
+                                        "h ON h.id = g.household_id WHERE h.file_number = 'SO1-2' "
                                         "AND g.is_payer = 1"))
             .toString();
     const QString payerLast =
-        sqlValue(m_demo, QStringLiteral("SELECT name FROM household WHERE file_number = 2")).toString();
+        sqlValue(m_demo, QStringLiteral("SELECT name FROM household WHERE file_number = 'SO1-2'")).toString();
     const QString phone =
         sqlValue(m_demo, QStringLiteral("SELECT g.phone_mobile FROM guardian g JOIN household h ON "
-                                        "h.id = g.household_id WHERE h.file_number = 3 AND "
+                                        "h.id = g.household_id WHERE h.file_number = 'SO1-3' AND "
                                         "g.is_payer = 1"))
             .toString();
     const QString ine =
         sqlValue(m_demo, QStringLiteral("SELECT ine FROM child WHERE ine IS NOT NULL ORDER BY id LIMIT 1"))
             .toString();
-    const qint64 ineFile =
+    const QString ineFile =
         sqlValue(m_demo, QStringLiteral("SELECT min(h.file_number) FROM household h JOIN "
                                         "household_child hc ON hc.household_id = h.id JOIN child c "
                                         "ON c.id = hc.child_id WHERE c.ine = '%1'")
                              .arg(ine))
-            .toLongLong();
-    QVERIFY(!name.isEmpty() && !payerFirst.isEmpty() && !phone.isEmpty() && ine.size() == 11 && ineFile > 0);
+            .toString();
+    QVERIFY(!name.isEmpty() && !payerFirst.isEmpty() && !phone.isEmpty() && ine.size() == 11 &&
+            !ineFile.isEmpty());
 
-    QTest::newRow("household name as stored") << name << qint64(1);
-    QTest::newRow("household name folded") << foldText(name) << qint64(1);
-    QTest::newRow("household name upper case") << name.toUpper() << qint64(1);
-    QTest::newRow("payer first and last name") << (payerFirst + QLatin1Char(' ') + payerLast) << qint64(2);
-    QTest::newRow("payer mobile as read out") << phone << qint64(3);
-    QTest::newRow("payer mobile digits") << QString(phone).remove(QLatin1Char(' ')) << qint64(3);
+    const QString first = QStringLiteral("SO1-1"), second = QStringLiteral("SO1-2"),
+                  third = QStringLiteral("SO1-3");
+    QTest::newRow("household name as stored") << name << first;
+    QTest::newRow("household name folded") << foldText(name) << first;
+    QTest::newRow("household name upper case") << name.toUpper() << first;
+    QTest::newRow("payer first and last name") << (payerFirst + QLatin1Char(' ') + payerLast) << second;
+    QTest::newRow("payer mobile as read out") << phone << third;
+    QTest::newRow("payer mobile digits") << QString(phone).remove(QLatin1Char(' ')) << third;
     QTest::newRow("INE") << ine << ineFile;
     QTest::newRow("INE lower case") << ine.toLower() << ineFile;
-    QTest::newRow("nothing found") << QStringLiteral("zzqxw") << qint64(0);
-    QTest::newRow("FTS syntax") << QStringLiteral("\" OR \"\" *") << qint64(-1); // "or": orange.fr
-    QTest::newRow("FTS column filter") << QStringLiteral("words:a") << qint64(0);
-    QTest::newRow("punctuation only") << QStringLiteral("'") << qint64(0);
+    QTest::newRow("file number as printed") << QStringLiteral("SO1-3") << third;
+    QTest::newRow("file number lower case") << QStringLiteral("so1-3") << third;
+    QTest::newRow("nothing found") << QStringLiteral("zzqxw") << QString();
+    QTest::newRow("FTS syntax") << QStringLiteral("\" OR \"\" *") << QStringLiteral("*"); // "or": orange.fr
+    QTest::newRow("FTS column filter") << QStringLiteral("words:a") << QString();
+    QTest::newRow("punctuation only") << QStringLiteral("'") << QString();
 }
 
 void TestCli::search()
 {
     QFETCH(QString, text);
-    QFETCH(qint64, expectedFileNumber);
+    QFETCH(QString, expectedFileNumber);
     const Run r = run({QStringLiteral("search"), QStringLiteral("--database"), m_demo,
                        QStringLiteral("--limit"), QStringLiteral("100"), text});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const QStringList lines = r.lines();
     QVERIFY(lines.size() < 60); // never everything
-    QList<qint64> fileNumbers;
+    QStringList fileNumbers;
     for (const QString &line : lines) {
         const QStringList fields = line.split(QLatin1Char('\t'));
         QCOMPARE(fields.size(), qsizetype(5)); // number, household, status, guardians, children
-        bool ok = false;
-        fileNumbers += fields.at(0).toLongLong(&ok);
-        QVERIFY2(ok, qPrintable(line));
+        QVERIFY2(fields.at(0).startsWith(QLatin1String("SO1-")), qPrintable(line));
+        fileNumbers += fields.at(0);
         QVERIFY(!fields.at(1).isEmpty());
     }
-    if (expectedFileNumber == 0)
+    if (expectedFileNumber.isEmpty())
         QVERIFY2(lines.isEmpty(), qPrintable(r.out));
-    else if (expectedFileNumber > 0)
+    else if (expectedFileNumber != QLatin1String("*"))
         QVERIFY2(fileNumbers.contains(expectedFileNumber), qPrintable(r.out));
     // The count on stderr ("3 household(s) found.") matches the lines, in any language.
     static const QRegularExpression count(QStringLiteral("^(\\d+)\\D"));

@@ -1,6 +1,8 @@
 #include "Fixtures.h"
 
 #include "common/TextFolding.h"
+#include "commune/ReferenceData.h"
+#include "session/Session.h"
 #include "storage/Database.h"
 
 namespace guichet::test {
@@ -54,7 +56,7 @@ FamilyBuilder &FamilyBuilder::validated()
 
 BuiltFamily FamilyBuilder::build()
 {
-    FamilyService service(m_database);
+    FamilyService &service = m_session.family();
     BuiltFamily built;
     const auto created = service.createAccount(m_account);
     if (!created)
@@ -119,9 +121,9 @@ PaymentPart card(const char *amount, const QString &reference)
     return p;
 }
 
-qint64 addSchool(Database &database, const QString &name, const QString &kind)
+qint64 addSchool(Session &session, const QString &name, const QString &kind)
 {
-    const auto id = ReferenceData(database).addSchool(name, kind);
+    const auto id = session.reference().addSchool(name, kind);
     if (!id)
         qFatal("addSchool: %s", qPrintable(id.error().message));
     return id.value();

@@ -9,6 +9,14 @@
 
 namespace guichet::test {
 
+// The value of a read the test expects to succeed; the test stops with core's message otherwise.
+template <typename T> T must(Result<T> result)
+{
+    if (!result)
+        qFatal("unexpected refusal: %s", qPrintable(result.error().message));
+    return std::move(result).value();
+}
+
 struct BuiltFamily
 {
     qint64 householdId = 0;
@@ -21,7 +29,7 @@ struct BuiltFamily
 class FamilyBuilder
 {
 public:
-    explicit FamilyBuilder(Database &database) : m_database(database) {}
+    explicit FamilyBuilder(Session &session) : m_session(session) {}
 
     FamilyBuilder &payer(const QString &lastName, const QString &firstName);
     FamilyBuilder &postalCode(const QString &code);
@@ -35,7 +43,7 @@ public:
     BuiltFamily build(); // fails the test (qFatal) if the service refuses
 
 private:
-    Database &m_database;
+    Session &m_session;
     NewAccount m_account{QStringLiteral("Lefèvre"),
                          QStringLiteral("Marie"),
                          QStringLiteral("marie.lefevre@example.fr"),
@@ -56,6 +64,6 @@ PaymentPart cheque(const char *amount, const QString &number = QStringLiteral("1
 PaymentPart card(const char *amount, const QString &reference = QStringLiteral("AUT 482913"));
 
 // Adds a school and returns its id.
-qint64 addSchool(Database &database, const QString &name, const QString &kind = QStringLiteral("primaire"));
+qint64 addSchool(Session &session, const QString &name, const QString &kind = QStringLiteral("primaire"));
 
 } // namespace guichet::test

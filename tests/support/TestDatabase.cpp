@@ -2,7 +2,6 @@
 
 #include <QSqlQuery>
 #include <QTest>
-#include <QTimeZone>
 
 namespace guichet::test {
 
@@ -11,19 +10,32 @@ QDateTime TestDatabase::firstDayOfSchool()
     return QDateTime(QDate(2026, 9, 1), QTime(6, 30), Qt::UTC);
 }
 
-TestDatabase::TestDatabase() : m_clock(firstDayOfSchool())
+TestDatabase::TestDatabase(bool setUpCounter)
+    : m_clock(firstDayOfSchool()),
+      m_settings(std::make_unique<Settings>(m_dir.filePath(QStringLiteral("settings.ini"))))
 {
     reopen();
+    if (setUpCounter) {
+        if (Status s = m_session->setUpCounter(QStringLiteral("SO1"), QStringLiteral("Guichet de test")); !s)
+            qFatal("Cannot set up the test counter: %s", qPrintable(s.error().message));
+    }
+}
+
+TestDatabase::~TestDatabase()
+{
+    m_session.reset();
+    m_database.reset();
 }
 
 void TestDatabase::reopen()
 {
+    m_session.reset();
     m_database.reset();
     m_database = std::make_unique<Database>(m_clock);
-    m_database->setActor(QStringLiteral("agent.test"));
     const Status s = m_database->open(path());
     if (!s)
         qFatal("Cannot open the test database: %s", qPrintable(s.error().message));
+    m_session = std::make_unique<Session>(*m_database, *m_settings, QStringLiteral("agent.test"));
 }
 
 int rowCount(Database &database, const QString &table)

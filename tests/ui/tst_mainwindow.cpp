@@ -38,18 +38,17 @@ private Q_SLOTS:
     void init()
     {
         m_db = std::make_unique<TestDatabase>();
-        m_settings = std::make_unique<Settings>(m_db->dir() + QStringLiteral("/settings.ini"));
-        FamilyBuilder(m_db->db())
+        FamilyBuilder(m_db->session())
             .payer(QStringLiteral("Lefèvre"), QStringLiteral("Marie"))
             .child(QStringLiteral("Léa"))
             .validated()
             .build();
-        FamilyBuilder(m_db->db())
+        FamilyBuilder(m_db->session())
             .payer(QStringLiteral("N'Diaye"), QStringLiteral("Awa"))
             .phone(QStringLiteral("07 11 22 33 44"))
             .build();
-        FamilyBuilder(m_db->db()).payer(QStringLiteral("Noël"), QStringLiteral("Jérôme")).build();
-        m_window = std::make_unique<MainWindow>(m_db->db(), *m_settings);
+        FamilyBuilder(m_db->session()).payer(QStringLiteral("Noël"), QStringLiteral("Jérôme")).build();
+        m_window = std::make_unique<MainWindow>(m_db->session());
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
@@ -57,7 +56,6 @@ private Q_SLOTS:
     void cleanup()
     {
         m_window.reset();
-        m_settings.reset();
         m_db.reset();
     }
 
@@ -206,8 +204,7 @@ private Q_SLOTS:
     void frenchByDefault()
     {
         installFrenchTranslation(*qApp);
-        FamilyService service(m_db->db());
-        NewAccountDialog dialog(service);
+        NewAccountDialog dialog(m_db->session());
         QCOMPARE(dialog.findChild<QPushButton *>(QStringLiteral("saveButton"))->text(),
                  QStringLiteral("Créer le compte"));
         QCOMPARE(fileStatusLabel(FileStatus::Validated), QStringLiteral("Validé"));
@@ -215,7 +212,6 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<TestDatabase> m_db;
-    std::unique_ptr<Settings> m_settings;
     std::unique_ptr<MainWindow> m_window;
 };
 

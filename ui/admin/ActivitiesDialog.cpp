@@ -128,7 +128,7 @@ qint64 ActivitiesDialog::selectedId() const
 
 void ActivitiesDialog::reload(qint64 selectId)
 {
-    m_activities = m_catalog.activities(true);
+    m_activities = m_status->valueOf(m_catalog.activities(true));
     const QSignalBlocker blocker(m_table);
     m_table->clearSelection();
     m_table->setRowCount(int(m_activities.size()));

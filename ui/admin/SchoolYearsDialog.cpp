@@ -2,6 +2,7 @@
 
 #include "admin/StatusLine.h"
 #include "catalog/CatalogService.h"
+#include "common/CommuneTime.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -27,11 +28,6 @@ enum Column
     BookingOpensOn,
     ColumnCount
 };
-
-QString frenchDate(const QDate &date)
-{
-    return date.toString(QStringLiteral("dd/MM/yyyy"));
-}
 
 QDateEdit *dateEdit(const QString &name)
 {
@@ -126,7 +122,7 @@ qint64 SchoolYearsDialog::selectedId() const
 
 void SchoolYearsDialog::reload(qint64 selectId)
 {
-    m_years = m_catalog.schoolYears();
+    m_years = m_status->valueOf(m_catalog.schoolYears());
     const QSignalBlocker blocker(m_table);
     m_table->clearSelection();
     m_table->setRowCount(int(m_years.size()));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <QLabel>
 
 namespace guichet {
@@ -17,6 +19,16 @@ public:
     void showError(const QString &text);
     void clearMessage();
     bool isError() const { return m_error; }
+
+    // The value a read returned, or after saying why on this line an empty one: a list shown empty
+    // because of an error must say so.
+    template <typename T> T valueOf(const Result<T> &read)
+    {
+        if (read)
+            return read.value();
+        showError(read.error().message);
+        return T();
+    }
 
 private:
     bool m_error = false;

@@ -3,6 +3,7 @@
 #include "admin/MoneyDelegate.h"
 #include "admin/StatusLine.h"
 #include "catalog/CatalogService.h"
+#include "common/CommuneTime.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -38,11 +39,6 @@ const QColor ErrorBackground(0xfd, 0xec, 0xea);
 const QColor ErrorText(0xb0, 0x00, 0x20);
 const QColor ChangedBackground(0xff, 0xf4, 0xce);
 const QColor MissingBackground(0xf1, 0xf1, 0xf1);
-
-QString frenchDate(const QDate &date)
-{
-    return date.toString(QStringLiteral("dd/MM/yyyy"));
-}
 
 std::optional<qint64> storedCents(const QTableWidgetItem *item)
 {
@@ -100,9 +96,9 @@ TariffsDialog::TariffsDialog(CatalogService &catalog, const QDate &today, QWidge
     m_year->setObjectName(QStringLiteral("schoolYear"));
     m_year->setMinimumContentsLength(10);
     m_yearDates->setObjectName(QStringLiteral("schoolYearDates"));
-    for (const SchoolYear &y : m_catalog.schoolYears())
+    for (const SchoolYear &y : m_status->valueOf(m_catalog.schoolYears()))
         m_year->addItem(y.label, y.id);
-    if (const auto current = m_catalog.schoolYearFor(today))
+    if (const auto current = m_catalog.schoolYearToShow(today))
         m_year->setCurrentIndex(std::max(0, m_year->findData(current->id)));
 
     auto *rule =
@@ -250,7 +246,8 @@ void TariffsDialog::loadYear()
 {
     m_yearId = m_year->currentData().toLongLong();
     m_status->clearMessage();
-    const std::optional<SchoolYear> year = m_catalog.schoolYear(m_yearId);
+    const auto found = m_catalog.schoolYear(m_yearId);
+    const std::optional<SchoolYear> year = found ? std::optional<SchoolYear>(found.value()) : std::nullopt;
     m_yearDates->setText(
         year ? tr("From %1 to %2 — bookings open on %3.")
                    .arg(frenchDate(year->start), frenchDate(year->end), frenchDate(year->bookingOpensOn))
@@ -264,8 +261,8 @@ void TariffsDialog::loadYear()
     // A year without brackets is a new one: offer to start from the previous year's brackets and prices.
     m_previousYearId = 0;
     QString previousLabel;
-    for (const SchoolYear &y : m_catalog.schoolYears())
-        if (year && y.start < year->start && !m_catalog.brackets(y.id).isEmpty()) {
+    for (const SchoolYear &y : m_status->valueOf(m_catalog.schoolYears()))
+        if (year && y.start < year->start && !m_status->valueOf(m_catalog.brackets(y.id)).isEmpty()) {
             m_previousYearId = y.id;
             previousLabel = y.label;
         }
@@ -283,7 +280,7 @@ void TariffsDialog::copyPreviousYear()
 
 void TariffsDialog::loadBrackets()
 {
-    m_brackets = m_yearId ? m_catalog.brackets(m_yearId) : QList<Bracket>();
+    m_brackets = m_yearId ? m_status->valueOf(m_catalog.brackets(m_yearId)) : QList<Bracket>();
     m_loading = true;
     m_bracketTable->setRowCount(0);
     m_bracketTable->setRowCount(int(m_brackets.size()));
@@ -407,8 +404,8 @@ void TariffsDialog::saveBrackets()
 
 void TariffsDialog::loadPrices()
 {
-    const QList<Activity> activities = m_catalog.activities(true);
-    const QList<Tariff> tariffs = m_yearId ? m_catalog.tariffs(m_yearId) : QList<Tariff>();
+    const QList<Activity> activities = m_status->valueOf(m_catalog.activities(true));
+    const QList<Tariff> tariffs = m_yearId ? m_status->valueOf(m_catalog.tariffs(m_yearId)) : QList<Tariff>();
     QList<qint64> bracketIds;
     QStringList headers{tr("Activity")};
     for (const Bracket &b : std::as_const(m_brackets)) {

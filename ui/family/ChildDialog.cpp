@@ -1,12 +1,15 @@
 #include "family/ChildDialog.h"
 
+#include "common/CommuneTime.h"
+#include "commune/ReferenceData.h"
 #include "family/FamilyService.h"
-#include "family/GuardianDialog.h"
+#include "session/Session.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -34,13 +37,24 @@ QString cell(const QTableWidget *table, int row, int column)
     return item ? item->text().trimmed() : QString();
 }
 
-void appendPerson(QTableWidget *table, const QStringList &values)
+// A person's row; its identity (uuid, empty for someone added now) rides on the first cell.
+void appendPerson(QTableWidget *table, const QStringList &values, const QString &uuid = {})
 {
     const int row = table->rowCount();
     table->insertRow(row);
     for (int c = 0; c < values.size(); ++c)
         table->setItem(row, c, new QTableWidgetItem(values.at(c)));
+    table->item(row, LastName)->setData(Qt::UserRole, uuid);
 }
+
+QString uuidOf(const QTableWidget *table, int row)
+{
+    const QTableWidgetItem *item = table->item(row, LastName);
+    return item ? item->data(Qt::UserRole).toString() : QString();
+}
+
+// The identity of a guardian-contact item: the contact row's uuid, when the child already had it.
+constexpr int ContactUuidRole = Qt::UserRole + 1;
 } // namespace
 
 QTableWidget *ChildDialog::personTable(const QString &name)
@@ -75,8 +89,8 @@ void ChildDialog::addRowButtons(QWidget *parent, QTableWidget *table, QBoxLayout
     layout->addLayout(row);
 }
 
-ChildDialog::ChildDialog(FamilyService &service, const FamilyFile &file, const Child &child, QWidget *parent)
-    : QDialog(parent), m_service(service), m_householdId(file.household.id), m_child(child),
+ChildDialog::ChildDialog(Session &session, const FamilyFile &file, const Child &child, QWidget *parent)
+    : QDialog(parent), m_session(session), m_householdId(file.household.id), m_child(child),
       m_childId(child.id), m_sex(new QComboBox), m_school(new QComboBox), m_level(new QComboBox),
       m_allergies(new QPlainTextEdit), m_carePlan(new QCheckBox(tr("PAI (individual care plan)"))),
       m_leaveAlone(new QCheckBox(tr("May leave alone at the end of the activity"))),
@@ -91,7 +105,7 @@ ChildDialog::ChildDialog(FamilyService &service, const FamilyFile &file, const C
     };
     m_lastName = line(QStringLiteral("lastName"), child.id ? child.lastName : file.household.name);
     m_firstName = line(QStringLiteral("firstName"), child.firstName);
-    m_birthDate = line(QStringLiteral("birthDate"), formatFrenchDate(child.birthDate));
+    m_birthDate = line(QStringLiteral("birthDate"), frenchDate(child.birthDate));
     m_birthDate->setPlaceholderText(tr("DD/MM/YYYY"));
     m_ine = line(QStringLiteral("ine"), child.ine);
     m_ine->setPlaceholderText(tr("11 characters, e.g. 1234567890A"));
@@ -104,7 +118,8 @@ ChildDialog::ChildDialog(FamilyService &service, const FamilyFile &file, const C
     m_sex->setCurrentIndex(std::max(0, m_sex->findData(child.sex)));
     m_school->setObjectName(QStringLiteral("school"));
     m_school->addItem(tr("(not known yet)"), qint64(0));
-    for (const School &s : service.reference().schools())
+    const auto schools = session.reference().schools();
+    for (const School &s : schools ? schools.value() : QList<School>())
         m_school->addItem(s.name, s.id);
     m_school->setCurrentIndex(std::max(0, m_school->findData(child.schoolId)));
     m_level->setObjectName(QStringLiteral("classLevel"));
@@ -145,7 +160,8 @@ ChildDialog::ChildDialog(FamilyService &service, const FamilyFile &file, const C
     auto *diets = new QWidget;
     auto *dietsLayout = new QVBoxLayout(diets);
     dietsLayout->setContentsMargins(0, 0, 0, 0);
-    for (const DietOption &option : service.reference().dietOptions()) {
+    const auto dietOptions = session.reference().dietOptions();
+    for (const DietOption &option : dietOptions ? dietOptions.value() : QList<DietOption>()) {
         auto *box = new QCheckBox(option.label);
         box->setObjectName(QStringLiteral("diet_") + option.code);
         box->setProperty("code", option.code);
@@ -163,22 +179,23 @@ ChildDialog::ChildDialog(FamilyService &service, const FamilyFile &file, const C
         new QLabel(tr("Trusted persons allowed to pick the child up (identity checked):")));
     m_trusted = personTable(QStringLiteral("trustedPersons"));
     for (const TrustedPerson &t : child.trustedPersons)
-        appendPerson(m_trusted, {t.lastName, t.firstName, t.phone, t.relationship});
+        appendPerson(m_trusted, {t.lastName, t.firstName, t.phone, t.relationship}, t.uuid);
     peopleLayout->addWidget(m_errors.wrap(QStringLiteral("trustedPersons"), m_trusted));
     addRowButtons(this, m_trusted, peopleLayout);
 
     peopleLayout->addWidget(new QLabel(tr("Emergency contacts, in call order — guardians first:")));
     m_guardianContacts->setObjectName(QStringLiteral("guardianContacts"));
     m_guardianContacts->setMaximumHeight(80);
-    QList<qint64> chosen;
+    QHash<qint64, QString> chosen; // guardian id -> the contact row's uuid
     for (const EmergencyContact &e : child.emergencyContacts)
         if (e.guardianId)
-            chosen += e.guardianId;
+            chosen.insert(e.guardianId, e.uuid);
     for (const Guardian &g : file.guardians) {
         auto *item = new QListWidgetItem(
             g.fullName() + (g.phoneMobile.isEmpty() ? QString() : QStringLiteral(" — ") + g.phoneMobile),
             m_guardianContacts);
         item->setData(Qt::UserRole, g.id);
+        item->setData(ContactUuidRole, chosen.value(g.id));
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(chosen.contains(g.id) || (child.id == 0 && g.isPayer) ? Qt::Checked
                                                                                   : Qt::Unchecked);
@@ -187,7 +204,7 @@ ChildDialog::ChildDialog(FamilyService &service, const FamilyFile &file, const C
     m_otherContacts = personTable(QStringLiteral("otherContacts"));
     for (const EmergencyContact &e : child.emergencyContacts)
         if (!e.guardianId)
-            appendPerson(m_otherContacts, {e.lastName, e.firstName, e.phone, e.relationship});
+            appendPerson(m_otherContacts, {e.lastName, e.firstName, e.phone, e.relationship}, e.uuid);
     peopleLayout->addWidget(m_errors.wrap(QStringLiteral("emergencyContacts"), m_otherContacts));
     addRowButtons(this, m_otherContacts, peopleLayout);
 
@@ -231,44 +248,35 @@ void ChildDialog::save()
         if (cell(m_trusted, r, LastName).isEmpty() && cell(m_trusted, r, FirstName).isEmpty() &&
             cell(m_trusted, r, Phone).isEmpty())
             continue; // an empty row the clerk added and left
-        c.trustedPersons += TrustedPerson{{},
-                                          cell(m_trusted, r, LastName),
-                                          cell(m_trusted, r, FirstName),
-                                          cell(m_trusted, r, Phone),
-                                          cell(m_trusted, r, Relationship)};
+        c.trustedPersons +=
+            TrustedPerson{uuidOf(m_trusted, r), cell(m_trusted, r, LastName), cell(m_trusted, r, FirstName),
+                          cell(m_trusted, r, Phone), cell(m_trusted, r, Relationship)};
     }
     c.emergencyContacts.clear();
     for (int i = 0; i < m_guardianContacts->count(); ++i) {
         const QListWidgetItem *item = m_guardianContacts->item(i);
         if (item->checkState() == Qt::Checked)
-            c.emergencyContacts +=
-                EmergencyContact{{}, item->data(Qt::UserRole).toLongLong(), {}, {}, {}, {}};
+            c.emergencyContacts += EmergencyContact{item->data(ContactUuidRole).toString(),
+                                                    item->data(Qt::UserRole).toLongLong(),
+                                                    {},
+                                                    {},
+                                                    {},
+                                                    {}};
     }
     for (int r = 0; r < m_otherContacts->rowCount(); ++r) {
         if (cell(m_otherContacts, r, LastName).isEmpty() && cell(m_otherContacts, r, Phone).isEmpty())
             continue;
-        c.emergencyContacts += EmergencyContact{{},
-                                                0,
-                                                cell(m_otherContacts, r, LastName),
-                                                cell(m_otherContacts, r, FirstName),
-                                                cell(m_otherContacts, r, Phone),
-                                                cell(m_otherContacts, r, Relationship)};
+        c.emergencyContacts +=
+            EmergencyContact{uuidOf(m_otherContacts, r),         0,
+                             cell(m_otherContacts, r, LastName), cell(m_otherContacts, r, FirstName),
+                             cell(m_otherContacts, r, Phone),    cell(m_otherContacts, r, Relationship)};
     }
-    if (!m_birthDate->text().trimmed().isEmpty() && !c.birthDate.isValid()) {
-        Error local{tr("One field needs correcting; nothing was saved."),
-                    {{QStringLiteral("birthDate"), tr("Type the birth date as DD/MM/YYYY.")}}};
-        m_errors.show(local);
-        m_message->setText(local.message);
-        m_message->show();
-        return;
-    }
-    const auto saved = m_service.saveChild(m_householdId, c);
-    if (!saved) {
-        const QStringList others = m_errors.show(saved.error());
-        m_message->setText((QStringList{saved.error().message} + others).join(QLatin1Char('\n')));
-        m_message->show();
-        return;
-    }
+    if (!m_birthDate->text().trimmed().isEmpty() && !c.birthDate.isValid())
+        return m_errors.showIn(
+            m_message, Error::inField(QStringLiteral("birthDate"), tr("Type the birth date as DD/MM/YYYY.")));
+    const auto saved = m_session.family().saveChild(m_householdId, c);
+    if (!saved)
+        return m_errors.showIn(m_message, saved.error());
     m_childId = saved.value();
     accept();
 }

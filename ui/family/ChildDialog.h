@@ -16,17 +16,17 @@ class QTableWidget;
 
 namespace guichet {
 
-class FamilyService;
+class Session;
 
 // Adds or edits a child: identity and school, health and diet, exit authorization, trusted persons
-// and emergency contacts (guardians ticked first, then other people, in call order).
+// and emergency contacts (guardians ticked first, then other people, in call order). Each person keeps
+// its identity (uuid) through the dialog, so that a save updates the same rows instead of replacing them.
 class ChildDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    ChildDialog(FamilyService &service, const FamilyFile &file, const Child &child,
-                QWidget *parent = nullptr);
+    ChildDialog(Session &session, const FamilyFile &file, const Child &child, QWidget *parent = nullptr);
     const FieldErrors &errors() const { return m_errors; }
     qint64 childId() const { return m_childId; }
     void save();
@@ -35,7 +35,7 @@ private:
     static QTableWidget *personTable(const QString &name);
     static void addRowButtons(QWidget *parent, QTableWidget *table, QBoxLayout *layout);
 
-    FamilyService &m_service;
+    Session &m_session;
     qint64 m_householdId;
     Child m_child;
     qint64 m_childId = 0;

@@ -1,11 +1,13 @@
 #include "family/FamilyFileView.h"
 
+#include "commune/CommuneSettings.h"
 #include "family/AuditTrail.h"
 #include "family/ChildDialog.h"
 #include "family/FamilyService.h"
 #include "family/FileWorkflow.h"
 #include "family/GuardianDialog.h"
 #include "sales/TicketsView.h"
+#include "session/Session.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -52,9 +54,9 @@ QPushButton *button(const QString &text, const QString &name)
 
 } // namespace
 
-FamilyFileView::FamilyFileView(FamilyService &service, Database &database, QWidget *parent)
-    : QWidget(parent), m_service(service), m_banner(new QLabel), m_header(new QLabel),
-      m_ticketSummary(new QLabel), m_missing(new QLabel),
+FamilyFileView::FamilyFileView(Session &session, PrintService *print, QWidget *parent)
+    : QWidget(parent), m_session(session), m_service(session.family()), m_banner(new QLabel),
+      m_header(new QLabel), m_ticketSummary(new QLabel), m_missing(new QLabel),
       m_submit(button(tr("Submit"), QStringLiteral("submitButton"))),
       m_validate(button(tr("Validate the file"), QStringLiteral("validateButton"))),
       m_return(button(tr("Return to the family…"), QStringLiteral("returnButton"))), m_tabs(new QTabWidget)
@@ -88,7 +90,7 @@ FamilyFileView::FamilyFileView(FamilyService &service, Database &database, QWidg
     m_tabs->addTab(buildHouseholdTab(), tr("Household"));
     m_tabs->addTab(buildGuardiansTab(), tr("Guardians"));
     m_tabs->addTab(buildChildrenTab(), tr("Children"));
-    m_tickets = new TicketsView(database);
+    m_tickets = new TicketsView(session, print);
     m_tabs->addTab(m_tickets, tr("Tickets"));
     m_ticketSummary->show();
     connect(m_tickets, &TicketsView::message, this, &FamilyFileView::showBanner);
@@ -207,14 +209,14 @@ void FamilyFileView::reload()
 
     QString header = QStringLiteral("<span style='font-size:16pt; font-weight:600'>%1</span>&nbsp;&nbsp; ")
                          .arg(h.name.toHtmlEscaped()) +
-                     tr("file no. %1").arg(h.fileNumber) +
+                     tr("file no. %1").arg(h.fileNumber.toHtmlEscaped()) +
                      QStringLiteral(" — <b>%1</b>").arg(fileStatusLabel(h.status));
     if (h.status == FileStatus::Returned && !h.returnReason.isEmpty())
         header +=
             QStringLiteral("<br>") + tr("Reason given to the family: %1").arg(h.returnReason.toHtmlEscaped());
     m_header->setText(header);
     const QStringList missing =
-        FileWorkflow::missingForValidation(m_file, m_service.reference().currentRulesVersion());
+        FileWorkflow::missingForValidation(m_file, m_session.commune().rulesVersion());
     m_missing->setText(h.status == FileStatus::Validated || missing.isEmpty()
                            ? QString()
                            : tr("To validate this file:") + QStringLiteral("\n• ") +
@@ -227,19 +229,17 @@ void FamilyFileView::reload()
     m_name->setText(h.name);
     m_email->setText(h.email);
     m_postalCode->setText(h.postalCode);
-    m_resident->setText(h.resident ? tr("Resident of %1").arg(m_service.reference().communeName())
+    m_resident->setText(h.resident ? tr("Resident of %1").arg(m_session.commune().name())
                                    : tr("Not resident (non-resident tariffs)"));
     QStringList acceptance;
     acceptance += h.termsVersion.isEmpty()
                       ? tr("Terms of use: not accepted")
                       : tr("Terms of use: version %1, accepted on %2")
-                            .arg(h.termsVersion,
-                                 QLocale().toString(h.termsAcceptedAt.toLocalTime(), QLocale::ShortFormat));
+                            .arg(h.termsVersion, m_session.time().dateTimeText(h.termsAcceptedAt));
     acceptance += h.rulesVersion.isEmpty()
                       ? tr("Règlement intérieur: not accepted")
                       : tr("Règlement intérieur: version %1, accepted on %2")
-                            .arg(h.rulesVersion,
-                                 QLocale().toString(h.rulesAcceptedAt.toLocalTime(), QLocale::ShortFormat));
+                            .arg(h.rulesVersion, m_session.time().dateTimeText(h.rulesAcceptedAt));
     m_acceptance->setText(acceptance.join(QLatin1Char('\n')));
 
     m_guardians->setRowCount(int(m_file.guardians.size()));
@@ -253,9 +253,8 @@ void FamilyFileView::reload()
                {g.isPayer ? tr("Payer") : QString(),
                 (g.civility.isEmpty() ? QString() : g.civility + QLatin1Char(' ')) + g.fullName(),
                 g.relationship, phones.join(QStringLiteral(", ")), g.email,
-                g.quotient
-                    ? tr("%1 (proof of %2)").arg(*g.quotient).arg(formatFrenchDate(g.quotientProofDate))
-                    : QString()});
+                g.quotient ? tr("%1 (proof of %2)").arg(*g.quotient).arg(frenchDate(g.quotientProofDate))
+                           : QString()});
     }
     m_guardians->resizeColumnsToContents();
 
@@ -272,10 +271,10 @@ void FamilyFileView::reload()
             contacts += e.firstName + QLatin1Char(' ') + e.lastName +
                         (e.phone.isEmpty() ? QString() : QStringLiteral(" (") + e.phone + QLatin1Char(')'));
         for (const OtherHousehold &o : c.otherHouseholds)
-            others += tr("%1, file no. %2 (payer %3)").arg(o.name).arg(o.fileNumber).arg(o.payerName);
+            others += tr("%1, file no. %2 (payer %3)").arg(o.name, o.fileNumber, o.payerName);
         setRow(m_children, r,
                {c.fullName() + (c.ine.isEmpty() ? QString() : QStringLiteral("\nINE ") + c.ine),
-                formatFrenchDate(c.birthDate),
+                frenchDate(c.birthDate),
                 QStringList{c.classLevel, c.classLabel, c.schoolName}.join(QStringLiteral(" — ")),
                 health.join(QLatin1Char('\n')), contacts.join(QLatin1Char('\n')),
                 others.join(QLatin1Char('\n'))});
@@ -286,12 +285,15 @@ void FamilyFileView::reload()
     m_tickets->setFile(m_file);
     updateTicketSummary();
 
-    const QList<HistoryEntry> history = m_service.history(h.id);
+    const auto read = m_service.history(h.id);
+    if (!read)
+        showError(read.error());
+    const QList<HistoryEntry> history = read ? read.value() : QList<HistoryEntry>();
     m_history->setRowCount(int(history.size()));
     for (int r = 0; r < history.size(); ++r) {
         const HistoryEntry &e = history.at(r);
         setRow(m_history, r,
-               {QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat), e.actor,
+               {m_session.time().dateTimeText(e.at), e.actor,
                 AuditTrail::entityName(e.entity) +
                     (e.entityLabel.isEmpty() ? QString() : QStringLiteral(" — ") + e.entityLabel),
                 AuditTrail::fieldLabel(e.field), AuditTrail::displayValue(e.field, e.oldValue),
@@ -420,7 +422,7 @@ void FamilyFileView::removeGuardian()
 
 void FamilyFileView::addChild()
 {
-    ChildDialog dialog(m_service, m_file, Child{}, this);
+    ChildDialog dialog(m_session, m_file, Child{}, this);
     if (dialog.exec() == QDialog::Accepted)
         afterChange(tr("Child added."));
 }
@@ -430,7 +432,7 @@ void FamilyFileView::editChild()
     const int row = selectedRow(m_children);
     if (row < 0)
         return showBanner(tr("Select a child in the list first."), true);
-    ChildDialog dialog(m_service, m_file, m_file.children.at(row), this);
+    ChildDialog dialog(m_session, m_file, m_file.children.at(row), this);
     if (dialog.exec() == QDialog::Accepted)
         afterChange(tr("Child saved."));
 }

@@ -12,8 +12,9 @@ class QTableWidget;
 
 namespace guichet {
 
-class Database;
 class FamilyService;
+class PrintService;
+class Session;
 class TicketsView;
 struct Error;
 
@@ -25,8 +26,8 @@ class FamilyFileView : public QWidget
     Q_OBJECT
 
 public:
-    // The database serves the "Tickets" tab: sales, payments, credit notes, wallet.
-    FamilyFileView(FamilyService &service, Database &database, QWidget *parent = nullptr);
+    // 'print' serves the "Tickets" tab's invoices, receipts and credit notes.
+    FamilyFileView(Session &session, PrintService *print, QWidget *parent = nullptr);
 
     void open(qint64 householdId);
     qint64 householdId() const { return m_file.household.id; }
@@ -67,6 +68,7 @@ private:
     void updateTicketSummary();
     int selectedRow(QTableWidget *table) const;
 
+    Session &m_session;
     FamilyService &m_service;
     FamilyFile m_file;
     QLabel *m_banner, *m_header, *m_ticketSummary, *m_missing;

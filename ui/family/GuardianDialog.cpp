@@ -1,5 +1,6 @@
 #include "family/GuardianDialog.h"
 
+#include "common/CommuneTime.h"
 #include "family/FamilyService.h"
 
 #include <QCheckBox>
@@ -12,22 +13,6 @@
 #include <QVBoxLayout>
 
 namespace guichet {
-
-QDate parseFrenchDate(const QString &text)
-{
-    const QString t = text.trimmed();
-    for (const char *format : {"dd/MM/yyyy", "d/M/yyyy", "dd.MM.yyyy", "ddMMyyyy", "yyyy-MM-dd"}) {
-        const QDate d = QDate::fromString(t, QString::fromLatin1(format));
-        if (d.isValid())
-            return d;
-    }
-    return {};
-}
-
-QString formatFrenchDate(const QDate &date)
-{
-    return date.isValid() ? date.toString(QStringLiteral("dd/MM/yyyy")) : QString();
-}
 
 GuardianDialog::GuardianDialog(FamilyService &service, qint64 householdId, const Guardian &guardian,
                                QWidget *parent)
@@ -60,7 +45,7 @@ GuardianDialog::GuardianDialog(FamilyService &service, qint64 householdId, const
     m_caf = line(QStringLiteral("cafNumber"), guardian.cafNumber);
     m_quotient =
         line(QStringLiteral("quotient"), guardian.quotient ? QString::number(*guardian.quotient) : QString());
-    m_quotientDate = line(QStringLiteral("quotientProofDate"), formatFrenchDate(guardian.quotientProofDate));
+    m_quotientDate = line(QStringLiteral("quotientProofDate"), frenchDate(guardian.quotientProofDate));
     m_quotientDate->setPlaceholderText(tr("DD/MM/YYYY"));
     m_relationship->setPlaceholderText(tr("mother, father, guardian…"));
     m_payer->setObjectName(QStringLiteral("payer"));
@@ -118,7 +103,7 @@ void GuardianDialog::save()
     g.isPayer = m_payer->isChecked();
     g.quotientProofDate = parseFrenchDate(m_quotientDate->text());
 
-    Error local;
+    QMap<QString, QString> unreadable;
     if (m_quotient->text().trimmed().isEmpty()) {
         g.quotient.reset();
     } else {
@@ -127,25 +112,16 @@ void GuardianDialog::save()
         if (ok)
             g.quotient = qf;
         else
-            local.fields.insert(QStringLiteral("quotient"),
-                                tr("The family quotient is a whole number, e.g. 742."));
+            unreadable.insert(QStringLiteral("quotient"),
+                              tr("The family quotient is a whole number, e.g. 742."));
     }
     if (!m_quotientDate->text().trimmed().isEmpty() && !g.quotientProofDate.isValid())
-        local.fields.insert(QStringLiteral("quotientProofDate"), tr("Type the date as DD/MM/YYYY."));
-    if (!local.fields.isEmpty()) {
-        local.message = tr("Some fields need correcting; nothing was saved.");
-        m_errors.show(local);
-        m_message->setText(local.message);
-        m_message->show();
-        return;
-    }
+        unreadable.insert(QStringLiteral("quotientProofDate"), tr("Type the date as DD/MM/YYYY."));
+    if (!unreadable.isEmpty())
+        return m_errors.showIn(m_message, Error::inFields(unreadable));
     const auto saved = m_service.saveGuardian(m_householdId, g);
-    if (!saved) {
-        const QStringList others = m_errors.show(saved.error());
-        m_message->setText((QStringList{saved.error().message} + others).join(QLatin1Char('\n')));
-        m_message->show();
-        return;
-    }
+    if (!saved)
+        return m_errors.showIn(m_message, saved.error());
     accept();
 }
 

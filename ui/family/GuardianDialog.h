@@ -37,9 +37,4 @@ private:
     QLabel *m_message;
 };
 
-// dd/MM/yyyy <-> QDate for the date fields typed at the counter (an invalid text gives an invalid date,
-// which core reports next to the field).
-QDate parseFrenchDate(const QString &text);
-QString formatFrenchDate(const QDate &date);
-
 } // namespace guichet

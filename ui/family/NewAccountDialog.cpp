@@ -1,6 +1,8 @@
 #include "family/NewAccountDialog.h"
 
+#include "commune/CommuneSettings.h"
 #include "family/FamilyService.h"
+#include "session/Session.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -12,8 +14,8 @@
 
 namespace guichet {
 
-NewAccountDialog::NewAccountDialog(FamilyService &service, QWidget *parent)
-    : QDialog(parent), m_service(service), m_lastName(new QLineEdit), m_firstName(new QLineEdit),
+NewAccountDialog::NewAccountDialog(Session &session, QWidget *parent)
+    : QDialog(parent), m_session(session), m_lastName(new QLineEdit), m_firstName(new QLineEdit),
       m_email(new QLineEdit), m_postalCode(new QLineEdit), m_terms(new QCheckBox), m_rules(new QCheckBox),
       m_message(new QLabel)
 {
@@ -26,12 +28,12 @@ NewAccountDialog::NewAccountDialog(FamilyService &service, QWidget *parent)
     m_terms->setObjectName(QStringLiteral("terms"));
     m_rules->setObjectName(QStringLiteral("rules"));
     m_postalCode->setMaxLength(5);
-    m_postalCode->setPlaceholderText(service.reference().communePostalCodes().value(0));
+    m_postalCode->setPlaceholderText(session.commune().postalCodes().value(0));
     m_email->setPlaceholderText(tr("name@example.fr"));
-    m_terms->setText(tr("The family accepts the terms of use (version %1)")
-                         .arg(service.reference().currentTermsVersion()));
-    m_rules->setText(tr("The family accepts the règlement intérieur (version %1)")
-                         .arg(service.reference().currentRulesVersion()));
+    m_terms->setText(
+        tr("The family accepts the terms of use (version %1)").arg(session.commune().termsVersion()));
+    m_rules->setText(
+        tr("The family accepts the règlement intérieur (version %1)").arg(session.commune().rulesVersion()));
     m_message->setObjectName(QStringLiteral("message"));
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
@@ -62,13 +64,9 @@ void NewAccountDialog::save()
 {
     NewAccount account{m_lastName->text(),   m_firstName->text(),  m_email->text(),
                        m_postalCode->text(), m_terms->isChecked(), m_rules->isChecked()};
-    const auto created = m_service.createAccount(account);
-    if (!created) {
-        const QStringList others = m_errors.show(created.error());
-        m_message->setText((QStringList{created.error().message} + others).join(QLatin1Char('\n')));
-        m_message->show();
-        return;
-    }
+    const auto created = m_session.family().createAccount(account);
+    if (!created)
+        return m_errors.showIn(m_message, created.error());
     m_householdId = created.value();
     accept();
 }

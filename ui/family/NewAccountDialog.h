@@ -10,7 +10,7 @@ class QLineEdit;
 
 namespace guichet {
 
-class FamilyService;
+class Session;
 
 // "Je crée mon compte" at the counter: payer's name, first name, email, postal code, acceptances.
 class NewAccountDialog : public QDialog
@@ -18,14 +18,14 @@ class NewAccountDialog : public QDialog
     Q_OBJECT
 
 public:
-    NewAccountDialog(FamilyService &service, QWidget *parent = nullptr);
+    explicit NewAccountDialog(Session &session, QWidget *parent = nullptr);
     qint64 householdId() const { return m_householdId; }
     const FieldErrors &errors() const { return m_errors; }
 
     void save(); // the Save button: creates the account or shows what to fix
 
 private:
-    FamilyService &m_service;
+    Session &m_session;
     FieldErrors m_errors;
     QLineEdit *m_lastName, *m_firstName, *m_email, *m_postalCode;
     QCheckBox *m_terms, *m_rules;

@@ -60,9 +60,12 @@ void SearchPanel::refresh()
 void SearchPanel::runSearch()
 {
     const QString text = m_field->text();
-    m_model->setHits(m_search.search(text, 50));
+    auto hits = m_search.search(text, 50);
+    m_model->setHits(hits ? std::move(hits).value() : QList<SearchHit>());
     const int n = m_model->rowCount();
-    if (text.trimmed().isEmpty())
+    if (!hits)
+        m_count->setText(hits.error().message);
+    else if (text.trimmed().isEmpty())
         m_count->setText(tr("Type a few letters: results appear as you type."));
     else if (n == 0)
         m_count->setText(tr("No family matches \"%1\". Check the spelling or create the household (Ctrl+N).")

@@ -30,7 +30,7 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
         case FileNumber:
-            return QString::number(h.fileNumber);
+            return h.fileNumber;
         case Household:
             return h.title;
         case Guardians:

@@ -1,8 +1,9 @@
 #include "print/PrintService.h"
 
 #include "common/Settings.h"
-
 #include "documents/DocumentService.h"
+#include "documents/PrintableDocument.h"
+#include "session/Session.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -36,9 +37,7 @@ QString fileNameFor(const QString &title)
 
 } // namespace
 
-PrintService::PrintService(Database &database, QObject *parent)
-    : QObject(parent), m_documents(std::make_unique<DocumentService>(database))
-{}
+PrintService::PrintService(Session &session, QObject *parent) : QObject(parent), m_session(session) {}
 
 PrintService::~PrintService() = default;
 
@@ -49,7 +48,7 @@ void PrintService::showError(QWidget *parent, const QString &message) const
 
 bool PrintService::choosePrinter(QWidget *parent, QPrinter &printer, Paper paper, const QString &title)
 {
-    Settings settings;
+    Settings &settings = m_session.settings();
     const QString remembered = paper == Paper::A4 ? settings.a4Printer() : settings.receiptPrinter();
     const bool available = !remembered.isEmpty() && !QPrinterInfo::printerInfo(remembered).isNull();
     if (available)
@@ -72,16 +71,16 @@ bool PrintService::choosePrinter(QWidget *parent, QPrinter &printer, Paper paper
 
 void PrintService::print(QWidget *parent, const Builder &build, Paper paper)
 {
-    auto document = build();
-    if (!document) {
-        showError(parent, document.error().message);
+    const auto content = build();
+    if (!content) {
+        showError(parent, content.error().message);
         return;
     }
-    const PrintableDocument &printable = document.value();
+    const PrintableDocument printable = PrintableDocument::layOut(content.value());
     QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(printable.title);
+    printer.setDocName(printable.content.title);
     printer.setPageLayout(printable.pageLayout);
-    if (!choosePrinter(parent, printer, paper, tr("Print %1").arg(printable.title)))
+    if (!choosePrinter(parent, printer, paper, tr("Print %1").arg(printable.content.title)))
         return;
     // The dialog may have changed the paper: the document keeps its own (A4, or the 80 mm roll). A
     // printer that cannot print that close to the edge clamps the margins; the page is then scaled down
@@ -92,28 +91,28 @@ void PrintService::print(QWidget *parent, const Builder &build, Paper paper)
         showError(parent, s.error().message);
         return;
     }
-    if (Status s = m_documents->recordPrint(printable); !s) {
+    if (Status s = m_session.documents().recordIssue(printable.content); !s) {
         showError(parent, s.error().message);
         return;
     }
-    Q_EMIT documentPrinted(printable.number);
+    Q_EMIT documentPrinted(printable.content.number);
 }
 
 void PrintService::savePdf(QWidget *parent, const Builder &build)
 {
-    auto document = build();
-    if (!document) {
-        showError(parent, document.error().message);
+    const auto content = build();
+    if (!content) {
+        showError(parent, content.error().message);
         return;
     }
-    const PrintableDocument &printable = document.value();
-    Settings settings;
+    const PrintableDocument printable = PrintableDocument::layOut(content.value());
+    Settings &settings = m_session.settings();
     QString folder = settings.pdfFolder();
     if (folder.isEmpty() || !QDir(folder).exists())
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(parent, tr("Save %1 as PDF").arg(printable.title),
-                                                      QDir(folder).filePath(fileNameFor(printable.title)),
-                                                      tr("PDF documents (*.pdf)"));
+    const QString path = QFileDialog::getSaveFileName(
+        parent, tr("Save %1 as PDF").arg(printable.content.title),
+        QDir(folder).filePath(fileNameFor(printable.content.title)), tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
     const auto pdf = printable.toPdf();
@@ -130,11 +129,11 @@ void PrintService::savePdf(QWidget *parent, const Builder &build)
         return;
     }
     settings.setPdfFolder(QFileInfo(path).absolutePath());
-    if (Status s = m_documents->recordPrint(printable); !s) {
+    if (Status s = m_session.documents().recordIssue(printable.content); !s) {
         showError(parent, s.error().message);
         return;
     }
-    Q_EMIT documentPrinted(printable.number);
+    Q_EMIT documentPrinted(printable.content.number);
 }
 
 // The preview shows the exact pages that will print (same document, same painting) and records
@@ -142,23 +141,25 @@ void PrintService::savePdf(QWidget *parent, const Builder &build)
 void PrintService::preview(QWidget *parent, const Builder &build, const std::function<void()> &print,
                            const std::function<void()> &save)
 {
-    auto document = build();
-    if (!document) {
-        showError(parent, document.error().message);
+    const auto content = build();
+    if (!content) {
+        showError(parent, content.error().message);
         return;
     }
-    const PrintableDocument &printable = document.value();
+    const PrintableDocument printable = PrintableDocument::layOut(content.value());
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat); // any paper size, no printer needed to look
     printer.setPageLayout(printable.pageLayout);
 
     QDialog dialog(parent);
-    dialog.setWindowTitle(tr("Preview: %1").arg(printable.title));
+    dialog.setWindowTitle(tr("Preview: %1").arg(printable.content.title));
     auto *layout = new QVBoxLayout(&dialog);
     auto *tools = new QHBoxLayout;
     auto *view = new QPrintPreviewWidget(&printer, &dialog);
-    connect(view, &QPrintPreviewWidget::paintRequested, &dialog,
-            [&printable](QPrinter *target) { printable.paint(*target); });
+    connect(view, &QPrintPreviewWidget::paintRequested, &dialog, [&printable](QPrinter *target) {
+        if (Status s = printable.paint(*target); !s)
+            qWarning("Preview: %s", qPrintable(s.error().message));
+    });
     const auto addTool = [&](const QString &text, const std::function<void()> &action) {
         auto *button = new QToolButton(&dialog);
         button->setText(text);
@@ -191,7 +192,7 @@ void PrintService::preview(QWidget *parent, const Builder &build, const std::fun
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     layout->addWidget(buttons);
-    dialog.resize(printable.kind == DocumentKind::Receipt ? QSize(480, 720) : QSize(820, 960));
+    dialog.resize(printable.content.kind == DocumentKind::Receipt ? QSize(480, 720) : QSize(820, 960));
     view->fitToWidth();
 
     if (dialog.exec() != QDialog::Accepted)
@@ -205,53 +206,53 @@ void PrintService::preview(QWidget *parent, const Builder &build, const std::fun
 void PrintService::printInvoice(QWidget *parent, qint64 invoiceId)
 {
     print(
-        parent, [this, invoiceId] { return m_documents->invoiceDocument(invoiceId); }, Paper::A4);
+        parent, [this, invoiceId] { return m_session.documents().invoice(invoiceId); }, Paper::A4);
 }
 
 void PrintService::previewInvoice(QWidget *parent, qint64 invoiceId)
 {
     preview(
-        parent, [this, invoiceId] { return m_documents->invoiceDocument(invoiceId); },
+        parent, [this, invoiceId] { return m_session.documents().invoice(invoiceId); },
         [this, parent, invoiceId] { printInvoice(parent, invoiceId); },
         [this, parent, invoiceId] { saveInvoicePdf(parent, invoiceId); });
 }
 
 void PrintService::saveInvoicePdf(QWidget *parent, qint64 invoiceId)
 {
-    savePdf(parent, [this, invoiceId] { return m_documents->invoiceDocument(invoiceId); });
+    savePdf(parent, [this, invoiceId] { return m_session.documents().invoice(invoiceId); });
 }
 
 void PrintService::printReceipt(QWidget *parent, const QString &receiptNumber)
 {
     print(
-        parent, [this, receiptNumber] { return m_documents->receiptDocument(receiptNumber); },
+        parent, [this, receiptNumber] { return m_session.documents().receipt(receiptNumber); },
         Paper::Receipt);
 }
 
 void PrintService::previewReceipt(QWidget *parent, const QString &receiptNumber)
 {
     preview(
-        parent, [this, receiptNumber] { return m_documents->receiptDocument(receiptNumber); },
+        parent, [this, receiptNumber] { return m_session.documents().receipt(receiptNumber); },
         [this, parent, receiptNumber] { printReceipt(parent, receiptNumber); }, {});
 }
 
 void PrintService::printCreditNote(QWidget *parent, qint64 creditNoteId)
 {
     print(
-        parent, [this, creditNoteId] { return m_documents->creditNoteDocument(creditNoteId); }, Paper::A4);
+        parent, [this, creditNoteId] { return m_session.documents().creditNote(creditNoteId); }, Paper::A4);
 }
 
 void PrintService::previewCreditNote(QWidget *parent, qint64 creditNoteId)
 {
     preview(
-        parent, [this, creditNoteId] { return m_documents->creditNoteDocument(creditNoteId); },
+        parent, [this, creditNoteId] { return m_session.documents().creditNote(creditNoteId); },
         [this, parent, creditNoteId] { printCreditNote(parent, creditNoteId); },
         [this, parent, creditNoteId] { saveCreditNotePdf(parent, creditNoteId); });
 }
 
 void PrintService::saveCreditNotePdf(QWidget *parent, qint64 creditNoteId)
 {
-    savePdf(parent, [this, creditNoteId] { return m_documents->creditNoteDocument(creditNoteId); });
+    savePdf(parent, [this, creditNoteId] { return m_session.documents().creditNote(creditNoteId); });
 }
 
 } // namespace guichet

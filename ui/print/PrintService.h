@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
-#include "documents/PrintableDocument.h"
+#include "documents/DocumentContent.h"
 
 #include <QObject>
 #include <QString>
@@ -13,20 +13,20 @@ class QPrinter;
 
 namespace guichet {
 
-class Database;
-class DocumentService;
+class Session;
 
-// The one place that owns QPrinter, QPrintDialog, the print preview and "save as PDF". Documents
-// come from core (DocumentService: HTML -> QTextDocument), so what prints is what the CLI writes as
-// PDF. The user's choices (A4 printer, receipt printer, last PDF folder) are remembered in QSettings.
-// Every function reports its own errors to the user (message box on parent); printing and saving
-// record the print in the document log (original, then DUPLICATA), previewing does not.
+// The one place that owns QPrinter, QPrintDialog, the print preview and "save as PDF"; the main window
+// makes one and hands it to the screens. Documents come from core (DocumentService: content ->
+// PrintableDocument), so what prints is what the CLI writes as PDF. The user's choices (A4 printer,
+// receipt printer, last PDF folder) are remembered in the session's settings. Every function reports
+// its own errors to the user (message box on parent); printing and saving record the document as issued
+// (the original, then DUPLICATA copies of it), previewing does not.
 class PrintService : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit PrintService(Database &database, QObject *parent = nullptr);
+    explicit PrintService(Session &session, QObject *parent = nullptr);
     ~PrintService() override;
 
     // A4 invoice.
@@ -54,7 +54,7 @@ private:
         A4,
         Receipt
     };
-    using Builder = std::function<Result<PrintableDocument>()>;
+    using Builder = std::function<Result<DocumentContent>()>;
 
     void print(QWidget *parent, const Builder &build, Paper paper);
     void preview(QWidget *parent, const Builder &build, const std::function<void()> &print,
@@ -63,7 +63,7 @@ private:
     bool choosePrinter(QWidget *parent, QPrinter &printer, Paper paper, const QString &title);
     void showError(QWidget *parent, const QString &message) const;
 
-    std::unique_ptr<DocumentService> m_documents;
+    Session &m_session;
 };
 
 } // namespace guichet

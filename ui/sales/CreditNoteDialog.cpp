@@ -2,6 +2,7 @@
 
 #include "print/PrintService.h"
 #include "sales/SalesFormat.h"
+#include "session/Session.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -15,8 +16,8 @@
 
 namespace guichet {
 
-CreditNoteDialog::CreditNoteDialog(Database &database, qint64 invoiceId, PrintService *print, QWidget *parent)
-    : QDialog(parent), m_sales(database), m_print(print),
+CreditNoteDialog::CreditNoteDialog(Session &session, qint64 invoiceId, PrintService *print, QWidget *parent)
+    : QDialog(parent), m_session(session), m_sales(session.sales()), m_print(print),
       m_message(makeErrorLabel(QStringLiteral("creditMessage"))),
       m_total(makeBigLabel(QStringLiteral("creditTotal"), 14)),
       m_done(makeBigLabel(QStringLiteral("creditDone"), 13)),
@@ -51,9 +52,10 @@ CreditNoteDialog::CreditNoteDialog(Database &database, qint64 invoiceId, PrintSe
         m_invoice = loaded.value();
         setWindowTitle(tr("Credit note on invoice %1").arg(m_invoice.number));
         intro->setText(tr("Invoice %1 of %2 — %3 — total %4, credited %5, paid %6 — %7")
-                           .arg(m_invoice.number, formatDay(m_invoice.issuedAt), m_invoice.payerName,
-                                m_invoice.total.toString(), m_invoice.credited.toString(),
-                                m_invoice.paid.toString(), invoiceStatusLabel(m_invoice.status)));
+                           .arg(m_invoice.number, m_session.time().dateText(m_invoice.issuedAt),
+                                m_invoice.payerName, m_invoice.total.toString(),
+                                m_invoice.credited.toString(), m_invoice.paid.toString(),
+                                invoiceStatusLabel(m_invoice.status)));
     } else {
         setWindowTitle(tr("Credit note"));
         showError(loaded.error());
@@ -71,8 +73,8 @@ CreditNoteDialog::CreditNoteDialog(Database &database, qint64 invoiceId, PrintSe
         m_lines->setItem(r, 5, cell(Money().toString(), true));
         auto *box = new QSpinBox;
         box->setObjectName(QStringLiteral("creditQuantity%1").arg(r));
-        // Bounded by what the invoice still holds; core also refuses tickets already used.
-        box->setRange(0, std::max(0, line.quantity - line.creditedQuantity));
+        // Bounded by what core says can still be credited: not yet credited, and not used once in the wallet.
+        box->setRange(0, std::max(0, line.creditable));
         box->setAlignment(Qt::AlignRight);
         box->setEnabled(box->maximum() > 0);
         connect(box, &QSpinBox::valueChanged, this, &CreditNoteDialog::updateTotal);
@@ -204,13 +206,7 @@ void CreditNoteDialog::reject()
 
 void CreditNoteDialog::showError(const Error &error)
 {
-    const QStringList others = m_errors.show(error);
-    QStringList lines = others;
-    if (!error.fields.values().contains(error.message) || others.contains(error.message))
-        lines.prepend(error.message);
-    lines.removeDuplicates();
-    m_message->setText(lines.join(QLatin1Char('\n')));
-    m_message->setVisible(!lines.isEmpty());
+    m_errors.showIn(m_message, error);
 }
 
 } // namespace guichet

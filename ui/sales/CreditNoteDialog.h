@@ -13,18 +13,18 @@ class QTableWidget;
 
 namespace guichet {
 
-class Database;
 class PrintService;
+class Session;
 
 // "Credit note…": cancels all or part of an invoice, line by line, with the reason printed on the
-// credit note. SalesService decides (e.g. tickets already used cannot be credited); its refusal is
-// shown in the dialog and nothing is written.
+// credit note. Each line offers what core says can still be credited (not yet credited, and not used
+// once in the wallet); SalesService decides, its refusal is shown in the dialog and nothing is written.
 class CreditNoteDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    CreditNoteDialog(Database &database, qint64 invoiceId, PrintService *print, QWidget *parent = nullptr);
+    CreditNoteDialog(Session &session, qint64 invoiceId, PrintService *print, QWidget *parent = nullptr);
 
     // The spin box of the invoice's line 'row' (in the invoice's order).
     QSpinBox *quantityBox(int row) const;
@@ -43,7 +43,8 @@ private:
     void updateTotal();
     void showError(const Error &error);
 
-    SalesService m_sales;
+    Session &m_session;
+    SalesService &m_sales;
     PrintService *m_print;
     InvoiceView m_invoice;
     FieldErrors m_errors;

@@ -8,8 +8,8 @@
 
 namespace guichet {
 
-PaymentDialog::PaymentDialog(Database &database, qint64 invoiceId, PrintService *print, QWidget *parent)
-    : QDialog(parent), m_form(new PaymentForm(database, print)), m_close(new QPushButton(tr("Close")))
+PaymentDialog::PaymentDialog(Session &session, qint64 invoiceId, PrintService *print, QWidget *parent)
+    : QDialog(parent), m_form(new PaymentForm(session, print)), m_close(new QPushButton(tr("Close")))
 {
     setObjectName(QStringLiteral("paymentDialog"));
     m_close->setObjectName(QStringLiteral("closeButton"));

@@ -6,9 +6,9 @@ class QPushButton;
 
 namespace guichet {
 
-class Database;
 class PaymentForm;
 class PrintService;
+class Session;
 
 // "Pay…" on an invoice that is still due (left unpaid after a failed online payment, or paid in part).
 class PaymentDialog : public QDialog
@@ -16,7 +16,7 @@ class PaymentDialog : public QDialog
     Q_OBJECT
 
 public:
-    PaymentDialog(Database &database, qint64 invoiceId, PrintService *print, QWidget *parent = nullptr);
+    PaymentDialog(Session &session, qint64 invoiceId, PrintService *print, QWidget *parent = nullptr);
     PaymentForm *form() const { return m_form; }
     void reject() override;
 

@@ -1,9 +1,10 @@
 #include "sales/PaymentForm.h"
 
+#include "commune/CommuneSettings.h"
 #include "print/PrintService.h"
 #include "sales/MoneyEdit.h"
 #include "sales/SalesFormat.h"
-#include "storage/Database.h"
+#include "session/Session.h"
 
 #include <QGridLayout>
 #include <QGroupBox>
@@ -54,8 +55,8 @@ void addField(QGridLayout *grid, QWidget *field, int row, int column)
 
 } // namespace
 
-PaymentForm::PaymentForm(Database &database, PrintService *print, QWidget *parent)
-    : QWidget(parent), m_database(database), m_print(print), m_sales(database),
+PaymentForm::PaymentForm(Session &session, PrintService *print, QWidget *parent)
+    : QWidget(parent), m_session(session), m_print(print),
       m_message(makeErrorLabel(QStringLiteral("paymentMessage"))), m_invoiceLine(new QLabel),
       m_due(makeBigLabel(QStringLiteral("amountDue"))), m_change(makeBigLabel(QStringLiteral("change"))),
       m_left(new QLabel), m_cashAmount(moneyEdit(QStringLiteral("cashAmount"))),
@@ -195,7 +196,7 @@ QGroupBox *PaymentForm::buildCheque()
     addField(grid, m_errors.wrap(QStringLiteral("cheque.bank"), m_chequeBank), 1, 1);
     addCaption(grid, caption(tr("Drawer"), m_chequeDrawer), 1, 2);
     addField(grid, m_errors.wrap(QStringLiteral("cheque.drawer"), m_chequeDrawer), 1, 3);
-    QString regie = m_database.communeSetting(QStringLiteral("regie_name"));
+    const QString regie = m_session.commune().profile().regieName;
     auto *payee = new QLabel(regie.isEmpty() ? tr("Made out to the régie (never to a person).")
                                              : tr("Made out to: %1 (never to a person).").arg(regie));
     payee->setObjectName(QStringLiteral("chequePayee"));
@@ -237,7 +238,7 @@ void PaymentForm::setInvoice(qint64 invoiceId)
     m_outcome.reset();
     m_errors.clear();
     m_message->hide();
-    const auto loaded = m_sales.invoice(invoiceId);
+    const auto loaded = m_session.sales().invoice(invoiceId);
     if (!loaded) {
         m_invoice = InvoiceView{};
         showError(loaded.error());
@@ -251,8 +252,8 @@ void PaymentForm::setInvoice(qint64 invoiceId)
     m_pay->show();
 
     QString line = tr("Invoice %1 of %2 — %3 — total %4")
-                       .arg(m_invoice.number, formatDay(m_invoice.issuedAt), m_invoice.payerName,
-                            m_invoice.total.toString());
+                       .arg(m_invoice.number, m_session.time().dateText(m_invoice.issuedAt),
+                            m_invoice.payerName, m_invoice.total.toString());
     if (!m_invoice.credited.isZero())
         line += tr(" — credited %1").arg(m_invoice.credited.toString());
     if (!m_invoice.paid.isZero())
@@ -327,21 +328,20 @@ void PaymentForm::updateLive()
 {
     if (m_updating)
         return;
-    // What the clerk reads while typing; SalesService::pay decides when "Pay" is pressed.
-    const MethodBox &cash = box(PaymentMethod::Cash);
+    // What the clerk reads while typing, computed by core's rules (PaymentPart); SalesService::pay decides
+    // when "Pay" is pressed.
+    QMap<QString, QString> unreadable;
+    const QList<PaymentPart> parts = typedParts(unreadable);
     QString change = QStringLiteral("—");
-    if (cash.box->isChecked()) {
-        const auto amount = m_cashAmount->value();
-        const auto tendered = m_tendered->text().trimmed().isEmpty() ? amount : m_tendered->value();
-        if (amount && tendered && *tendered >= *amount)
-            change = (*tendered - *amount).toString();
+    Money allocated;
+    for (const PaymentPart &part : parts) {
+        allocated += part.amount;
+        if (part.method == PaymentMethod::Cash && !unreadable.contains(QStringLiteral("cash.tendered")) &&
+            !part.change().isNegative())
+            change = part.change().toString();
     }
     m_change->setText(change);
 
-    Money allocated;
-    for (const MethodBox &m : std::as_const(m_methods))
-        if (m.box->isChecked())
-            allocated += m.amount->value().value_or(Money());
     const Money left = m_invoice.due - allocated;
     if (left.isZero()) {
         m_left->setText(tr("The amounts cover the amount due."));
@@ -355,23 +355,17 @@ void PaymentForm::updateLive()
     }
 }
 
-void PaymentForm::pay()
+QList<PaymentPart> PaymentForm::typedParts(QMap<QString, QString> &unreadable) const
 {
-    if (m_outcome || !m_invoice.id)
-        return;
-    m_errors.clear();
-    m_message->hide();
-
-    Error local;
-    auto amountOf = [&](MoneyEdit *edit, const QString &key) {
+    const auto amountOf = [&](MoneyEdit *edit, const QString &key) {
         if (edit->isInvalid()) {
-            local.fields.insert(key, tr("Type an amount such as 70,55."));
+            unreadable.insert(key, tr("Type an amount such as 70,55."));
             return Money();
         }
         return edit->value().value_or(Money());
     };
     QList<PaymentPart> parts;
-    for (const MethodBox &m : std::as_const(m_methods)) {
+    for (const MethodBox &m : m_methods) {
         if (!m.box->isChecked())
             continue;
         PaymentPart part;
@@ -379,10 +373,9 @@ void PaymentForm::pay()
         part.amount = amountOf(m.amount, paymentMethodCode(m.method) + QStringLiteral(".amount"));
         switch (m.method) {
         case PaymentMethod::Cash:
-            // Nothing typed as handed over: the parent gave the exact amount.
-            part.tendered = m_tendered->text().trimmed().isEmpty()
-                                ? part.amount
-                                : amountOf(m_tendered, QStringLiteral("cash.tendered"));
+            // Nothing typed as handed over: core takes it as the exact amount.
+            if (!m_tendered->text().trimmed().isEmpty())
+                part.tendered = amountOf(m_tendered, QStringLiteral("cash.tendered"));
             break;
         case PaymentMethod::Cheque:
             part.chequeNumber = m_chequeNumber->text();
@@ -397,12 +390,21 @@ void PaymentForm::pay()
         }
         parts += part;
     }
-    if (!local.fields.isEmpty()) {
-        local.message = tr("Some amounts need correcting; nothing was saved.");
-        return showError(local);
-    }
+    return parts;
+}
 
-    const auto result = m_sales.pay(m_invoice.id, parts);
+void PaymentForm::pay()
+{
+    if (m_outcome || !m_invoice.id)
+        return;
+    m_errors.clear();
+    m_message->hide();
+    QMap<QString, QString> unreadable;
+    const QList<PaymentPart> parts = typedParts(unreadable);
+    if (!unreadable.isEmpty())
+        return showError(Error::inFields(unreadable));
+
+    const auto result = m_session.sales().pay(m_invoice.id, parts);
     if (!result)
         return showError(result.error());
     m_outcome = result.value();
@@ -444,14 +446,7 @@ QString PaymentForm::messageText() const
 
 void PaymentForm::showError(const Error &error)
 {
-    const QStringList others = m_errors.show(error);
-    // Core repeats a single field's message as its summary: say it once, next to the field.
-    QStringList lines = others;
-    if (!error.fields.values().contains(error.message) || others.contains(error.message))
-        lines.prepend(error.message);
-    lines.removeDuplicates();
-    m_message->setText(lines.join(QLatin1Char('\n')));
-    m_message->setVisible(!lines.isEmpty());
+    m_errors.showIn(m_message, error);
 }
 
 } // namespace guichet

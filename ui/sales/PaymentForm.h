@@ -13,9 +13,9 @@ class QPushButton;
 
 namespace guichet {
 
-class Database;
 class MoneyEdit;
 class PrintService;
+class Session;
 
 // Takes the payment of one invoice at the counter: cash (amount tendered, change shown live), cheque
 // (number, bank, drawer; made out to the régie), bank card (terminal reference), several at once for a
@@ -27,7 +27,7 @@ class PaymentForm : public QWidget
     Q_OBJECT
 
 public:
-    explicit PaymentForm(Database &database, PrintService *print, QWidget *parent = nullptr);
+    explicit PaymentForm(Session &session, PrintService *print, QWidget *parent = nullptr);
 
     // Loads the invoice and resets the form: cash, for the whole amount due.
     void setInvoice(qint64 invoiceId);
@@ -69,11 +69,12 @@ private:
     MethodBox &box(PaymentMethod method);
     void methodToggled(PaymentMethod method, bool on);
     void updateLive();
+    // The payment as the clerk typed it (the amounts that could not be read are reported in 'unreadable').
+    QList<PaymentPart> typedParts(QMap<QString, QString> &unreadable) const;
     void showError(const Error &error);
 
-    Database &m_database;
+    Session &m_session;
     PrintService *m_print;
-    SalesService m_sales;
     InvoiceView m_invoice;
     std::optional<PaymentOutcome> m_outcome;
     FieldErrors m_errors;

@@ -4,7 +4,7 @@
 #include "family/FamilyFile.h"
 #include "sales/PaymentForm.h"
 #include "sales/SalesFormat.h"
-#include "storage/Database.h"
+#include "session/Session.h"
 #include "wallet/WalletService.h"
 
 #include <QFrame>
@@ -50,11 +50,11 @@ QLabel *title(const QString &text)
 
 } // namespace
 
-SaleDialog::SaleDialog(Database &database, const FamilyFile &file, PrintService *print, QWidget *parent)
-    : QDialog(parent), m_database(database), m_sales(database), m_print(print),
+SaleDialog::SaleDialog(Session &session, const FamilyFile &file, PrintService *print, QWidget *parent)
+    : QDialog(parent), m_session(session), m_sales(session.sales()), m_print(print),
       m_householdId(file.household.id), m_pages(new QStackedWidget),
       m_message(makeErrorLabel(QStringLiteral("saleMessage"))), m_basis(new QLabel),
-      m_total(makeBigLabel(QStringLiteral("orderTotal"), 16)), m_payment(new PaymentForm(database, print)),
+      m_total(makeBigLabel(QStringLiteral("orderTotal"), 16)), m_payment(new PaymentForm(session, print)),
       m_cancel(new QPushButton(tr("Cancel"))), m_back(new QPushButton(tr("< &Modify the order"))),
       m_placeOrder(new QPushButton(tr("Place the order"))),
       m_confirm(new QPushButton(tr("Confirm the order"))), m_close(new QPushButton(tr("Close")))
@@ -142,12 +142,17 @@ QWidget *SaleDialog::buildOrderPage()
     amountHeader->setAlignment(Qt::AlignRight);
     grid->addWidget(amountHeader, 0, 6);
 
+    // A failed read shows its message; the order page then offers nothing to sell.
     QHash<qint64, int> balances;
-    for (const WalletBalance &b : WalletService(m_database).balances(m_householdId))
-        balances.insert(b.activityId, b.quantity);
-
-    const QList<Activity> activities = CatalogService(m_database).activities();
-    for (const Activity &activity : activities) {
+    if (const auto wallet = m_session.wallet().balances(m_householdId))
+        for (const WalletBalance &b : wallet.value())
+            balances.insert(b.activityId, b.quantity);
+    else
+        showError(wallet.error());
+    const auto activities = m_session.catalog().activities();
+    if (!activities)
+        showError(activities.error());
+    for (const Activity &activity : activities ? activities.value() : QList<Activity>()) {
         const int r = int(m_rows.size()) + 1;
         Row row;
         row.activity = activity;
@@ -494,6 +499,7 @@ void SaleDialog::setDefaultButton(QPushButton *button)
 
 void SaleDialog::showError(const Error &error)
 {
+    // The order's fields are its activities' rows: every message goes to the banner, each field's once.
     QStringList lines{error.message};
     for (const QString &field : error.fields)
         if (field != error.message)

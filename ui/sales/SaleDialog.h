@@ -14,9 +14,9 @@ class QTableWidget;
 
 namespace guichet {
 
-class Database;
 class PaymentForm;
 class PrintService;
+class Session;
 struct FamilyFile;
 
 // The counter's sale, as the flyer describes it: "Order" (tickets per activity, priced for this
@@ -35,7 +35,7 @@ public:
         Payment
     };
 
-    SaleDialog(Database &database, const FamilyFile &file, PrintService *print, QWidget *parent = nullptr);
+    SaleDialog(Session &session, const FamilyFile &file, PrintService *print, QWidget *parent = nullptr);
 
     Page page() const;
     QSpinBox *quantityBox(const QString &activityCode) const;
@@ -75,8 +75,8 @@ private:
     void hideError();
     void setDefaultButton(QPushButton *button);
 
-    Database &m_database;
-    SalesService m_sales;
+    Session &m_session;
+    SalesService &m_sales;
     PrintService *m_print;
     qint64 m_householdId;
     QString m_householdLabel, m_payerName;

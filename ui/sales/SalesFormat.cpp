@@ -6,16 +6,6 @@
 
 namespace guichet {
 
-QString formatInstant(const QDateTime &utc)
-{
-    return utc.isValid() ? utc.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")) : QString();
-}
-
-QString formatDay(const QDateTime &utc)
-{
-    return utc.isValid() ? utc.toLocalTime().toString(QStringLiteral("dd/MM/yyyy")) : QString();
-}
-
 QLabel *makeErrorLabel(const QString &objectName)
 {
     auto *label = new QLabel;

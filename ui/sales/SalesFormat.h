@@ -11,11 +11,6 @@ namespace guichet {
 
 // Small presentation helpers shared by the sales screens (no rules here).
 
-// dd/MM/yyyy HH:mm in the counter's local time.
-QString formatInstant(const QDateTime &utc);
-// dd/MM/yyyy of an instant, in the counter's local time.
-QString formatDay(const QDateTime &utc);
-
 // A red label for core's messages, hidden until something is shown.
 QLabel *makeErrorLabel(const QString &objectName);
 // A label for an amount the clerk must read at a glance (amount due, change to give back).

@@ -7,6 +7,7 @@
 #include "sales/PaymentForm.h"
 #include "sales/SaleDialog.h"
 #include "sales/SalesFormat.h"
+#include "session/Session.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
@@ -45,9 +46,8 @@ QString signedQuantity(int quantity)
 
 } // namespace
 
-TicketsView::TicketsView(Database &database, QWidget *parent)
-    : QWidget(parent), m_database(database), m_sales(database), m_wallet(database),
-      m_print(new PrintService(database, this)), m_balanceRow(new QHBoxLayout),
+TicketsView::TicketsView(Session &session, PrintService *print, QWidget *parent)
+    : QWidget(parent), m_session(session), m_print(print), m_balanceRow(new QHBoxLayout),
       m_sell(button(tr("&Sell tickets…"), QStringLiteral("sellTicketsButton"))),
       m_pay(button(tr("&Pay…"), QStringLiteral("payInvoiceButton"))),
       m_credit(button(tr("Credit &note…"), QStringLiteral("creditNoteButton"))),
@@ -110,8 +110,7 @@ QWidget *TicketsView::buildInvoices()
     });
     connect(m_invoiceTable, &QTableWidget::cellDoubleClicked, this, [this] {
         const InvoiceView *invoice = selectedInvoice();
-        if (invoice &&
-            (invoice->status == InvoiceStatus::Unpaid || invoice->status == InvoiceStatus::PartlyPaid))
+        if (invoice && invoice->canBePaid())
             payInvoice();
         else
             previewInvoice();
@@ -173,16 +172,40 @@ void TicketsView::reload()
 {
     const qint64 household = m_file.household.id;
     m_activityCodes.clear(); // the administrator may have added or renamed activities meanwhile
-    for (const Activity &a : CatalogService(m_database).activities(true))
-        m_activityCodes.insert(a.id, a.code);
-    m_balances = household ? m_wallet.balances(household) : QList<WalletBalance>{};
-    m_invoices = household ? m_sales.invoices(household) : QList<InvoiceView>{};
+    m_balances.clear();
+    m_invoices.clear();
+    m_movements.clear();
+    // Each read either succeeds or says why in the banner: a list shown empty because of an error would
+    // tell the clerk the family has no invoices.
+    QStringList problems;
+    if (const auto activities = m_session.catalog().activities(true))
+        for (const Activity &a : activities.value())
+            m_activityCodes.insert(a.id, a.code);
+    else
+        problems += activities.error().message;
+    if (household) {
+        if (auto balances = m_session.wallet().balances(household))
+            m_balances = std::move(balances).value();
+        else
+            problems += balances.error().message;
+        if (auto invoices = m_session.sales().invoices(household))
+            m_invoices = std::move(invoices).value();
+        else
+            problems += invoices.error().message;
+        if (auto movements = m_session.wallet().movements(household))
+            m_movements = std::move(movements).value();
+        else
+            problems += movements.error().message;
+    }
     m_payments = SalesService::paymentsOf(m_invoices);
     fillBalances();
     fillInvoices();
     fillPayments();
     fillMovements();
     updateButtons();
+    problems.removeDuplicates();
+    if (!problems.isEmpty())
+        Q_EMIT message(problems.join(QLatin1Char('\n')), true);
 }
 
 void TicketsView::fillBalances()
@@ -223,13 +246,13 @@ void TicketsView::fillInvoices()
     for (int r = 0; r < m_invoices.size(); ++r) {
         const InvoiceView &v = m_invoices.at(r);
         m_invoiceTable->setItem(r, 0, cell(v.number));
-        m_invoiceTable->setItem(r, 1, cell(formatDay(v.issuedAt)));
+        m_invoiceTable->setItem(r, 1, cell(m_session.time().dateText(v.issuedAt)));
         m_invoiceTable->setItem(r, 2, cell(v.total.toString(), true));
         m_invoiceTable->setItem(r, 3, cell(v.credited.isZero() ? QString() : v.credited.toString(), true));
         m_invoiceTable->setItem(r, 4, cell(v.paid.toString(), true));
         m_invoiceTable->setItem(r, 5, cell(v.due.isZero() ? QString() : v.due.toString(), true));
         auto *status = cell(invoiceStatusLabel(v.status));
-        if (v.status == InvoiceStatus::Unpaid || v.status == InvoiceStatus::PartlyPaid)
+        if (v.canBePaid())
             status->setForeground(QColor(0xb0, 0x00, 0x20));
         m_invoiceTable->setItem(r, 6, status);
         if (v.id == m_selectedInvoice)
@@ -264,7 +287,7 @@ void TicketsView::fillPayments()
             break;
         }
         m_paymentTable->setItem(r, 0, cell(p.receiptNumber));
-        m_paymentTable->setItem(r, 1, cell(formatInstant(p.paidAt)));
+        m_paymentTable->setItem(r, 1, cell(m_session.time().dateTimeText(p.paidAt)));
         m_paymentTable->setItem(r, 2, cell(p.invoiceNumber));
         m_paymentTable->setItem(r, 3, cell(paymentMethodLabel(p.method)));
         m_paymentTable->setItem(r, 4, cell(p.amount.toString(), true));
@@ -277,12 +300,11 @@ void TicketsView::fillPayments()
 
 void TicketsView::fillMovements()
 {
-    const QList<WalletMovement> movements =
-        m_file.household.id ? m_wallet.movements(m_file.household.id) : QList<WalletMovement>{};
+    const QList<WalletMovement> &movements = m_movements;
     m_movementTable->setRowCount(int(movements.size()));
     for (int r = 0; r < movements.size(); ++r) {
         const WalletMovement &m = movements.at(r);
-        m_movementTable->setItem(r, 0, cell(formatInstant(m.at)));
+        m_movementTable->setItem(r, 0, cell(m_session.time().dateTimeText(m.at)));
         m_movementTable->setItem(r, 1, cell(m.activityName));
         m_movementTable->setItem(r, 2, cell(movementKindLabel(m.kind)));
         auto *quantity = cell(signedQuantity(m.quantity), true);
@@ -338,8 +360,8 @@ void TicketsView::updateButtons()
     const InvoiceView *v = selectedInvoice();
     const bool open = m_file.household.id != 0;
     m_sell->setEnabled(open);
-    m_pay->setEnabled(v && (v->status == InvoiceStatus::Unpaid || v->status == InvoiceStatus::PartlyPaid));
-    m_credit->setEnabled(v && v->status != InvoiceStatus::Cancelled);
+    m_pay->setEnabled(v && v->canBePaid());
+    m_credit->setEnabled(v && v->canBeCredited());
     for (QPushButton *b : {m_printInvoice, m_preview, m_savePdf})
         b->setEnabled(v != nullptr);
     m_reprint->setEnabled(m_paymentTable->currentRow() >= 0 && !m_payments.isEmpty());
@@ -349,19 +371,19 @@ void TicketsView::reportPayment(const QString &invoiceNumber, const PaymentOutco
 {
     if (o.invoicePaid)
         Q_EMIT message(tr("Invoice %1 paid (receipt %2, change %3): the tickets are in the wallet.")
-                         .arg(invoiceNumber, o.receiptNumber, o.change.toString()),
-                     false);
+                           .arg(invoiceNumber, o.receiptNumber, o.change.toString()),
+                       false);
     else
         Q_EMIT message(tr("Invoice %1: %2 paid (receipt %3), %4 still due.")
-                         .arg(invoiceNumber, o.paid.toString(), o.receiptNumber, o.remainingDue.toString()),
-                     false);
+                           .arg(invoiceNumber, o.paid.toString(), o.receiptNumber, o.remainingDue.toString()),
+                       false);
 }
 
 void TicketsView::sellTickets()
 {
     if (!m_file.household.id)
         return;
-    SaleDialog dialog(m_database, m_file, m_print, this);
+    SaleDialog dialog(m_session, m_file, m_print, this);
     dialog.exec();
     if (!dialog.invoiceId())
         return;
@@ -371,8 +393,8 @@ void TicketsView::sellTickets()
         reportPayment(dialog.invoiceNumber(), *outcome);
     else
         Q_EMIT message(tr("Invoice %1 is waiting for payment (%2 due): use \"Pay…\" when the family pays.")
-                         .arg(dialog.invoiceNumber(), dialog.paymentForm()->invoice().due.toString()),
-                     false);
+                           .arg(dialog.invoiceNumber(), dialog.paymentForm()->invoice().due.toString()),
+                       false);
     Q_EMIT walletChanged();
 }
 
@@ -382,7 +404,7 @@ void TicketsView::payInvoice()
     if (!v)
         return Q_EMIT message(tr("Select an invoice in the list first."), true);
     const QString number = v->number;
-    PaymentDialog dialog(m_database, v->id, m_print, this);
+    PaymentDialog dialog(m_session, v->id, m_print, this);
     dialog.exec();
     const auto outcome = dialog.form()->outcome();
     if (!outcome)
@@ -398,14 +420,14 @@ void TicketsView::creditNote()
     if (!v)
         return Q_EMIT message(tr("Select an invoice in the list first."), true);
     const QString number = v->number;
-    CreditNoteDialog dialog(m_database, v->id, m_print, this);
+    CreditNoteDialog dialog(m_session, v->id, m_print, this);
     dialog.exec();
     if (!dialog.creditNoteId())
         return;
     reload();
     Q_EMIT message(tr("Credit note %1 issued on invoice %2: %3.")
-                     .arg(dialog.creditNoteNumber(), number, dialog.creditNoteTotal().toString()),
-                 false);
+                       .arg(dialog.creditNoteNumber(), number, dialog.creditNoteTotal().toString()),
+                   false);
     Q_EMIT walletChanged();
 }
 

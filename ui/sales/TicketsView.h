@@ -14,8 +14,8 @@ class QTableWidget;
 
 namespace guichet {
 
-class Database;
 class PrintService;
+class Session;
 
 // The "Tickets" tab of a family file ("the cart" to families): balances per activity, the household's
 // invoices with their actions (sell, pay, credit note, print), its payments and the ticket movements
@@ -26,7 +26,7 @@ class TicketsView : public QWidget
     Q_OBJECT
 
 public:
-    explicit TicketsView(Database &database, QWidget *parent = nullptr);
+    TicketsView(Session &session, PrintService *print, QWidget *parent = nullptr);
     ~TicketsView() override;
 
     void setFile(const FamilyFile &file);
@@ -66,15 +66,14 @@ private:
     const InvoiceView *selectedInvoice() const;
     void reportPayment(const QString &invoiceNumber, const PaymentOutcome &outcome);
 
-    Database &m_database;
-    SalesService m_sales;
-    WalletService m_wallet;
+    Session &m_session;
     PrintService *m_print;
     FamilyFile m_file;
     QHash<qint64, QString> m_activityCodes;
     QList<WalletBalance> m_balances;
     QList<InvoiceView> m_invoices;
     QList<PaymentView> m_payments;
+    QList<WalletMovement> m_movements;
     qint64 m_selectedInvoice = 0;
 
     QHBoxLayout *m_balanceRow;

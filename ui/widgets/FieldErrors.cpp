@@ -37,6 +37,18 @@ QStringList FieldErrors::show(const Error &error)
     return unplaced;
 }
 
+void FieldErrors::showIn(QLabel *banner, const Error &error)
+{
+    QStringList lines = show(error);
+    // A message that only repeats the one field's message is said once, next to the field.
+    if (!error.fields.values().contains(error.message) || lines.contains(error.message))
+        lines.prepend(error.message);
+    lines.removeDuplicates();
+    lines.removeAll(QString());
+    banner->setText(lines.join(QLatin1Char('\n')));
+    banner->setVisible(!lines.isEmpty());
+}
+
 void FieldErrors::clear()
 {
     for (QLabel *label : std::as_const(m_labels)) {

@@ -19,6 +19,10 @@ public:
     QWidget *wrap(const QString &key, QWidget *field);
     // Shows the messages of 'error' next to their fields; returns the messages that have no field here.
     QStringList show(const Error &error);
+    // Shows the field messages next to their fields and puts the rest in 'banner' (core's sentence, then
+    // the messages of fields this form does not have); the banner is hidden when there is nothing to say.
+    // The one way a form shows what core refused.
+    void showIn(QLabel *banner, const Error &error);
     void clear();
     QString messageFor(const QString &key) const;
 

@@ -1,0 +1,169 @@
+#include "commune/CommuneSettings.h"
+
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+#include <QRegularExpression>
+
+namespace guichet {
+
+namespace Key {
+constexpr const char *Name = "commune_name";
+constexpr const char *PostalCodes = "commune_postal_codes";
+constexpr const char *RulesVersion = "rules_version";
+constexpr const char *TermsVersion = "terms_version";
+constexpr const char *TimeZone = "time_zone";
+constexpr const char *LegalName = "legal_name";
+constexpr const char *Siret = "siret";
+constexpr const char *Address = "commune_address";
+constexpr const char *Phone = "commune_phone";
+constexpr const char *Email = "commune_email";
+constexpr const char *RegieName = "regie_name";
+constexpr const char *RegieAct = "regie_act";
+constexpr const char *RegisseurName = "regisseur_name";
+constexpr const char *InvoiceDueDays = "invoice_due_days";
+constexpr const char *UnpaidNotice = "unpaid_notice";
+constexpr const char *AppealNotice = "appeal_notice";
+} // namespace Key
+
+QString CommuneSettings::value(const char *key) const
+{
+    QSqlQuery &q = m_statements.get(QStringLiteral("SELECT value FROM commune_setting WHERE key = ?"));
+    q.bindValue(0, QString::fromLatin1(key));
+    QString value;
+    if (q.exec() && q.next())
+        value = q.value(0).toString();
+    else if (q.lastError().isValid())
+        qWarning("Reading the commune setting %s: %s", key, qPrintable(q.lastError().text()));
+    q.finish();
+    return value;
+}
+
+Status CommuneSettings::write(const char *key, const QString &value)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO commune_setting (key, value, origin_site, updated_at) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, "
+        "version = version + 1 WHERE value <> excluded.value"));
+    bindAll(q, {QString::fromLatin1(key), value, m_database.siteId(), m_database.clock().nowIso()});
+    return execOrError(q);
+}
+
+QString CommuneSettings::name() const
+{
+    return value(Key::Name);
+}
+
+QStringList CommuneSettings::postalCodes() const
+{
+    QStringList codes = value(Key::PostalCodes).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (QString &code : codes)
+        code = code.trimmed();
+    return codes;
+}
+
+QString CommuneSettings::rulesVersion() const
+{
+    return value(Key::RulesVersion);
+}
+
+QString CommuneSettings::termsVersion() const
+{
+    return value(Key::TermsVersion);
+}
+
+QByteArray CommuneSettings::timeZone() const
+{
+    const QString zone = value(Key::TimeZone);
+    return zone.isEmpty() ? QByteArray("Europe/Paris") : zone.toLatin1();
+}
+
+CommuneProfile CommuneSettings::profile() const
+{
+    CommuneProfile p;
+    p.name = value(Key::Name);
+    p.legalName = value(Key::LegalName);
+    p.siret = value(Key::Siret);
+    p.address = value(Key::Address);
+    p.phone = value(Key::Phone);
+    p.email = value(Key::Email);
+    p.regieName = value(Key::RegieName);
+    p.regieAct = value(Key::RegieAct);
+    p.regisseurName = value(Key::RegisseurName);
+    bool ok = false;
+    const int days = value(Key::InvoiceDueDays).toInt(&ok);
+    p.invoiceDueDays = ok ? days : 30;
+    p.unpaidNotice = value(Key::UnpaidNotice);
+    p.appealNotice = value(Key::AppealNotice);
+    return p;
+}
+
+bool CommuneSettings::isValidSiret(const QString &siret)
+{
+    static const QRegularExpression fourteenDigits(QStringLiteral("^\\d{14}$"));
+    if (!fourteenDigits.match(siret).hasMatch())
+        return false;
+    int sum = 0;
+    for (int i = 0; i < 14; ++i) {
+        int digit = siret.at(13 - i).digitValue();
+        if (i % 2 == 1) {
+            digit *= 2;
+            if (digit > 9)
+                digit -= 9;
+        }
+        sum += digit;
+    }
+    return sum % 10 == 0;
+}
+
+Status CommuneSettings::saveProfile(const CommuneProfile &profile)
+{
+    CommuneProfile p = profile;
+    for (QString *text : {&p.name, &p.legalName, &p.address, &p.phone, &p.email, &p.regieName, &p.regieAct,
+                          &p.regisseurName, &p.unpaidNotice, &p.appealNotice})
+        *text = text->trimmed();
+    p.siret.remove(QLatin1Char(' '));
+    QMap<QString, QString> errors;
+    if (p.name.isEmpty())
+        errors[QStringLiteral("name")] = tr("Required: the commune's name, e.g. Saint-Omer.");
+    if (p.legalName.isEmpty())
+        errors[QStringLiteral("legalName")] =
+            tr("Required: the name printed on documents, e.g. Ville de Saint-Omer.");
+    if (!p.siret.isEmpty() && !isValidSiret(p.siret))
+        errors[QStringLiteral("siret")] =
+            tr("A SIRET has 14 digits and a check digit; this one is not valid. Copy it from an official "
+               "document, or leave it empty.");
+    if (p.address.isEmpty())
+        errors[QStringLiteral("address")] = tr("Required: the address printed on documents.");
+    if (p.regieName.isEmpty())
+        errors[QStringLiteral("regieName")] = tr("Required: cheques are made out to the régie by this name.");
+    if (p.invoiceDueDays < 0 || p.invoiceDueDays > 120)
+        errors[QStringLiteral("invoiceDueDays")] = tr("Give a number of days between 0 and 120.");
+    if (!errors.isEmpty())
+        return Error::inFields(errors);
+
+    Transaction transaction(m_database);
+    if (!transaction.isActive())
+        return transaction.status();
+    const std::pair<const char *, QString> values[] = {
+        {Key::Name, p.name},
+        {Key::LegalName, p.legalName},
+        {Key::Siret, p.siret},
+        {Key::Address, p.address},
+        {Key::Phone, p.phone},
+        {Key::Email, p.email},
+        {Key::RegieName, p.regieName},
+        {Key::RegieAct, p.regieAct},
+        {Key::RegisseurName, p.regisseurName},
+        {Key::InvoiceDueDays, QString::number(p.invoiceDueDays)},
+        {Key::UnpaidNotice, p.unpaidNotice},
+        {Key::AppealNotice, p.appealNotice},
+    };
+    for (const auto &[key, value] : values)
+        if (Status s = write(key, value); !s)
+            return s;
+    return transaction.commit();
+}
+
+} // namespace guichet

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "common/Result.h"
+#include "storage/SqlQuery.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace guichet {
+
+class Database;
+
+// Who the commune is and what its documents say, as the administrator sets it (Administration >
+// Commune). Printed on every invoice, receipt and credit note.
+struct CommuneProfile
+{
+    QString name;      // "Saint-Omer" (window title, search)
+    QString legalName; // "Ville de Saint-Omer"
+    QString siret;     // 14 digits, or empty
+    QString address;   // "Hôtel de Ville, place Victor-Hugo, 62500 Saint-Omer"
+    QString phone;
+    QString email;
+    QString regieName;     // "Régie de recettes des affaires scolaires" (cheques are made out to it)
+    QString regieAct;      // the act that created the régie, optional: "arrêté du 12 mars 2019"
+    QString regisseurName; // optional
+    int invoiceDueDays = 30;
+    QString unpaidNotice; // what happens when an invoice is not paid (titre de recettes)
+    QString appealNotice; // voies et délais de recours
+};
+
+// The commune's settings, stored in the database (table commune_setting) so that they travel with it
+// and are the same on every counter. Every key, with its default, is declared in CommuneSettings.cpp and
+// nowhere else; the machine's own settings are common/Settings.
+class CommuneSettings
+{
+    Q_DECLARE_TR_FUNCTIONS(CommuneSettings)
+
+public:
+    explicit CommuneSettings(Database &database) : m_database(database), m_statements(database) {}
+
+    QString name() const;
+    QStringList postalCodes() const;
+    QString rulesVersion() const; // the règlement intérieur families accept
+    QString termsVersion() const; // the conditions générales d'utilisation
+    QByteArray timeZone() const;  // IANA id, Europe/Paris by default
+    CommuneProfile profile() const;
+
+    // Saves the profile in one transaction (the SIRET, when given, must be a valid one).
+    Status saveProfile(const CommuneProfile &profile);
+
+    // A SIRET is 14 digits whose Luhn sum is a multiple of 10 (La Poste's establishments excepted).
+    static bool isValidSiret(const QString &siret);
+
+private:
+    QString value(const char *key) const;
+    Status write(const char *key, const QString &value);
+
+    Database &m_database;
+    mutable StatementCache m_statements;
+};
+
+} // namespace guichet

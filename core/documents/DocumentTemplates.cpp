@@ -1,0 +1,405 @@
+#include "documents/DocumentTemplates.h"
+
+#include <QCoreApplication>
+#include <QStringBuilder>
+
+namespace guichet {
+
+namespace {
+
+// The translation context of the documents' texts.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(DocumentService)
+};
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+// Multi-line text (addresses, notices) with line breaks kept.
+QString escLines(const QString &text)
+{
+    QStringList lines = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (QString &line : lines)
+        line = esc(line.trimmed());
+    return lines.join(QStringLiteral("<br>"));
+}
+
+// Amounts never break across lines ("1 234,56 €" keeps its no-break spaces).
+QString money(Money amount)
+{
+    return esc(amount.toString());
+}
+
+// "123 456 789 00012", as a SIRET is printed.
+QString siretText(const QString &siret)
+{
+    if (siret.size() != 14)
+        return siret;
+    return siret.left(3) % QLatin1Char(' ') % siret.mid(3, 3) % QLatin1Char(' ') % siret.mid(6, 3) %
+           QLatin1Char(' ') % siret.mid(9);
+}
+
+// Lowercase means of payment for "Paid on ... by ...".
+QString meansPhrase(const PaymentView &payment)
+{
+    switch (payment.method) {
+    case PaymentMethod::Cash:
+        return Text::tr("cash");
+    case PaymentMethod::Cheque:
+        return Text::tr("cheque no. %1").arg(payment.chequeNumber);
+    case PaymentMethod::Card:
+        return Text::tr("bank card");
+    case PaymentMethod::Online:
+        return Text::tr("online card payment");
+    }
+    return {};
+}
+
+QString vatMention()
+{
+    return Text::tr("VAT not applicable – article 256 B of the CGI.");
+}
+
+// Who issues the document: the commune, its régie, how to reach it, its SIRET.
+QString communeHeader(const CommuneProfile &c)
+{
+    QStringList contact;
+    if (!c.address.isEmpty())
+        contact += escLines(c.address);
+    QStringList reach;
+    if (!c.phone.isEmpty())
+        reach += esc(Text::tr("Tel. %1").arg(c.phone));
+    if (!c.email.isEmpty())
+        reach += esc(c.email);
+    if (!reach.isEmpty())
+        contact += reach.join(QStringLiteral(" &#8212; "));
+    if (!c.siret.isEmpty())
+        contact += esc(Text::tr("SIRET %1").arg(siretText(c.siret)));
+    return QStringLiteral("<p class=\"commune\">") % esc(c.legalName.isEmpty() ? c.name : c.legalName) %
+           QStringLiteral("</p><p class=\"regie\">") % esc(c.regieName) %
+           QStringLiteral("</p><p class=\"contact\">") % contact.join(QStringLiteral("<br>")) %
+           QStringLiteral("</p>");
+}
+
+// The legal lines at the foot of an A4 document: the régie's act and régisseur, the VAT mention.
+QString legalBlock(const CommuneProfile &c, const QStringList &notices = {})
+{
+    QStringList lines;
+    for (const QString &notice : notices)
+        if (!notice.trimmed().isEmpty())
+            lines += escLines(notice);
+    QStringList regie;
+    if (!c.regieAct.isEmpty())
+        regie += esc(Text::tr("%1, created by %2").arg(c.regieName, c.regieAct));
+    if (!c.regisseurName.isEmpty())
+        regie += esc(Text::tr("Régisseur: %1").arg(c.regisseurName));
+    if (!regie.isEmpty())
+        lines += regie.join(QStringLiteral(" &#8212; "));
+    lines += esc(vatMention());
+    return QStringLiteral("<p class=\"legal\">") % lines.join(QStringLiteral("</p><p class=\"legal\">")) %
+           QStringLiteral("</p>");
+}
+
+QString linesTable(const QList<InvoiceLineView> &lines)
+{
+    QString html = QStringLiteral("<table class=\"lines\" width=\"100%\" cellspacing=\"0\" cellpadding=\"5\" "
+                                  "style=\"border-collapse: collapse; margin-top: 20px;\"><thead><tr>") %
+                   QStringLiteral("<th align=\"left\" width=\"52%\">") % esc(Text::tr("Description")) %
+                   QStringLiteral("</th><th align=\"right\" width=\"14%\">") % esc(Text::tr("Quantity")) %
+                   QStringLiteral("</th><th align=\"right\" width=\"17%\">") % esc(Text::tr("Unit price")) %
+                   QStringLiteral("</th><th align=\"right\" width=\"17%\">") % esc(Text::tr("Amount")) %
+                   QStringLiteral("</th></tr></thead>");
+    for (const InvoiceLineView &line : lines)
+        html += QStringLiteral("<tr><td>") % esc(line.description) %
+                QStringLiteral("</td><td align=\"right\">") % QString::number(line.quantity) %
+                QStringLiteral("</td><td align=\"right\">") % money(line.unitPrice) %
+                QStringLiteral("</td><td align=\"right\">") % money(line.total) %
+                QStringLiteral("</td></tr>");
+    return html + QStringLiteral("</table>");
+}
+
+// The credit notes issued against an invoice: number, date, reason, amount.
+QString creditNotesTable(const QList<CreditNoteView> &notes, const CommuneTime &time)
+{
+    QString html =
+        QStringLiteral("<p class=\"section\">") % esc(Text::tr("Credit notes issued against this invoice")) %
+        QStringLiteral("</p><table class=\"lines\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" "
+                       "style=\"border-collapse: collapse;\"><thead><tr><th align=\"left\" width=\"26%\">") %
+        esc(Text::tr("Credit note")) % QStringLiteral("</th><th align=\"left\" width=\"14%\">") %
+        esc(Text::tr("Date")) % QStringLiteral("</th><th align=\"left\" width=\"43%\">") %
+        esc(Text::tr("Reason")) % QStringLiteral("</th><th align=\"right\" width=\"17%\">") %
+        esc(Text::tr("Amount")) % QStringLiteral("</th></tr></thead>");
+    for (const CreditNoteView &note : notes)
+        html += QStringLiteral("<tr><td>") % esc(note.number) % QStringLiteral("</td><td>") %
+                esc(time.dateText(note.issuedAt)) % QStringLiteral("</td><td>") % esc(note.reason) %
+                QStringLiteral("</td><td align=\"right\">") % money(-note.total) %
+                QStringLiteral("</td></tr>");
+    return html + QStringLiteral("</table>");
+}
+
+// A label/value table (date, school year, file number...), labels small and grey.
+QString factsTable(const QList<std::pair<QString, QString>> &facts)
+{
+    QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">");
+    for (const auto &[label, value] : facts) {
+        if (value.isEmpty())
+            continue;
+        html += QStringLiteral("<tr><td class=\"label\" style=\"padding-right: 12px;\">") % esc(label) %
+                QStringLiteral("</td><td>") % esc(value) % QStringLiteral("</td></tr>");
+    }
+    return html + QStringLiteral("</table>");
+}
+
+QString payerBlock(const QString &label, const QString &name, const QString &address)
+{
+    return QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"8\" border=\"1\" "
+                          "style=\"border-collapse: collapse; border-color: #808080;\"><tr><td>"
+                          "<p class=\"label\">") %
+           esc(label) % QStringLiteral("</p><p class=\"payer\">") % esc(name) % QStringLiteral("</p><p>") %
+           escLines(address) % QStringLiteral("</p></td></tr></table>");
+}
+
+// The head of an A4 document: the commune on the left, the title, number and DUPLICATA place on the right.
+QString a4Head(const CommuneProfile &commune, const QString &title, const QString &number)
+{
+    return QStringLiteral("<html><body><table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"
+                          "<td width=\"58%\" valign=\"top\">") %
+           communeHeader(commune) %
+           QStringLiteral(
+               "</td><td width=\"42%\" valign=\"top\" align=\"right\"><p align=\"right\" class=\"title\">") %
+           esc(title) % QStringLiteral("</p><p align=\"right\" class=\"number\">") %
+           esc(Text::tr("No. %1").arg(number)) % QStringLiteral("</p>") % DocumentContent::DuplicateMarker %
+           QStringLiteral("</td></tr></table>");
+}
+
+// Facts on the left, the addressee on the right (where a window envelope shows it).
+QString factsAndAddressee(const QList<std::pair<QString, QString>> &facts, const QString &label,
+                          const QString &name, const QString &address)
+{
+    return QStringLiteral(
+               "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" style=\"margin-top: 22px;\">"
+               "<tr><td width=\"50%\" valign=\"top\">") %
+           factsTable(facts) %
+           QStringLiteral("</td><td width=\"8%\"></td><td width=\"42%\" valign=\"top\">") %
+           payerBlock(label, name, address) % QStringLiteral("</td></tr></table>");
+}
+
+// The right-hand summary under the lines: label/amount rows.
+struct SummaryRow
+{
+    QString label;
+    QString amount;
+    QString cssClass;
+};
+
+QString summaryTable(const QList<SummaryRow> &rows)
+{
+    QString html =
+        QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" "
+                       "style=\"border-collapse: collapse;\"><tr><td width=\"45%\"></td>"
+                       "<td width=\"55%\"><table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" "
+                       "style=\"border-collapse: collapse;\">");
+    for (const SummaryRow &row : rows) {
+        const QString cls = row.cssClass.isEmpty()
+                                ? QString()
+                                : QStringLiteral(" class=\"") % row.cssClass % QStringLiteral("\"");
+        html += QStringLiteral("<tr><td") % cls % QStringLiteral(">") % esc(row.label) %
+                QStringLiteral("</td><td align=\"right\"") % cls % QStringLiteral(">") % row.amount %
+                QStringLiteral("</td></tr>");
+    }
+    return html + QStringLiteral("</table></td></tr></table>");
+}
+
+} // namespace
+
+QString DocumentContent::htmlToPrint() const
+{
+    return duplicate ? QString(html).replace(DuplicateMarker, DocumentTemplates::duplicateMark(kind)) : html;
+}
+
+QString DocumentTemplates::title(DocumentKind kind, const QString &number)
+{
+    switch (kind) {
+    case DocumentKind::Invoice:
+        return Text::tr("Invoice %1").arg(number);
+    case DocumentKind::Receipt:
+        return Text::tr("Receipt %1").arg(number);
+    case DocumentKind::CreditNote:
+        return Text::tr("Credit note %1").arg(number);
+    }
+    return number;
+}
+
+QString DocumentTemplates::duplicateMark(DocumentKind kind)
+{
+    const QString word = esc(Text::tr("DUPLICATE"));
+    if (kind == DocumentKind::Receipt)
+        return QStringLiteral("<p align=\"center\" class=\"duplicate\">*** ") % word %
+               QStringLiteral(" ***</p>");
+    return QStringLiteral("<table align=\"right\" cellspacing=\"0\" cellpadding=\"4\" border=\"2\" "
+                          "style=\"border-collapse: collapse; border-color: #b00000; margin-top: 6px;\"><tr>"
+                          "<td class=\"duplicate\">&nbsp;") %
+           word % QStringLiteral("&nbsp;</td></tr></table>");
+}
+
+QString DocumentTemplates::invoice(const InvoiceView &invoice, const DocumentContext &context)
+{
+    const CommuneProfile &commune = context.commune;
+    const QDate issued = context.time.date(invoice.issuedAt);
+    QString html = a4Head(commune, Text::tr("INVOICE"), invoice.number);
+    html += factsAndAddressee(
+        {
+            {Text::tr("Date"), frenchDate(issued)},
+            {Text::tr("Due date"), frenchDate(issued.addDays(commune.invoiceDueDays))},
+            {Text::tr("School year"), invoice.schoolYear},
+            {Text::tr("Family file no."), invoice.fileNumber},
+            {Text::tr("Tariff"), invoice.bracketLabel},
+        },
+        Text::tr("Invoiced to"), invoice.payerName, invoice.payerAddress);
+    html += linesTable(invoice.lines);
+
+    QList<SummaryRow> summary{{Text::tr("Total"), money(invoice.total), QStringLiteral("total")}};
+    const Money net = invoice.total - invoice.credited;
+    if (!invoice.creditNotes.isEmpty()) {
+        summary += SummaryRow{Text::tr("Credit notes"), money(-invoice.credited), QString()};
+        summary += SummaryRow{Text::tr("Total after credit notes"), money(net), QStringLiteral("total")};
+    }
+    if (!invoice.creditNotes.isEmpty() || (!invoice.paid.isZero() && !invoice.due.isZero()))
+        summary += SummaryRow{Text::tr("Already paid"), money(invoice.paid), QString()};
+    if (invoice.paid > net)
+        summary += SummaryRow{Text::tr("Overpaid"), money(invoice.paid - net), QString()};
+    if (invoice.due > Money())
+        summary += SummaryRow{Text::tr("Amount due"), money(invoice.due), QStringLiteral("due")};
+    html += summaryTable(summary);
+    if (!invoice.creditNotes.isEmpty())
+        html += creditNotesTable(invoice.creditNotes, context.time);
+
+    QStringList notices;
+    if (invoice.status == InvoiceStatus::Paid && !invoice.payments.isEmpty()) {
+        QStringList means;
+        for (const PaymentView &payment : invoice.payments) {
+            const QString phrase = meansPhrase(payment);
+            if (!means.contains(phrase))
+                means += phrase;
+        }
+        html += QStringLiteral("<p class=\"paid\" style=\"margin-top: 14px;\">") %
+                esc(Text::tr("Paid on %1 by %2.")
+                        .arg(context.time.dateText(invoice.paidAt), means.join(QStringLiteral(" / ")))) %
+                QStringLiteral("</p>");
+    } else if (invoice.due > Money() && invoice.status != InvoiceStatus::Cancelled) {
+        html += QStringLiteral("<p style=\"margin-top: 14px;\">") %
+                esc(Text::tr("To pay by %1 at the counter: cash, bank card, or cheque made out to \"%2\".")
+                        .arg(frenchDate(issued.addDays(commune.invoiceDueDays)), commune.regieName)) %
+                QStringLiteral("</p>");
+        notices += commune.unpaidNotice;
+    }
+    notices += commune.appealNotice;
+    html += QStringLiteral("<p class=\"status\">") %
+            esc(Text::tr("Status: %1").arg(invoiceStatusLabel(invoice.status))) % QStringLiteral("</p>") %
+            legalBlock(commune, notices) % QStringLiteral("</body></html>");
+    return html;
+}
+
+QString DocumentTemplates::creditNote(const InvoiceView &invoice, const CreditNoteView &note,
+                                      const DocumentContext &context)
+{
+    const CommuneProfile &commune = context.commune;
+    QString html = a4Head(commune, Text::tr("CREDIT NOTE"), note.number);
+    html += factsAndAddressee(
+        {
+            {Text::tr("Date"), context.time.dateText(note.issuedAt)},
+            {Text::tr("Invoice corrected"),
+             Text::tr("%1 of %2").arg(invoice.number, context.time.dateText(invoice.issuedAt))},
+            {Text::tr("School year"), invoice.schoolYear},
+            {Text::tr("Family file no."), invoice.fileNumber},
+        },
+        Text::tr("Issued to"), invoice.payerName, invoice.payerAddress);
+    html += QStringLiteral("<p style=\"margin-top: 22px;\"><b>") % esc(Text::tr("Reason:")) %
+            QStringLiteral("</b> ") % esc(note.reason) % QStringLiteral("</p>") % linesTable(note.lines);
+    html += summaryTable({{Text::tr("Total credited"), money(note.total), QStringLiteral("total")}});
+    html += legalBlock(commune) % QStringLiteral("</body></html>");
+    return html;
+}
+
+QString DocumentTemplates::receipt(const ReceiptView &receipt, const DocumentContext &context)
+{
+    const CommuneProfile &commune = context.commune;
+    const InvoiceView &invoice = receipt.invoice;
+    const auto row = [](const QString &label, const QString &amount, bool strong = false,
+                        bool indent = false) -> QString {
+        const QString cls = strong ? QStringLiteral(" class=\"strong\"") : QString();
+        return QStringLiteral("<tr><td") % cls %
+               (indent ? QStringLiteral(" style=\"padding-left: 10px;\"") : QString()) % QStringLiteral(">") %
+               label % QStringLiteral("</td><td align=\"right\"") % cls % QStringLiteral(">") % amount %
+               QStringLiteral("</td></tr>");
+    };
+    const QString table = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"1\">");
+
+    QStringList contact;
+    if (!commune.address.isEmpty())
+        contact += escLines(commune.address);
+    if (!commune.phone.isEmpty())
+        contact += esc(Text::tr("Tel. %1").arg(commune.phone));
+    if (!commune.siret.isEmpty())
+        contact += esc(Text::tr("SIRET %1").arg(siretText(commune.siret)));
+    QString html =
+        QStringLiteral("<html><body><p align=\"center\" class=\"commune\">") %
+        esc(commune.legalName.isEmpty() ? commune.name : commune.legalName) %
+        QStringLiteral("</p><p align=\"center\" class=\"regie\">") % esc(commune.regieName) %
+        QStringLiteral("</p><p align=\"center\" class=\"contact\">") % contact.join(QStringLiteral("<br>")) %
+        QStringLiteral("</p><hr><p align=\"center\" class=\"title\">") % esc(Text::tr("RECEIPT")) %
+        QStringLiteral("</p><p align=\"center\">") % esc(Text::tr("No. %1").arg(receipt.number)) %
+        QStringLiteral("</p><p align=\"center\">") % esc(context.time.dateTimeText(receipt.paidAt)) %
+        QStringLiteral("</p>") % DocumentContent::DuplicateMarker;
+    html += QStringLiteral("<hr>") % table % row(esc(Text::tr("Invoice no.")), esc(invoice.number)) %
+            row(esc(Text::tr("Family file no.")), esc(invoice.fileNumber)) %
+            row(esc(Text::tr("Payer")), esc(invoice.payerName)) % QStringLiteral("</table><hr>");
+
+    html += table;
+    for (const InvoiceLineView &line : invoice.lines)
+        html += QStringLiteral("<tr><td colspan=\"2\">") % esc(line.description) %
+                QStringLiteral("</td></tr>") %
+                row(esc(QStringLiteral("%1 \u00D7 %2").arg(line.quantity).arg(line.unitPrice.toString())),
+                    money(line.total), false, true);
+    html += row(esc(Text::tr("Invoice total")), money(invoice.total), true);
+    if (!receipt.creditedBefore.isZero())
+        html += row(esc(Text::tr("Credit notes")), money(-receipt.creditedBefore));
+    if (!receipt.paidBefore.isZero())
+        html += row(esc(Text::tr("Already paid before")), money(receipt.paidBefore));
+    html += QStringLiteral("</table><hr>") % table;
+
+    for (const PaymentView &part : receipt.parts) {
+        QString label = esc(paymentMethodLabel(part.method));
+        if (part.method == PaymentMethod::Cheque) {
+            label += QStringLiteral(" ") % esc(Text::tr("no. %1").arg(part.chequeNumber));
+            if (!part.chequeBank.isEmpty())
+                label += QStringLiteral("<br><span class=\"small\">") % esc(part.chequeBank) %
+                         QStringLiteral("</span>");
+        } else if ((part.method == PaymentMethod::Card || part.method == PaymentMethod::Online) &&
+                   !part.cardReference.isEmpty()) {
+            label += QStringLiteral("<br><span class=\"small\">") %
+                     esc(Text::tr("Ref. %1").arg(part.cardReference)) % QStringLiteral("</span>");
+        }
+        html += row(label, money(part.amount));
+        if (part.method == PaymentMethod::Cash && part.tendered > Money()) {
+            html += row(esc(Text::tr("Tendered")), money(part.tendered), false, true);
+            html += row(esc(Text::tr("Change given")), money(part.change), false, true);
+        }
+    }
+    html += row(esc(Text::tr("Paid now")), money(receipt.paidHere), true);
+    if (receipt.remainingAfter > Money())
+        html += row(esc(Text::tr("Remaining due")), money(receipt.remainingAfter), true);
+    html += QStringLiteral("</table>");
+    if (receipt.remainingAfter <= Money())
+        html += QStringLiteral("<p align=\"center\" style=\"margin-top: 4px;\">") %
+                esc(Text::tr("Invoice paid in full.")) % QStringLiteral("</p>");
+    html += QStringLiteral("<hr><p>") % esc(Text::tr("Clerk: %1").arg(receipt.clerk)) %
+            QStringLiteral("</p><p class=\"legal\" align=\"center\">") % esc(vatMention()) %
+            QStringLiteral("</p></body></html>");
+    return html;
+}
+
+} // namespace guichet

@@ -1,0 +1,532 @@
+#include "integrity/InvariantChecker.h"
+
+#include "documents/DocumentService.h"
+#include "sales/NumberSeries.h"
+#include "sales/SalesService.h"
+#include "session/Session.h"
+#include "storage/Database.h"
+#include "storage/Migrator.h"
+#include "storage/SqlQuery.h"
+#include "storage/Transaction.h"
+
+#include <QMap>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace guichet {
+
+namespace {
+
+// The state of every invoice, the way SalesService decides it: fully paid once paid > 0 and
+// paid >= total - credited (then, and only then, its tickets are in the wallet).
+const QString InvoiceBalances = QStringLiteral(
+    "SELECT i.id, i.number, i.household_id, i.total_cents AS total, "
+    "coalesce((SELECT sum(total_cents) FROM credit_note WHERE invoice_id = i.id), 0) AS credited, "
+    "coalesce((SELECT sum(p.amount_cents) FROM receipt r JOIN payment p ON p.receipt_id = r.id "
+    "          WHERE r.invoice_id = i.id), 0) AS paid "
+    "FROM invoice i");
+
+QString normalized(QString sql)
+{
+    sql = sql.simplified();
+    while (sql.endsWith(QLatin1Char(';')))
+        sql.chop(1);
+    return sql.trimmed().toLower();
+}
+
+} // namespace
+
+QList<InvariantChecker::Check> InvariantChecker::checks()
+{
+    return {
+        {QStringLiteral("schema.triggers"), tr("The database's protections are in place: append-only tables "
+                                               "and the rules of the ticket ledger.")},
+        {QStringLiteral("references"), tr("Every row refers to rows that exist.")},
+        {QStringLiteral("ledger.balances"), tr("No wallet has a negative balance.")},
+        {QStringLiteral("ledger.lots"), tr("Every movement out of a lot takes from a lot of the same "
+                                           "household, activity and price, and no lot is "
+                                           "overdrawn.")},
+        {QStringLiteral("ledger.movements_justified"),
+         tr("Every ticket movement is justified by its document: a purchase by its invoice line, a credit "
+            "note by "
+            "its credit-note line.")},
+        {QStringLiteral("ledger.lots_match_paid_lines"),
+         tr("The tickets of each invoice line are in the wallet exactly when the invoice is fully paid, less "
+            "what "
+            "credit notes took back.")},
+        {QStringLiteral("invoices.totals"),
+         tr("Each invoice's total is the sum of its lines; each line is quantity × "
+            "unit price.")},
+        {QStringLiteral("credit_notes.totals"), tr("Each credit note's total is the sum of its lines, at the "
+                                                   "prices of the invoice it corrects, within what "
+                                                   "the invoice holds.")},
+        {QStringLiteral("payments.amounts"), tr("No invoice is overpaid; cash is handed over with at most "
+                                                "500,00 € of change; cheques and cards have "
+                                                "their details and give no change.")},
+        {QStringLiteral("receipts.acts"), tr("Each receipt number is one payment act (one instant, one "
+                                             "clerk, one invoice) with at least one means of "
+                                             "payment, made after its invoice.")},
+        {QStringLiteral("numbering.series"),
+         tr("Every series of numbers runs from 1 without a gap or a duplicate, as far as its counter says, "
+            "including series whose documents were all removed.")},
+        {QStringLiteral("numbering.dates"), tr("A document's number carries the year of its date in the "
+                                               "commune, and dates never go backwards along "
+                                               "a series.")},
+        {QStringLiteral("documents.issued"),
+         tr("Every document kept as issued is intact (SHA-256) and states the amount the records hold.")},
+    };
+}
+
+Result<QList<InvariantChecker::Finding>> InvariantChecker::run(int limitPerCheck) const
+{
+    ReadTransaction snapshot(m_session.database());
+    if (!snapshot.status())
+        return snapshot.status().error();
+    QList<Finding> findings;
+    for (const Check &check : checks()) {
+        int count = 0;
+        const Status s = runCheck(check.name, [&](const QString &message) {
+            findings += Finding{check.name, message};
+            return ++count < limitPerCheck;
+        });
+        if (!s)
+            findings += Finding{check.name, tr("The check could not run: %1").arg(s.error().message)};
+    }
+    return findings;
+}
+
+Result<QList<InvariantChecker::Finding>> InvariantChecker::run(const QString &checkName, int limit) const
+{
+    ReadTransaction snapshot(m_session.database());
+    if (!snapshot.status())
+        return snapshot.status().error();
+    QList<Finding> findings;
+    const Status s = runCheck(checkName, [&](const QString &message) {
+        findings += Finding{checkName, message};
+        return findings.size() < limit;
+    });
+    if (!s)
+        return s.error();
+    return findings;
+}
+
+Status InvariantChecker::runCheck(const QString &name, const Collect &collect) const
+{
+    Database &db = m_session.database();
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    // Runs 'sql' and reports each row it returns, as 'describe' words it (an empty sentence: nothing wrong
+    // with that row); stops when collect has enough.
+    const auto rows = [&](const QString &sql,
+                          const std::function<QString(const QSqlQuery &)> &describe) -> Status {
+        if (!q.exec(sql))
+            return storageError(q.lastError());
+        while (q.next()) {
+            const QString finding = describe(q);
+            if (!finding.isEmpty() && !collect(finding))
+                break;
+        }
+        q.finish();
+        return Status::success();
+    };
+    const auto text = [](const QSqlQuery &r, int column) { return r.value(column).toString(); };
+
+    if (name == QLatin1String("schema.triggers")) {
+        QMap<QString, QString> present;
+        if (!q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")))
+            return storageError(q.lastError());
+        while (q.next())
+            present.insert(q.value(0).toString(), q.value(1).toString());
+        q.finish();
+        const QMap<QString, QString> expected = Migrator::expectedTriggers();
+        for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+            if (!present.contains(it.key())) {
+                if (!collect(tr("The protection %1 is missing from the database: rows of its table can be "
+                                "changed or "
+                                "removed without trace.")
+                                 .arg(it.key())))
+                    return Status::success();
+            } else if (normalized(present.value(it.key())) != normalized(it.value())) {
+                if (!collect(tr("The protection %1 was altered: it no longer says what this version of the "
+                                "program "
+                                "defines.")
+                                 .arg(it.key())))
+                    return Status::success();
+            }
+        }
+        return Status::success();
+    }
+    if (name == QLatin1String("references")) {
+        return rows(QStringLiteral("PRAGMA foreign_key_check"), [&](const QSqlQuery &r) {
+            return tr("Table %1, row %2: refers to a row of %3 that does not exist.")
+                .arg(text(r, 0), text(r, 1), text(r, 2));
+        });
+    }
+    if (name == QLatin1String("ledger.balances")) {
+        return rows(
+            QStringLiteral("SELECT coalesce(h.file_number, m.household_id), coalesce(a.name, m.activity_id), "
+                           "sum(m.quantity) FROM wallet_movement m LEFT JOIN household h ON h.id = "
+                           "m.household_id LEFT JOIN activity a ON a.id = m.activity_id "
+                           "GROUP BY m.household_id, m.activity_id HAVING sum(m.quantity) < 0"),
+            [&](const QSqlQuery &r) {
+                return tr("Wallet of file no. %1: the %2 balance is negative (%3).")
+                    .arg(text(r, 0), text(r, 1), text(r, 2));
+            });
+    }
+    if (name == QLatin1String("ledger.lots")) {
+        Status s = rows(
+            QStringLiteral("SELECT m.id, m.kind, m.lot_id FROM wallet_movement m "
+                           "LEFT JOIN movement_kind k ON k.code = m.kind "
+                           "LEFT JOIN wallet_movement l ON l.id = m.lot_id "
+                           "LEFT JOIN movement_kind lk ON lk.code = l.kind "
+                           "WHERE (coalesce(k.is_lot, 0) = 1) = (m.lot_id IS NOT NULL) "
+                           "OR (m.lot_id IS NOT NULL AND (l.id IS NULL OR coalesce(lk.is_lot, 0) = 0 "
+                           "    OR l.household_id <> m.household_id OR l.activity_id <> m.activity_id "
+                           "    OR l.unit_price_cents <> m.unit_price_cents))"),
+            [&](const QSqlQuery &r) {
+                return tr("Ticket movement %1 (%2) takes from %3, which is not a lot of the same household, "
+                          "activity and price.")
+                    .arg(text(r, 0), text(r, 1),
+                         r.value(2).isNull() ? tr("no lot") : tr("lot %1").arg(text(r, 2)));
+            });
+        if (!s)
+            return s;
+        return rows(
+            QStringLiteral("SELECT l.id, l.quantity, l.quantity + coalesce((SELECT sum(quantity) FROM "
+                           "wallet_movement WHERE lot_id = l.id), 0) AS remaining "
+                           "FROM wallet_movement l JOIN movement_kind k ON k.code = l.kind AND k.is_lot = 1 "
+                           "WHERE remaining < 0 OR remaining > l.quantity"),
+            [&](const QSqlQuery &r) {
+                return tr("Ticket lot %1 holds %3 tickets of the %2 it was credited with.")
+                    .arg(text(r, 0), text(r, 1), text(r, 2));
+            });
+    }
+    if (name == QLatin1String("ledger.movements_justified")) {
+        return rows(
+            QStringLiteral(
+                "SELECT m.id, m.kind, m.quantity, coalesce(h.file_number, m.household_id), "
+                "CASE "
+                " WHEN k.code IS NULL THEN 'unknown' "
+                " WHEN m.kind = 'purchase' THEN CASE WHEN m.quantity > 0 AND m.credit_note_line_id IS NULL "
+                "   AND m.child_id IS NULL AND EXISTS (SELECT 1 FROM invoice_line l JOIN invoice i ON i.id = "
+                "   l.invoice_id WHERE l.id = m.invoice_line_id AND i.household_id = m.household_id AND "
+                "   l.activity_id = m.activity_id AND l.unit_price_cents = m.unit_price_cents) THEN 'ok' "
+                "ELSE "
+                "   'purchase' END "
+                " WHEN m.kind = 'credit_note' THEN CASE WHEN m.invoice_line_id IS NULL AND m.child_id IS "
+                "NULL "
+                "   AND EXISTS (SELECT 1 FROM credit_note_line c JOIN credit_note n ON n.id = "
+                "c.credit_note_id "
+                "   JOIN invoice i ON i.id = n.invoice_id JOIN wallet_movement lot ON lot.id = m.lot_id "
+                "   WHERE c.id = m.credit_note_line_id AND lot.invoice_line_id = c.invoice_line_id "
+                "   AND c.quantity = -m.quantity AND c.unit_price_cents = m.unit_price_cents "
+                "   AND i.household_id = m.household_id) THEN 'ok' ELSE 'credit_note' END "
+                " ELSE 'other' END AS verdict "
+                "FROM wallet_movement m LEFT JOIN movement_kind k ON k.code = m.kind "
+                "LEFT JOIN household h ON h.id = m.household_id WHERE verdict <> 'ok'"),
+            [&](const QSqlQuery &r) {
+                const QString verdict = text(r, 4);
+                if (verdict == QLatin1String("unknown"))
+                    return tr("Ticket movement %1 (file no. %2, %3 tickets) is of an unknown kind \"%4\".")
+                        .arg(text(r, 0), text(r, 3), text(r, 2), text(r, 1));
+                if (verdict == QLatin1String("purchase"))
+                    return tr("Ticket movement %1 (file no. %2): %3 tickets entered the wallet without an "
+                              "invoice line "
+                              "of this household, activity and price.")
+                        .arg(text(r, 0), text(r, 3), text(r, 2));
+                if (verdict == QLatin1String("credit_note"))
+                    return tr("Ticket movement %1 (file no. %2): %3 tickets left the wallet without the "
+                              "credit-note "
+                              "line that takes them back.")
+                        .arg(text(r, 0), text(r, 3), text(r, 2));
+                return tr("Ticket movement %1 (file no. %2) is of kind \"%3\", which no document of this "
+                          "version "
+                          "justifies.")
+                    .arg(text(r, 0), text(r, 3), text(r, 1));
+            });
+    }
+    if (name == QLatin1String("ledger.lots_match_paid_lines")) {
+        return rows(
+            QStringLiteral(
+                "SELECT number, description, in_wallet, expected FROM ("
+                " SELECT b.number, l.description, "
+                "  coalesce((SELECT sum(quantity) FROM wallet_movement WHERE invoice_line_id = l.id), 0) + "
+                "  coalesce((SELECT sum(t.quantity) FROM wallet_movement t JOIN wallet_movement lot ON "
+                "lot.id = "
+                "            t.lot_id WHERE lot.invoice_line_id = l.id AND t.kind = 'credit_note'), 0) AS "
+                "in_wallet, "
+                "  CASE WHEN b.paid > 0 AND b.paid >= b.total - b.credited THEN l.quantity - "
+                "    coalesce((SELECT sum(quantity) FROM credit_note_line WHERE invoice_line_id = l.id), 0) "
+                "  ELSE 0 END AS expected "
+                " FROM invoice_line l JOIN (%1) b ON b.id = l.invoice_id) WHERE in_wallet <> expected")
+                .arg(InvoiceBalances),
+            [&](const QSqlQuery &r) {
+                return tr("Invoice %1, %2: the wallet holds %3 of its tickets, %4 expected (only a fully "
+                          "paid invoice "
+                          "credits its tickets, less what credit notes took back).")
+                    .arg(text(r, 0), text(r, 1), text(r, 2), text(r, 3));
+            });
+    }
+    if (name == QLatin1String("invoices.totals")) {
+        Status s =
+            rows(QStringLiteral("SELECT i.number, i.total_cents, (SELECT coalesce(sum(total_cents), 0) FROM "
+                                "invoice_line WHERE invoice_id = i.id) AS lines FROM invoice i "
+                                "WHERE i.total_cents <> lines"),
+                 [&](const QSqlQuery &r) {
+                     return tr("Invoice %1: its total (%2 cents) is not the sum of its lines (%3 cents).")
+                         .arg(text(r, 0), text(r, 1), text(r, 2));
+                 });
+        if (!s)
+            return s;
+        return rows(
+            QStringLiteral("SELECT i.number, l.description FROM invoice_line l JOIN invoice i ON i.id = "
+                           "l.invoice_id WHERE l.total_cents <> l.quantity * l.unit_price_cents"),
+            [&](const QSqlQuery &r) {
+                return tr("Invoice %1, %2: the line's amount is not its quantity × its unit price.")
+                    .arg(text(r, 0), text(r, 1));
+            });
+    }
+    if (name == QLatin1String("credit_notes.totals")) {
+        Status s =
+            rows(QStringLiteral("SELECT c.number, c.total_cents, (SELECT coalesce(sum(total_cents), 0) FROM "
+                                "credit_note_line WHERE credit_note_id = c.id) AS lines FROM credit_note c "
+                                "WHERE c.total_cents <> lines"),
+                 [&](const QSqlQuery &r) {
+                     return tr("Credit note %1: its total (%2 cents) is not the sum of its lines (%3 cents).")
+                         .arg(text(r, 0), text(r, 1), text(r, 2));
+                 });
+        if (s)
+            s = rows(
+                QStringLiteral(
+                    "SELECT c.number, coalesce(l.description, cl.invoice_line_id) FROM credit_note_line cl "
+                    "JOIN credit_note c ON c.id = cl.credit_note_id LEFT JOIN invoice_line l ON l.id = "
+                    "cl.invoice_line_id WHERE l.id IS NULL OR l.invoice_id <> c.invoice_id "
+                    "OR cl.unit_price_cents <> l.unit_price_cents "
+                    "OR cl.total_cents <> cl.quantity * cl.unit_price_cents"),
+                [&](const QSqlQuery &r) {
+                    return tr("Credit note %1, %2: the line is not at the price of the invoice line it "
+                              "corrects, "
+                              "or not on its invoice.")
+                        .arg(text(r, 0), text(r, 1));
+                });
+        if (s)
+            s = rows(QStringLiteral(
+                         "SELECT i.number, l.description, l.quantity, sum(c.quantity) FROM invoice_line l "
+                         "JOIN invoice i ON i.id = l.invoice_id JOIN credit_note_line c ON "
+                         "c.invoice_line_id = l.id GROUP BY l.id HAVING sum(c.quantity) > l.quantity"),
+                     [&](const QSqlQuery &r) {
+                         return tr("Invoice %1, %2: credit notes take back %4 tickets of %3.")
+                             .arg(text(r, 0), text(r, 1), text(r, 2), text(r, 3));
+                     });
+        if (!s)
+            return s;
+        return rows(QStringLiteral("SELECT number, total, credited FROM (%1) WHERE credited > total")
+                        .arg(InvoiceBalances),
+                    [&](const QSqlQuery &r) {
+                        return tr("Invoice %1: its credit notes (%3 cents) exceed its total (%2 cents).")
+                            .arg(text(r, 0), text(r, 1), text(r, 2));
+                    });
+    }
+    if (name == QLatin1String("payments.amounts")) {
+        Status s = rows(
+            QStringLiteral("SELECT number, total, paid FROM (%1) WHERE paid > total").arg(InvoiceBalances),
+            [&](const QSqlQuery &r) {
+                return tr("Invoice %1 is overpaid: %3 cents paid for a total of %2 cents.")
+                    .arg(text(r, 0), text(r, 1), text(r, 2));
+            });
+        if (!s)
+            return s;
+        return rows(
+            QStringLiteral("SELECT r.number, p.method, p.amount_cents, p.tendered_cents, p.change_cents "
+                           "FROM payment p JOIN receipt r ON r.id = p.receipt_id "
+                           "WHERE p.amount_cents <= 0 OR p.change_cents < 0 "
+                           "OR p.tendered_cents <> p.amount_cents + p.change_cents "
+                           "OR (p.method <> 'cash' AND p.change_cents <> 0) OR p.change_cents > %1 "
+                           "OR p.method NOT IN ('cash', 'cheque', 'card', 'online') "
+                           "OR (p.method = 'cheque' AND (p.cheque_number = '' OR p.cheque_bank = '')) "
+                           "OR (p.method IN ('card', 'online') AND p.card_reference = '')")
+                .arg(SalesService::MaxChange.cents()),
+            [&](const QSqlQuery &r) {
+                return tr("Receipt %1 (%2): %3 cents paid, %4 handed over, %5 given back — the amounts or "
+                          "details of this means of payment are not possible.")
+                    .arg(text(r, 0), text(r, 1), text(r, 2), text(r, 3), text(r, 4));
+            });
+    }
+    if (name == QLatin1String("receipts.acts")) {
+        Status s =
+            rows(QStringLiteral("SELECT number, count(*) FROM receipt GROUP BY number HAVING count(*) > 1"),
+                 [&](const QSqlQuery &r) {
+                     return tr("Receipt number %1 is used by %2 payment acts.").arg(text(r, 0), text(r, 1));
+                 });
+        if (s)
+            s = rows(QStringLiteral("SELECT r.number FROM receipt r WHERE NOT EXISTS "
+                                    "(SELECT 1 FROM payment WHERE receipt_id = r.id)"),
+                     [&](const QSqlQuery &r) {
+                         return tr("Receipt %1 records no means of payment.").arg(text(r, 0));
+                     });
+        if (!s)
+            return s;
+        return rows(
+            QStringLiteral("SELECT r.number, i.number FROM receipt r JOIN invoice i ON i.id = r.invoice_id "
+                           "WHERE r.paid_at < i.issued_at"),
+            [&](const QSqlQuery &r) {
+                return tr("Receipt %1 is dated before invoice %2 existed.").arg(text(r, 0), text(r, 1));
+            });
+    }
+    if (name == QLatin1String("numbering.series") || name == QLatin1String("numbering.dates")) {
+        struct Document
+        {
+            QString number, series;
+            qint64 sequence;
+            QDateTime at;
+        };
+        QMap<QString, QList<Document>> bySeries;
+        for (const char *sql : {"SELECT number, series, sequence, issued_at FROM invoice",
+                                "SELECT number, series, sequence, issued_at FROM credit_note",
+                                "SELECT number, series, sequence, paid_at FROM receipt"}) {
+            if (!q.exec(QString::fromLatin1(sql)))
+                return storageError(q.lastError());
+            while (q.next())
+                bySeries[q.value(1).toString()] +=
+                    Document{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
+                             instantFromIso(q.value(3))};
+            q.finish();
+        }
+        QMap<QString, qint64> last;
+        QMap<QString, QDateTime> lastIssued;
+        if (!q.exec(QStringLiteral("SELECT series, last_number, last_issued_at FROM number_series")))
+            return storageError(q.lastError());
+        while (q.next()) {
+            last.insert(q.value(0).toString(), q.value(1).toLongLong());
+            lastIssued.insert(q.value(0).toString(), instantFromIso(q.value(2)));
+        }
+        q.finish();
+
+        if (name == QLatin1String("numbering.dates")) {
+            static const QRegularExpression yearAtEnd(QStringLiteral("-(\\d{4})$"));
+            for (auto it = bySeries.begin(); it != bySeries.end(); ++it) {
+                QList<Document> &docs = it.value();
+                std::sort(docs.begin(), docs.end(),
+                          [](const Document &a, const Document &b) { return a.sequence < b.sequence; });
+                const int year = yearAtEnd.match(it.key()).captured(1).toInt();
+                for (qsizetype i = 0; i < docs.size(); ++i) {
+                    const Document &d = docs.at(i);
+                    const QDate date = m_session.time().date(d.at);
+                    if (date.year() != year &&
+                        !collect(
+                            tr("Document %1 is dated %2 in the commune, but its number is of the year %3.")
+                                .arg(d.number, m_session.time().dateTimeText(d.at))
+                                .arg(year)))
+                        return Status::success();
+                    if (i > 0 && d.at < docs.at(i - 1).at &&
+                        !collect(
+                            tr("Document %1 is dated %2, before %3 which comes earlier in its series (%4).")
+                                .arg(d.number, m_session.time().dateTimeText(d.at), docs.at(i - 1).number,
+                                     m_session.time().dateTimeText(docs.at(i - 1).at))))
+                        return Status::success();
+                }
+                if (!docs.isEmpty() && lastIssued.value(it.key()).isValid() &&
+                    docs.last().at > lastIssued.value(it.key()) &&
+                    !collect(tr("Series %1: document %2 is dated after the last number the series issued.")
+                                 .arg(it.key(), docs.last().number)))
+                    return Status::success();
+            }
+            return Status::success();
+        }
+
+        // numbering.series: documents, then family files, against number_series itself.
+        for (auto it = last.cbegin(); it != last.cend(); ++it)
+            if (!it.key().endsWith(QLatin1String("-DOSSIER")) && !bySeries.contains(it.key()) &&
+                it.value() > 0 &&
+                !collect(
+                    tr("Series %1: the counter says %2 documents were numbered, but none of them exists.")
+                        .arg(it.key())
+                        .arg(it.value())))
+                return Status::success();
+        for (auto it = bySeries.begin(); it != bySeries.end(); ++it) {
+            QList<Document> &docs = it.value();
+            std::sort(docs.begin(), docs.end(),
+                      [](const Document &a, const Document &b) { return a.sequence < b.sequence; });
+            for (const Document &d : std::as_const(docs))
+                if (d.number != NumberSeries::format(d.series, d.sequence) &&
+                    !collect(tr("Document %1 does not carry its series number (%2).")
+                                 .arg(d.number, NumberSeries::format(d.series, d.sequence))))
+                    return Status::success();
+            for (qsizetype i = 0; i < docs.size(); ++i) {
+                if (docs.at(i).sequence == i + 1)
+                    continue;
+                const bool duplicate = docs.at(i).sequence <= i;
+                if (!collect(
+                        duplicate
+                            ? tr("Series %1: number %2 is used twice.").arg(it.key()).arg(docs.at(i).sequence)
+                            : tr("Series %1: number %2 is missing.").arg(it.key()).arg(i + 1)))
+                    return Status::success();
+                break;
+            }
+            if (last.value(it.key()) != docs.size() &&
+                !collect(tr("Series %1: %2 documents but the counter says %3.")
+                             .arg(it.key())
+                             .arg(docs.size())
+                             .arg(last.value(it.key()))))
+                return Status::success();
+        }
+        // This counter's family files: CODE-1 .. CODE-n.
+        const QString code = m_session.counter().code;
+        if (code.isEmpty())
+            return Status::success();
+        q.prepare(
+            QStringLiteral("SELECT file_number FROM household WHERE origin_site = ? AND file_number LIKE ?"));
+        bindAll(q, {db.siteId(), QString(code + QStringLiteral("-%"))});
+        if (Status s = execOrError(q); !s)
+            return s;
+        QList<qint64> files;
+        while (q.next())
+            files += q.value(0).toString().mid(code.size() + 1).toLongLong();
+        q.finish();
+        std::sort(files.begin(), files.end());
+        const QString series = NumberSeries::familyFileSeries(code);
+        for (qsizetype i = 0; i < files.size(); ++i) {
+            if (files.at(i) != i + 1) {
+                if (!collect(files.at(i) <= i ? tr("Family file number %1 is given twice.")
+                                                    .arg(NumberSeries::familyFileNumber(code, files.at(i)))
+                                              : tr("Family file number %1 is missing.")
+                                                    .arg(NumberSeries::familyFileNumber(code, i + 1))))
+                    return Status::success();
+                break;
+            }
+        }
+        if (last.value(series) != files.size() &&
+            !collect(tr("Family files: %1 numbered %2-1 onwards, but the counter says %3.")
+                         .arg(files.size())
+                         .arg(code)
+                         .arg(last.value(series))))
+            return Status::success();
+        return Status::success();
+    }
+    if (name == QLatin1String("documents.issued")) {
+        return rows(
+            QStringLiteral(
+                "SELECT d.kind, d.number, d.amount_cents, d.content, d.sha256, "
+                "CASE d.kind WHEN 'invoice' THEN (SELECT total_cents FROM invoice WHERE number = d.number) "
+                " WHEN 'credit_note' THEN (SELECT total_cents FROM credit_note WHERE number = d.number) "
+                " WHEN 'receipt' THEN (SELECT sum(p.amount_cents) FROM receipt r JOIN payment p ON "
+                "p.receipt_id = "
+                "  r.id WHERE r.number = d.number) END AS recorded "
+                "FROM issued_document d"),
+            [&](const QSqlQuery &r) -> QString {
+                const QString number = text(r, 1);
+                if (DocumentService::sha256(r.value(3).toString()) != text(r, 4))
+                    return tr("Issued document %1: its kept content no longer matches its SHA-256.")
+                        .arg(number);
+                if (r.value(5).isNull())
+                    return tr("Issued document %1: no such document in the records.").arg(number);
+                if (r.value(5).toLongLong() != r.value(2).toLongLong())
+                    return tr("Document %1 was issued for %2 cents, but the records now say %3 cents.")
+                        .arg(number, text(r, 2), text(r, 5));
+                return QString();
+            });
+    }
+    return Error::of(tr("There is no check named \"%1\".").arg(name));
+}
+
+} // namespace guichet

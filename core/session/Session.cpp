@@ -1,0 +1,61 @@
+#include "session/Session.h"
+
+#include "catalog/CatalogService.h"
+#include "commune/CommuneSettings.h"
+#include "commune/ReferenceData.h"
+#include "documents/DocumentService.h"
+#include "family/FamilyService.h"
+#include "sales/SalesService.h"
+#include "storage/Database.h"
+#include "wallet/WalletService.h"
+
+namespace guichet {
+
+Session::Session(Database &database, Settings &settings, QString actor)
+    : m_database(database), m_settings(settings), m_actor(std::move(actor)),
+      m_commune(std::make_unique<CommuneSettings>(database)),
+      m_reference(std::make_unique<ReferenceData>(*this)), m_catalog(std::make_unique<CatalogService>(*this)),
+      m_family(std::make_unique<FamilyService>(*this)), m_wallet(std::make_unique<WalletService>(*this)),
+      m_sales(std::make_unique<SalesService>(*this)), m_documents(std::make_unique<DocumentService>(*this))
+{
+    reloadCommune();
+    if (auto counter = Counter::read(database))
+        m_counter = counter.value();
+    else
+        qWarning("Reading the counter's identity: %s", qPrintable(counter.error().message));
+}
+
+Session::~Session() = default;
+
+const Clock &Session::clock() const
+{
+    return m_database.clock();
+}
+
+QString Session::siteId() const
+{
+    return m_database.siteId();
+}
+
+QDate Session::today() const
+{
+    return m_time.today(clock());
+}
+
+void Session::reloadCommune()
+{
+    m_time = CommuneTime(m_commune->timeZone());
+}
+
+Status Session::setUpCounter(const QString &code, const QString &name)
+{
+    if (Status s = Counter::setUp(m_database, code, name); !s)
+        return s;
+    auto counter = Counter::read(m_database);
+    if (!counter)
+        return counter.error();
+    m_counter = counter.value();
+    return Status::success();
+}
+
+} // namespace guichet

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "common/CommuneTime.h"
+#include "common/Result.h"
+#include "session/Counter.h"
+
+#include <QDate>
+#include <QString>
+#include <memory>
+
+namespace guichet {
+
+class CatalogService;
+class Clock;
+class CommuneSettings;
+class Database;
+class DocumentService;
+class FamilyService;
+class ReferenceData;
+class SalesService;
+class Settings;
+class WalletService;
+
+// Everything an open database gives the rest of the program: the database, the clock, who is acting,
+// this machine's settings, the commune's time, this counter's identity, and the long-lived services
+// (their prepared statements are kept between calls). app/ creates one after opening the database and
+// hands it to the window or the CLI command; tests make one per temporary database. Services reach
+// each other through it, never by building one on the spot. Permission checks will hang off actor().
+class Session
+{
+public:
+    // 'actor' is who acts: the OS login until user accounts exist (the cash-office issue).
+    Session(Database &database, Settings &settings, QString actor);
+    ~Session();
+    Session(const Session &) = delete;
+    Session &operator=(const Session &) = delete;
+
+    Database &database() const { return m_database; }
+    const Clock &clock() const;
+    Settings &settings() const { return m_settings; }
+    QString siteId() const;
+
+    // Recorded in the history, on documents, in the ledger.
+    const QString &actor() const { return m_actor; }
+    void setActor(const QString &actor) { m_actor = actor; }
+
+    // The commune's calendar: today's date and document dates in its time zone.
+    const CommuneTime &time() const { return m_time; }
+    QDate today() const;
+    // Re-reads what is cached from the commune's settings (the time zone) after the administrator saved them.
+    void reloadCommune();
+
+    const CounterIdentity &counter() const { return m_counter; }
+    Status setUpCounter(const QString &code, const QString &name);
+
+    CommuneSettings &commune() const { return *m_commune; }
+    ReferenceData &reference() const { return *m_reference; }
+    CatalogService &catalog() const { return *m_catalog; }
+    FamilyService &family() const { return *m_family; }
+    WalletService &wallet() const { return *m_wallet; }
+    SalesService &sales() const { return *m_sales; }
+    DocumentService &documents() const { return *m_documents; }
+
+private:
+    Database &m_database;
+    Settings &m_settings;
+    QString m_actor;
+    CommuneTime m_time;
+    CounterIdentity m_counter;
+    std::unique_ptr<CommuneSettings> m_commune;
+    std::unique_ptr<ReferenceData> m_reference;
+    std::unique_ptr<CatalogService> m_catalog;
+    std::unique_ptr<FamilyService> m_family;
+    std::unique_ptr<WalletService> m_wallet;
+    std::unique_ptr<SalesService> m_sales;
+    std::unique_ptr<DocumentService> m_documents;
+};
+
+} // namespace guichet

@@ -1,0 +1,110 @@
+#include "storage/ChangeCapture.h"
+
+#include "storage/Database.h"
+#include "storage/SqlQuery.h"
+#include "storage/Transaction.h"
+
+#include <QSet>
+
+namespace guichet {
+
+const QList<TravellingTable> &ChangeCapture::travellingTables()
+{
+    const auto uuid = QStringLiteral("uuid");
+    static const QList<TravellingTable> tables{
+        // Configuration, owned by the central database.
+        {QStringLiteral("commune_setting"), QStringLiteral("key"), MergeRule::Configuration},
+        {QStringLiteral("diet_option"), QStringLiteral("code"), MergeRule::Configuration},
+        {QStringLiteral("school"), uuid, MergeRule::Configuration},
+        {QStringLiteral("activity"), uuid, MergeRule::Configuration},
+        {QStringLiteral("school_year"), uuid, MergeRule::Configuration},
+        {QStringLiteral("qf_bracket"), uuid, MergeRule::Configuration},
+        {QStringLiteral("tariff"), uuid, MergeRule::Configuration},
+        // Family files, edited on every counter and on the portal.
+        {QStringLiteral("household"), uuid, MergeRule::Versioned},
+        {QStringLiteral("guardian"), uuid, MergeRule::Versioned},
+        {QStringLiteral("child"), uuid, MergeRule::Versioned},
+        {QStringLiteral("household_child"), uuid, MergeRule::Versioned},
+        {QStringLiteral("child_diet"), uuid, MergeRule::Versioned},
+        {QStringLiteral("trusted_person"), uuid, MergeRule::Versioned},
+        {QStringLiteral("emergency_contact"), uuid, MergeRule::Versioned},
+        // Money, tickets and history: never changed, only added to.
+        {QStringLiteral("audit_entry"), uuid, MergeRule::AppendOnly},
+        {QStringLiteral("invoice"), uuid, MergeRule::AppendOnly},
+        {QStringLiteral("invoice_line"), uuid, MergeRule::AppendOnly},
+        {QStringLiteral("credit_note"), uuid, MergeRule::AppendOnly},
+        {QStringLiteral("credit_note_line"), uuid, MergeRule::AppendOnly},
+        {QStringLiteral("receipt"), uuid, MergeRule::AppendOnly},
+        {QStringLiteral("payment"), uuid, MergeRule::AppendOnly},
+        {QStringLiteral("wallet_movement"), uuid, MergeRule::AppendOnly},
+        {QStringLiteral("issued_document"), uuid, MergeRule::AppendOnly},
+        {QStringLiteral("document_print"), uuid, MergeRule::AppendOnly},
+    };
+    return tables;
+}
+
+const QStringList &ChangeCapture::localTables()
+{
+    static const QStringList tables{
+        QStringLiteral("meta"),             // this database's identity (site id, counter code)
+        QStringLiteral("number_series"),    // this counter's document numbering
+        QStringLiteral("change_log"),       // what the next sync sends
+        QStringLiteral("movement_kind"),    // defined by the migrations, the same everywhere
+        QStringLiteral("household_sort"),   // search order, derived from the files
+        QStringLiteral("household_search"), // the search index (FTS5) and its shadow tables
+        QStringLiteral("household_search_data"),
+        QStringLiteral("household_search_idx"),
+        QStringLiteral("household_search_content"),
+        QStringLiteral("household_search_docsize"),
+        QStringLiteral("household_search_config"),
+        QStringLiteral("sqlite_sequence"),
+    };
+    return tables;
+}
+
+QString ChangeCapture::triggerName(const QString &table, const QString &operation)
+{
+    return QStringLiteral("capture_%1_%2").arg(table, operation);
+}
+
+Status ChangeCapture::install(Database &database)
+{
+    QSet<QString> existing;
+    QSqlQuery q(database.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'capture\\_%' "
+            "ESCAPE '\\'")))
+        return storageError(q.lastError());
+    while (q.next())
+        existing.insert(q.value(0).toString());
+    q.finish();
+
+    const QString site = database.siteId();
+    QStringList missing;
+    for (const TravellingTable &t : travellingTables()) {
+        for (const char *operation : {"insert", "update", "delete"}) {
+            const QString op = QString::fromLatin1(operation);
+            const QString name = triggerName(t.name, op);
+            if (existing.contains(name))
+                continue;
+            const QString row =
+                (op == QLatin1String("insert") ? QStringLiteral("NEW.") : QStringLiteral("OLD.")) + t.key;
+            // The site id is written into the trigger: it never changes, and a lookup per write is saved.
+            missing += QStringLiteral("CREATE TRIGGER %1 AFTER %2 ON %3 BEGIN INSERT INTO change_log (site, "
+                                      "table_name, row_key, op) VALUES ('%4', '%3', %5, '%6'); END")
+                           .arg(name, op.toUpper(), t.name, site, row, op);
+        }
+    }
+    if (missing.isEmpty())
+        return Status::success();
+    Transaction transaction(database);
+    if (!transaction.isActive())
+        return transaction.status();
+    for (const QString &sql : std::as_const(missing))
+        if (!q.exec(sql))
+            return storageError(q.lastError());
+    return transaction.commit();
+}
+
+} // namespace guichet

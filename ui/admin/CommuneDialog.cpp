@@ -1,0 +1,124 @@
+#include "admin/CommuneDialog.h"
+
+#include "commune/CommuneSettings.h"
+#include "session/Session.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace guichet {
+
+namespace {
+QLineEdit *lineEdit(const QString &name, const QString &value)
+{
+    auto *edit = new QLineEdit(value);
+    edit->setObjectName(name);
+    edit->setMaxLength(200);
+    return edit;
+}
+
+QPlainTextEdit *textEdit(const QString &name, const QString &value, int lines)
+{
+    auto *edit = new QPlainTextEdit(value);
+    edit->setObjectName(name);
+    edit->setTabChangesFocus(true);
+    edit->setFixedHeight(edit->fontMetrics().lineSpacing() * lines + 12);
+    return edit;
+}
+} // namespace
+
+CommuneDialog::CommuneDialog(Session &session, QWidget *parent)
+    : QDialog(parent), m_session(session), m_dueDays(new QSpinBox), m_message(new QLabel)
+{
+    setObjectName(QStringLiteral("communeDialog"));
+    setWindowTitle(tr("Commune"));
+    const CommuneProfile p = session.commune().profile();
+    m_name = lineEdit(QStringLiteral("name"), p.name);
+    m_legalName = lineEdit(QStringLiteral("legalName"), p.legalName);
+    m_siret = lineEdit(QStringLiteral("siret"), p.siret);
+    m_siret->setPlaceholderText(tr("14 digits"));
+    m_address = textEdit(QStringLiteral("address"), p.address, 2);
+    m_phone = lineEdit(QStringLiteral("phone"), p.phone);
+    m_email = lineEdit(QStringLiteral("email"), p.email);
+    m_regieName = lineEdit(QStringLiteral("regieName"), p.regieName);
+    m_regieAct = lineEdit(QStringLiteral("regieAct"), p.regieAct);
+    m_regieAct->setPlaceholderText(tr("optional, e.g. arrêté du 12 mars 2019"));
+    m_regisseur = lineEdit(QStringLiteral("regisseurName"), p.regisseurName);
+    m_regisseur->setPlaceholderText(tr("optional"));
+    m_dueDays->setObjectName(QStringLiteral("invoiceDueDays"));
+    m_dueDays->setRange(0, 120);
+    m_dueDays->setSuffix(tr(" days"));
+    m_dueDays->setValue(p.invoiceDueDays);
+    m_unpaidNotice = textEdit(QStringLiteral("unpaidNotice"), p.unpaidNotice, 3);
+    m_appealNotice = textEdit(QStringLiteral("appealNotice"), p.appealNotice, 4);
+    m_message->setObjectName(QStringLiteral("message"));
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_message->hide();
+
+    auto *fields = new QWidget;
+    auto *form = new QFormLayout(fields);
+    form->addRow(tr("Commune"), m_errors.wrap(QStringLiteral("name"), m_name));
+    form->addRow(tr("Legal name on documents"), m_errors.wrap(QStringLiteral("legalName"), m_legalName));
+    form->addRow(tr("SIRET"), m_errors.wrap(QStringLiteral("siret"), m_siret));
+    form->addRow(tr("Address"), m_errors.wrap(QStringLiteral("address"), m_address));
+    form->addRow(tr("Phone"), m_phone);
+    form->addRow(tr("Email"), m_email);
+    form->addRow(tr("Régie"), m_errors.wrap(QStringLiteral("regieName"), m_regieName));
+    form->addRow(tr("Act creating the régie"), m_regieAct);
+    form->addRow(tr("Régisseur"), m_regisseur);
+    form->addRow(tr("Invoices due after"), m_errors.wrap(QStringLiteral("invoiceDueDays"), m_dueDays));
+    form->addRow(tr("If an invoice is not paid"), m_unpaidNotice);
+    form->addRow(tr("How to contest an invoice"), m_appealNotice);
+    // The form scrolls rather than growing past a 768-pixel screen.
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(fields);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &CommuneDialog::save);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *note = new QLabel(tr("Printed on every document issued from now on; documents already issued keep "
+                               "what they said."));
+    note->setWordWrap(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_message);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(note);
+    layout->addWidget(buttons);
+    resize(700, 640);
+}
+
+void CommuneDialog::save()
+{
+    CommuneProfile p = m_session.commune().profile();
+    p.name = m_name->text();
+    p.legalName = m_legalName->text();
+    p.siret = m_siret->text();
+    p.address = m_address->toPlainText();
+    p.phone = m_phone->text();
+    p.email = m_email->text();
+    p.regieName = m_regieName->text();
+    p.regieAct = m_regieAct->text();
+    p.regisseurName = m_regisseur->text();
+    p.invoiceDueDays = m_dueDays->value();
+    p.unpaidNotice = m_unpaidNotice->toPlainText();
+    p.appealNotice = m_appealNotice->toPlainText();
+    if (Status s = m_session.commune().saveProfile(p); !s)
+        return m_errors.showIn(m_message, s.error());
+    m_session.reloadCommune();
+    m_changed = true;
+    accept();
+}
+
+} // namespace guichet

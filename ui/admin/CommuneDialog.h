@@ -1,0 +1,39 @@
+#pragma once
+
+#include "widgets/FieldErrors.h"
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QSpinBox;
+
+namespace guichet {
+
+class Session;
+
+// Administration › Commune: who issues the documents (legal name, SIRET, address, the régie, its act
+// and its régisseur) and what invoices say (due date, what happens if unpaid, how to contest). Printed
+// on every invoice, receipt and credit note issued from then on; documents already issued keep theirs.
+class CommuneDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit CommuneDialog(Session &session, QWidget *parent = nullptr);
+    const FieldErrors &errors() const { return m_errors; }
+    bool changed() const { return m_changed; }
+    void save();
+
+private:
+    Session &m_session;
+    FieldErrors m_errors;
+    QLineEdit *m_name, *m_legalName, *m_siret, *m_phone, *m_email, *m_regieName, *m_regieAct, *m_regisseur;
+    QPlainTextEdit *m_address, *m_unpaidNotice, *m_appealNotice;
+    QSpinBox *m_dueDays;
+    QLabel *m_message;
+    bool m_changed = false;
+};
+
+} // namespace guichet
