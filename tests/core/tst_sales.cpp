@@ -10,9 +10,11 @@
 #include "storage/Database.h"
 #include "wallet/WalletService.h"
 
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <ctime>
 
 namespace guichet {
 
@@ -422,6 +424,128 @@ private Q_SLOTS:
         QVERIFY(sales.issueCreditNote(invoice, {{line, 2}}, QStringLiteral("Trop commandé")));
         QCOMPARE(sales.invoice(invoice).value().status, InvoiceStatus::Paid);
         QCOMPARE(must(m_db->session().wallet().balance(id, m_cantine)), 15);
+        QCOMPARE(findings(), QStringList());
+    }
+
+    // Numbers and dates follow the commune's calendar: 23:30 UTC on 31 December is already 2027 in
+    // Saint-Omer, whatever the TZ of the process.
+    void newYearsEveIsTheCommunes_data()
+    {
+        QTest::addColumn<QByteArray>("tz");
+        QTest::newRow("process in UTC") << QByteArray("UTC");
+        QTest::newRow("process in New York") << QByteArray("America/New_York");
+        QTest::newRow("process in Paris") << QByteArray("Europe/Paris");
+    }
+
+    void newYearsEveIsTheCommunes()
+    {
+        QFETCH(QByteArray, tz);
+        const QByteArray previous = qgetenv("TZ");
+        qputenv("TZ", tz);
+        tzset();
+        const auto restore = qScopeGuard([&] {
+            qputenv("TZ", previous);
+            tzset();
+        });
+        const qint64 id = household();
+        m_db->clock().set(QDateTime(QDate(2026, 12, 31), QTime(22, 30), Qt::UTC)); // 23:30 in Paris
+        const qint64 before = sell17Meals(id);
+        m_db->clock().set(QDateTime(QDate(2026, 12, 31), QTime(23, 30), Qt::UTC)); // 00:30 on 1 January
+        const qint64 after = sell17Meals(id);
+        SalesService &sales = m_db->session().sales();
+        QCOMPARE(must(sales.invoice(before)).number, QStringLiteral("SO1-2026-000001"));
+        QCOMPARE(must(sales.invoice(after)).number, QStringLiteral("SO1-2027-000001"));
+        QCOMPARE(m_db->session().time().dateText(must(sales.invoice(after)).issuedAt), QStringLiteral("01/01/2027"));
+        QCOMPARE(m_db->session().today(), QDate(2027, 1, 1));
+        QCOMPARE(must(sales.pay(after, {cash("70,55", "70,55")})).receiptNumber, QStringLiteral("SO1-RC-2027-000001"));
+        QCOMPARE(findings(), QStringList());
+    }
+
+    // A school year that has ended is not sold at its prices: without the next one, a message says so.
+    void anEndedSchoolYearIsNotSold()
+    {
+        const qint64 id = household();
+        m_db->clock().set(QDateTime(QDate(2027, 7, 3), QTime(14, 0), Qt::UTC)); // the last day of 2026-2027
+        QVERIFY(m_db->session().sales().quote(id, {{m_cantine, 10}}));
+        m_db->clock().set(QDateTime(QDate(2027, 7, 4), QTime(8, 0), Qt::UTC)); // the day after
+        const auto ended = m_db->session().sales().confirmOrder(id, {{m_cantine, 10}});
+        QVERIFY(!ended);
+        QVERIFY2(ended.error().message.contains(QStringLiteral("The school year 2026-2027 ended on 03/07/2027")),
+                 qPrintable(ended.error().message));
+        QCOMPARE(rowCount(m_db->db(), QStringLiteral("invoice")), 0);
+        // Once the next year exists with its prices, the summer sells for it.
+        CatalogService &catalog = m_db->session().catalog();
+        const qint64 next = must(catalog.saveSchoolYear(SchoolYear{0, QStringLiteral("2027-2028"), QDate(2027, 9, 1),
+                                                                   QDate(2028, 7, 4), QDate(2027, 8, 20), 0}));
+        QVERIFY(catalog.copyTariffs(1, next));
+        const Quote quote = must(m_db->session().sales().quote(id, {{m_cantine, 10}}));
+        QCOMPARE(quote.schoolYear.label, QStringLiteral("2027-2028"));
+    }
+
+    // A computer whose clock went back before the last document (a wrong date) cannot issue; nothing is taken.
+    void aClockSetBackCannotIssue()
+    {
+        const qint64 id = household();
+        m_db->clock().set(QDateTime(QDate(2026, 9, 14), QTime(8, 0), Qt::UTC));
+        const qint64 invoice = sell17Meals(id);
+        const QList<int> before = saleRows(m_db->db());
+        m_db->clock().set(QDateTime(QDate(2026, 9, 13), QTime(8, 0), Qt::UTC)); // a day back
+        const auto back = m_db->session().sales().confirmOrder(id, {{m_cantine, 5}});
+        QVERIFY(!back);
+        QVERIFY2(back.error().message.contains(QStringLiteral("13/09/2026 10:00")) &&
+                     back.error().message.contains(QStringLiteral("14/09/2026 10:00")) &&
+                     back.error().message.contains(QStringLiteral("date or time of this computer is wrong")),
+                 qPrintable(back.error().message));
+        QVERIFY(!m_db->session().sales().pay(invoice, {cash("70,55", "70,55")}));
+        QCOMPARE(saleRows(m_db->db()), before);
+        // Put right, the counter goes on without a gap.
+        m_db->clock().set(QDateTime(QDate(2026, 9, 14), QTime(8, 5), Qt::UTC));
+        QCOMPARE(must(m_db->session().sales().invoice(sell17Meals(id))).number, QStringLiteral("SO1-2026-000002"));
+        QCOMPARE(findings(), QStringList());
+    }
+
+    // Cash handed over may exceed what is paid in cash by 500,00 € at most: a typing mistake is not a receipt.
+    void cashHandedOverHasACeiling()
+    {
+        const qint64 invoice = sell17Meals(household());
+        SalesService &sales = m_db->session().sales();
+        const QList<int> before = saleRows(m_db->db());
+        const auto absurd = sales.pay(invoice, {cash("70,55", "999999999899,99")});
+        QVERIFY(!absurd);
+        QVERIFY2(absurd.error().fields.value(QStringLiteral("cash.tendered"))
+                     .contains(QStringLiteral("more than ") + euros("500,00").toString() +
+                               QStringLiteral(" above the amount paid in cash")),
+                 qPrintable(absurd.error().fields.value(QStringLiteral("cash.tendered"))));
+        QVERIFY(!sales.pay(invoice, {cash("70,55", "570,56")}));
+        QCOMPARE(saleRows(m_db->db()), before);
+        const PaymentOutcome paid = must(sales.pay(invoice, {cash("70,55", "570,55")}));
+        QCOMPARE(paid.change, euros("500,00"));
+    }
+
+    // A failure after the number was taken (here injected on the line, then on the wallet) rolls everything
+    // back, the number series included: the next document takes the number the failed one did not keep.
+    void aFailureAfterTheNumberRollsBackTheNumberToo()
+    {
+        const qint64 id = household();
+        QSqlQuery q(m_db->db().connection());
+        const QList<int> empty = saleRows(m_db->db());
+        QVERIFY(q.exec(QStringLiteral("CREATE TEMP TRIGGER fail_line BEFORE INSERT ON main.invoice_line "
+                                      "BEGIN SELECT RAISE(ABORT, 'injected failure'); END")));
+        const auto failed = m_db->session().sales().confirmOrder(id, {{m_cantine, 17}});
+        QVERIFY(!failed);
+        QCOMPARE(saleRows(m_db->db()), empty);
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER temp.fail_line")));
+        const qint64 invoice = sell17Meals(id);
+        QCOMPARE(must(m_db->session().sales().invoice(invoice)).number, QStringLiteral("SO1-2026-000001"));
+
+        const QList<int> unpaid = saleRows(m_db->db());
+        QVERIFY(q.exec(QStringLiteral("CREATE TEMP TRIGGER fail_lot BEFORE INSERT ON main.wallet_movement "
+                                      "BEGIN SELECT RAISE(ABORT, 'injected failure'); END")));
+        QVERIFY(!m_db->session().sales().pay(invoice, {cash("70,55", "70,55")}));
+        QCOMPARE(saleRows(m_db->db()), unpaid); // no receipt, no payment, no receipt number taken
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER temp.fail_lot")));
+        QCOMPARE(must(m_db->session().sales().pay(invoice, {cash("70,55", "70,55")})).receiptNumber,
+                 QStringLiteral("SO1-RC-2026-000001"));
         QCOMPARE(findings(), QStringList());
     }
 
