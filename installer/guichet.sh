@@ -13,7 +13,7 @@ packages=(
     cmake ninja-build g++ ccache pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libsqlite3-dev libgl-dev
-    fonts-dejavu-core poppler-utils xvfb xauth util-linux
+    fonts-dejavu-core poppler-utils xvfb xauth util-linux tzdata
 )
 
 install_packages() {
@@ -29,16 +29,17 @@ install_packages() {
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
+# build [cmake options...]
 build() {
     echo "==> Building in $build_dir"
-    cmake -S "$here" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+    cmake -S "$here" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null
     cmake --build "$build_dir" -j2
 }
 
 case "$mode" in
 run)
     install_packages
-    build
+    build -DGUICHET_WERROR=OFF
     data_dir=${XDG_DATA_HOME:-$HOME/.local/share}/GuichetPeriscolaire/guichet
     db=${GUICHET_DEMO_DB:-$data_dir/demo.sqlite}
     if [ ! -f "$db" ]; then
@@ -54,7 +55,7 @@ run)
     ;;
 test)
     install_packages
-    build
+    build -DGUICHET_WERROR=ON # the test command (and so CI) treats every compiler warning as an error
     cd "$build_dir"
     # GUI tests use Qt's offscreen platform; no screen or server is needed for this part of the suite.
     QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j2

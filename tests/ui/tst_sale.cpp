@@ -2,10 +2,13 @@
 // household without QF (highest bracket, cantine 4,15 €) buys tickets paid in cash, by cheque (after
 // forgetting the cheque number), by card and split cash + cheque; an invoice left unpaid is paid later
 // with "Pay…"; a credit note takes 5 tickets back; a household whose file is not validated is refused.
-// The steps run in order on one database (numbers, balances and amounts follow from one step to the next).
+// Each function starts from an empty shop (a new database, the two families, a new file view) and first
+// records through core the earlier sales it needs, so it runs alone or in any order; its numbers, balances
+// and amounts follow from that setup only.
 #include "Fixtures.h"
 #include "TestDatabase.h"
 #include "WidgetDriver.h"
+#include "catalog/CatalogService.h"
 #include "family/FamilyFileView.h"
 #include "family/FamilyService.h"
 #include "integrity/InvariantChecker.h"
@@ -99,6 +102,12 @@ private Q_SLOTS:
         // Times are shown in the counter's local time: the town hall's.
         qputenv("TZ", "Europe/Paris");
         tzset();
+    }
+
+    // An empty shop for every function: a new database, the two families, the file of the validated one
+    // open on its Tickets tab.
+    void init()
+    {
         m_db = std::make_unique<TestDatabase>();
         m_family = FamilyBuilder(m_db->session())
                        .payer(QStringLiteral("Lefèvre"), QStringLiteral("Marie"))
@@ -120,11 +129,13 @@ private Q_SLOTS:
         tabs->setCurrentIndex(3);
     }
 
-    void cleanupTestCase()
+    void cleanup()
     {
         m_view.reset();
         m_print.reset();
         m_db.reset();
+        m_family = {};
+        m_draft = {};
     }
 
     // 17 cantine tickets at the highest bracket (no QF): 70,55 €, paid with a 100 € note.
@@ -223,8 +234,13 @@ private Q_SLOTS:
     }
 
     // 20 cantine (+20 pack) and 10 garderie du soir = 103,00 €, by cheque; the keyboard drives the pages.
+    // Earlier: 17 cantine paid in cash (SO1-2026-000001), so the wallet already holds 17 meals.
     void sellByChequeAfterAMissingNumber()
     {
+        soldEarlier({{activityId("cantine"), 17}}, {cash("70,55", "100,00")});
+        m_view->open(m_family.householdId);
+        QCOMPARE(m_view->ticketSummary(), QStringLiteral("Tickets: Cantine 17"));
+
         bool done = false;
         onNextModal([&](QWidget *modal) {
             auto *dialog = qobject_cast<SaleDialog *>(modal);
@@ -284,13 +300,16 @@ private Q_SLOTS:
         QCOMPARE(tickets->balance(QStringLiteral("garderie_soir")), 10);
         QCOMPARE(m_view->ticketSummary(), QStringLiteral("Tickets: Cantine 37 · Garderie du soir 10"));
         auto *payments = m_view->findChild<QTableWidget *>(QStringLiteral("payments"));
+        QCOMPARE(payments->rowCount(), 2);
+        QCOMPARE(row(payments, 0).at(0), QStringLiteral("SO1-RC-2026-000002"));
         QCOMPARE(row(payments, 0).mid(2),
                  (QStringList{QStringLiteral("SO1-2026-000002"), QStringLiteral("Cheque"), eur("103,00"),
                               QStringLiteral("cheque no. 1234567, Crédit Agricole, drawer "
                                              "Marie Lefèvre")}));
     }
 
-    // 5 études at 2,00 € by card; an amount above the due is refused first (no change on a card).
+    // 5 études at 2,00 € by card, the shop's first sale; an amount above the due is refused first (no
+    // change on a card).
     void sellByCard()
     {
         bool done = false;
@@ -301,7 +320,7 @@ private Q_SLOTS:
             QCOMPARE(dialog->totalText(), eur("10,00"));
             click(dialog, "placeOrderButton");
             click(dialog, "confirmOrderButton");
-            QCOMPARE(dialog->invoiceNumber(), QStringLiteral("SO1-2026-000003"));
+            QCOMPARE(dialog->invoiceNumber(), QStringLiteral("SO1-2026-000001"));
             PaymentForm *form = dialog->paymentForm();
             click(form, "allCardButton");
             type(form, "cardAmount", QStringLiteral("20,00"));
@@ -314,11 +333,11 @@ private Q_SLOTS:
                      QStringLiteral("A cheque or card payment cannot exceed the amount due (") +
                          eur("10,00") +
                          QStringLiteral("): the régie gives no change on them. Adjust the amount."));
-            QCOMPARE(rowCount(m_db->db(), QStringLiteral("payment")), 2);
+            QCOMPARE(rowCount(m_db->db(), QStringLiteral("payment")), 0);
             type(form, "cardAmount", QStringLiteral("10"));
             click(form, "payButton");
             QVERIFY(form->outcome());
-            QCOMPARE(form->outcome()->receiptNumber, QStringLiteral("SO1-RC-2026-000003"));
+            QCOMPARE(form->outcome()->receiptNumber, QStringLiteral("SO1-RC-2026-000001"));
             QCOMPARE(form->messageText(), QString());
             click(dialog, "closeButton");
             done = true;
@@ -327,15 +346,28 @@ private Q_SLOTS:
         QTRY_VERIFY(!QApplication::activeModalWidget());
         QVERIFY(done);
         QCOMPARE(m_view->tickets()->balance(QStringLiteral("etude")), 5);
+        QCOMPARE(m_view->ticketSummary(), QStringLiteral("Tickets: Étude surveillée 5"));
         auto *payments = m_view->findChild<QTableWidget *>(QStringLiteral("payments"));
+        QCOMPARE(payments->rowCount(), 1);
         QCOMPARE(row(payments, 0).mid(3), (QStringList{QStringLiteral("Bank card"), eur("10,00"),
                                                        QStringLiteral("reference A1B2C3")}));
     }
 
     // 10 cantine (41,50 €) + 8 garderie du matin at 1,60 € (12,80 €) = 54,30 €: 20,00 € in cash from a
-    // 50 € note and the rest, 34,30 €, by cheque — one receipt.
+    // 50 € note and the rest, 34,30 €, by cheque — one receipt. Earlier the same morning, through core:
+    // 17 cantine in cash (SO1-2026-000001, 70,55 €), 20 cantine + 10 garderie du soir by cheque
+    // (SO1-2026-000002, 103,00 €), 5 études by card (SO1-2026-000003, 10,00 €) — so the lists hold several
+    // invoices and payments, and the wallet four activities.
     void splitCashAndCheque()
     {
+        const qint64 cantine = activityId("cantine");
+        soldEarlier({{cantine, 17}}, {cash("70,55", "100,00")});
+        soldEarlier({{cantine, 20}, {activityId("garderie_soir"), 10}}, {cheque("103,00")});
+        soldEarlier({{activityId("etude"), 5}}, {card("10,00")});
+        m_view->open(m_family.householdId);
+        QCOMPARE(m_view->ticketSummary(),
+                 QStringLiteral("Tickets: Cantine 37 · Garderie du soir 10 · Étude surveillée 5"));
+
         bool done = false;
         onNextModal([&](QWidget *modal) {
             auto *dialog = qobject_cast<SaleDialog *>(modal);
@@ -405,8 +437,14 @@ private Q_SLOTS:
     }
 
     // A sale left unpaid ("pay later"): no tickets; then "Pay…" on the invoice, cash without change.
+    // Earlier: 17 cantine paid in cash (SO1-2026-000001), so the wallet holds 17 meals that must not move
+    // until the new invoice is fully paid.
     void payLater()
     {
+        soldEarlier({{activityId("cantine"), 17}}, {cash("70,55", "100,00")});
+        m_view->open(m_family.householdId);
+        QCOMPARE(m_view->tickets()->balance(QStringLiteral("cantine")), 17);
+
         bool done = false;
         onNextModal([&](QWidget *modal) {
             auto *dialog = qobject_cast<SaleDialog *>(modal);
@@ -414,20 +452,21 @@ private Q_SLOTS:
             setQuantity(dialog, "cantine", 4);
             click(dialog, "placeOrderButton");
             click(dialog, "confirmOrderButton");
-            QCOMPARE(dialog->invoiceNumber(), QStringLiteral("SO1-2026-000005"));
+            QCOMPARE(dialog->invoiceNumber(), QStringLiteral("SO1-2026-000002"));
             QTest::keyClick(dialog, Qt::Key_Escape); // the invoice stays, unpaid
             done = true;
         });
         click(m_view.get(), "sellTicketsButton");
         QTRY_VERIFY(!QApplication::activeModalWidget());
         QVERIFY(done);
-        QCOMPARE(m_view->bannerText(), QStringLiteral("Invoice SO1-2026-000005 is waiting for payment (") +
+        QCOMPARE(m_view->bannerText(), QStringLiteral("Invoice SO1-2026-000002 is waiting for payment (") +
                                            eur("16,60") +
                                            QStringLiteral(" due): use \"Pay…\" when the family pays."));
-        QCOMPARE(m_view->tickets()->balance(QStringLiteral("cantine")), 47);
+        QCOMPARE(m_view->tickets()->balance(QStringLiteral("cantine")), 17);
         auto *invoices = m_view->findChild<QTableWidget *>(QStringLiteral("invoices"));
+        QCOMPARE(invoices->rowCount(), 2);
         QCOMPARE(row(invoices, 0),
-                 (QStringList{QStringLiteral("SO1-2026-000005"), QStringLiteral("01/09/2026"), eur("16,60"),
+                 (QStringList{QStringLiteral("SO1-2026-000002"), QStringLiteral("01/09/2026"), eur("16,60"),
                               QString(), eur("0,00"), eur("16,60"), QStringLiteral("Unpaid")}));
         QCOMPARE(m_view->tickets()->selectedInvoiceId(), m_view->tickets()->invoices().at(0).id);
 
@@ -444,9 +483,9 @@ private Q_SLOTS:
             click(form, "payButton");
             QVERIFY(form->outcome());
             QVERIFY(!form->outcome()->invoicePaid);
-            QCOMPARE(form->outcome()->receiptNumber, QStringLiteral("SO1-RC-2026-000005"));
+            QCOMPARE(form->outcome()->receiptNumber, QStringLiteral("SO1-RC-2026-000002"));
             QCOMPARE(text(form, "walletOutcome"),
-                     QStringLiteral("Still due on invoice SO1-2026-000005: ") + eur("6,60") +
+                     QStringLiteral("Still due on invoice SO1-2026-000002: ") + eur("6,60") +
                          QStringLiteral(". The tickets are added to the wallet once it is fully paid."));
             click(dialog, "closeButton");
             done = true;
@@ -454,12 +493,12 @@ private Q_SLOTS:
         click(m_view.get(), "payInvoiceButton");
         QTRY_VERIFY(!QApplication::activeModalWidget());
         QVERIFY(done);
-        QCOMPARE(m_view->bannerText(), QStringLiteral("Invoice SO1-2026-000005: ") + eur("10,00") +
-                                           QStringLiteral(" paid (receipt SO1-RC-2026-000005), ") +
+        QCOMPARE(m_view->bannerText(), QStringLiteral("Invoice SO1-2026-000002: ") + eur("10,00") +
+                                           QStringLiteral(" paid (receipt SO1-RC-2026-000002), ") +
                                            eur("6,60") + QStringLiteral(" still due."));
         QCOMPARE(row(invoices, 0).mid(2), (QStringList{eur("16,60"), QString(), eur("10,00"), eur("6,60"),
                                                        QStringLiteral("Partly paid")}));
-        QCOMPARE(m_view->tickets()->balance(QStringLiteral("cantine")), 47);
+        QCOMPARE(m_view->tickets()->balance(QStringLiteral("cantine")), 17);
 
         // The rest, in cash, exact amount, with the keyboard only.
         done = false;
@@ -473,24 +512,33 @@ private Q_SLOTS:
             QCOMPARE(text(form, "change"), eur("0,00")); // nothing typed as handed over: exact amount
             QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return); // Enter = Pay
             QVERIFY(form->outcome());
-            QCOMPARE(form->outcome()->receiptNumber, QStringLiteral("SO1-RC-2026-000006"));
+            QCOMPARE(form->outcome()->receiptNumber, QStringLiteral("SO1-RC-2026-000003"));
             click(dialog, "closeButton");
             done = true;
         });
         click(m_view.get(), "payInvoiceButton");
         QTRY_VERIFY(!QApplication::activeModalWidget());
         QVERIFY(done);
-        QCOMPARE(m_view->tickets()->balance(QStringLiteral("cantine")), 51);
+        QCOMPARE(m_view->tickets()->balance(QStringLiteral("cantine")), 21);
         QCOMPARE(invoices->item(0, 6)->text(), QStringLiteral("Paid"));
         QVERIFY(!m_view->findChild<QPushButton *>(QStringLiteral("payInvoiceButton"))->isEnabled());
     }
 
-    // 5 cantine tickets of the first invoice taken back: 20,75 €; the reason is required.
+    // 5 cantine tickets of the first invoice taken back: 20,75 €; the reason is required. Earlier, through
+    // core: 17 cantine paid in cash (SO1-2026-000001) then 4 more (SO1-2026-000002, listed above it), so
+    // the wallet holds 21 meals and the clerk must pick the older invoice.
     void creditNote()
     {
+        const qint64 cantine = activityId("cantine");
+        soldEarlier({{cantine, 17}}, {cash("70,55", "100,00")});
+        soldEarlier({{cantine, 4}}, {cash("16,60", "20,00")});
+        m_view->open(m_family.householdId);
+        QCOMPARE(m_view->tickets()->balance(QStringLiteral("cantine")), 21);
+
         auto *invoices = m_view->findChild<QTableWidget *>(QStringLiteral("invoices"));
+        QCOMPARE(invoices->rowCount(), 2);
         const int r = rowOf(invoices, QStringLiteral("SO1-2026-000001"));
-        QVERIFY(r >= 0);
+        QCOMPARE(r, 1);
         invoices->selectRow(r);
         bool done = false;
         onNextModal([&](QWidget *modal) {
@@ -527,24 +575,28 @@ private Q_SLOTS:
         QTRY_VERIFY(!QApplication::activeModalWidget());
         QVERIFY(done);
 
-        QCOMPARE(m_view->tickets()->balance(QStringLiteral("cantine")), 46);
+        QCOMPARE(m_view->tickets()->balance(QStringLiteral("cantine")), 16);
         snapshot(m_view.get(), "tickets-tab");
         auto *details = m_view->findChild<QTabWidget *>(QStringLiteral("ticketDetails"));
         details->setCurrentIndex(1);
         snapshot(m_view.get(), "tickets-tab-movements");
         details->setCurrentIndex(0);
-        QCOMPARE(text(m_view.get(), "balance_cantine"), QStringLiteral("46"));
+        QCOMPARE(text(m_view.get(), "balance_cantine"), QStringLiteral("16"));
         QCOMPARE(m_view->bannerText(), QStringLiteral("Credit note SO1-AV-2026-000001 issued on invoice "
                                                       "SO1-2026-000001: ") +
                                            eur("20,75") + QLatin1Char('.'));
         const int after = rowOf(invoices, QStringLiteral("SO1-2026-000001"));
+        QCOMPARE(after, 1);
         QCOMPARE(row(invoices, after).mid(2),
                  (QStringList{eur("70,55"), eur("20,75"), eur("70,55"), QString(), QStringLiteral("Paid")}));
+        QCOMPARE(row(invoices, 0).mid(2),
+                 (QStringList{eur("16,60"), QString(), eur("16,60"), QString(), QStringLiteral("Paid")}));
         auto *movements = m_view->findChild<QTableWidget *>(QStringLiteral("movements"));
+        QCOMPARE(movements->rowCount(), 3);
         const QStringList last = row(movements, movements->rowCount() - 1);
         QCOMPARE(last.mid(1),
                  (QStringList{QStringLiteral("Cantine"), QStringLiteral("Credit note"), QStringLiteral("-5"),
-                              eur("4,15"), QStringLiteral("SO1-AV-2026-000001"), QStringLiteral("46")}));
+                              eur("4,15"), QStringLiteral("SO1-AV-2026-000001"), QStringLiteral("16")}));
     }
 
     void notValidatedIsRefused()
@@ -580,17 +632,53 @@ private Q_SLOTS:
         QCOMPARE(m_view->findChild<QTableWidget *>(QStringLiteral("invoices"))->rowCount(), 0);
     }
 
+    // After a sale in cash with change, a split cash + cheque payment, an invoice paid in two goes (card,
+    // then exact cash) and a credit note, all through core, the invariants hold and the payments add up.
     void invariantsHold()
     {
+        const qint64 cantine = activityId("cantine");
+        const qint64 first = soldEarlier({{cantine, 17}}, {cash("70,55", "100,00")}); // change 29,45
+        soldEarlier({{cantine, 10}, {activityId("garderie_matin"), 8}},
+                    {cash("20,00", "50,00"), cheque("34,30")}); // 54,30 €, change 30,00
+        const qint64 later = must(sales().confirmOrder(m_family.householdId, {{cantine, 4}})); // 16,60 €
+        QVERIFY(!must(sales().pay(later, {card("10,00")})).invoicePaid);
+        QVERIFY(must(sales().pay(later, {cash("6,60", "6,60")})).invoicePaid);
+        const InvoiceView invoice = must(sales().invoice(first));
+        QCOMPARE(invoice.lines.size(), qsizetype(1));
+        must(sales().issueCreditNote(first, {{invoice.lines.at(0).id, 5}},
+                                     QStringLiteral("Léa changes school after the holidays")));
+        m_view->open(m_family.householdId);
+        QCOMPARE(m_view->ticketSummary(), QStringLiteral("Tickets: Cantine 26 · Garderie du matin 8"));
+
         QCOMPARE(must(InvariantChecker(m_db->session()).run()).size(), qsizetype(0));
+        QCOMPARE(rowCount(m_db->db(), QStringLiteral("receipt")), 4);
         QSqlQuery q(m_db->db().connection());
         QVERIFY(q.exec(QStringLiteral("SELECT sum(amount_cents), sum(change_cents) FROM payment")));
         QVERIFY(q.next());
-        QCOMPARE(q.value(0).toLongLong(), 7055 + 10300 + 1000 + 5430 + 1660);
+        QCOMPARE(q.value(0).toLongLong(), 7055 + 2000 + 3430 + 1000 + 660);
         QCOMPARE(q.value(1).toLongLong(), 2945 + 3000);
     }
 
 private:
+    SalesService &sales() { return m_db->session().sales(); }
+
+    qint64 activityId(const char *code)
+    {
+        for (const Activity &a : must(m_db->session().catalog().activities()))
+            if (a.code == QLatin1String(code))
+                return a.id;
+        qFatal("no activity %s", code);
+    }
+
+    // A sale to m_family recorded through core before the clerk's turn: the order confirmed, then paid
+    // with 'parts' in one payment. Returns the invoice's id.
+    qint64 soldEarlier(const QList<OrderLine> &lines, const QList<PaymentPart> &parts)
+    {
+        const qint64 invoiceId = must(sales().confirmOrder(m_family.householdId, lines));
+        must(sales().pay(invoiceId, parts));
+        return invoiceId;
+    }
+
     std::unique_ptr<TestDatabase> m_db;
     std::unique_ptr<PrintService> m_print;
     std::unique_ptr<FamilyFileView> m_view;
