@@ -307,15 +307,15 @@
     </message>
     <message>
         <source>This school year does not exist (any more). Reopen the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette année scolaire n&apos;existe pas (ou plus). Rouvrez la liste.</translation>
     </message>
     <message>
         <source>No school year is set up. Ask the administrator to create one with its tariffs; nothing was sold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune année scolaire n&apos;est définie. Demandez à l&apos;administrateur d&apos;en créer une avec ses tarifs ; rien n&apos;a été vendu.</translation>
     </message>
     <message>
         <source>The school year %1 ended on %2 and the next one is not set up yet: tickets cannot be sold at last year&apos;s prices. Ask the administrator to create the next school year with its tariffs; nothing was sold.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;année scolaire %1 s&apos;est terminée le %2 et la suivante n&apos;est pas encore définie : les tickets ne peuvent pas être vendus aux prix de l&apos;année passée. Demandez à l&apos;administrateur de créer l&apos;année scolaire suivante avec ses tarifs ; rien n&apos;a été vendu.</translation>
     </message>
 </context>
 <context>
@@ -417,137 +417,137 @@
     </message>
     <message>
         <source>setup takes --counter-code (e.g. SO2) and --counter-name (e.g. &quot;Annexe Nord&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>setup attend --counter-code (par ex. SO2) et --counter-name (par ex. « Annexe Nord »).</translation>
     </message>
     <message>
         <source>Counter %1 (%2) is set up on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le guichet %1 (%2) est configuré sur %3.</translation>
     </message>
     <message>
         <source>Demo database %1: %2 households, %3 children, %4 in shared custody, %5 invoices, %6 credit notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de démonstration %1 : %2 foyers, %3 enfants, %4 en garde alternée, %5 factures, %6 avoirs.</translation>
     </message>
     <message>
         <source>FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉCHEC </translation>
     </message>
     <message>
         <source>%1 of %2 checks failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vérification(s) sur %2 en échec.</translation>
     </message>
     <message>
         <source>All %1 checks hold: wallets, invoices, payments, credit notes, numbering and issued documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %1 vérifications sont satisfaites : porte-monnaie, factures, règlements, avoirs, numérotation et documents émis.</translation>
     </message>
     <message>
         <source>set this counter&apos;s code and name (--counter-code, --counter-name)</source>
-        <translation type="unfinished"></translation>
+        <translation>définir le code et le nom de ce guichet (--counter-code, --counter-name)</translation>
     </message>
     <message>
         <source>create a demonstration database (--households, --seed, --counter-code)</source>
-        <translation type="unfinished"></translation>
+        <translation>créer une base de démonstration (--households, --seed, --counter-code)</translation>
     </message>
     <message>
         <source>find households (the text to search follows)</source>
-        <translation type="unfinished"></translation>
+        <translation>rechercher des foyers (le texte à rechercher suit)</translation>
     </message>
     <message>
         <source>read the whole database file and report damage</source>
-        <translation type="unfinished"></translation>
+        <translation>lire tout le fichier de base de données et signaler les dommages</translation>
     </message>
     <message>
         <source>run every money and ticket check; exit 1 naming what fails</source>
-        <translation type="unfinished"></translation>
+        <translation>lancer toutes les vérifications de l&apos;argent et des tickets ; code de sortie 1 en nommant ce qui échoue</translation>
     </message>
     <message>
         <source>sell and pay in a loop (crash tests: kill it, then verify)</source>
-        <translation type="unfinished"></translation>
+        <translation>vendre et encaisser en boucle (tests de panne : l&apos;interrompre, puis vérifier)</translation>
     </message>
     <message>
         <source>write an invoice, receipt or credit note as PDF (--invoice, --receipt or --credit-note with its number, --output with the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>écrire une facture, un reçu ou un avoir en PDF (--invoice, --receipt ou --credit-note avec son numéro, --output avec le fichier)</translation>
     </message>
     <message>
         <source>print the program and schema versions</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher les versions du programme et du schéma</translation>
     </message>
     <message>
         <source>Guichet Périscolaire, command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guichet Périscolaire, ligne de commande.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes :</translation>
     </message>
     <message>
         <source>This counter&apos;s code (setup; demo, SO1 by default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de ce guichet (setup ; demo, SO1 par défaut).</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>code</translation>
     </message>
     <message>
         <source>This counter&apos;s name (setup).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de ce guichet (setup).</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <source>One of the commands above.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;une des commandes ci-dessus.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Use one of: %2 (see --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande inconnue « %1 ». Utilisez l&apos;une de : %2 (voir --help).</translation>
     </message>
 </context>
 <context>
     <name>CommuneSettings</name>
     <message>
         <source>Required: the commune&apos;s name, e.g. Saint-Omer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire : le nom de la commune, par ex. Saint-Omer.</translation>
     </message>
     <message>
         <source>Required: the name printed on documents, e.g. Ville de Saint-Omer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire : le nom imprimé sur les documents, par ex. Ville de Saint-Omer.</translation>
     </message>
     <message>
         <source>A SIRET has 14 digits and a check digit; this one is not valid. Copy it from an official document, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un SIRET compte 14 chiffres dont une clé de contrôle ; celui-ci n&apos;est pas valide. Recopiez-le depuis un document officiel, ou laissez le champ vide.</translation>
     </message>
     <message>
         <source>Required: the address printed on documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire : l&apos;adresse imprimée sur les documents.</translation>
     </message>
     <message>
         <source>Required: cheques are made out to the régie by this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire : les chèques sont libellés à l&apos;ordre de la régie sous ce nom.</translation>
     </message>
     <message>
         <source>Give a number of days between 0 and 120.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez un nombre de jours entre 0 et 120.</translation>
     </message>
 </context>
 <context>
     <name>Counter</name>
     <message>
         <source>This counter has no code yet, so it cannot number documents or family files. Restart the program to set it up, or run: guichet-cli setup --counter-code CODE --counter-name NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce guichet n&apos;a pas encore de code : il ne peut numéroter ni documents ni dossiers famille. Redémarrez le programme pour le configurer, ou lancez : guichet-cli setup --counter-code CODE --counter-name NOM.</translation>
     </message>
     <message>
         <source>The counter code has 2 to 6 capital letters or digits and starts with a letter, e.g. SO1 or ANX2; it begins every number this counter issues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code du guichet compte 2 à 6 lettres majuscules ou chiffres et commence par une lettre, par ex. SO1 ou ANX2 ; il ouvre chaque numéro émis par ce guichet.</translation>
     </message>
     <message>
         <source>Give the counter a name of at most %1 characters, e.g. Annexe Nord.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez au guichet un nom de %1 caractères au plus, par ex. Annexe Nord.</translation>
     </message>
     <message>
         <source>This counter has already issued numbers with the code %1: the code cannot change any more. Only the name can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce guichet a déjà émis des numéros avec le code %1 : le code ne peut plus changer. Seul le nom le peut.</translation>
     </message>
 </context>
 <context>
@@ -598,19 +598,19 @@
     </message>
     <message>
         <source>The database %1 is in use by another program (a backup, a copy, or a counter application on another computer). Wait until it has finished and try again; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données %1 est utilisée par un autre programme (une sauvegarde, une copie, ou l&apos;application d&apos;un guichet sur un autre ordinateur). Attendez qu&apos;il ait terminé et réessayez ; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>The file %1 is not a Guichet Périscolaire database. Check the path given with --database or in the settings; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 n&apos;est pas une base de données Guichet Périscolaire. Vérifiez le chemin indiqué avec --database ou dans les réglages ; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>The database %1 is damaged. Stop entering data on this computer and ask your IT support to restore the latest backup; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données %1 est endommagée. Cessez toute saisie sur cet ordinateur et demandez à votre service informatique de restaurer la dernière sauvegarde ; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>The database %1 could not be opened (%2). Check the file and its folder, then try again; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données %1 n&apos;a pas pu être ouverte (%2). Vérifiez le fichier et son dossier, puis réessayez ; le fichier n&apos;a pas été modifié.</translation>
     </message>
 </context>
 <context>
@@ -820,50 +820,50 @@
     </message>
     <message>
         <source>Unknown kind of document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de document inconnu.</translation>
     </message>
     <message>
         <source>VAT not applicable – article 256 B of the CGI.</source>
-        <translation type="unfinished"></translation>
+        <translation>TVA non applicable – article 256 B du CGI.</translation>
     </message>
     <message>
         <source>SIRET %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SIRET %1</translation>
     </message>
     <message>
         <source>%1, created by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, instituée par %2</translation>
     </message>
     <message>
         <source>Régisseur: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Régisseur : %1</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>To pay by %1 at the counter: cash, bank card, or cheque made out to &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>À régler avant le %1 au guichet : espèces, carte bancaire, ou chèque à l&apos;ordre de « %2 ».</translation>
     </message>
     <message>
         <source>Already paid before</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà réglé auparavant</translation>
     </message>
     <message>
         <source>Paid now</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglé ce jour</translation>
     </message>
 </context>
 <context>
     <name>Error</name>
     <message>
         <source>One field needs correcting; nothing was saved.</source>
-        <translation type="unfinished">Un champ est à corriger ; rien n&apos;a été enregistré.</translation>
+        <translation>Un champ est à corriger ; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>%1 fields need correcting; nothing was saved.</source>
-        <translation type="unfinished">%1 champs sont à corriger ; rien n&apos;a été enregistré.</translation>
+        <translation>%1 champs sont à corriger ; rien n&apos;a été enregistré.</translation>
     </message>
 </context>
 <context>
@@ -1138,187 +1138,187 @@
     </message>
     <message>
         <source>The database&apos;s protections are in place: append-only tables and the rules of the ticket ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les protections de la base sont en place : tables en ajout seul et règles du registre des tickets.</translation>
     </message>
     <message>
         <source>Every row refers to rows that exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque ligne renvoie à des lignes qui existent.</translation>
     </message>
     <message>
         <source>No wallet has a negative balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun porte-monnaie n&apos;a de solde négatif.</translation>
     </message>
     <message>
         <source>Every movement out of a lot takes from a lot of the same household, activity and price, and no lot is overdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque mouvement sortant puise dans un lot du même foyer, de la même activité et au même prix, et aucun lot n&apos;est à découvert.</translation>
     </message>
     <message>
         <source>Every ticket movement is justified by its document: a purchase by its invoice line, a credit note by its credit-note line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque mouvement de tickets est justifié par son document : un achat par sa ligne de facture, un avoir par sa ligne d&apos;avoir.</translation>
     </message>
     <message>
         <source>The tickets of each invoice line are in the wallet exactly when the invoice is fully paid, less what credit notes took back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tickets de chaque ligne de facture sont au porte-monnaie exactement lorsque la facture est entièrement réglée, moins ce que les avoirs ont repris.</translation>
     </message>
     <message>
         <source>Each invoice&apos;s total is the sum of its lines; each line is quantity × unit price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le total de chaque facture est la somme de ses lignes ; chaque ligne vaut quantité × prix unitaire.</translation>
     </message>
     <message>
         <source>Each credit note&apos;s total is the sum of its lines, at the prices of the invoice it corrects, within what the invoice holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le total de chaque avoir est la somme de ses lignes, aux prix de la facture qu&apos;il rectifie, dans la limite de ce que contient la facture.</translation>
     </message>
     <message>
         <source>No invoice is overpaid; cash is handed over with at most 500,00 € of change; cheques and cards have their details and give no change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune facture n&apos;est trop payée ; les espèces sont remises avec au plus 500,00 € de monnaie rendue ; chèques et cartes ont leurs références et ne donnent pas lieu à rendu.</translation>
     </message>
     <message>
         <source>Each receipt number is one payment act (one instant, one clerk, one invoice) with at least one means of payment, made after its invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque numéro de reçu est un seul encaissement (un instant, un agent, une facture), avec au moins un moyen de paiement, postérieur à sa facture.</translation>
     </message>
     <message>
         <source>Every series of numbers runs from 1 without a gap or a duplicate, as far as its counter says, including series whose documents were all removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque série de numéros va de 1 au compteur sans trou ni doublon, y compris les séries dont tous les documents ont disparu.</translation>
     </message>
     <message>
         <source>A document&apos;s number carries the year of its date in the commune, and dates never go backwards along a series.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro d&apos;un document porte l&apos;année de sa date dans la commune, et les dates ne reculent jamais au fil d&apos;une série.</translation>
     </message>
     <message>
         <source>Every document kept as issued is intact (SHA-256) and states the amount the records hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque document conservé tel qu&apos;émis est intact (SHA-256) et porte le montant que les écritures contiennent.</translation>
     </message>
     <message>
         <source>The check could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification n&apos;a pas pu s&apos;exécuter : %1</translation>
     </message>
     <message>
         <source>The protection %1 is missing from the database: rows of its table can be changed or removed without trace.</source>
-        <translation type="unfinished"></translation>
+        <translation>La protection %1 manque dans la base : les lignes de sa table peuvent être modifiées ou supprimées sans laisser de trace.</translation>
     </message>
     <message>
         <source>The protection %1 was altered: it no longer says what this version of the program defines.</source>
-        <translation type="unfinished"></translation>
+        <translation>La protection %1 a été altérée : elle ne dit plus ce que définit cette version du programme.</translation>
     </message>
     <message>
         <source>Table %1, row %2: refers to a row of %3 that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Table %1, ligne %2 : renvoie à une ligne de %3 qui n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Ticket movement %1 (%2) takes from %3, which is not a lot of the same household, activity and price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mouvement de tickets %1 (%2) puise dans %3, qui n&apos;est pas un lot du même foyer, de la même activité et au même prix.</translation>
     </message>
     <message>
         <source>no lot</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun lot</translation>
     </message>
     <message>
         <source>lot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le lot %1</translation>
     </message>
     <message>
         <source>Ticket lot %1 holds %3 tickets of the %2 it was credited with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lot de tickets %1 contient %3 tickets sur les %2 crédités.</translation>
     </message>
     <message>
         <source>Ticket movement %1 (file no. %2, %3 tickets) is of an unknown kind &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mouvement de tickets %1 (dossier n° %2, %3 tickets) est d&apos;un type inconnu « %4 ».</translation>
     </message>
     <message>
         <source>Ticket movement %1 (file no. %2): %3 tickets entered the wallet without an invoice line of this household, activity and price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mouvement de tickets %1 (dossier n° %2) : %3 tickets sont entrés au porte-monnaie sans ligne de facture de ce foyer, de cette activité et à ce prix.</translation>
     </message>
     <message>
         <source>Ticket movement %1 (file no. %2): %3 tickets left the wallet without the credit-note line that takes them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mouvement de tickets %1 (dossier n° %2) : %3 tickets sont sortis du porte-monnaie sans la ligne d&apos;avoir qui les reprend.</translation>
     </message>
     <message>
         <source>Ticket movement %1 (file no. %2) is of kind &quot;%3&quot;, which no document of this version justifies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mouvement de tickets %1 (dossier n° %2) est de type « %3 », qu&apos;aucun document de cette version ne justifie.</translation>
     </message>
     <message>
         <source>Invoice %1, %2: the wallet holds %3 of its tickets, %4 expected (only a fully paid invoice credits its tickets, less what credit notes took back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Facture %1, %2 : le porte-monnaie contient %3 de ses tickets, %4 attendus (seule une facture entièrement réglée crédite ses tickets, moins ce que les avoirs ont repris).</translation>
     </message>
     <message>
         <source>Invoice %1: its total (%2 cents) is not the sum of its lines (%3 cents).</source>
-        <translation type="unfinished"></translation>
+        <translation>Facture %1 : son total (%2 centimes) n&apos;est pas la somme de ses lignes (%3 centimes).</translation>
     </message>
     <message>
         <source>Invoice %1, %2: the line&apos;s amount is not its quantity × its unit price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facture %1, %2 : le montant de la ligne n&apos;est pas sa quantité × son prix unitaire.</translation>
     </message>
     <message>
         <source>Credit note %1: its total (%2 cents) is not the sum of its lines (%3 cents).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avoir %1 : son total (%2 centimes) n&apos;est pas la somme de ses lignes (%3 centimes).</translation>
     </message>
     <message>
         <source>Credit note %1, %2: the line is not at the price of the invoice line it corrects, or not on its invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avoir %1, %2 : la ligne n&apos;est pas au prix de la ligne de facture qu&apos;elle rectifie, ou n&apos;est pas sur sa facture.</translation>
     </message>
     <message>
         <source>Receipt %1 (%2): %3 cents paid, %4 handed over, %5 given back — the amounts or details of this means of payment are not possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu %1 (%2) : %3 centimes réglés, %4 remis, %5 rendus — les montants ou références de ce moyen de paiement sont impossibles.</translation>
     </message>
     <message>
         <source>Receipt number %1 is used by %2 payment acts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro de reçu %1 sert à %2 encaissements.</translation>
     </message>
     <message>
         <source>Receipt %1 records no means of payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le reçu %1 n&apos;enregistre aucun moyen de paiement.</translation>
     </message>
     <message>
         <source>Receipt %1 is dated before invoice %2 existed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le reçu %1 est daté d&apos;avant l&apos;émission de la facture %2.</translation>
     </message>
     <message>
         <source>Document %1 is dated %2 in the commune, but its number is of the year %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document %1 est daté du %2 dans la commune, mais son numéro est de l&apos;année %3.</translation>
     </message>
     <message>
         <source>Document %1 is dated %2, before %3 which comes earlier in its series (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document %1 est daté du %2, avant %3 qui le précède dans sa série (%4).</translation>
     </message>
     <message>
         <source>Series %1: document %2 is dated after the last number the series issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Série %1 : le document %2 est daté après le dernier numéro émis par la série.</translation>
     </message>
     <message>
         <source>Series %1: the counter says %2 documents were numbered, but none of them exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Série %1 : le compteur indique %2 documents numérotés, mais aucun n&apos;existe.</translation>
     </message>
     <message>
         <source>Document %1 does not carry its series number (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document %1 ne porte pas son numéro de série (%2).</translation>
     </message>
     <message>
         <source>Family file number %1 is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro de dossier famille %1 est attribué deux fois.</translation>
     </message>
     <message>
         <source>Family file number %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro de dossier famille %1 manque.</translation>
     </message>
     <message>
         <source>Family files: %1 numbered %2-1 onwards, but the counter says %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers famille : %1 numérotés à partir de %2-1, mais le compteur indique %3.</translation>
     </message>
     <message>
         <source>Issued document %1: its kept content no longer matches its SHA-256.</source>
-        <translation type="unfinished"></translation>
+        <translation>Document émis %1 : son contenu conservé ne correspond plus à son SHA-256.</translation>
     </message>
     <message>
         <source>Issued document %1: no such document in the records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Document émis %1 : aucun document de ce numéro dans les écritures.</translation>
     </message>
     <message>
         <source>Document %1 was issued for %2 cents, but the records now say %3 cents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document %1 a été émis pour %2 centimes, mais les écritures indiquent désormais %3 centimes.</translation>
     </message>
     <message>
         <source>There is no check named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune vérification ne s&apos;appelle « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -1336,38 +1336,38 @@
     <name>NumberSeries</name>
     <message>
         <source>The computer&apos;s clock says %1, but this counter already issued a number on %2: the date or time of this computer is wrong. Nothing was issued. Set the right date and time (ask your IT support), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;horloge de l&apos;ordinateur indique %1, mais ce guichet a déjà émis un numéro le %2 : la date ou l&apos;heure de cet ordinateur est fausse. Rien n&apos;a été émis. Réglez la bonne date et la bonne heure (demandez à votre service informatique), puis réessayez.</translation>
     </message>
 </context>
 <context>
     <name>PricingRule</name>
     <message>
         <source>Non-resident</source>
-        <translation type="unfinished">Non-résident</translation>
+        <translation>Hors commune</translation>
     </message>
     <message>
         <source>Postal code %1 is outside the commune: non-resident price.</source>
-        <translation type="unfinished">Le code postal %1 est hors de la commune : tarif non-résident.</translation>
+        <translation>Le code postal %1 est hors de la commune : tarif extérieur.</translation>
     </message>
     <message>
         <source>No QF bracket is set for %1.</source>
-        <translation type="unfinished">Aucune tranche de QF n&apos;est définie pour l&apos;année scolaire %1.</translation>
+        <translation>Aucune tranche de QF n&apos;est définie pour %1.</translation>
     </message>
     <message>
         <source>No family quotient on file: highest bracket.</source>
-        <translation type="unfinished">Aucun quotient familial au dossier : tranche la plus haute.</translation>
+        <translation>Aucun quotient familial au dossier : tranche la plus haute.</translation>
     </message>
     <message>
         <source>The QF proof has no date: highest bracket.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;attestation de QF n&apos;est pas datée : tranche la plus haute.</translation>
     </message>
     <message>
         <source>The QF proof is dated %1, more than a year before the school year: highest bracket.</source>
-        <translation type="unfinished">L&apos;attestation de QF date du %1, plus d&apos;un an avant l&apos;année scolaire : tranche la plus haute.</translation>
+        <translation>L&apos;attestation de QF est datée du %1, plus d&apos;un an avant l&apos;année scolaire : tranche la plus haute.</translation>
     </message>
     <message>
         <source>QF %1 (proof dated %2).</source>
-        <translation type="unfinished">QF %1 (attestation du %2).</translation>
+        <translation>QF %1 (attestation du %2).</translation>
     </message>
 </context>
 <context>
@@ -1386,11 +1386,11 @@
     </message>
     <message>
         <source>DUPLICATE</source>
-        <translation type="unfinished">DUPLICATA</translation>
+        <translation>DUPLICATA</translation>
     </message>
     <message>
         <source>Receipt 80 mm</source>
-        <translation type="unfinished">Reçu 80 mm</translation>
+        <translation>Reçu 80 mm</translation>
     </message>
 </context>
 <context>
@@ -1548,23 +1548,23 @@
     </message>
     <message>
         <source>The cash handed over (%1) is more than %2 above the amount paid in cash (%3): check what was typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les espèces remises (%1) dépassent de plus de %2 le montant réglé en espèces (%3) : vérifiez la saisie.</translation>
     </message>
     <message>
         <source>No receipt has the number %1 in this database. Check the number.</source>
-        <translation type="unfinished">Aucun reçu ne porte le numéro %1 dans cette base de données. Vérifiez le numéro.</translation>
+        <translation>Aucun reçu ne porte le numéro %1 dans cette base. Vérifiez le numéro.</translation>
     </message>
     <message>
         <source>The receipt %1 has no payment recorded. Run guichet-cli verify and call your IT support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le reçu %1 n&apos;enregistre aucun paiement. Lancez guichet-cli verify et appelez votre service informatique.</translation>
     </message>
     <message>
         <source>No invoice has the number %1 in this database. Check the number.</source>
-        <translation type="unfinished">Aucune facture ne porte le numéro %1 dans cette base de données. Vérifiez le numéro.</translation>
+        <translation>Aucune facture ne porte le numéro %1 dans cette base. Vérifiez le numéro.</translation>
     </message>
     <message>
         <source>No credit note has the number %1 in this database. Check the number.</source>
-        <translation type="unfinished">Aucun avoir ne porte le numéro %1 dans cette base de données. Vérifiez le numéro.</translation>
+        <translation>Aucun avoir ne porte le numéro %1 dans cette base. Vérifiez le numéro.</translation>
     </message>
 </context>
 <context>
@@ -1618,30 +1618,30 @@
     </message>
     <message>
         <source>These tickets are not in the wallet (lot %1 not found). Run guichet-cli verify and call your IT support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces tickets ne sont pas au porte-monnaie (lot %1 introuvable). Lancez guichet-cli verify et appelez votre service informatique.</translation>
     </message>
     <message>
         <source>A lot holds at least one ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lot contient au moins un ticket.</translation>
     </message>
     <message>
         <source>Take at least one ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenez au moins un ticket.</translation>
     </message>
     <message numerus="yes">
         <source>Only %n ticket(s) of this lot are left in the wallet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Il ne reste que %n ticket de ce lot au porte-monnaie.</numerusform>
+            <numerusform>Il ne reste que %n tickets de ce lot au porte-monnaie.</numerusform>
         </translation>
     </message>
     <message>
         <source>Give back at least one ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendez au moins un ticket.</translation>
     </message>
     <message>
         <source>A lot cannot hold more tickets than were bought on it (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lot ne peut contenir plus de tickets qu&apos;il n&apos;en a été acheté (%1).</translation>
     </message>
 </context>
 <context>
@@ -1866,102 +1866,102 @@
     <name>guichet::CommuneDialog</name>
     <message>
         <source>Commune</source>
-        <translation type="unfinished"></translation>
+        <translation>Commune</translation>
     </message>
     <message>
         <source>14 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>14 chiffres</translation>
     </message>
     <message>
         <source>optional, e.g. arrêté du 12 mars 2019</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif, par ex. arrêté du 12 mars 2019</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>Legal name on documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom officiel sur les documents</translation>
     </message>
     <message>
         <source>SIRET</source>
-        <translation type="unfinished"></translation>
+        <translation>SIRET</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Adresse</translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Téléphone</translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Courriel</translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>Régie</source>
-        <translation type="unfinished"></translation>
+        <translation>Régie</translation>
     </message>
     <message>
         <source>Act creating the régie</source>
-        <translation type="unfinished"></translation>
+        <translation>Acte constitutif de la régie</translation>
     </message>
     <message>
         <source>Régisseur</source>
-        <translation type="unfinished"></translation>
+        <translation>Régisseur</translation>
     </message>
     <message>
         <source>Invoices due after</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance des factures</translation>
     </message>
     <message>
         <source>If an invoice is not paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Si une facture n&apos;est pas réglée</translation>
     </message>
     <message>
         <source>How to contest an invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Voies et délais de recours</translation>
     </message>
     <message>
         <source>Printed on every document issued from now on; documents already issued keep what they said.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimé sur chaque document émis désormais ; les documents déjà émis gardent ce qu&apos;ils disaient.</translation>
     </message>
 </context>
 <context>
     <name>guichet::CounterSetupDialog</name>
     <message>
         <source>This counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce guichet</translation>
     </message>
     <message>
         <source>e.g. SO1</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. SO1</translation>
     </message>
     <message>
         <source>e.g. Hôtel de Ville, Annexe Nord</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. Hôtel de Ville, Annexe Nord</translation>
     </message>
     <message>
         <source>The code begins every number this counter has issued: it can no longer change once a number was issued with it. The name can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code ouvre chaque numéro émis par ce guichet : il ne peut plus changer une fois un numéro émis avec lui. Le nom le peut.</translation>
     </message>
     <message>
         <source>Each counter of the commune has its own code, which begins every number it issues (invoices SO1-2026-000001, receipts, credit notes, family files SO1-42): two counters never issue the same number, even offline. Choose it once; it cannot change after the first sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque guichet de la commune a son propre code, qui ouvre chaque numéro qu&apos;il émet (factures SO1-2026-000001, reçus, avoirs, dossiers famille SO1-42) : deux guichets n&apos;émettent jamais le même numéro, même hors ligne. Choisissez-le une fois pour toutes ; il ne pourra plus changer après la première vente.</translation>
     </message>
     <message>
         <source>Counter code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code du guichet</translation>
     </message>
     <message>
         <source>Counter name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du guichet</translation>
     </message>
 </context>
 <context>
@@ -2485,19 +2485,19 @@
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Counter %1 — database: %2 — schema %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Guichet %1 — base : %2 — schéma %3</translation>
     </message>
     <message>
         <source>&amp;Commune and documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Commune et documents…</translation>
     </message>
     <message>
         <source>This c&amp;ounter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce g&amp;uichet…</translation>
     </message>
 </context>
 <context>

@@ -38,10 +38,11 @@ Result<QList<Activity>> CatalogService::activities(bool includeInactive) const
                            "ORDER BY position, id")
                 .arg(includeInactive ? QString() : QStringLiteral("WHERE active = 1"))))
         return storageError(q.lastError()).error();
+    enum Column { Id, Code, Name, TicketUnit, Active, Position, Version };
     while (q.next())
-        list += Activity{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                         q.value(3).toString(),   q.value(4).toBool(),   q.value(5).toInt(),
-                         q.value(6).toInt()};
+        list += Activity{q.value(Id).toLongLong(),       q.value(Code).toString(),   q.value(Name).toString(),
+                         q.value(TicketUnit).toString(), q.value(Active).toBool(),   q.value(Position).toInt(),
+                         q.value(Version).toInt()};
     return list;
 }
 
@@ -101,9 +102,10 @@ Result<QList<SchoolYear>> CatalogService::schoolYears() const
     if (!q.exec(QStringLiteral("SELECT id, label, start_date, end_date, booking_opens_on, version FROM "
                                "school_year ORDER BY start_date")))
         return storageError(q.lastError()).error();
+    enum Column { Id, Label, Start, End, BookingOpensOn, Version };
     while (q.next())
-        list += SchoolYear{q.value(0).toLongLong(), q.value(1).toString(), dateOf(q.value(2)),
-                           dateOf(q.value(3)),      dateOf(q.value(4)),    q.value(5).toInt()};
+        list += SchoolYear{q.value(Id).toLongLong(), q.value(Label).toString(), dateOf(q.value(Start)),
+                           dateOf(q.value(End)),     dateOf(q.value(BookingOpensOn)), q.value(Version).toInt()};
     return list;
 }
 

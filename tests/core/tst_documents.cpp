@@ -496,7 +496,7 @@ private Q_SLOTS:
         QVERIFY(unpaid.contains(QStringLiteral("N° SO1-2026-000001")));
         QVERIFY(hasLine(unpaid, QStringLiteral("Date\\s+01/09/2026\\s+Facturé à")));
         QVERIFY(hasLine(unpaid, QStringLiteral("Échéance\\s+01/10/2026\\s*.*")));
-        QVERIFY(hasLine(unpaid, QStringLiteral("Dossier famille n°\\s+SO1-1\\s*.*")));
+        QVERIFY(hasLine(unpaid, QStringLiteral("N° de dossier famille\\s+SO1-1\\s*.*")));
         QVERIFY(hasLine(unpaid, QStringLiteral("Reste à payer\\s+70,55 €")));
         QVERIFY(
             flat(unpaid).contains(QStringLiteral("À régler avant le 01/10/2026 au guichet : espèces, carte "
@@ -509,7 +509,7 @@ private Q_SLOTS:
         const QString paid = pdfText(invoicePdf(invoice));
         QVERIFY2(flat(paid).contains(QStringLiteral("Acquittée le 01/09/2026 par espèces.")),
                  qPrintable(paid));
-        QVERIFY(paid.contains(QStringLiteral("Statut : Payée")));
+        QVERIFY(paid.contains(QStringLiteral("Statut : Réglée")));
         QVERIFY(pdfText(invoicePdf(invoice)).contains(QStringLiteral("DUPLICATA")));
     }
 };

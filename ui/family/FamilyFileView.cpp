@@ -8,6 +8,7 @@
 #include "family/GuardianDialog.h"
 #include "sales/TicketsView.h"
 #include "session/Session.h"
+#include "widgets/FieldErrors.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -335,10 +336,7 @@ void FamilyFileView::showBanner(const QString &text, bool error)
 
 void FamilyFileView::showError(const Error &error)
 {
-    QStringList lines{error.message};
-    for (const QString &field : error.fields)
-        lines += QStringLiteral("• ") + field;
-    showBanner(lines.join(QLatin1Char('\n')), true);
+    showBanner(errorText(error), true);
 }
 
 void FamilyFileView::afterChange(const QString &confirmation)

@@ -5,6 +5,7 @@
 #include "sales/PaymentForm.h"
 #include "sales/SalesFormat.h"
 #include "session/Session.h"
+#include "widgets/FieldErrors.h"
 #include "wallet/WalletService.h"
 
 #include <QFrame>
@@ -499,12 +500,8 @@ void SaleDialog::setDefaultButton(QPushButton *button)
 
 void SaleDialog::showError(const Error &error)
 {
-    // The order's fields are its activities' rows: every message goes to the banner, each field's once.
-    QStringList lines{error.message};
-    for (const QString &field : error.fields)
-        if (field != error.message)
-            lines += QStringLiteral("• ") + field;
-    m_message->setText(lines.join(QLatin1Char('\n')));
+    // The order's fields are its activities' rows: every message goes to the banner.
+    m_message->setText(errorText(error));
     m_message->show();
 }
 

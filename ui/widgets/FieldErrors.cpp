@@ -5,6 +5,15 @@
 
 namespace guichet {
 
+QString errorText(const Error &error)
+{
+    QStringList lines{error.message};
+    for (const QString &field : error.fields)
+        if (field != error.message && !lines.contains(QStringLiteral("• ") + field))
+            lines += QStringLiteral("• ") + field;
+    return lines.join(QLatin1Char('\n'));
+}
+
 QWidget *FieldErrors::wrap(const QString &key, QWidget *field)
 {
     auto *box = new QWidget;

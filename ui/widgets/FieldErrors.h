@@ -10,6 +10,10 @@ class QWidget;
 
 namespace guichet {
 
+// Core's refusal as one text for a banner: its sentence, then each field's message once ("• ...").
+// For screens whose fields are not wrapped by FieldErrors (the family file, the order's rows).
+QString errorText(const Error &error);
+
 // Shows core's field messages next to the fields of a form: each field is wrapped with a red label
 // beneath it that stays hidden until core reports a problem with that field.
 class FieldErrors
