@@ -1952,16 +1952,16 @@
         <translation>Le code ouvre chaque numéro émis par ce guichet : il ne peut plus changer une fois un numéro émis avec lui. Le nom le peut.</translation>
     </message>
     <message>
-        <source>Each counter of the commune has its own code, which begins every number it issues (invoices SO1-2026-000001, receipts, credit notes, family files SO1-42): two counters never issue the same number, even offline. Choose it once; it cannot change after the first sale.</source>
-        <translation>Chaque guichet de la commune a son propre code, qui ouvre chaque numéro qu&apos;il émet (factures SO1-2026-000001, reçus, avoirs, dossiers famille SO1-42) : deux guichets n&apos;émettent jamais le même numéro, même hors ligne. Choisissez-le une fois pour toutes ; il ne pourra plus changer après la première vente.</translation>
-    </message>
-    <message>
         <source>Counter code</source>
         <translation>Code du guichet</translation>
     </message>
     <message>
         <source>Counter name</source>
         <translation>Nom du guichet</translation>
+    </message>
+    <message>
+        <source>Each counter of the commune has its own code, which begins every number it issues (invoices SO1-2026-000001, receipts, credit notes, family files SO1-42): two counters never issue the same number, even offline. Choose it once: it cannot change once a number was issued with it.</source>
+        <translation>Chaque guichet de la commune a son propre code, qui ouvre chaque numéro qu&apos;il émet (factures SO1-2026-000001, reçus, avoirs, dossiers famille SO1-42) : deux guichets n&apos;émettent jamais le même numéro, même hors ligne. Choisissez-le une fois pour toutes : il ne peut plus changer dès qu&apos;un numéro a été émis avec lui.</translation>
     </message>
 </context>
 <context>

@@ -6,9 +6,15 @@
 #include "TestDatabase.h"
 #include "WidgetDriver.h"
 #include "admin/ActivitiesDialog.h"
+#include "admin/CommuneDialog.h"
+#include "admin/CounterSetupDialog.h"
 #include "admin/SchoolYearsDialog.h"
 #include "admin/TariffsDialog.h"
 #include "catalog/CatalogService.h"
+#include "commune/CommuneSettings.h"
+#include "documents/DocumentService.h"
+#include "sales/SalesService.h"
+#include <QPlainTextEdit>
 
 #include <QAction>
 #include <QApplication>
@@ -125,6 +131,80 @@ private Q_SLOTS:
         QCOMPARE(texts, (QStringList{QStringLiteral("&Activities…"), QStringLiteral("&School years…"),
                                      QStringLiteral("&Tariffs…"), QStringLiteral("&Commune and documents…"),
                                      QStringLiteral("This c&ounter…")}));
+    }
+
+    // Administration › Commune: what every document says about who issues it. A wrong SIRET is said next to
+    // its field and nothing is saved; a good one is printed on the next invoice.
+    void describeTheCommune()
+    {
+        bool done = false;
+        onNext<CommuneDialog>([&](CommuneDialog *dialog) {
+            QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("legalName"))->text(),
+                     QStringLiteral("Ville de Saint-Omer"));
+            type(dialog, "siret", QStringLiteral("216 207 535 00017"));
+            type(dialog, "regieAct", QStringLiteral("arrêté du 12 mars 2019"));
+            type(dialog, "regisseurName", QStringLiteral("Mme Claire Dubois"));
+            click(dialog, "saveButton");
+            QVERIFY(dialog->isVisible());
+            QVERIFY2(dialog->errors()
+                         .messageFor(QStringLiteral("siret"))
+                         .startsWith(QStringLiteral("A SIRET has 14 digits")),
+                     qPrintable(dialog->errors().messageFor(QStringLiteral("siret"))));
+            QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("message"))->text(),
+                     QStringLiteral("One field needs correcting; nothing was saved."));
+            QCOMPARE(m_window->session().commune().profile().siret, QString());
+            type(dialog, "siret", QStringLiteral("216 207 535 00016"));
+            click(dialog, "saveButton");
+            done = true;
+        });
+        m_window->findChild<QAction *>(QStringLiteral("communeAction"))->trigger();
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        QVERIFY(done);
+        const CommuneProfile saved = m_window->session().commune().profile();
+        QCOMPARE(saved.siret, QStringLiteral("21620753500016"));
+        QCOMPARE(saved.regieAct, QStringLiteral("arrêté du 12 mars 2019"));
+        QCOMPARE(saved.regisseurName, QStringLiteral("Mme Claire Dubois"));
+        // The next document says it.
+        Session &session = m_window->session();
+        const qint64 household = FamilyBuilder(session)
+                                     .payer(QStringLiteral("Noël"), QStringLiteral("Jérôme"))
+                                     .child(QStringLiteral("Zoé"))
+                                     .validated()
+                                     .build()
+                                     .householdId;
+        const qint64 invoice =
+            must(session.sales().confirmOrder(household, {{activityId(QStringLiteral("cantine")), 10}}));
+        const QString html = must(session.documents().invoice(invoice)).html;
+        QVERIFY(html.contains(QStringLiteral("SIRET 216 207 535 00016")));
+        QVERIFY(html.contains(QStringLiteral("Régisseur: Mme Claire Dubois")));
+    }
+
+    // Administration › This counter: the name may change; the code no longer, once numbers carry it.
+    void renameTheCounter()
+    {
+        FamilyBuilder(m_window->session()).build(); // a family file numbered SO1-2 (SO1-1 is init's)
+        bool done = false;
+        onNext<CounterSetupDialog>([&](CounterSetupDialog *dialog) {
+            QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("counterCode"))->text(),
+                     QStringLiteral("SO1"));
+            type(dialog, "counterCode", QStringLiteral("so9"));
+            click(dialog, "saveButton");
+            QVERIFY(dialog->isVisible());
+            QCOMPARE(dialog->errors().messageFor(QStringLiteral("code")),
+                     QStringLiteral(
+                         "This counter has already issued numbers with the code SO1: the code cannot change "
+                         "any more. Only the name can."));
+            type(dialog, "counterCode", QStringLiteral("SO1"));
+            type(dialog, "counterName", QStringLiteral("Hôtel de Ville, rez-de-chaussée"));
+            click(dialog, "saveButton");
+            done = true;
+        });
+        m_window->findChild<QAction *>(QStringLiteral("counterAction"))->trigger();
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        QVERIFY(done);
+        QCOMPARE(m_window->session().counter().name, QStringLiteral("Hôtel de Ville, rez-de-chaussée"));
+        QCOMPARE(m_window->windowTitle().section(QStringLiteral(" — "), 0, 1),
+                 QStringLiteral("Saint-Omer — Hôtel de Ville, rez-de-chaussée"));
     }
 
     void renameDeactivateAndAddActivities()

@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "TestDatabase.h"
 #include "WidgetDriver.h"
+#include "admin/CounterSetupDialog.h"
 #include "common/Localization.h"
 #include "common/Settings.h"
 #include "family/ChildDialog.h"
@@ -199,6 +200,28 @@ private Q_SLOTS:
         QTest::keyClick(m_window.get(), Qt::Key_F9);
         QTRY_VERIFY(saleOpened);
         QTRY_VERIFY(!QApplication::activeModalWidget());
+    }
+
+    // A new database first learns which counter it is (app/main.cpp shows this dialog before the window).
+    void firstStartNamesTheCounter()
+    {
+        TestDatabase fresh(false);
+        QVERIFY(!fresh.session().counter().isSetUp());
+        CounterSetupDialog dialog(fresh.session());
+        dialog.show();
+        type(&dialog, "counterCode", QStringLiteral("2AB"));
+        type(&dialog, "counterName", QStringLiteral("Annexe Nord"));
+        click(&dialog, "saveButton");
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY(dialog.errors()
+                    .messageFor(QStringLiteral("code"))
+                    .startsWith(QStringLiteral("The counter code has 2 to 6")));
+        QVERIFY(!fresh.session().counter().isSetUp());
+        type(&dialog, "counterCode", QStringLiteral("so2")); // typed in lower case, kept in capitals
+        click(&dialog, "saveButton");
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(fresh.session().counter().code, QStringLiteral("SO2"));
+        QCOMPARE(fresh.session().counter().name, QStringLiteral("Annexe Nord"));
     }
 
     void frenchByDefault()

@@ -64,7 +64,10 @@ CommuneDialog::CommuneDialog(Session &session, QWidget *parent)
     m_message->hide();
 
     auto *fields = new QWidget;
-    auto *form = new QFormLayout(fields);
+    auto *column = new QVBoxLayout(fields);
+    auto *form = new QFormLayout;
+    column->addLayout(form);
+    column->addStretch(); // rows keep their height when the dialog is taller than the form
     form->addRow(tr("Commune"), m_errors.wrap(QStringLiteral("name"), m_name));
     form->addRow(tr("Legal name on documents"), m_errors.wrap(QStringLiteral("legalName"), m_legalName));
     form->addRow(tr("SIRET"), m_errors.wrap(QStringLiteral("siret"), m_siret));

@@ -45,7 +45,8 @@ CounterSetupDialog::CounterSetupDialog(Session &session, QWidget *parent)
                  "(invoices "
                  "SO1-2026-000001, receipts, credit notes, family files SO1-42): two counters never issue "
                  "the "
-                 "same number, even offline. Choose it once; it cannot change after the first sale."));
+                 "same number, even offline. Choose it once: it cannot change once a number was issued with "
+                 "it."));
     intro->setWordWrap(true);
 
     auto *form = new QFormLayout;
