@@ -26,15 +26,19 @@ constexpr const char *UnpaidNotice = "unpaid_notice";
 constexpr const char *AppealNotice = "appeal_notice";
 } // namespace Key
 
-QString CommuneSettings::value(const char *key) const
+QString CommuneSettings::value(const char *key, Status *failure) const
 {
     QSqlQuery &q = m_statements.get(QStringLiteral("SELECT value FROM commune_setting WHERE key = ?"));
     q.bindValue(0, QString::fromLatin1(key));
     QString value;
-    if (q.exec() && q.next())
-        value = q.value(0).toString();
-    else if (q.lastError().isValid())
+    if (q.exec()) {
+        if (q.next())
+            value = q.value(0).toString();
+    } else {
         qWarning("Reading the commune setting %s: %s", key, qPrintable(q.lastError().text()));
+        if (failure && failure->ok())
+            *failure = storageError(q.lastError());
+    }
     q.finish();
     return value;
 }
@@ -79,23 +83,26 @@ QByteArray CommuneSettings::timeZone() const
     return zone.isEmpty() ? QByteArray("Europe/Paris") : zone.toLatin1();
 }
 
-CommuneProfile CommuneSettings::profile() const
+Result<CommuneProfile> CommuneSettings::profile() const
 {
+    Status read;
     CommuneProfile p;
-    p.name = value(Key::Name);
-    p.legalName = value(Key::LegalName);
-    p.siret = value(Key::Siret);
-    p.address = value(Key::Address);
-    p.phone = value(Key::Phone);
-    p.email = value(Key::Email);
-    p.regieName = value(Key::RegieName);
-    p.regieAct = value(Key::RegieAct);
-    p.regisseurName = value(Key::RegisseurName);
+    p.name = value(Key::Name, &read);
+    p.legalName = value(Key::LegalName, &read);
+    p.siret = value(Key::Siret, &read);
+    p.address = value(Key::Address, &read);
+    p.phone = value(Key::Phone, &read);
+    p.email = value(Key::Email, &read);
+    p.regieName = value(Key::RegieName, &read);
+    p.regieAct = value(Key::RegieAct, &read);
+    p.regisseurName = value(Key::RegisseurName, &read);
     bool ok = false;
-    const int days = value(Key::InvoiceDueDays).toInt(&ok);
+    const int days = value(Key::InvoiceDueDays, &read).toInt(&ok);
     p.invoiceDueDays = ok ? days : 30;
-    p.unpaidNotice = value(Key::UnpaidNotice);
-    p.appealNotice = value(Key::AppealNotice);
+    p.unpaidNotice = value(Key::UnpaidNotice, &read);
+    p.appealNotice = value(Key::AppealNotice, &read);
+    if (!read)
+        return read.error();
     return p;
 }
 

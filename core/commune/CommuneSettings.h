@@ -44,7 +44,9 @@ public:
     QString rulesVersion() const; // the règlement intérieur families accept
     QString termsVersion() const; // the conditions générales d'utilisation
     QByteArray timeZone() const;  // IANA id, Europe/Paris by default
-    CommuneProfile profile() const;
+    // Everything documents print about the commune (an error when it cannot be read: a document is not
+    // issued without the commune's identity).
+    Result<CommuneProfile> profile() const;
 
     // Saves the profile in one transaction (the SIRET, when given, must be a valid one).
     Status saveProfile(const CommuneProfile &profile);
@@ -53,7 +55,8 @@ public:
     static bool isValidSiret(const QString &siret);
 
 private:
-    QString value(const char *key) const;
+    // The value of a key ('' when absent); a failed read is logged and, when 'failure' is given, kept there.
+    QString value(const char *key, Status *failure = nullptr) const;
     Status write(const char *key, const QString &value);
 
     Database &m_database;

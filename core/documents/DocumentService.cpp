@@ -93,7 +93,10 @@ Result<DocumentContent> DocumentService::invoice(qint64 invoiceId) const
         return kept.error();
     if (kept.value())
         return *kept.value();
-    const DocumentContext context{m_session.commune().profile(), m_session.time()};
+    const auto commune = m_session.commune().profile();
+    if (!commune)
+        return commune.error();
+    const DocumentContext context{commune.value(), m_session.time()};
     return fresh(DocumentKind::Invoice, invoice.value().number,
                  DocumentTemplates::invoice(invoice.value(), context), invoice.value().total);
 }
@@ -108,7 +111,10 @@ Result<DocumentContent> DocumentService::receipt(const QString &receiptNumber) c
         return kept.error();
     if (kept.value())
         return *kept.value();
-    const DocumentContext context{m_session.commune().profile(), m_session.time()};
+    const auto commune = m_session.commune().profile();
+    if (!commune)
+        return commune.error();
+    const DocumentContext context{commune.value(), m_session.time()};
     return fresh(DocumentKind::Receipt, receipt.value().number,
                  DocumentTemplates::receipt(receipt.value(), context), receipt.value().paidHere);
 }
@@ -137,7 +143,10 @@ Result<DocumentContent> DocumentService::creditNote(qint64 creditNoteId) const
         return kept.error();
     if (kept.value())
         return *kept.value();
-    const DocumentContext context{m_session.commune().profile(), m_session.time()};
+    const auto commune = m_session.commune().profile();
+    if (!commune)
+        return commune.error();
+    const DocumentContext context{commune.value(), m_session.time()};
     return fresh(DocumentKind::CreditNote, note->number,
                  DocumentTemplates::creditNote(invoice.value(), *note, context), note->total);
 }

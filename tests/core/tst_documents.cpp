@@ -154,7 +154,7 @@ private:
     // The commune as an administrator would describe it, SIRET and régie included.
     void describeTheCommune()
     {
-        CommuneProfile profile = m_db->session().commune().profile();
+        CommuneProfile profile = must(m_db->session().commune().profile());
         profile.siret = QStringLiteral("21620753500016");
         profile.regieAct = QStringLiteral("arrêté du 12 mars 2019");
         profile.regisseurName = QStringLiteral("Mme Claire Dubois");

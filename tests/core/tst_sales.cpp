@@ -455,9 +455,11 @@ private Q_SLOTS:
         SalesService &sales = m_db->session().sales();
         QCOMPARE(must(sales.invoice(before)).number, QStringLiteral("SO1-2026-000001"));
         QCOMPARE(must(sales.invoice(after)).number, QStringLiteral("SO1-2027-000001"));
-        QCOMPARE(m_db->session().time().dateText(must(sales.invoice(after)).issuedAt), QStringLiteral("01/01/2027"));
+        QCOMPARE(m_db->session().time().dateText(must(sales.invoice(after)).issuedAt),
+                 QStringLiteral("01/01/2027"));
         QCOMPARE(m_db->session().today(), QDate(2027, 1, 1));
-        QCOMPARE(must(sales.pay(after, {cash("70,55", "70,55")})).receiptNumber, QStringLiteral("SO1-RC-2027-000001"));
+        QCOMPARE(must(sales.pay(after, {cash("70,55", "70,55")})).receiptNumber,
+                 QStringLiteral("SO1-RC-2027-000001"));
         QCOMPARE(findings(), QStringList());
     }
 
@@ -470,19 +472,21 @@ private Q_SLOTS:
         m_db->clock().set(QDateTime(QDate(2027, 7, 4), QTime(8, 0), Qt::UTC)); // the day after
         const auto ended = m_db->session().sales().confirmOrder(id, {{m_cantine, 10}});
         QVERIFY(!ended);
-        QVERIFY2(ended.error().message.contains(QStringLiteral("The school year 2026-2027 ended on 03/07/2027")),
-                 qPrintable(ended.error().message));
+        QVERIFY2(
+            ended.error().message.contains(QStringLiteral("The school year 2026-2027 ended on 03/07/2027")),
+            qPrintable(ended.error().message));
         QCOMPARE(rowCount(m_db->db(), QStringLiteral("invoice")), 0);
         // Once the next year exists with its prices, the summer sells for it.
         CatalogService &catalog = m_db->session().catalog();
-        const qint64 next = must(catalog.saveSchoolYear(SchoolYear{0, QStringLiteral("2027-2028"), QDate(2027, 9, 1),
-                                                                   QDate(2028, 7, 4), QDate(2027, 8, 20), 0}));
+        const qint64 next = must(catalog.saveSchoolYear(SchoolYear{
+            0, QStringLiteral("2027-2028"), QDate(2027, 9, 1), QDate(2028, 7, 4), QDate(2027, 8, 20), 0}));
         QVERIFY(catalog.copyTariffs(1, next));
         const Quote quote = must(m_db->session().sales().quote(id, {{m_cantine, 10}}));
         QCOMPARE(quote.schoolYear.label, QStringLiteral("2027-2028"));
     }
 
-    // A computer whose clock went back before the last document (a wrong date) cannot issue; nothing is taken.
+    // A computer whose clock went back before the last document (a wrong date) cannot issue; nothing is
+    // taken.
     void aClockSetBackCannotIssue()
     {
         const qint64 id = household();
@@ -500,11 +504,13 @@ private Q_SLOTS:
         QCOMPARE(saleRows(m_db->db()), before);
         // Put right, the counter goes on without a gap.
         m_db->clock().set(QDateTime(QDate(2026, 9, 14), QTime(8, 5), Qt::UTC));
-        QCOMPARE(must(m_db->session().sales().invoice(sell17Meals(id))).number, QStringLiteral("SO1-2026-000002"));
+        QCOMPARE(must(m_db->session().sales().invoice(sell17Meals(id))).number,
+                 QStringLiteral("SO1-2026-000002"));
         QCOMPARE(findings(), QStringList());
     }
 
-    // Cash handed over may exceed what is paid in cash by 500,00 € at most: a typing mistake is not a receipt.
+    // Cash handed over may exceed what is paid in cash by 500,00 € at most: a typing mistake is not a
+    // receipt.
     void cashHandedOverHasACeiling()
     {
         const qint64 invoice = sell17Meals(household());
@@ -512,7 +518,8 @@ private Q_SLOTS:
         const QList<int> before = saleRows(m_db->db());
         const auto absurd = sales.pay(invoice, {cash("70,55", "999999999899,99")});
         QVERIFY(!absurd);
-        QVERIFY2(absurd.error().fields.value(QStringLiteral("cash.tendered"))
+        QVERIFY2(absurd.error()
+                     .fields.value(QStringLiteral("cash.tendered"))
                      .contains(QStringLiteral("more than ") + euros("500,00").toString() +
                                QStringLiteral(" above the amount paid in cash")),
                  qPrintable(absurd.error().fields.value(QStringLiteral("cash.tendered"))));
@@ -547,6 +554,41 @@ private Q_SLOTS:
         QCOMPARE(must(m_db->session().sales().pay(invoice, {cash("70,55", "70,55")})).receiptNumber,
                  QStringLiteral("SO1-RC-2026-000001"));
         QCOMPARE(findings(), QStringList());
+    }
+
+    // The ledger is ready for bookings: a kind is a row of movement_kind (here the two the planning issue
+    // will add), the wallet takes tickets from a lot for a child's day and gives them back when it is
+    // cancelled.
+    void bookingsTakeAndGiveBackThroughTheWallet()
+    {
+        const qint64 id = household();
+        const qint64 invoice = sell17Meals(id);
+        SalesService &sales = m_db->session().sales();
+        WalletService &wallet = m_db->session().wallet();
+        QVERIFY(sales.pay(invoice, {cash("70,55", "70,55")}));
+        QSqlQuery q(m_db->db().connection());
+        QVERIFY(q.exec(
+            QStringLiteral("INSERT INTO movement_kind (code, direction, is_lot, source, per_day) VALUES "
+                           "('booking', -1, 0, 'booking_id', 1), ('cancellation', 1, 0, 'booking_id', 1)")));
+        const qint64 lot = must(wallet.lotOfInvoiceLine(must(sales.invoice(invoice)).lines.at(0).id));
+        MovementSource day;
+        day.childId = must(m_db->session().family().load(id)).children.at(0).id;
+        day.serviceDay = QDate(2026, 9, 3);
+        QVERIFY(wallet.takeFromLot(lot, 10, MovementKind::Booking, day));
+        QCOMPARE(must(wallet.balance(id, m_cantine)), 7);
+        QVERIFY(wallet.giveBackToLot(lot, 4, MovementKind::Cancellation, day));
+        QCOMPARE(must(wallet.balance(id, m_cantine)), 11);
+        QCOMPARE(must(wallet.lot(lot)).remaining, 11);
+        // Never more back than the lot was bought with; never more out than it holds.
+        QVERIFY(!wallet.giveBackToLot(lot, 7, MovementKind::Cancellation, day));
+        QVERIFY(!wallet.takeFromLot(lot, 12, MovementKind::Booking, day));
+        // A booking must name its child and day: the database refuses one that does not.
+        QVERIFY(!wallet.takeFromLot(lot, 1, MovementKind::Booking, MovementSource{}));
+        QCOMPARE(must(wallet.balance(id, m_cantine)), 11);
+        const QList<WalletMovement> movements = must(wallet.movements(id));
+        QCOMPARE(movements.size(), qsizetype(3));
+        QCOMPARE(movements.at(1).kind, MovementKind::Booking);
+        QCOMPARE(movements.at(2).balanceAfter, 11);
     }
 
     void documentsAreAppendOnly()

@@ -152,7 +152,7 @@ private Q_SLOTS:
                      qPrintable(dialog->errors().messageFor(QStringLiteral("siret"))));
             QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("message"))->text(),
                      QStringLiteral("One field needs correcting; nothing was saved."));
-            QCOMPARE(m_window->session().commune().profile().siret, QString());
+            QCOMPARE(must(m_window->session().commune().profile()).siret, QString());
             type(dialog, "siret", QStringLiteral("216 207 535 00016"));
             click(dialog, "saveButton");
             done = true;
@@ -160,7 +160,7 @@ private Q_SLOTS:
         m_window->findChild<QAction *>(QStringLiteral("communeAction"))->trigger();
         QTRY_VERIFY(!QApplication::activeModalWidget());
         QVERIFY(done);
-        const CommuneProfile saved = m_window->session().commune().profile();
+        const CommuneProfile saved = must(m_window->session().commune().profile());
         QCOMPARE(saved.siret, QStringLiteral("21620753500016"));
         QCOMPARE(saved.regieAct, QStringLiteral("arrêté du 12 mars 2019"));
         QCOMPARE(saved.regisseurName, QStringLiteral("Mme Claire Dubois"));

@@ -39,7 +39,8 @@ CommuneDialog::CommuneDialog(Session &session, QWidget *parent)
 {
     setObjectName(QStringLiteral("communeDialog"));
     setWindowTitle(tr("Commune"));
-    const CommuneProfile p = session.commune().profile();
+    const auto read = session.commune().profile();
+    const CommuneProfile p = read ? read.value() : CommuneProfile();
     m_name = lineEdit(QStringLiteral("name"), p.name);
     m_legalName = lineEdit(QStringLiteral("legalName"), p.legalName);
     m_siret = lineEdit(QStringLiteral("siret"), p.siret);
@@ -61,7 +62,8 @@ CommuneDialog::CommuneDialog(Session &session, QWidget *parent)
     m_message->setObjectName(QStringLiteral("message"));
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_message->hide();
+    m_message->setText(read ? QString() : read.error().message);
+    m_message->setVisible(!read);
 
     auto *fields = new QWidget;
     auto *column = new QVBoxLayout(fields);
@@ -104,7 +106,7 @@ CommuneDialog::CommuneDialog(Session &session, QWidget *parent)
 
 void CommuneDialog::save()
 {
-    CommuneProfile p = m_session.commune().profile();
+    CommuneProfile p;
     p.name = m_name->text();
     p.legalName = m_legalName->text();
     p.siret = m_siret->text();

@@ -196,7 +196,8 @@ QGroupBox *PaymentForm::buildCheque()
     addField(grid, m_errors.wrap(QStringLiteral("cheque.bank"), m_chequeBank), 1, 1);
     addCaption(grid, caption(tr("Drawer"), m_chequeDrawer), 1, 2);
     addField(grid, m_errors.wrap(QStringLiteral("cheque.drawer"), m_chequeDrawer), 1, 3);
-    const QString regie = m_session.commune().profile().regieName;
+    const auto commune = m_session.commune().profile();
+    const QString regie = commune ? commune.value().regieName : QString();
     auto *payee = new QLabel(regie.isEmpty() ? tr("Made out to the régie (never to a person).")
                                              : tr("Made out to: %1 (never to a person).").arg(regie));
     payee->setObjectName(QStringLiteral("chequePayee"));
