@@ -66,10 +66,21 @@ Result<std::optional<DocumentContent>> DocumentService::stored(DocumentKind kind
     return std::optional<DocumentContent>(std::move(content));
 }
 
-Result<DocumentContent> DocumentService::fresh(DocumentKind kind, const QString &number, const QString &html,
-                                               Money amount) const
+Result<DocumentContent>
+DocumentService::content(DocumentKind kind, const QString &number, Money amount,
+                         const std::function<QString(const DocumentContext &)> &render) const
 {
-    // Printed before this version kept documents (the print log knows): the copy still says DUPLICATA.
+    // Issued before: the kept content, as it was.
+    auto kept = stored(kind, number);
+    if (!kept)
+        return kept.error();
+    if (kept.value())
+        return *kept.value();
+    // Not yet: made from the records now. Printed before this version kept documents (the print log
+    // knows), the copy still says DUPLICATA.
+    const auto commune = m_session.commune().profile();
+    if (!commune)
+        return commune.error();
     const auto printed = printCount(kind, number);
     if (!printed)
         return printed.error();
@@ -77,7 +88,7 @@ Result<DocumentContent> DocumentService::fresh(DocumentKind kind, const QString 
     content.kind = kind;
     content.number = number;
     content.title = DocumentTemplates::title(kind, number);
-    content.html = html;
+    content.html = render(DocumentContext{commune.value(), m_session.time()});
     content.amount = amount;
     content.duplicate = printed.value() > 0;
     return content;
@@ -88,17 +99,9 @@ Result<DocumentContent> DocumentService::invoice(qint64 invoiceId) const
     const auto invoice = m_session.sales().invoice(invoiceId);
     if (!invoice)
         return invoice.error();
-    auto kept = stored(DocumentKind::Invoice, invoice.value().number);
-    if (!kept)
-        return kept.error();
-    if (kept.value())
-        return *kept.value();
-    const auto commune = m_session.commune().profile();
-    if (!commune)
-        return commune.error();
-    const DocumentContext context{commune.value(), m_session.time()};
-    return fresh(DocumentKind::Invoice, invoice.value().number,
-                 DocumentTemplates::invoice(invoice.value(), context), invoice.value().total);
+    return content(
+        DocumentKind::Invoice, invoice.value().number, invoice.value().total,
+        [&](const DocumentContext &context) { return DocumentTemplates::invoice(invoice.value(), context); });
 }
 
 Result<DocumentContent> DocumentService::receipt(const QString &receiptNumber) const
@@ -106,17 +109,9 @@ Result<DocumentContent> DocumentService::receipt(const QString &receiptNumber) c
     const auto receipt = m_session.sales().receipt(receiptNumber);
     if (!receipt)
         return receipt.error();
-    auto kept = stored(DocumentKind::Receipt, receipt.value().number);
-    if (!kept)
-        return kept.error();
-    if (kept.value())
-        return *kept.value();
-    const auto commune = m_session.commune().profile();
-    if (!commune)
-        return commune.error();
-    const DocumentContext context{commune.value(), m_session.time()};
-    return fresh(DocumentKind::Receipt, receipt.value().number,
-                 DocumentTemplates::receipt(receipt.value(), context), receipt.value().paidHere);
+    return content(
+        DocumentKind::Receipt, receipt.value().number, receipt.value().paidHere,
+        [&](const DocumentContext &context) { return DocumentTemplates::receipt(receipt.value(), context); });
 }
 
 Result<DocumentContent> DocumentService::creditNote(qint64 creditNoteId) const
@@ -138,17 +133,9 @@ Result<DocumentContent> DocumentService::creditNote(qint64 creditNoteId) const
     if (note == notes.cend())
         return Error::of(
             tr("This credit note is not in this database. Search for it again from the family file."));
-    auto kept = stored(DocumentKind::CreditNote, note->number);
-    if (!kept)
-        return kept.error();
-    if (kept.value())
-        return *kept.value();
-    const auto commune = m_session.commune().profile();
-    if (!commune)
-        return commune.error();
-    const DocumentContext context{commune.value(), m_session.time()};
-    return fresh(DocumentKind::CreditNote, note->number,
-                 DocumentTemplates::creditNote(invoice.value(), *note, context), note->total);
+    return content(DocumentKind::CreditNote, note->number, note->total, [&](const DocumentContext &context) {
+        return DocumentTemplates::creditNote(invoice.value(), *note, context);
+    });
 }
 
 Result<DocumentContent> DocumentService::byNumber(DocumentKind kind, const QString &number) const

@@ -7,10 +7,13 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
+#include <functional>
+#include <optional>
 
 namespace guichet {
 
 class Session;
+struct DocumentContext;
 
 // Issuing the counter's documents (invoice A4, receipt 80 mm, credit note A4) the same way in the GUI
 // (PrintService prints them on a QPrinter), in guichet-cli and in the tests.
@@ -56,8 +59,9 @@ public:
 private:
     // The stored content of an issued document, if any.
     Result<std::optional<DocumentContent>> stored(DocumentKind kind, const QString &number) const;
-    Result<DocumentContent> fresh(DocumentKind kind, const QString &number, const QString &html,
-                                  Money amount) const;
+    // The content of a document: the kept one once issued, else 'render' of the records now.
+    Result<DocumentContent> content(DocumentKind kind, const QString &number, Money amount,
+                                    const std::function<QString(const DocumentContext &)> &render) const;
 
     Session &m_session;
 };

@@ -907,90 +907,80 @@ Status FamilyService::writeChildDetails(qint64 childId, const Child &c, const Ch
         return Status::success();
     };
 
-    QStringList keptTrusted;
-    for (const TrustedPerson &t : c.trustedPersons)
-        keptTrusted += t.uuid;
-    if (Status s = deleteOthers("trusted_person", keptTrusted); !s)
-        return s;
-    int position = 0;
-    for (const TrustedPerson &t : c.trustedPersons) {
-        const QList<QVariant> values{t.lastName.trimmed(), t.firstName.trimmed(), t.phone,
-                                     t.relationship.trimmed(), ++position};
-        if (!t.uuid.isEmpty()) {
+    // A person of the child's: updated in place (only if something changed, so that an untouched row is not
+    // a change to send), or added when new. 'columns' and 'values' go together.
+    const auto savePerson = [&](const char *table, const QStringList &columns, const QList<QVariant> &values,
+                                const QString &uuid) -> Status {
+        const QString name = QLatin1String(table);
+        if (!uuid.isEmpty()) {
             q.prepare(QStringLiteral(
-                "UPDATE trusted_person SET last_name = ?, first_name = ?, phone = ?, relationship = ?, "
-                "position = ?, "
-                "updated_at = ?, version = version + 1 WHERE uuid = ? AND child_id = ? AND "
-                "(last_name, first_name, phone, relationship, position) IS NOT (?, ?, ?, ?, ?)"));
+                          "UPDATE %1 SET %2 = ?, updated_at = ?, version = version + 1 WHERE uuid = ? AND "
+                          "child_id = ? AND (%3) IS NOT (%4)")
+                          .arg(name, columns.join(QStringLiteral(" = ?, ")),
+                               columns.join(QStringLiteral(", ")),
+                               QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", "))));
             bindAll(q, values);
-            bindAll(q, {now, t.uuid, childId});
+            bindAll(q, {now, uuid, childId});
             bindAll(q, values);
             if (Status s = execOrError(q); !s)
                 return s;
             // Updated, or already as typed: either way the row is there.
-            q.prepare(QStringLiteral("SELECT 1 FROM trusted_person WHERE uuid = ? AND child_id = ?"));
-            bindAll(q, {t.uuid, childId});
+            q.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE uuid = ? AND child_id = ?").arg(name));
+            bindAll(q, {uuid, childId});
             if (Status s = execOrError(q); !s)
                 return s;
             const bool exists = q.next();
             q.finish();
             if (exists)
-                continue;
+                return Status::success();
         }
-        q.prepare(QStringLiteral("INSERT INTO trusted_person (uuid, origin_site, child_id, last_name, "
-                                 "first_name, phone, relationship, "
-                                 "position, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)"));
-        bindAll(q,
-                {t.uuid.isEmpty() ? createUuidV7(m_database.clock()) : t.uuid, m_database.siteId(), childId});
+        q.prepare(QStringLiteral("INSERT INTO %1 (uuid, origin_site, child_id, %2, created_at, updated_at) "
+                                 "VALUES (?, ?, ?, %3, ?, ?)")
+                      .arg(name, columns.join(QStringLiteral(", ")),
+                           QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", "))));
+        bindAll(q, {uuid.isEmpty() ? createUuidV7(m_database.clock()) : uuid, m_database.siteId(), childId});
         bindAll(q, values);
         bindAll(q, {now, now});
-        if (Status s = execOrError(q); !s)
+        return execOrError(q);
+    };
+
+    QStringList keptTrusted;
+    for (const TrustedPerson &t : c.trustedPersons)
+        keptTrusted += t.uuid;
+    if (Status s = deleteOthers("trusted_person", keptTrusted); !s)
+        return s;
+    const QStringList trustedColumns{QStringLiteral("last_name"), QStringLiteral("first_name"),
+                                     QStringLiteral("phone"), QStringLiteral("relationship"),
+                                     QStringLiteral("position")};
+    int position = 0;
+    for (const TrustedPerson &t : c.trustedPersons)
+        if (Status s = savePerson(
+                "trusted_person", trustedColumns,
+                {t.lastName.trimmed(), t.firstName.trimmed(), t.phone, t.relationship.trimmed(), ++position},
+                t.uuid);
+            !s)
             return s;
-    }
 
     QStringList keptContacts;
     for (const EmergencyContact &e : c.emergencyContacts)
         keptContacts += e.uuid;
     if (Status s = deleteOthers("emergency_contact", keptContacts); !s)
         return s;
+    const QStringList contactColumns{QStringLiteral("guardian_id"),  QStringLiteral("last_name"),
+                                     QStringLiteral("first_name"),   QStringLiteral("phone"),
+                                     QStringLiteral("relationship"), QStringLiteral("call_order")};
     position = 0;
     for (const EmergencyContact &e : c.emergencyContacts) {
         // A guardian chosen as contact is stored by reference: the file shows the guardian's current phone.
         const bool isGuardian = e.guardianId != 0;
-        const QList<QVariant> values{
-            isGuardian ? QVariant(e.guardianId) : sqlNull(),   isGuardian ? QString() : e.lastName.trimmed(),
-            isGuardian ? QString() : e.firstName.trimmed(),    isGuardian ? QString() : e.phone,
-            isGuardian ? QString() : e.relationship.trimmed(), ++position};
-        if (!e.uuid.isEmpty()) {
-            q.prepare(QStringLiteral(
-                "UPDATE emergency_contact SET guardian_id = ?, last_name = ?, first_name = ?, phone = ?, "
-                "relationship = ?, call_order = ?, updated_at = ?, version = version + 1 WHERE uuid = ? AND "
-                "child_id = ? AND (guardian_id, last_name, first_name, phone, relationship, call_order) IS "
-                "NOT "
-                "(?, ?, ?, ?, ?, ?)"));
-            bindAll(q, values);
-            bindAll(q, {now, e.uuid, childId});
-            bindAll(q, values);
-            if (Status s = execOrError(q); !s)
-                return s;
-            q.prepare(QStringLiteral("SELECT 1 FROM emergency_contact WHERE uuid = ? AND child_id = ?"));
-            bindAll(q, {e.uuid, childId});
-            if (Status s = execOrError(q); !s)
-                return s;
-            const bool exists = q.next();
-            q.finish();
-            if (exists)
-                continue;
-        }
-        q.prepare(QStringLiteral(
-            "INSERT INTO emergency_contact (uuid, origin_site, child_id, guardian_id, last_name, first_name, "
-            "phone, "
-            "relationship, call_order, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
-        bindAll(q,
-                {e.uuid.isEmpty() ? createUuidV7(m_database.clock()) : e.uuid, m_database.siteId(), childId});
-        bindAll(q, values);
-        bindAll(q, {now, now});
-        if (Status s = execOrError(q); !s)
+        if (Status s =
+                savePerson("emergency_contact", contactColumns,
+                           {isGuardian ? QVariant(e.guardianId) : sqlNull(),
+                            isGuardian ? QString() : e.lastName.trimmed(),
+                            isGuardian ? QString() : e.firstName.trimmed(), isGuardian ? QString() : e.phone,
+                            isGuardian ? QString() : e.relationship.trimmed(), ++position},
+                           e.uuid);
+            !s)
             return s;
     }
     return Status::success();

@@ -729,31 +729,35 @@ Result<ReceiptView> SalesService::receipt(const QString &receiptNumber) const
     return r;
 }
 
-Result<qint64> SalesService::invoiceIdByNumber(const QString &number) const
+namespace {
+// The id of the row of 'table' whose number is 'number', or 'notFound'.
+Result<qint64> idByNumber(StatementCache &statements, const QString &table, const QString &number,
+                          const Error &notFound)
 {
-    QSqlQuery &q = m_statements.get(QStringLiteral("SELECT id FROM invoice WHERE number = ?"));
+    QSqlQuery &q = statements.get(QStringLiteral("SELECT id FROM %1 WHERE number = ?").arg(table));
     q.bindValue(0, number.trimmed());
     if (Status s = execOrError(q); !s)
         return s.error();
     if (!q.next())
-        return Error::of(tr("No invoice has the number %1 in this database. Check the number.").arg(number));
+        return notFound;
     const qint64 id = q.value(0).toLongLong();
     q.finish();
     return id;
 }
+} // namespace
+
+Result<qint64> SalesService::invoiceIdByNumber(const QString &number) const
+{
+    return idByNumber(
+        m_statements, QStringLiteral("invoice"), number,
+        Error::of(tr("No invoice has the number %1 in this database. Check the number.").arg(number)));
+}
 
 Result<qint64> SalesService::creditNoteIdByNumber(const QString &number) const
 {
-    QSqlQuery &q = m_statements.get(QStringLiteral("SELECT id FROM credit_note WHERE number = ?"));
-    q.bindValue(0, number.trimmed());
-    if (Status s = execOrError(q); !s)
-        return s.error();
-    if (!q.next())
-        return Error::of(
-            tr("No credit note has the number %1 in this database. Check the number.").arg(number));
-    const qint64 id = q.value(0).toLongLong();
-    q.finish();
-    return id;
+    return idByNumber(
+        m_statements, QStringLiteral("credit_note"), number,
+        Error::of(tr("No credit note has the number %1 in this database. Check the number.").arg(number)));
 }
 
 } // namespace guichet
