@@ -38,10 +38,19 @@ Result<QList<Activity>> CatalogService::activities(bool includeInactive) const
                            "ORDER BY position, id")
                 .arg(includeInactive ? QString() : QStringLiteral("WHERE active = 1"))))
         return storageError(q.lastError()).error();
-    enum Column { Id, Code, Name, TicketUnit, Active, Position, Version };
+    enum Column
+    {
+        Id,
+        Code,
+        Name,
+        TicketUnit,
+        Active,
+        Position,
+        Version
+    };
     while (q.next())
-        list += Activity{q.value(Id).toLongLong(),       q.value(Code).toString(),   q.value(Name).toString(),
-                         q.value(TicketUnit).toString(), q.value(Active).toBool(),   q.value(Position).toInt(),
+        list += Activity{q.value(Id).toLongLong(),       q.value(Code).toString(), q.value(Name).toString(),
+                         q.value(TicketUnit).toString(), q.value(Active).toBool(), q.value(Position).toInt(),
                          q.value(Version).toInt()};
     return list;
 }
@@ -102,10 +111,19 @@ Result<QList<SchoolYear>> CatalogService::schoolYears() const
     if (!q.exec(QStringLiteral("SELECT id, label, start_date, end_date, booking_opens_on, version FROM "
                                "school_year ORDER BY start_date")))
         return storageError(q.lastError()).error();
-    enum Column { Id, Label, Start, End, BookingOpensOn, Version };
+    enum Column
+    {
+        Id,
+        Label,
+        Start,
+        End,
+        BookingOpensOn,
+        Version
+    };
     while (q.next())
-        list += SchoolYear{q.value(Id).toLongLong(), q.value(Label).toString(), dateOf(q.value(Start)),
-                           dateOf(q.value(End)),     dateOf(q.value(BookingOpensOn)), q.value(Version).toInt()};
+        list +=
+            SchoolYear{q.value(Id).toLongLong(), q.value(Label).toString(),       dateOf(q.value(Start)),
+                       dateOf(q.value(End)),     dateOf(q.value(BookingOpensOn)), q.value(Version).toInt()};
     return list;
 }
 

@@ -72,7 +72,8 @@ std::array<unsigned char, 16> uuidBytes(qint64 ms, QRandomGenerator &random)
 QByteArray uuidText(const std::array<unsigned char, 16> &b)
 {
     const QByteArray hex = QByteArray(reinterpret_cast<const char *>(b.data()), 16).toHex();
-    return hex.left(8) + '-' + hex.mid(8, 4) + '-' + hex.mid(12, 4) + '-' + hex.mid(16, 4) + '-' + hex.mid(20);
+    return hex.left(8) + '-' + hex.mid(8, 4) + '-' + hex.mid(12, 4) + '-' + hex.mid(16, 4) + '-' +
+           hex.mid(20);
 }
 
 Result run(const QString &path, const Layout &layout, int rows)
@@ -92,10 +93,11 @@ Result run(const QString &path, const Layout &layout, int rows)
     exec(db, "CREATE INDEX ledger_household ON ledger (household_id, activity_id, id)");
     exec(db, "CREATE INDEX ledger_lot ON ledger (lot_id)");
     sqlite3_stmt *insert = nullptr;
-    sqlite3_prepare_v2(db,
-                       "INSERT INTO ledger (uuid, household_id, activity_id, kind, quantity, unit_price_cents, lot_id, "
-                       "child_id, service_day, at, clerk) VALUES (?,?,?,'booking',-1,415,?,?,?,?,'agent')",
-                       -1, &insert, nullptr);
+    sqlite3_prepare_v2(
+        db,
+        "INSERT INTO ledger (uuid, household_id, activity_id, kind, quantity, unit_price_cents, lot_id, "
+        "child_id, service_day, at, clerk) VALUES (?,?,?,'booking',-1,415,?,?,?,?,'agent')",
+        -1, &insert, nullptr);
     QRandomGenerator random(62500);
     qint64 ms = 1788243000000; // 2026-09-01
     std::vector<QByteArray> sampleUuids;
@@ -116,7 +118,8 @@ Result run(const QString &path, const Layout &layout, int rows)
             std::fprintf(stderr, "insert: %s\n", sqlite3_errmsg(db));
         sqlite3_reset(insert);
         if (n % 997 == 0)
-            sampleUuids.push_back(layout.blob ? QByteArray(reinterpret_cast<const char *>(bytes.data()), 16) : text);
+            sampleUuids.push_back(layout.blob ? QByteArray(reinterpret_cast<const char *>(bytes.data()), 16)
+                                              : text);
     };
 
     Result result;
@@ -143,8 +146,9 @@ Result run(const QString &path, const Layout &layout, int rows)
     result.save = stats(saves);
 
     sqlite3_stmt *balance = nullptr, *lookup = nullptr;
-    sqlite3_prepare_v2(db, "SELECT coalesce(sum(quantity), 0) FROM ledger WHERE household_id = ? AND activity_id = ?",
-                       -1, &balance, nullptr);
+    sqlite3_prepare_v2(
+        db, "SELECT coalesce(sum(quantity), 0) FROM ledger WHERE household_id = ? AND activity_id = ?", -1,
+        &balance, nullptr);
     sqlite3_prepare_v2(db, "SELECT id FROM ledger WHERE uuid = ?", -1, &lookup, nullptr);
     std::vector<double> balances, lookups;
     for (int i = 0; i < 2000; ++i) {
@@ -183,10 +187,11 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOptions({{QStringLiteral("rows"), QStringLiteral("Ledger rows to fill."), QStringLiteral("n"),
-                        QStringLiteral("1000000")},
-                       {QStringLiteral("folder"), QStringLiteral("Where the files go (a real disk, not tmpfs)."),
-                        QStringLiteral("path"), QDir::tempPath()}});
+    parser.addOptions(
+        {{QStringLiteral("rows"), QStringLiteral("Ledger rows to fill."), QStringLiteral("n"),
+          QStringLiteral("1000000")},
+         {QStringLiteral("folder"), QStringLiteral("Where the files go (a real disk, not tmpfs)."),
+          QStringLiteral("path"), QDir::tempPath()}});
     parser.process(app);
     const int rows = std::max(1000, parser.value(QStringLiteral("rows")).toInt());
     const QString folder = parser.value(QStringLiteral("folder"));
@@ -194,8 +199,9 @@ int main(int argc, char *argv[])
                               {"TEXT uuid, STRICT", false, true},
                               {"BLOB uuid", true, false},
                               {"BLOB uuid, STRICT", true, true}};
-    std::printf("Ticket ledger, %d rows filled in 20-row transactions, then 200 durable 20-row saves (SQLite %s)\n",
-                rows, sqlite3_libversion());
+    std::printf(
+        "Ticket ledger, %d rows filled in 20-row transactions, then 200 durable 20-row saves (SQLite %s)\n",
+        rows, sqlite3_libversion());
     std::printf("%-20s %8s %10s %18s %18s %18s\n", "layout", "MB", "fill us/row", "save med/p95 ms",
                 "balance med/p95 ms", "uuid lookup med/p95");
     Result base;
@@ -203,14 +209,14 @@ int main(int argc, char *argv[])
         const Result r = run(QDir(folder).filePath(QStringLiteral("bench-ledger.sqlite")), layout, rows);
         if (&layout == &layouts[0])
             base = r;
-        std::printf("%-20s %8.1f %10.2f %8.3f / %7.3f %8.4f / %7.4f %8.4f / %7.4f\n", layout.name, r.megabytes,
-                    r.fillUsPerRow, r.save.median, r.save.p95, r.balance.median, r.balance.p95, r.lookup.median,
-                    r.lookup.p95);
+        std::printf("%-20s %8.1f %10.2f %8.3f / %7.3f %8.4f / %7.4f %8.4f / %7.4f\n", layout.name,
+                    r.megabytes, r.fillUsPerRow, r.save.median, r.save.p95, r.balance.median, r.balance.p95,
+                    r.lookup.median, r.lookup.p95);
         std::printf("%-20s %8.2f %10.2f %8.2f / %7.2f %8.2f / %7.2f %8.2f / %7.2f   (ratio to today)\n", "",
-                    r.megabytes / base.megabytes, r.fillUsPerRow / base.fillUsPerRow, r.save.median / base.save.median,
-                    r.save.p95 / base.save.p95, r.balance.median / base.balance.median,
-                    r.balance.p95 / base.balance.p95, r.lookup.median / base.lookup.median,
-                    r.lookup.p95 / base.lookup.p95);
+                    r.megabytes / base.megabytes, r.fillUsPerRow / base.fillUsPerRow,
+                    r.save.median / base.save.median, r.save.p95 / base.save.p95,
+                    r.balance.median / base.balance.median, r.balance.p95 / base.balance.p95,
+                    r.lookup.median / base.lookup.median, r.lookup.p95 / base.lookup.p95);
     }
     return 0;
 }

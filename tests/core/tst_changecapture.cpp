@@ -46,7 +46,9 @@ QList<Change> changesAfter(Database &db, qint64 after)
 qint64 lastSeq(Database &db)
 {
     QSqlQuery q(db.connection());
-    return q.exec(QStringLiteral("SELECT coalesce(max(seq), 0) FROM change_log")) && q.next() ? q.value(0).toLongLong() : -1;
+    return q.exec(QStringLiteral("SELECT coalesce(max(seq), 0) FROM change_log")) && q.next()
+               ? q.value(0).toLongLong()
+               : -1;
 }
 
 QStringList tablesOf(const QList<Change> &changes, const QString &op)
@@ -104,10 +106,12 @@ private Q_SLOTS:
         // A trigger lost (a table rebuilt by a migration) comes back at the next opening.
         QVERIFY(q.exec(QStringLiteral("DROP TRIGGER capture_invoice_insert")));
         t.reopen();
-        QVERIFY(QSqlQuery(t.db().connection())
-                    .exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'capture_invoice_insert'")));
+        QVERIFY(
+            QSqlQuery(t.db().connection())
+                .exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'capture_invoice_insert'")));
         QSqlQuery again(t.db().connection());
-        QVERIFY(again.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'capture_invoice_insert'")) &&
+        QVERIFY(again.exec(QStringLiteral(
+                    "SELECT count(*) FROM sqlite_master WHERE name = 'capture_invoice_insert'")) &&
                 again.next());
         QCOMPARE(again.value(0).toInt(), 1);
     }
@@ -127,16 +131,19 @@ private Q_SLOTS:
 
         const QList<Change> changes = changesAfter(t.db(), before);
         QCOMPARE(tablesOf(changes, QStringLiteral("insert")),
-                 (QStringList{QStringLiteral("document_print"), QStringLiteral("invoice"), QStringLiteral("invoice_line"),
-                              QStringLiteral("issued_document"), QStringLiteral("payment"), QStringLiteral("receipt"),
+                 (QStringList{QStringLiteral("document_print"), QStringLiteral("invoice"),
+                              QStringLiteral("invoice_line"), QStringLiteral("issued_document"),
+                              QStringLiteral("payment"), QStringLiteral("receipt"),
                               QStringLiteral("wallet_movement")}));
         QCOMPARE(changes.size(), qsizetype(7));
         QSqlQuery q(t.db().connection());
         QVERIFY(q.exec(QStringLiteral("SELECT uuid FROM invoice")) && q.next());
-        QCOMPARE(changes.constFirst(), (Change{QStringLiteral("invoice"), q.value(0).toString(), QStringLiteral("insert")}));
-        QVERIFY(q.exec(QStringLiteral("SELECT count(DISTINCT site), min(site), count(*), max(seq) - min(seq) + 1 "
-                                      "FROM change_log")) &&
-                q.next());
+        QCOMPARE(changes.constFirst(),
+                 (Change{QStringLiteral("invoice"), q.value(0).toString(), QStringLiteral("insert")}));
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT count(DISTINCT site), min(site), count(*), max(seq) - min(seq) + 1 "
+                                  "FROM change_log")) &&
+            q.next());
         QCOMPARE(q.value(0).toInt(), 1);
         QCOMPARE(q.value(1).toString(), t.db().siteId());
         QCOMPARE(q.value(2).toLongLong(), q.value(3).toLongLong()); // one sequence, no gap
@@ -150,8 +157,12 @@ private Q_SLOTS:
         const auto draft = FamilyBuilder(s).child(QStringLiteral("Tom")).build(); // not validated
         const qint64 before = lastSeq(t.db());
         QVERIFY(!s.sales().confirmOrder(draft.householdId, {{1, 10}}));
-        NewAccount bad{QStringLiteral("Noël"), QStringLiteral("Jérôme"), QStringLiteral("not an email"),
-                       QStringLiteral("62500"), true, true};
+        NewAccount bad{QStringLiteral("Noël"),
+                       QStringLiteral("Jérôme"),
+                       QStringLiteral("not an email"),
+                       QStringLiteral("62500"),
+                       true,
+                       true};
         QVERIFY(!s.family().createAccount(bad));
         QCOMPARE(lastSeq(t.db()), before);
     }
@@ -164,18 +175,29 @@ private Q_SLOTS:
         FamilyService &family = t.session().family();
         const auto built = FamilyBuilder(t.session()).child(QStringLiteral("Léa")).build();
         Child child = must(family.load(built.householdId)).children.at(0);
-        child.trustedPersons = {TrustedPerson{{}, QStringLiteral("Caron"), QStringLiteral("Odette"),
-                                              QStringLiteral("06 11 22 33 44"), QStringLiteral("Grand-mère")},
-                                TrustedPerson{{}, QStringLiteral("Caron"), QStringLiteral("Henri"),
-                                              QStringLiteral("06 55 66 77 88"), QStringLiteral("Grand-père")}};
-        child.emergencyContacts += EmergencyContact{{}, 0, QStringLiteral("Vasseur"), QStringLiteral("Inès"),
-                                                    QStringLiteral("07 12 12 12 12"), QStringLiteral("Tante")};
+        child.trustedPersons = {TrustedPerson{{},
+                                              QStringLiteral("Caron"),
+                                              QStringLiteral("Odette"),
+                                              QStringLiteral("06 11 22 33 44"),
+                                              QStringLiteral("Grand-mère")},
+                                TrustedPerson{{},
+                                              QStringLiteral("Caron"),
+                                              QStringLiteral("Henri"),
+                                              QStringLiteral("06 55 66 77 88"),
+                                              QStringLiteral("Grand-père")}};
+        child.emergencyContacts += EmergencyContact{{},
+                                                    0,
+                                                    QStringLiteral("Vasseur"),
+                                                    QStringLiteral("Inès"),
+                                                    QStringLiteral("07 12 12 12 12"),
+                                                    QStringLiteral("Tante")};
         child.diets = {QStringLiteral("no_pork")};
         QVERIFY(family.saveChild(built.householdId, child));
 
         child = must(family.load(built.householdId)).children.at(0);
         const QString odette = child.trustedPersons.at(0).uuid, henri = child.trustedPersons.at(1).uuid;
-        const QString payerContact = child.emergencyContacts.at(0).uuid, ines = child.emergencyContacts.at(1).uuid;
+        const QString payerContact = child.emergencyContacts.at(0).uuid,
+                      ines = child.emergencyContacts.at(1).uuid;
         QVERIFY(!odette.isEmpty() && !henri.isEmpty() && !payerContact.isEmpty() && !ines.isEmpty());
 
         // Odette's phone changes, Henri is removed, the diet becomes vegetarian.
@@ -194,10 +216,13 @@ private Q_SLOTS:
         const QList<Change> changes = changesAfter(t.db(), before);
         QVERIFY(changes.contains(Change{QStringLiteral("trusted_person"), odette, QStringLiteral("update")}));
         QVERIFY(changes.contains(Change{QStringLiteral("trusted_person"), henri, QStringLiteral("delete")}));
-        QCOMPARE(tablesOf(changes, QStringLiteral("insert")), (QStringList{QStringLiteral("audit_entry"), QStringLiteral("child_diet")}));
-        QCOMPARE(tablesOf(changes, QStringLiteral("delete")), (QStringList{QStringLiteral("child_diet"), QStringLiteral("trusted_person")}));
+        QCOMPARE(tablesOf(changes, QStringLiteral("insert")),
+                 (QStringList{QStringLiteral("audit_entry"), QStringLiteral("child_diet")}));
+        QCOMPARE(tablesOf(changes, QStringLiteral("delete")),
+                 (QStringList{QStringLiteral("child_diet"), QStringLiteral("trusted_person")}));
         for (const Change &c : changes)
-            QVERIFY2(c.table != QLatin1String("emergency_contact"), qPrintable(c.key)); // untouched: not rewritten
+            QVERIFY2(c.table != QLatin1String("emergency_contact"),
+                     qPrintable(c.key)); // untouched: not rewritten
     }
 
     // File numbers are per counter: two counters installed from scratch never give the same number.
@@ -208,14 +233,18 @@ private Q_SLOTS:
         QVERIFY(annex.session().setUpCounter(QStringLiteral("SO2"), QStringLiteral("Annexe Nord")));
         const auto a = FamilyBuilder(first.session()).build();
         const auto b = FamilyBuilder(annex.session()).build();
-        QCOMPARE(must(first.session().family().load(a.householdId)).household.fileNumber, QStringLiteral("SO1-1"));
-        QCOMPARE(must(annex.session().family().load(b.householdId)).household.fileNumber, QStringLiteral("SO2-1"));
+        QCOMPARE(must(first.session().family().load(a.householdId)).household.fileNumber,
+                 QStringLiteral("SO1-1"));
+        QCOMPARE(must(annex.session().family().load(b.householdId)).household.fileNumber,
+                 QStringLiteral("SO2-1"));
         // A counter without its code numbers nothing, and says how to set it up.
         TestDatabase bare(false);
-        const auto refused = bare.session().family().createAccount(NewAccount{
-            QStringLiteral("Noël"), QStringLiteral("Jérôme"), QString(), QStringLiteral("62500"), true, true});
+        const auto refused =
+            bare.session().family().createAccount(NewAccount{QStringLiteral("Noël"), QStringLiteral("Jérôme"),
+                                                             QString(), QStringLiteral("62500"), true, true});
         QVERIFY(!refused);
-        QVERIFY2(refused.error().message.contains(QStringLiteral("guichet-cli setup")), qPrintable(refused.error().message));
+        QVERIFY2(refused.error().message.contains(QStringLiteral("guichet-cli setup")),
+                 qPrintable(refused.error().message));
         QCOMPARE(test::rowCount(bare.db(), QStringLiteral("household")), 0);
     }
 };

@@ -66,7 +66,8 @@ private Q_SLOTS:
     {
         m_db = std::make_unique<TestDatabase>();
         Session &session = m_db->session();
-        const qint64 household = FamilyBuilder(session).child(QStringLiteral("Léa")).validated().build().householdId;
+        const qint64 household =
+            FamilyBuilder(session).child(QStringLiteral("Léa")).validated().build().householdId;
         const qint64 cantine = must(session.catalog().activities()).first().id;
         SalesService &sales = session.sales();
         DocumentService &documents = session.documents();
@@ -75,7 +76,8 @@ private Q_SLOTS:
         QVERIFY(documents.recordIssue(must(documents.invoice(first))));
         QVERIFY(documents.recordIssue(must(documents.receipt(rc1))));
         const qint64 second = must(sales.confirmOrder(household, {{cantine, 17}}));
-        QVERIFY(documents.recordIssue(must(documents.receipt(must(sales.pay(second, {cheque("15,00")})).receiptNumber))));
+        QVERIFY(documents.recordIssue(
+            must(documents.receipt(must(sales.pay(second, {cheque("15,00")})).receiptNumber))));
         QVERIFY(sales.confirmOrder(household, {{cantine, 10}}));
         const qint64 fourth = must(sales.confirmOrder(household, {{cantine, 20}}));
         QVERIFY(sales.pay(fourth, {card("83,00")}));
@@ -109,130 +111,169 @@ private Q_SLOTS:
             "JOIN invoice i ON i.id = l.invoice_id WHERE i.number = 'SO1-2026-000001')");
         QTest::newRow("200 free meals: a purchase without an invoice line")
             << QStringList{QStringLiteral("DROP TRIGGER wallet_movement_rules"),
-                           QStringLiteral("INSERT INTO wallet_movement (uuid, origin_site, household_id, activity_id, "
-                                          "kind, quantity, unit_price_cents, at, clerk) VALUES ('f1', 's', 1, 1, "
-                                          "'purchase', 200, 0, '2026-09-01T07:00:00.000Z', 'x')")}
-            << "ledger.movements_justified" << "200 tickets entered the wallet without an invoice line";
+                           QStringLiteral(
+                               "INSERT INTO wallet_movement (uuid, origin_site, household_id, activity_id, "
+                               "kind, quantity, unit_price_cents, at, clerk) VALUES ('f1', 's', 1, 1, "
+                               "'purchase', 200, 0, '2026-09-01T07:00:00.000Z', 'x')")}
+            << "ledger.movements_justified"
+            << "200 tickets entered the wallet without an invoice line";
         QTest::newRow("a carry-over added onto an existing lot")
             << QStringList{QStringLiteral("DROP TRIGGER wallet_movement_rules"),
-                           QStringLiteral("INSERT INTO wallet_movement (uuid, origin_site, household_id, activity_id, "
-                                          "kind, quantity, unit_price_cents, lot_id, at, clerk) VALUES ('f2', 's', 1, "
-                                          "1, 'carry_over', 3, 415, %1, '2026-09-01T07:00:00.000Z', 'x')")
+                           QStringLiteral(
+                               "INSERT INTO wallet_movement (uuid, origin_site, household_id, activity_id, "
+                               "kind, quantity, unit_price_cents, lot_id, at, clerk) VALUES ('f2', 's', 1, "
+                               "1, 'carry_over', 3, 415, %1, '2026-09-01T07:00:00.000Z', 'x')")
                                .arg(lotOfFirst)}
-            << "ledger.movements_justified" << "unknown kind \"carry_over\"";
+            << "ledger.movements_justified"
+            << "unknown kind \"carry_over\"";
         QTest::newRow("the same carry-over overfills the lot")
             << QStringList{QStringLiteral("DROP TRIGGER wallet_movement_rules"),
-                           QStringLiteral("INSERT INTO wallet_movement (uuid, origin_site, household_id, activity_id, "
-                                          "kind, quantity, unit_price_cents, lot_id, at, clerk) VALUES ('f2', 's', 1, "
-                                          "1, 'carry_over', 3, 415, %1, '2026-09-01T07:00:00.000Z', 'x')")
+                           QStringLiteral(
+                               "INSERT INTO wallet_movement (uuid, origin_site, household_id, activity_id, "
+                               "kind, quantity, unit_price_cents, lot_id, at, clerk) VALUES ('f2', 's', 1, "
+                               "1, 'carry_over', 3, 415, %1, '2026-09-01T07:00:00.000Z', 'x')")
                                .arg(lotOfFirst)}
-            << "ledger.lots" << "holds 20 tickets of the 17";
+            << "ledger.lots"
+            << "holds 20 tickets of the 17";
         QTest::newRow("tickets taken back twice: a negative balance")
             << QStringList{QStringLiteral("DROP TRIGGER wallet_movement_rules"),
-                           QStringLiteral("INSERT INTO wallet_movement (uuid, origin_site, household_id, activity_id, "
-                                          "kind, quantity, unit_price_cents, lot_id, at, clerk) SELECT 'f3', 's', 1, 1, "
-                                          "'credit_note', -60, 415, lot_id, at, clerk FROM wallet_movement "
-                                          "WHERE kind = 'credit_note'")}
-            << "ledger.balances" << "Wallet of file no. SO1-1: the Cantine balance is negative (-28)";
+                           QStringLiteral(
+                               "INSERT INTO wallet_movement (uuid, origin_site, household_id, activity_id, "
+                               "kind, quantity, unit_price_cents, lot_id, at, clerk) SELECT 'f3', 's', 1, 1, "
+                               "'credit_note', -60, 415, lot_id, at, clerk FROM wallet_movement "
+                               "WHERE kind = 'credit_note'")}
+            << "ledger.balances"
+            << "Wallet of file no. SO1-1: the Cantine balance is negative (-28)";
         QTest::newRow("a card payment on the unpaid invoice, under an existing receipt number")
-            << QStringList{QStringLiteral("INSERT INTO payment (uuid, origin_site, receipt_id, method, amount_cents, "
-                                          "tendered_cents, change_cents, card_reference) VALUES ('f4', 's', 1, 'card', "
-                                          "4150, 4150, 0, 'AUT 1')")}
-            << "payments.amounts" << "Invoice SO1-2026-000001 is overpaid";
+            << QStringList{QStringLiteral(
+                   "INSERT INTO payment (uuid, origin_site, receipt_id, method, amount_cents, "
+                   "tendered_cents, change_cents, card_reference) VALUES ('f4', 's', 1, 'card', "
+                   "4150, 4150, 0, 'AUT 1')")}
+            << "payments.amounts"
+            << "Invoice SO1-2026-000001 is overpaid";
         QTest::newRow("... with the tickets of the unpaid invoice in the wallet")
             << QStringList{QStringLiteral("DROP TRIGGER wallet_movement_rules"),
-                           QStringLiteral("INSERT INTO wallet_movement (uuid, origin_site, household_id, activity_id, "
-                                          "kind, quantity, unit_price_cents, invoice_line_id, at, clerk) SELECT 'f5', "
-                                          "'s', 1, 1, 'purchase', 10, 415, l.id, 'now', 'x' FROM invoice_line l JOIN "
-                                          "invoice i ON i.id = l.invoice_id WHERE i.number = 'SO1-2026-000003'")}
-            << "ledger.lots_match_paid_lines" << "Invoice SO1-2026-000003, Cantine — repas: the wallet holds 10";
+                           QStringLiteral(
+                               "INSERT INTO wallet_movement (uuid, origin_site, household_id, activity_id, "
+                               "kind, quantity, unit_price_cents, invoice_line_id, at, clerk) SELECT 'f5', "
+                               "'s', 1, 1, 'purchase', 10, 415, l.id, 'now', 'x' FROM invoice_line l JOIN "
+                               "invoice i ON i.id = l.invoice_id WHERE i.number = 'SO1-2026-000003'")}
+            << "ledger.lots_match_paid_lines"
+            << "Invoice SO1-2026-000003, Cantine — repas: the wallet holds 10";
         QTest::newRow("a credit note's total edited")
             << QStringList{QStringLiteral("DROP TRIGGER credit_note_no_update"),
                            QStringLiteral("UPDATE credit_note SET total_cents = total_cents + 500")}
-            << "credit_notes.totals" << "Credit note SO1-AV-2026-000001: its total (2575 cents)";
+            << "credit_notes.totals"
+            << "Credit note SO1-AV-2026-000001: its total (2575 cents)";
         QTest::newRow("a credit line's unit price raised")
             << QStringList{QStringLiteral("DROP TRIGGER credit_note_line_no_update"),
-                           QStringLiteral("UPDATE credit_note_line SET unit_price_cents = 515, total_cents = 2575")}
-            << "credit_notes.totals" << "Credit note SO1-AV-2026-000001, Cantine — repas";
+                           QStringLiteral(
+                               "UPDATE credit_note_line SET unit_price_cents = 515, total_cents = 2575")}
+            << "credit_notes.totals"
+            << "Credit note SO1-AV-2026-000001, Cantine — repas";
         QTest::newRow("the only credit note of its series deleted, with its movement")
             << QStringList{QStringLiteral("DROP TRIGGER wallet_movement_no_delete"),
                            QStringLiteral("DROP TRIGGER credit_note_line_no_delete"),
                            QStringLiteral("DROP TRIGGER credit_note_no_delete"),
                            QStringLiteral("DELETE FROM wallet_movement WHERE kind = 'credit_note'"),
-                           QStringLiteral("DELETE FROM credit_note_line"), QStringLiteral("DELETE FROM credit_note")}
-            << "numbering.series" << "Series SO1-AV-2026: the counter says 1 documents were numbered";
+                           QStringLiteral("DELETE FROM credit_note_line"),
+                           QStringLiteral("DELETE FROM credit_note")}
+            << "numbering.series"
+            << "Series SO1-AV-2026: the counter says 1 documents were numbered";
         QTest::newRow("cash handed over and change inflated together")
             << QStringList{QStringLiteral("DROP TRIGGER payment_no_update"),
                            QStringLiteral("UPDATE payment SET tendered_cents = tendered_cents + 99999999000, "
                                           "change_cents = change_cents + 99999999000 WHERE method = 'cash'")}
-            << "payments.amounts" << "Receipt SO1-RC-2026-000001 (cash)";
+            << "payments.amounts"
+            << "Receipt SO1-RC-2026-000001 (cash)";
         QTest::newRow("a payment lowered on the partly paid invoice")
             << QStringList{QStringLiteral("DROP TRIGGER payment_no_update"),
                            QStringLiteral("UPDATE payment SET amount_cents = 1000, tendered_cents = 1000 "
                                           "WHERE method = 'cheque'")}
-            << "documents.issued" << "Document SO1-RC-2026-000002 was issued for 1500 cents, but the records now say 1000";
+            << "documents.issued"
+            << "Document SO1-RC-2026-000002 was issued for 1500 cents, but the records now say 1000";
         QTest::newRow("a paid invoice rewritten consistently: 10 meals instead of 17")
-            << QStringList{QStringLiteral("DROP TRIGGER invoice_no_update"), QStringLiteral("DROP TRIGGER invoice_line_no_update"),
+            << QStringList{QStringLiteral("DROP TRIGGER invoice_no_update"),
+                           QStringLiteral("DROP TRIGGER invoice_line_no_update"),
                            QStringLiteral("DROP TRIGGER payment_no_update"),
                            QStringLiteral("DROP TRIGGER wallet_movement_no_update"),
-                           QStringLiteral("UPDATE invoice SET total_cents = 4150 WHERE number = 'SO1-2026-000001'"),
-                           QStringLiteral("UPDATE invoice_line SET quantity = 10, total_cents = 4150 WHERE invoice_id = "
-                                          "(SELECT id FROM invoice WHERE number = 'SO1-2026-000001')"),
-                           QStringLiteral("UPDATE payment SET amount_cents = 4150, change_cents = 5850 WHERE method = "
-                                          "'cash'"),
-                           QStringLiteral("UPDATE wallet_movement SET quantity = 10 WHERE id = %1").arg(lotOfFirst)}
-            << "documents.issued" << "Document SO1-2026-000001 was issued for 7055 cents, but the records now say 4150";
+                           QStringLiteral(
+                               "UPDATE invoice SET total_cents = 4150 WHERE number = 'SO1-2026-000001'"),
+                           QStringLiteral(
+                               "UPDATE invoice_line SET quantity = 10, total_cents = 4150 WHERE invoice_id = "
+                               "(SELECT id FROM invoice WHERE number = 'SO1-2026-000001')"),
+                           QStringLiteral(
+                               "UPDATE payment SET amount_cents = 4150, change_cents = 5850 WHERE method = "
+                               "'cash'"),
+                           QStringLiteral("UPDATE wallet_movement SET quantity = 10 WHERE id = %1")
+                               .arg(lotOfFirst)}
+            << "documents.issued"
+            << "Document SO1-2026-000001 was issued for 7055 cents, but the records now say 4150";
         QTest::newRow("an append-only protection dropped, nothing else")
-            << QStringList{QStringLiteral("DROP TRIGGER invoice_no_delete")}
-            << "schema.triggers" << "The protection invoice_no_delete is missing";
+            << QStringList{QStringLiteral("DROP TRIGGER invoice_no_delete")} << "schema.triggers"
+            << "The protection invoice_no_delete is missing";
         QTest::newRow("the ledger's rules replaced by a trigger that checks nothing")
             << QStringList{QStringLiteral("DROP TRIGGER wallet_movement_rules"),
-                           QStringLiteral("CREATE TRIGGER wallet_movement_rules BEFORE INSERT ON wallet_movement "
-                                          "BEGIN SELECT 1; END")}
-            << "schema.triggers" << "The protection wallet_movement_rules was altered";
+                           QStringLiteral(
+                               "CREATE TRIGGER wallet_movement_rules BEFORE INSERT ON wallet_movement "
+                               "BEGIN SELECT 1; END")}
+            << "schema.triggers"
+            << "The protection wallet_movement_rules was altered";
         QTest::newRow("an invoice's date moved years back")
             << QStringList{QStringLiteral("DROP TRIGGER invoice_no_update"),
                            QStringLiteral("UPDATE invoice SET issued_at = '2023-05-02T08:00:00.000Z' "
                                           "WHERE number = 'SO1-2026-000002'")}
-            << "numbering.dates" << "Document SO1-2026-000002 is dated 02/05/2023 10:00 in the commune, but its number is of the year 2026";
+            << "numbering.dates"
+            << "Document SO1-2026-000002 is dated 02/05/2023 10:00 in the commune, but its number is of the "
+               "year 2026";
         QTest::newRow("... and out of its series' order")
             << QStringList{QStringLiteral("DROP TRIGGER invoice_no_update"),
                            QStringLiteral("UPDATE invoice SET issued_at = '2026-08-31T21:00:00.000Z' "
                                           "WHERE number = 'SO1-2026-000002'")}
-            << "numbering.dates" << "Document SO1-2026-000002 is dated 31/08/2026 23:00, before SO1-2026-000001";
+            << "numbering.dates"
+            << "Document SO1-2026-000002 is dated 31/08/2026 23:00, before SO1-2026-000001";
         QTest::newRow("a receipt dated before its invoice")
             << QStringList{QStringLiteral("DROP TRIGGER receipt_no_update"),
                            QStringLiteral("UPDATE receipt SET paid_at = '2026-08-31T06:00:00.000Z' "
                                           "WHERE number = 'SO1-RC-2026-000003'")}
-            << "receipts.acts" << "Receipt SO1-RC-2026-000003 is dated before invoice SO1-2026-000004 existed";
+            << "receipts.acts"
+            << "Receipt SO1-RC-2026-000003 is dated before invoice SO1-2026-000004 existed";
         QTest::newRow("a receipt emptied of its payment")
             << QStringList{QStringLiteral("DROP TRIGGER payment_no_delete"),
                            QStringLiteral("DELETE FROM payment WHERE method = 'card'")}
-            << "receipts.acts" << "Receipt SO1-RC-2026-000003 records no means of payment";
+            << "receipts.acts"
+            << "Receipt SO1-RC-2026-000003 records no means of payment";
         QTest::newRow("a number skipped in a series")
             << QStringList{QStringLiteral("DROP TRIGGER invoice_no_update"),
                            QStringLiteral("UPDATE invoice SET sequence = 5, number = 'SO1-2026-000005' "
                                           "WHERE number = 'SO1-2026-000003'")}
-            << "numbering.series" << "Series SO1-2026: number 3 is missing";
+            << "numbering.series"
+            << "Series SO1-2026: number 3 is missing";
         QTest::newRow("a document not carrying its series number")
             << QStringList{QStringLiteral("DROP TRIGGER invoice_no_update"),
-                           QStringLiteral("UPDATE invoice SET number = 'SO1-2026-000099' WHERE number = 'SO1-2026-000003'")}
-            << "numbering.series" << "Document SO1-2026-000099 does not carry its series number (SO1-2026-000003)";
+                           QStringLiteral("UPDATE invoice SET number = 'SO1-2026-000099' WHERE number = "
+                                          "'SO1-2026-000003'")}
+            << "numbering.series"
+            << "Document SO1-2026-000099 does not carry its series number (SO1-2026-000003)";
         QTest::newRow("a paid invoice's line removed")
             << QStringList{QStringLiteral("DROP TRIGGER invoice_line_no_delete"),
                            QStringLiteral("DELETE FROM invoice_line WHERE invoice_id = "
                                           "(SELECT id FROM invoice WHERE number = 'SO1-2026-000001')")}
-            << "references" << "Table wallet_movement";
+            << "references"
+            << "Table wallet_movement";
         QTest::newRow("... so its total is not the sum of its lines")
             << QStringList{QStringLiteral("DROP TRIGGER invoice_line_no_delete"),
                            QStringLiteral("DELETE FROM invoice_line WHERE invoice_id = "
                                           "(SELECT id FROM invoice WHERE number = 'SO1-2026-000003')")}
-            << "invoices.totals" << "Invoice SO1-2026-000003: its total (4150 cents) is not the sum of its lines (0 cents)";
+            << "invoices.totals"
+            << "Invoice SO1-2026-000003: its total (4150 cents) is not the sum of its lines (0 cents)";
         QTest::newRow("an issued document's content edited")
             << QStringList{QStringLiteral("DROP TRIGGER issued_document_no_update"),
-                           QStringLiteral("UPDATE issued_document SET content = replace(content, '70,55', '7,55') "
-                                          "WHERE number = 'SO1-2026-000001'")}
-            << "documents.issued" << "Issued document SO1-2026-000001: its kept content no longer matches its SHA-256";
+                           QStringLiteral(
+                               "UPDATE issued_document SET content = replace(content, '70,55', '7,55') "
+                               "WHERE number = 'SO1-2026-000001'")}
+            << "documents.issued"
+            << "Issued document SO1-2026-000001: its kept content no longer matches its SHA-256";
     }
 
     void forgeriesAreNamed()
@@ -260,7 +301,8 @@ private Q_SLOTS:
         const qint64 household = must(seller.family().householdsWithStatus(FileStatus::Validated, 1)).first();
         const auto count = [&] {
             QSqlQuery q(m_db->db().connection());
-            return q.exec(QStringLiteral("SELECT count(*) FROM invoice")) && q.next() ? q.value(0).toInt() : -1;
+            return q.exec(QStringLiteral("SELECT count(*) FROM invoice")) && q.next() ? q.value(0).toInt()
+                                                                                      : -1;
         };
         {
             ReadTransaction snapshot(m_db->db());

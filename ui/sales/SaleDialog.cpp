@@ -5,8 +5,8 @@
 #include "sales/PaymentForm.h"
 #include "sales/SalesFormat.h"
 #include "session/Session.h"
-#include "widgets/FieldErrors.h"
 #include "wallet/WalletService.h"
+#include "widgets/FieldErrors.h"
 
 #include <QFrame>
 #include <QGridLayout>
