@@ -191,6 +191,19 @@ Status InvariantChecker::runCheck(const QString &name, const Collect &collect) c
             });
         if (!s)
             return s;
+        s = rows(
+            QStringLiteral(
+                "SELECT g.id, g.quantity, g.reverses_id, coalesce(-r.quantity, 0) FROM wallet_movement g "
+                "LEFT JOIN wallet_movement r ON r.id = g.reverses_id WHERE g.reverses_id IS NOT NULL "
+                "AND (r.id IS NULL OR r.quantity >= 0 OR r.lot_id IS NOT g.lot_id OR "
+                "(SELECT sum(quantity) FROM wallet_movement WHERE reverses_id = r.id) > -r.quantity)"),
+            [&](const QSqlQuery &r) {
+                return tr("Ticket movement %1 gives back %2 tickets for movement %3, which took %4 from its "
+                          "lot: more than it took, or to another lot.")
+                    .arg(text(r, 0), text(r, 1), text(r, 2), text(r, 3));
+            });
+        if (!s)
+            return s;
         return rows(
             QStringLiteral("SELECT l.id, l.quantity, l.quantity + coalesce((SELECT sum(quantity) FROM "
                            "wallet_movement WHERE lot_id = l.id), 0) AS remaining "
@@ -328,11 +341,25 @@ Status InvariantChecker::runCheck(const QString &name, const Collect &collect) c
                     });
     }
     if (name == QLatin1String("payments.amounts")) {
+        // Each payment act in the order it happened: with it, the invoice never received more than its total
+        // less the credit notes issued before it (what SalesService::pay allows at that moment).
         Status s = rows(
-            QStringLiteral("SELECT number, total, paid FROM (%1) WHERE paid > total").arg(InvoiceBalances),
+            QStringLiteral(
+                "SELECT number, invoice, paid_so_far, allowed FROM ("
+                " SELECT r.number, i.number AS invoice, "
+                "  sum(a.amount) OVER (PARTITION BY r.invoice_id ORDER BY r.paid_at, r.id) AS paid_so_far, "
+                "  i.total_cents - coalesce((SELECT sum(c.total_cents) FROM credit_note c WHERE c.invoice_id "
+                "= "
+                "   r.invoice_id AND c.issued_at < r.paid_at), 0) AS allowed "
+                " FROM receipt r JOIN invoice i ON i.id = r.invoice_id "
+                " JOIN (SELECT receipt_id, sum(amount_cents) AS amount FROM payment GROUP BY receipt_id) a "
+                "  ON a.receipt_id = r.id) WHERE paid_so_far > allowed"),
             [&](const QSqlQuery &r) {
-                return tr("Invoice %1 is overpaid: %3 cents paid for a total of %2 cents.")
-                    .arg(text(r, 0), text(r, 1), text(r, 2));
+                return tr("Receipt %1: with it, %3 cents were paid on invoice %2, which asked at most %4 "
+                          "cents at "
+                          "that moment (its total less the credit notes issued before): the invoice is "
+                          "overpaid.")
+                    .arg(text(r, 0), text(r, 1), text(r, 2), text(r, 3));
             });
         if (!s)
             return s;
@@ -353,17 +380,13 @@ Status InvariantChecker::runCheck(const QString &name, const Collect &collect) c
             });
     }
     if (name == QLatin1String("receipts.acts")) {
-        Status s =
-            rows(QStringLiteral("SELECT number, count(*) FROM receipt GROUP BY number HAVING count(*) > 1"),
-                 [&](const QSqlQuery &r) {
-                     return tr("Receipt number %1 is used by %2 payment acts.").arg(text(r, 0), text(r, 1));
-                 });
-        if (s)
-            s = rows(QStringLiteral("SELECT r.number FROM receipt r WHERE NOT EXISTS "
-                                    "(SELECT 1 FROM payment WHERE receipt_id = r.id)"),
-                     [&](const QSqlQuery &r) {
-                         return tr("Receipt %1 records no means of payment.").arg(text(r, 0));
-                     });
+        // One number, one act: receipt.number is UNIQUE, and the act's instant, clerk and invoice are one
+        // row.
+        Status s = rows(QStringLiteral("SELECT r.number FROM receipt r WHERE NOT EXISTS "
+                                       "(SELECT 1 FROM payment WHERE receipt_id = r.id)"),
+                        [&](const QSqlQuery &r) {
+                            return tr("Receipt %1 records no means of payment.").arg(text(r, 0));
+                        });
         if (!s)
             return s;
         return rows(
@@ -403,6 +426,14 @@ Status InvariantChecker::runCheck(const QString &name, const Collect &collect) c
         q.finish();
 
         if (name == QLatin1String("numbering.dates")) {
+            // Documents numbered before the commune's time zone ruled (schema 2 used the computer's) keep the
+            // year they were given.
+            QDateTime communeTimeSince;
+            if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'commune_time_since'")))
+                return storageError(q.lastError());
+            if (q.next())
+                communeTimeSince = instantFromIso(q.value(0));
+            q.finish();
             static const QRegularExpression yearAtEnd(QStringLiteral("-(\\d{4})$"));
             for (auto it = bySeries.begin(); it != bySeries.end(); ++it) {
                 QList<Document> &docs = it.value();
@@ -412,7 +443,8 @@ Status InvariantChecker::runCheck(const QString &name, const Collect &collect) c
                 for (qsizetype i = 0; i < docs.size(); ++i) {
                     const Document &d = docs.at(i);
                     const QDate date = m_session.time().date(d.at);
-                    if (date.year() != year &&
+                    const bool communeYear = !communeTimeSince.isValid() || d.at >= communeTimeSince;
+                    if (communeYear && date.year() != year &&
                         !collect(
                             tr("Document %1 is dated %2 in the commune, but its number is of the year %3.")
                                 .arg(d.number, m_session.time().dateTimeText(d.at))

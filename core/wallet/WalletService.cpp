@@ -165,16 +165,18 @@ Result<qint64> WalletService::lotOfInvoiceLine(qint64 invoiceLineId) const
 }
 
 Result<qint64> WalletService::insert(qint64 householdId, qint64 activityId, const QString &kind, int quantity,
-                                     Money unitPrice, qint64 lotId, const MovementSource &source)
+                                     Money unitPrice, qint64 lotId, qint64 reversesId,
+                                     const MovementSource &source)
 {
     Database &db = m_session.database();
     QSqlQuery &q = m_statements.get(QStringLiteral(
         "INSERT INTO wallet_movement (uuid, origin_site, household_id, activity_id, kind, quantity, "
-        "unit_price_cents, lot_id, invoice_line_id, credit_note_line_id, child_id, service_day, at, clerk) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        "unit_price_cents, lot_id, reverses_id, invoice_line_id, credit_note_line_id, child_id, service_day, "
+        "at, "
+        "clerk) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     const auto idOrNull = [](qint64 id) { return id ? QVariant(id) : sqlNull(); };
     bindAll(q, {createUuidV7(db.clock()), db.siteId(), householdId, activityId, kind, quantity,
-                unitPrice.cents(), idOrNull(lotId), idOrNull(source.invoiceLineId),
+                unitPrice.cents(), idOrNull(lotId), idOrNull(reversesId), idOrNull(source.invoiceLineId),
                 idOrNull(source.creditNoteLineId), idOrNull(source.childId),
                 source.serviceDay.isValid() ? QVariant(source.serviceDay.toString(Qt::ISODate)) : sqlNull(),
                 db.clock().nowIso(), m_session.actor()});
@@ -188,7 +190,7 @@ Result<qint64> WalletService::creditLot(qint64 householdId, qint64 activityId, i
 {
     if (quantity <= 0)
         return Error::of(tr("A lot holds at least one ticket."));
-    return insert(householdId, activityId, movementKindCode(kind), quantity, unitPrice, 0, source);
+    return insert(householdId, activityId, movementKindCode(kind), quantity, unitPrice, 0, 0, source);
 }
 
 Result<qint64> WalletService::takeFromLot(qint64 lotId, int quantity, MovementKind kind,
@@ -203,22 +205,37 @@ Result<qint64> WalletService::takeFromLot(qint64 lotId, int quantity, MovementKi
         return Error::of(
             tr("Only %n ticket(s) of this lot are left in the wallet.", nullptr, from.value().remaining));
     return insert(from.value().householdId, from.value().activityId, movementKindCode(kind), -quantity,
-                  from.value().unitPrice, lotId, source);
+                  from.value().unitPrice, lotId, 0, source);
 }
 
-Result<qint64> WalletService::giveBackToLot(qint64 lotId, int quantity, MovementKind kind,
+Result<qint64> WalletService::giveBackToLot(qint64 takenMovementId, int quantity, MovementKind kind,
                                             const MovementSource &source)
 {
+    QSqlQuery &q = m_statements.get(QStringLiteral(
+        "SELECT m.lot_id, -m.quantity - coalesce((SELECT sum(quantity) FROM wallet_movement WHERE "
+        "reverses_id = m.id), "
+        "0) FROM wallet_movement m WHERE m.id = ? AND m.lot_id IS NOT NULL AND m.quantity < 0"));
+    q.bindValue(0, takenMovementId);
+    if (Status s = execOrError(q); !s)
+        return s.error();
+    if (!q.next())
+        return Error::of(
+            tr("These tickets were not taken from the wallet (movement %1 not found). Run guichet-cli "
+               "verify and call your IT support.")
+                .arg(takenMovementId));
+    const qint64 lotId = q.value(0).toLongLong();
+    const int givable = q.value(1).toInt();
+    q.finish();
+    if (quantity <= 0)
+        return Error::of(tr("Give back at least one ticket."));
+    if (quantity > givable)
+        return Error::of(
+            tr("Only %n ticket(s) taken by this movement can still be given back.", nullptr, givable));
     const auto to = lot(lotId);
     if (!to)
         return to.error();
-    if (quantity <= 0)
-        return Error::of(tr("Give back at least one ticket."));
-    if (to.value().remaining + quantity > to.value().quantity)
-        return Error::of(
-            tr("A lot cannot hold more tickets than were bought on it (%1).").arg(to.value().quantity));
     return insert(to.value().householdId, to.value().activityId, movementKindCode(kind), quantity,
-                  to.value().unitPrice, lotId, source);
+                  to.value().unitPrice, lotId, takenMovementId, source);
 }
 
 } // namespace guichet

@@ -92,12 +92,14 @@ public:
                              MovementKind kind, const MovementSource &source);
     // Tickets leave a lot (quantity > 0 leaves; refused beyond what is left). Returns the movement's id.
     Result<qint64> takeFromLot(qint64 lotId, int quantity, MovementKind kind, const MovementSource &source);
-    // Tickets taken from a lot go back to it (a cancelled booking). Returns the movement's id.
-    Result<qint64> giveBackToLot(qint64 lotId, int quantity, MovementKind kind, const MovementSource &source);
+    // Tickets a movement took from a lot go back to it (a cancelled booking): never more than that movement
+    // took, less what was already given back for it. Returns the new movement's id.
+    Result<qint64> giveBackToLot(qint64 takenMovementId, int quantity, MovementKind kind,
+                                 const MovementSource &source);
 
 private:
     Result<qint64> insert(qint64 householdId, qint64 activityId, const QString &kind, int quantity,
-                          Money unitPrice, qint64 lotId, const MovementSource &source);
+                          Money unitPrice, qint64 lotId, qint64 reversesId, const MovementSource &source);
 
     Session &m_session;
     mutable StatementCache m_statements;

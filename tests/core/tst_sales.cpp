@@ -574,14 +574,28 @@ private Q_SLOTS:
         MovementSource day;
         day.childId = must(m_db->session().family().load(id)).children.at(0).id;
         day.serviceDay = QDate(2026, 9, 3);
-        QVERIFY(wallet.takeFromLot(lot, 10, MovementKind::Booking, day));
+        const qint64 booking = must(wallet.takeFromLot(lot, 10, MovementKind::Booking, day));
         QCOMPARE(must(wallet.balance(id, m_cantine)), 7);
-        QVERIFY(wallet.giveBackToLot(lot, 4, MovementKind::Cancellation, day));
+        QVERIFY(wallet.giveBackToLot(booking, 4, MovementKind::Cancellation, day));
         QCOMPARE(must(wallet.balance(id, m_cantine)), 11);
         QCOMPARE(must(wallet.lot(lot)).remaining, 11);
-        // Never more back than the lot was bought with; never more out than it holds.
-        QVERIFY(!wallet.giveBackToLot(lot, 7, MovementKind::Cancellation, day));
+        // Never more back than the booking took (6 left to give back); never more out than the lot holds.
+        const auto tooMuch = wallet.giveBackToLot(booking, 7, MovementKind::Cancellation, day);
+        QVERIFY(!tooMuch);
+        QVERIFY2(tooMuch.error().message.contains(QStringLiteral("Only 6 ticket")),
+                 qPrintable(tooMuch.error().message));
         QVERIFY(!wallet.takeFromLot(lot, 12, MovementKind::Booking, day));
+        // The database itself refuses a give-back beyond what was taken, whoever writes it.
+        QVERIFY(!q.exec(
+            QStringLiteral("INSERT INTO wallet_movement (uuid, origin_site, household_id, activity_id, kind, "
+                           "quantity, unit_price_cents, lot_id, reverses_id, child_id, service_day, at, "
+                           "clerk) SELECT 'x', 's', household_id, activity_id, 'cancellation', 7, "
+                           "unit_price_cents, lot_id, id, child_id, service_day, at, clerk "
+                           "FROM wallet_movement WHERE id = %1")
+                .arg(booking)));
+        QVERIFY2(q.lastError().text().contains(
+                     QStringLiteral("more is given back than the reversed movement took")),
+                 qPrintable(q.lastError().text()));
         // A booking must name its child and day: the database refuses one that does not.
         QVERIFY(!wallet.takeFromLot(lot, 1, MovementKind::Booking, MovementSource{}));
         QCOMPARE(must(wallet.balance(id, m_cantine)), 11);

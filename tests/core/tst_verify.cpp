@@ -150,7 +150,9 @@ private Q_SLOTS:
                    "tendered_cents, change_cents, card_reference) VALUES ('f4', 's', 1, 'card', "
                    "4150, 4150, 0, 'AUT 1')")}
             << "payments.amounts"
-            << "Invoice SO1-2026-000001 is overpaid";
+            << "Receipt SO1-RC-2026-000001: with it, 11205 cents were paid on invoice SO1-2026-000001, which "
+               "asked at "
+               "most 7055 cents";
         QTest::newRow("... with the tickets of the unpaid invoice in the wallet")
             << QStringList{QStringLiteral("DROP TRIGGER wallet_movement_rules"),
                            QStringLiteral(
@@ -160,6 +162,21 @@ private Q_SLOTS:
                                "invoice i ON i.id = l.invoice_id WHERE i.number = 'SO1-2026-000003'")}
             << "ledger.lots_match_paid_lines"
             << "Invoice SO1-2026-000003, Cantine — repas: the wallet holds 10";
+        QTest::newRow("a receipt on the part a credit note cancelled")
+            << QStringList{QStringLiteral("INSERT INTO receipt (uuid, origin_site, number, series, sequence, "
+                                          "invoice_id, "
+                                          "paid_at, clerk) SELECT 'f6', 's', 'SO1-RC-2026-000004', "
+                                          "'SO1-RC-2026', 4, id, "
+                                          "'2026-09-01T07:00:00.000Z', 'x' FROM invoice WHERE number = "
+                                          "'SO1-2026-000004'"),
+                           QStringLiteral(
+                               "INSERT INTO payment (uuid, origin_site, receipt_id, method, amount_cents, "
+                               "tendered_cents, change_cents) SELECT 'f7', 's', id, 'cash', 2075, 2075, 0 "
+                               "FROM receipt WHERE number = 'SO1-RC-2026-000004'")}
+            << "payments.amounts"
+            << "Receipt SO1-RC-2026-000004: with it, 10375 cents were paid on invoice SO1-2026-000004, which "
+               "asked at "
+               "most 6225 cents";
         QTest::newRow("a credit note's total edited")
             << QStringList{QStringLiteral("DROP TRIGGER credit_note_no_update"),
                            QStringLiteral("UPDATE credit_note SET total_cents = total_cents + 500")}

@@ -146,6 +146,7 @@ CREATE TABLE receipt (
     UNIQUE (series, sequence)
 ) STRICT;
 CREATE INDEX receipt_invoice ON receipt (invoice_id);
+CREATE INDEX credit_note_line_note ON credit_note_line (credit_note_id);
 INSERT INTO receipt (uuid, origin_site, number, series, sequence, invoice_id, paid_at, clerk)
 SELECT lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' ||
              substr('89ab', 1 + abs(random()) % 4, 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))),
@@ -192,8 +193,10 @@ CREATE TRIGGER payment_no_delete BEFORE DELETE ON payment BEGIN SELECT RAISE(ABO
 -- ------------------------------------------------------------------------------------------ ledger
 -- The kinds of ticket movement and what each must carry. direction: the sign of its quantity;
 -- is_lot: 1 when the movement is a lot (tickets enter the wallet at a unit price), 0 when it takes from
--- or gives back to a lot (lot_id); source: the column naming the document that justifies it;
--- per_day: 1 when it names a child and a service day (bookings).
+-- or gives back to a lot (lot_id); a movement that gives tickets back to a lot (is_lot 0, direction 1)
+-- names the movement it reverses (reverses_id) and never gives back more than that one took;
+-- source: the column naming the document that justifies it; per_day: 1 when it names a child and a
+-- service day (bookings). Rows are added by migrations only.
 CREATE TABLE movement_kind (
     code      TEXT PRIMARY KEY,
     direction INTEGER NOT NULL CHECK (direction IN (-1, 1)),
@@ -204,6 +207,8 @@ CREATE TABLE movement_kind (
 INSERT INTO movement_kind (code, direction, is_lot, source, per_day) VALUES
     ('purchase', 1, 1, 'invoice_line_id', 0),
     ('credit_note', -1, 0, 'credit_note_line_id', 0);
+CREATE TRIGGER movement_kind_no_update BEFORE UPDATE ON movement_kind BEGIN SELECT RAISE(ABORT, 'movement kinds are defined by the migrations'); END;
+CREATE TRIGGER movement_kind_no_delete BEFORE DELETE ON movement_kind BEGIN SELECT RAISE(ABORT, 'movement kinds are defined by the migrations'); END;
 
 CREATE TABLE wallet_movement_v3 (
     id                  INTEGER PRIMARY KEY,
@@ -215,6 +220,7 @@ CREATE TABLE wallet_movement_v3 (
     quantity            INTEGER NOT NULL CHECK (quantity <> 0),
     unit_price_cents    INTEGER NOT NULL CHECK (unit_price_cents >= 0),
     lot_id              INTEGER REFERENCES wallet_movement (id),
+    reverses_id         INTEGER REFERENCES wallet_movement (id),
     invoice_line_id     INTEGER REFERENCES invoice_line (id),
     credit_note_line_id INTEGER REFERENCES credit_note_line (id),
     child_id            INTEGER REFERENCES child (id),
@@ -240,6 +246,7 @@ DROP TABLE wallet_movement;
 ALTER TABLE wallet_movement_v3 RENAME TO wallet_movement;
 CREATE INDEX wallet_movement_household ON wallet_movement (household_id, activity_id, id);
 CREATE INDEX wallet_movement_lot ON wallet_movement (lot_id);
+CREATE INDEX wallet_movement_reverses ON wallet_movement (reverses_id) WHERE reverses_id IS NOT NULL;
 CREATE UNIQUE INDEX wallet_movement_invoice_line ON wallet_movement (invoice_line_id) WHERE invoice_line_id IS NOT NULL;
 CREATE UNIQUE INDEX wallet_movement_credit_note_line ON wallet_movement (credit_note_line_id) WHERE credit_note_line_id IS NOT NULL;
 CREATE INDEX wallet_movement_child_day ON wallet_movement (child_id, service_day) WHERE child_id IS NOT NULL;
@@ -270,6 +277,13 @@ BEGIN
     SELECT RAISE(ABORT, 'ticket ledger: the lot has not that many tickets left')
     WHERE NEW.lot_id IS NOT NULL AND NEW.quantity < 0 AND
           (SELECT sum(quantity) FROM wallet_movement WHERE id = NEW.lot_id OR lot_id = NEW.lot_id) + NEW.quantity < 0;
+    SELECT RAISE(ABORT, 'ticket ledger: a give-back names the movement it reverses; nothing else does')
+    FROM movement_kind k WHERE k.code = NEW.kind AND (k.is_lot = 0 AND k.direction = 1) <> (NEW.reverses_id IS NOT NULL);
+    SELECT RAISE(ABORT, 'ticket ledger: more is given back than the reversed movement took')
+    WHERE NEW.reverses_id IS NOT NULL AND NOT EXISTS (
+        SELECT 1 FROM wallet_movement r WHERE r.id = NEW.reverses_id AND r.lot_id = NEW.lot_id AND r.quantity < 0
+          AND NEW.quantity + coalesce((SELECT sum(quantity) FROM wallet_movement
+                                       WHERE reverses_id = NEW.reverses_id), 0) <= -r.quantity);
     SELECT RAISE(ABORT, 'ticket ledger: a lot must match the invoice line it was bought on')
     WHERE NEW.invoice_line_id IS NOT NULL AND NOT EXISTS (
         SELECT 1 FROM invoice_line l JOIN invoice i ON i.id = l.invoice_id
@@ -323,6 +337,12 @@ UPDATE school_year SET origin_site = (SELECT value FROM meta WHERE key = 'site_i
 UPDATE qf_bracket SET origin_site = (SELECT value FROM meta WHERE key = 'site_id');
 UPDATE tariff SET origin_site = (SELECT value FROM meta WHERE key = 'site_id');
 UPDATE household_child SET origin_site = (SELECT value FROM meta WHERE key = 'site_id');
+
+-- Documents numbered before this version took their number's year from the computer's time zone, not
+-- the commune's: verify holds the year rule from this instant on.
+INSERT INTO meta (key, value)
+SELECT 'commune_time_since', strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+WHERE EXISTS (SELECT 1 FROM invoice) OR EXISTS (SELECT 1 FROM receipt) OR EXISTS (SELECT 1 FROM credit_note);
 
 -- ------------------------------------------------------------------------------------------ counter
 -- A new database asks its counter's code and name at first start (guichet-cli setup, or the window);
