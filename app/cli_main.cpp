@@ -51,7 +51,7 @@ struct Command
     enum class Database
     {
         None,
-        Read,   // opened as is; the window may be using it
+        Read,   // opened read-only, never upgraded; the window may be using it
         Write,  // opened for this program alone
         Create, // created when missing, for this program alone
     } database;
@@ -369,6 +369,7 @@ int main(int argc, char *argv[])
         OpenOptions options;
         options.createIfMissing = command->database == Db::Create;
         options.exclusive = command->database == Db::Write || command->database == Db::Create;
+        options.readOnly = command->database == Db::Read || command->database == Db::None;
         if (Status s = database.open(path, options); !s)
             return fail(context, s.error());
         session = std::make_unique<Session>(database, settings, settings.clerkName());

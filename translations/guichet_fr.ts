@@ -612,6 +612,18 @@
         <source>The database %1 could not be opened (%2). Check the file and its folder, then try again; the file was not changed.</source>
         <translation>La base de données %1 n&apos;a pas pu être ouverte (%2). Vérifiez le fichier et son dossier, puis réessayez ; le fichier n&apos;a pas été modifié.</translation>
     </message>
+    <message>
+        <source>The database %1 is in use by a guichet-cli command (process %2 on %3), a verification for instance. Wait until it has finished and try again.</source>
+        <translation>La base de données %1 est utilisée par une commande guichet-cli (processus %2 sur %3), une vérification par exemple. Attendez qu'elle se termine et réessayez.</translation>
+    </message>
+    <message>
+        <source>The database %1 has an older schema (%2; this version knows schema %3) and a read command does not upgrade it. Open it once in the counter application, which upgrades it, then try again; the file was not changed.</source>
+        <translation>La base de données %1 a un schéma plus ancien (%2 ; cette version connaît le schéma %3) et une commande de lecture ne la met pas à jour. Ouvrez-la une fois dans l'application du guichet, qui la met à jour, puis réessayez ; le fichier n'a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The database was opened for reading only (a read command): nothing was saved.</source>
+        <translation>La base de données a été ouverte en lecture seule (commande de lecture) : rien n'a été enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -1121,10 +1133,6 @@
         <translation>Facture %1 : ses avoirs (%3 centimes) dépassent son total (%2 centimes).</translation>
     </message>
     <message>
-        <source>Invoice %1 is overpaid: %3 cents paid for a total of %2 cents.</source>
-        <translation>Facture %1 : trop-perçu, %3 centimes réglés pour un total de %2 centimes.</translation>
-    </message>
-    <message>
         <source>Series %1: number %2 is used twice.</source>
         <translation>Série %1 : le numéro %2 est utilisé deux fois.</translation>
     </message>
@@ -1261,10 +1269,6 @@
         <translation>Reçu %1 (%2) : %3 centimes réglés, %4 remis, %5 rendus — les montants ou références de ce moyen de paiement sont impossibles.</translation>
     </message>
     <message>
-        <source>Receipt number %1 is used by %2 payment acts.</source>
-        <translation>Le numéro de reçu %1 sert à %2 encaissements.</translation>
-    </message>
-    <message>
         <source>Receipt %1 records no means of payment.</source>
         <translation>Le reçu %1 n&apos;enregistre aucun moyen de paiement.</translation>
     </message>
@@ -1319,6 +1323,14 @@
     <message>
         <source>There is no check named &quot;%1&quot;.</source>
         <translation>Aucune vérification ne s&apos;appelle « %1 ».</translation>
+    </message>
+    <message>
+        <source>Ticket movement %1 gives back %2 tickets for movement %3, which took %4 from its lot: more than it took, or to another lot.</source>
+        <translation>Le mouvement de tickets %1 rend %2 tickets pour le mouvement %3, qui en a pris %4 à son lot : plus qu'il n'en a pris, ou à un autre lot.</translation>
+    </message>
+    <message>
+        <source>Receipt %1: with it, %3 cents were paid on invoice %2, which asked at most %4 cents at that moment (its total less the credit notes issued before): the invoice is overpaid.</source>
+        <translation>Reçu %1 : avec lui, %3 centimes ont été payés sur la facture %2, qui en demandait au plus %4 à ce moment (son total moins les avoirs émis avant) : la facture est payée en trop.</translation>
     </message>
 </context>
 <context>
@@ -1640,8 +1652,15 @@
         <translation>Rendez au moins un ticket.</translation>
     </message>
     <message>
-        <source>A lot cannot hold more tickets than were bought on it (%1).</source>
-        <translation>Un lot ne peut contenir plus de tickets qu&apos;il n&apos;en a été acheté (%1).</translation>
+        <source>These tickets were not taken from the wallet (movement %1 not found). Run guichet-cli verify and call your IT support.</source>
+        <translation>Ces tickets n'ont pas été pris au porte-monnaie (mouvement %1 introuvable). Lancez guichet-cli verify et appelez votre support informatique.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n ticket(s) taken by this movement can still be given back.</source>
+        <translation>
+            <numerusform>Seul %n ticket pris par ce mouvement peut encore être rendu.</numerusform>
+            <numerusform>Seuls %n tickets pris par ce mouvement peuvent encore être rendus.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -60,4 +60,12 @@ private:
     bool m_failed = false;
 };
 
+// The first failure among reads done together (Results or Statuses), or success.
+template <typename... Outcomes> Status firstFailure(const Outcomes &...outcomes)
+{
+    Status failure;
+    ((failure.ok() && !outcomes.ok() ? void(failure = Status(outcomes.error())) : void()), ...);
+    return failure;
+}
+
 } // namespace guichet

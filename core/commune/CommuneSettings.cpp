@@ -59,22 +59,34 @@ QString CommuneSettings::name() const
     return value(Key::Name);
 }
 
-QStringList CommuneSettings::postalCodes() const
+Result<QString> CommuneSettings::read(const char *key) const
 {
-    QStringList codes = value(Key::PostalCodes).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    Status failure;
+    QString text = value(key, &failure);
+    if (!failure)
+        return failure.error();
+    return text;
+}
+
+Result<QStringList> CommuneSettings::postalCodes() const
+{
+    const auto text = read(Key::PostalCodes);
+    if (!text)
+        return text.error();
+    QStringList codes = text.value().split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (QString &code : codes)
         code = code.trimmed();
     return codes;
 }
 
-QString CommuneSettings::rulesVersion() const
+Result<QString> CommuneSettings::rulesVersion() const
 {
-    return value(Key::RulesVersion);
+    return read(Key::RulesVersion);
 }
 
-QString CommuneSettings::termsVersion() const
+Result<QString> CommuneSettings::termsVersion() const
 {
-    return value(Key::TermsVersion);
+    return read(Key::TermsVersion);
 }
 
 QByteArray CommuneSettings::timeZone() const

@@ -40,10 +40,12 @@ public:
     explicit CommuneSettings(Database &database) : m_database(database), m_statements(database) {}
 
     QString name() const;
-    QStringList postalCodes() const;
-    QString rulesVersion() const; // the règlement intérieur families accept
-    QString termsVersion() const; // the conditions générales d'utilisation
-    QByteArray timeZone() const;  // IANA id, Europe/Paris by default
+    // What a family's file records about it is read here: a failed read is an error, never an empty
+    // value (an empty list of postal codes would mark every family non-resident).
+    Result<QStringList> postalCodes() const;
+    Result<QString> rulesVersion() const; // the règlement intérieur families accept
+    Result<QString> termsVersion() const; // the conditions générales d'utilisation
+    QByteArray timeZone() const;          // IANA id, Europe/Paris by default
     // Everything documents print about the commune (an error when it cannot be read: a document is not
     // issued without the commune's identity).
     Result<CommuneProfile> profile() const;
@@ -57,6 +59,7 @@ public:
 private:
     // The value of a key ('' when absent); a failed read is logged and, when 'failure' is given, kept there.
     QString value(const char *key, Status *failure = nullptr) const;
+    Result<QString> read(const char *key) const;
     Status write(const char *key, const QString &value);
 
     Database &m_database;

@@ -54,9 +54,12 @@ QStringList ReferenceData::classLevels()
             QStringLiteral("CE2"), QStringLiteral("CM1"), QStringLiteral("CM2")};
 }
 
-bool ReferenceData::isResidentPostalCode(const QString &postalCode) const
+Result<bool> ReferenceData::isResidentPostalCode(const QString &postalCode) const
 {
-    return m_session.commune().postalCodes().contains(postalCode.trimmed());
+    const auto codes = m_session.commune().postalCodes();
+    if (!codes)
+        return codes.error();
+    return codes.value().contains(postalCode.trimmed());
 }
 
 } // namespace guichet

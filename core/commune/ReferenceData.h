@@ -35,7 +35,7 @@ public:
     Result<QList<DietOption>> dietOptions() const; // active ones, in display order
     static QStringList classLevels();              // TPS, PS … CM2
 
-    bool isResidentPostalCode(const QString &postalCode) const;
+    Result<bool> isResidentPostalCode(const QString &postalCode) const;
 
 private:
     Session &m_session;

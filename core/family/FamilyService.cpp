@@ -386,7 +386,10 @@ Result<QStringList> FamilyService::missingForValidation(qint64 householdId) cons
     const auto file = load(householdId);
     if (!file)
         return file.error();
-    return FileWorkflow::missingForValidation(file.value(), m_session.commune().rulesVersion());
+    const auto rules = m_session.commune().rulesVersion();
+    if (!rules)
+        return rules.error();
+    return FileWorkflow::missingForValidation(file.value(), rules.value());
 }
 
 // ---------------------------------------------------------------------------------------------- account
@@ -415,15 +418,20 @@ Result<qint64> FamilyService::createAccount(const NewAccount &account)
     h.name = account.payerLastName.trimmed();
     h.email = account.email.trimmed();
     h.postalCode = account.postalCode.trimmed();
-    h.resident = m_session.reference().isResidentPostalCode(h.postalCode);
+    const auto resident = m_session.reference().isResidentPostalCode(h.postalCode);
+    const auto terms = m_session.commune().termsVersion();
+    const auto rules = m_session.commune().rulesVersion();
+    if (Status read = firstFailure(resident, terms, rules); !read)
+        return read.error();
+    h.resident = resident.value();
     q.prepare(QStringLiteral(
         "INSERT INTO household (uuid, origin_site, file_number, name, email, postal_code, resident, "
         "terms_version, terms_accepted_at, rules_version, rules_accepted_at, created_at, updated_at) "
         "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     bindAll(q, {QVariant(createUuidV7(m_database.clock())), QVariant(m_database.siteId()),
                 QVariant(fileNumber), QVariant(h.name), QVariant(h.email), QVariant(h.postalCode),
-                QVariant(h.resident), QVariant(m_session.commune().termsVersion()), QVariant(now),
-                QVariant(m_session.commune().rulesVersion()), QVariant(now), QVariant(now), QVariant(now)});
+                QVariant(h.resident), QVariant(terms.value()), QVariant(now), QVariant(rules.value()),
+                QVariant(now), QVariant(now), QVariant(now)});
     if (Status s = execOrError(q); !s)
         return s.error();
     const qint64 householdId = q.lastInsertId().toLongLong();
@@ -446,10 +454,10 @@ Result<qint64> FamilyService::createAccount(const NewAccount &account)
         s = m_audit.recordChanges(householdId, QStringLiteral("household"), h.name, {}, describe(h));
     if (s)
         s = m_audit.record(householdId, QStringLiteral("household"), h.name, QStringLiteral("terms"), {},
-                           m_session.commune().termsVersion());
+                           terms.value());
     if (s)
         s = m_audit.record(householdId, QStringLiteral("household"), h.name, QStringLiteral("rules"), {},
-                           m_session.commune().rulesVersion());
+                           rules.value());
     if (s)
         s = m_search.reindex(householdId);
     if (s)
@@ -473,7 +481,10 @@ Status FamilyService::updateHousehold(const Household &household)
     const auto old = load(h.id);
     if (!old)
         return old.error();
-    h.resident = m_session.reference().isResidentPostalCode(h.postalCode);
+    const auto resident = m_session.reference().isResidentPostalCode(h.postalCode);
+    if (!resident)
+        return resident.error();
+    h.resident = resident.value();
 
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral(
@@ -504,27 +515,29 @@ Status FamilyService::acceptTermsAndRules(qint64 householdId, bool terms, bool r
         return file.error();
     const QString label = file.value().household.name;
     const QString now = m_database.clock().nowIso();
+    const auto termsVersion = m_session.commune().termsVersion();
+    const auto rulesVersion = m_session.commune().rulesVersion();
+    if (Status read = firstFailure(termsVersion, rulesVersion); !read)
+        return read;
     Status s;
     QSqlQuery q(m_database.connection());
     if (terms) {
         q.prepare(QStringLiteral(
             "UPDATE household SET terms_version = ?, terms_accepted_at = ?, updated_at = ? WHERE id = ?"));
-        bindAll(q, {QVariant(m_session.commune().termsVersion()), QVariant(now), QVariant(now),
-                    QVariant(householdId)});
+        bindAll(q, {QVariant(termsVersion.value()), QVariant(now), QVariant(now), QVariant(householdId)});
         s = execOrError(q);
         if (s)
             s = m_audit.record(householdId, QStringLiteral("household"), label, QStringLiteral("terms"), {},
-                               m_session.commune().termsVersion());
+                               termsVersion.value());
     }
     if (s && rules) {
         q.prepare(QStringLiteral(
             "UPDATE household SET rules_version = ?, rules_accepted_at = ?, updated_at = ? WHERE id = ?"));
-        bindAll(q, {QVariant(m_session.commune().rulesVersion()), QVariant(now), QVariant(now),
-                    QVariant(householdId)});
+        bindAll(q, {QVariant(rulesVersion.value()), QVariant(now), QVariant(now), QVariant(householdId)});
         s = execOrError(q);
         if (s)
             s = m_audit.record(householdId, QStringLiteral("household"), label, QStringLiteral("rules"), {},
-                               m_session.commune().rulesVersion());
+                               rulesVersion.value());
     }
     return s ? transaction.commit() : s;
 }
@@ -1124,8 +1137,10 @@ Status FamilyService::changeStatus(qint64 householdId, FileStatus to, const QStr
     case FileStatus::Validated: {
         if (!FileWorkflow::canValidate(from))
             return Error::of(tr("This file is already validated."));
-        const QStringList missing =
-            FileWorkflow::missingForValidation(file.value(), m_session.commune().rulesVersion());
+        const auto rules = m_session.commune().rulesVersion();
+        if (!rules)
+            return rules.error();
+        const QStringList missing = FileWorkflow::missingForValidation(file.value(), rules.value());
         if (!missing.isEmpty())
             return Error::of(tr("The file cannot be validated yet:") + QStringLiteral("\n• ") +
                              missing.join(QStringLiteral("\n• ")));

@@ -9,6 +9,7 @@
 #include <QLockFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QUuid>
 
 namespace guichet {
@@ -37,7 +38,7 @@ Status Database::checkFile(const QString &path, const OpenOptions &options) cons
     const QFileInfo file(path);
     const QString shown = QDir::toNativeSeparators(file.absoluteFilePath());
     if (!file.exists()) {
-        if (!options.createIfMissing)
+        if (!options.createIfMissing || options.readOnly)
             return Error::of(tr("The database file %1 does not exist. Check the path given with "
                                 "--database or in the settings.")
                                  .arg(shown));
@@ -54,6 +55,8 @@ Status Database::checkFile(const QString &path, const OpenOptions &options) cons
         return Error::of(tr("The database file %1 cannot be read (access denied). Ask your IT support "
                             "to give this account access to it.")
                              .arg(shown));
+    if (options.readOnly)
+        return Status::success();
     if (!file.isWritable() || !QFileInfo(file.absolutePath()).isWritable())
         return Error::of(tr("The database file %1 is read-only: the counter needs to write to it and to "
                             "its folder. Ask your IT support to give this account write access; the "
@@ -73,30 +76,27 @@ Status Database::open(const QString &path, const OpenOptions &options)
     const QString absolute =
         info.exists() ? info.canonicalFilePath()
                       : QDir(QFileInfo(info.absolutePath()).canonicalFilePath()).filePath(info.fileName());
-    if (options.exclusive) {
-        auto lock = std::make_unique<QLockFile>(absolute + QStringLiteral(".lock"));
-        lock->setStaleLockTime(0); // only a lock whose process is gone is stale
-        if (!lock->tryLock(0)) {
-            qint64 pid = 0;
-            QString host, app;
-            lock->getLockInfo(&pid, &host, &app);
-            if (lock->error() == QLockFile::LockFailedError)
-                return Error::of(tr("The database %1 is already open in another Guichet window "
-                                    "(process %2 on %3). Use that window, or close it and try again.")
-                                     .arg(QDir::toNativeSeparators(absolute))
-                                     .arg(pid)
-                                     .arg(host));
-            return Error::of(tr("The lock file next to the database %1 cannot be created. Check that "
-                                "the folder is writable.")
-                                 .arg(QDir::toNativeSeparators(absolute)));
+    bool immutable = false;
+    if (options.exclusive || options.readOnly) {
+        if (Status s = lockFor(absolute, options.readOnly, &immutable); !s) {
+            close();
+            return s;
         }
-        m_lock = std::move(lock);
     }
 
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-        db.setDatabaseName(absolute);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
+        QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs);
+        if (options.readOnly)
+            connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        if (immutable) {
+            connectOptions += QStringLiteral(";QSQLITE_OPEN_URI");
+            db.setDatabaseName(QUrl::fromLocalFile(absolute).toString(QUrl::FullyEncoded) +
+                               QStringLiteral("?immutable=1"));
+        } else {
+            db.setDatabaseName(absolute);
+        }
+        db.setConnectOptions(connectOptions);
         if (!db.open()) {
             const QString detail = db.lastError().text();
             close();
@@ -105,11 +105,12 @@ Status Database::open(const QString &path, const OpenOptions &options)
         }
     }
     m_path = absolute;
+    m_readOnly = options.readOnly;
 
-    Status status = checkHeader();
+    Status status = checkHeader(options.readOnly);
     if (status)
-        status = configure();
-    if (status)
+        status = configure(options.readOnly);
+    if (status && !options.readOnly)
         status = Migrator(*this).migrate();
     if (status) {
         QSqlQuery q(connection());
@@ -118,11 +119,61 @@ Status Database::open(const QString &path, const OpenOptions &options)
         else
             status = refusal(q.lastError());
     }
-    if (status)
+    if (status && !options.readOnly)
         status = ChangeCapture::install(*this);
     if (!status)
         close();
     return status;
+}
+
+// The lock file next to the database. A writer must take it (another holder is refused). A reader
+// takes it when it is free, so that no writer starts while it reads, and then reads the file as
+// immutable if its journal is empty (nothing is created next to it); when a counter holds it, the
+// reader shares the file with that counter (WAL readers see committed transactions).
+Status Database::lockFor(const QString &absolute, bool readOnly, bool *immutable)
+{
+    const auto journalIsEmpty = [&absolute] {
+        const QFileInfo wal(absolute + QStringLiteral("-wal"));
+        return !wal.exists() || wal.size() == 0;
+    };
+    auto lock = std::make_unique<QLockFile>(absolute + QStringLiteral(".lock"));
+    lock->setStaleLockTime(0); // only a lock whose process is gone is stale
+    if (lock->tryLock(0)) {
+        m_lock = std::move(lock);
+        *immutable = readOnly && journalIsEmpty();
+        return Status::success();
+    }
+    if (readOnly) {
+        // A counter holds it: read alongside. The folder cannot hold a lock (a read-only disk): no
+        // counter of this account writes there.
+        *immutable = lock->error() != QLockFile::LockFailedError && journalIsEmpty();
+        return Status::success();
+    }
+    qint64 pid = 0;
+    QString host, app;
+    lock->getLockInfo(&pid, &host, &app);
+    if (lock->error() == QLockFile::LockFailedError && app == QLatin1String("guichet-cli"))
+        return Error::of(tr("The database %1 is in use by a guichet-cli command (process %2 on %3), a "
+                            "verification for instance. Wait until it has finished and try again.")
+                             .arg(QDir::toNativeSeparators(absolute))
+                             .arg(pid)
+                             .arg(host));
+    if (lock->error() == QLockFile::LockFailedError)
+        return Error::of(tr("The database %1 is already open in another Guichet window "
+                            "(process %2 on %3). Use that window, or close it and try again.")
+                             .arg(QDir::toNativeSeparators(absolute))
+                             .arg(pid)
+                             .arg(host));
+    return Error::of(tr("The lock file next to the database %1 cannot be created. Check that "
+                        "the folder is writable.")
+                         .arg(QDir::toNativeSeparators(absolute)));
+}
+
+Error Database::notOurs() const
+{
+    return Error::of(tr("The file %1 is not a Guichet Périscolaire database. Check the path given with "
+                        "--database or in the settings; the file was not changed.")
+                         .arg(QDir::toNativeSeparators(m_path)));
 }
 
 // Which of the five refusals a failed read or write on open means (SQLite primary result codes).
@@ -142,9 +193,7 @@ Error Database::refusal(const QSqlError &error) const
                             "changed.")
                              .arg(shown));
     case 26: // NOTADB
-        return Error::of(tr("The file %1 is not a Guichet Périscolaire database. Check the path given with "
-                            "--database or in the settings; the file was not changed.")
-                             .arg(shown));
+        return notOurs();
     case 11: // CORRUPT
         return Error::of(tr("The database %1 is damaged. Stop entering data on this computer and ask your IT "
                             "support to restore the latest backup; the file was not changed.")
@@ -158,7 +207,7 @@ Error Database::refusal(const QSqlError &error) const
 }
 
 // Reads only: nothing may be written before we know the file is ours and not newer than us.
-Status Database::checkHeader()
+Status Database::checkHeader(bool readOnly)
 {
     const QString shown = QDir::toNativeSeparators(m_path);
     QSqlQuery q(connection());
@@ -178,13 +227,20 @@ Status Database::checkHeader()
         return s;
 
     if (objects.toInt() > 0 && appId.toInt() != ApplicationId) // another program's SQLite file
-        return Error::of(tr("The file %1 is not a Guichet Périscolaire database. Check the path given with "
-                            "--database or in the settings; the file was not changed.")
-                             .arg(shown));
+        return notOurs();
     if (version.toInt() > supportedSchemaVersion())
         return Error::of(tr("The database %1 was written by a newer version of Guichet Périscolaire "
                             "(schema %2; this version knows schema %3). Install the latest version of the "
                             "program; the database was not changed.")
+                             .arg(shown)
+                             .arg(version.toInt())
+                             .arg(supportedSchemaVersion()));
+    if (readOnly && objects.toInt() == 0)
+        return notOurs();
+    if (readOnly && version.toInt() < supportedSchemaVersion())
+        return Error::of(tr("The database %1 has an older schema (%2; this version knows schema %3) and a "
+                            "read command does not upgrade it. Open it once in the counter application, "
+                            "which upgrades it, then try again; the file was not changed.")
                              .arg(shown)
                              .arg(version.toInt())
                              .arg(supportedSchemaVersion()));
@@ -210,9 +266,17 @@ Status Database::checkIntegrity() const
             .arg(QDir::toNativeSeparators(m_path)));
 }
 
-Status Database::configure()
+Status Database::configure(bool readOnly)
 {
     QSqlQuery q(connection());
+    if (readOnly) {
+        for (const char *pragma : {"PRAGMA query_only = ON", "PRAGMA foreign_keys = ON",
+                                   "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -16000"}) {
+            if (!q.exec(QString::fromLatin1(pragma)))
+                return refusal(q.lastError());
+        }
+        return Status::success();
+    }
     if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
         return refusal(q.lastError());
     if (!q.next() || q.value(0).toString().compare(QStringLiteral("wal"), Qt::CaseInsensitive) != 0)
@@ -246,6 +310,9 @@ void Database::close()
         QSqlDatabase::removeDatabase(m_connectionName);
     }
     m_lock.reset();
+    m_readOnly = false;
+    m_inReadSnapshot = false;
+    m_transactionDepth = 0;
     m_path.clear();
     m_siteId.clear();
 }

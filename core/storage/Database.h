@@ -19,6 +19,12 @@ struct OpenOptions
     bool exclusive = true;
     // How long to wait for another program that holds the file (a backup, a copy) before saying so.
     int busyTimeoutMs = 5000;
+    // For commands that only read (search, check, verify): the file is opened with SQLite's read-only
+    // flag and never migrated, stamped or given triggers; an older schema is refused. When no counter
+    // holds the file and its journal is empty, it is read as immutable, so that nothing at all is
+    // created next to it (a backup on a read-only disk can be verified). createIfMissing and exclusive
+    // do not apply.
+    bool readOnly = false;
 };
 
 // The embedded SQLite database: one file, WAL, synchronous=FULL, foreign keys on, schema migrated
@@ -40,6 +46,7 @@ public:
     void close();
 
     bool isOpen() const;
+    bool isReadOnly() const { return m_readOnly; }
     QSqlDatabase connection() const;
     QString path() const { return m_path; }
     const Clock &clock() const { return m_clock; }
@@ -58,12 +65,16 @@ public:
     // Nesting depth of open Transaction objects: the outermost one BEGINs, inner ones are savepoints,
     // so a batch (demo data, imports) can wrap many user actions in one commit.
     int &transactionDepth() { return m_transactionDepth; }
+    // Set while a ReadTransaction holds its snapshot (Transaction refuses to start then).
+    bool &inReadSnapshot() { return m_inReadSnapshot; }
 
 private:
     Status checkFile(const QString &path, const OpenOptions &options) const;
-    Status checkHeader();
-    Status configure();
+    Status checkHeader(bool readOnly);
+    Status configure(bool readOnly);
+    Status lockFor(const QString &absolute, bool readOnly, bool *immutable);
     Error refusal(const QSqlError &error) const;
+    Error notOurs() const;
 
     const Clock &m_clock;
     QString m_connectionName;
@@ -71,6 +82,8 @@ private:
     QString m_siteId;
     std::unique_ptr<QLockFile> m_lock;
     int m_transactionDepth = 0;
+    bool m_inReadSnapshot = false;
+    bool m_readOnly = false;
 };
 
 } // namespace guichet

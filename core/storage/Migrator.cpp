@@ -31,9 +31,10 @@ QMap<int, QString> migrationFiles()
     return files;
 }
 
-// Splits a script into complete statements (triggers hold ';' inside BEGIN ... END), using SQLite's
-// own parser to tell when a statement is complete.
-QStringList splitStatements(const QString &script)
+} // namespace
+
+// SQLite's own parser tells when a statement is complete.
+QStringList Migrator::statementsOf(const QString &script)
 {
     QStringList statements;
     QString current;
@@ -49,8 +50,6 @@ QStringList splitStatements(const QString &script)
     }
     return statements;
 }
-
-} // namespace
 
 QMap<QString, QString> Migrator::expectedTriggers()
 {
@@ -68,7 +67,7 @@ QMap<QString, QString> Migrator::expectedTriggers()
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             continue;
-        for (QString statement : splitStatements(QString::fromUtf8(file.readAll()))) {
+        for (QString statement : statementsOf(QString::fromUtf8(file.readAll()))) {
             // Comment lines before a statement belong to the script, not to the statement.
             while (statement.startsWith(QLatin1String("--")))
                 statement = statement.section(QLatin1Char('\n'), 1).trimmed();
@@ -129,7 +128,7 @@ Status Migrator::apply(const QMap<int, QString> &files, int current)
         if (!transaction.isActive())
             return transaction.status();
         QSqlQuery q(m_database.connection());
-        for (const QString &statement : splitStatements(script)) {
+        for (const QString &statement : statementsOf(script)) {
             if (!q.exec(statement)) {
                 qWarning("Migration %d failed: %s", it.key(), qPrintable(q.lastError().text()));
                 return failed;

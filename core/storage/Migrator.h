@@ -24,6 +24,8 @@ public:
     // The triggers the migrations leave in place (name -> CREATE TRIGGER statement), so that verify can
     // tell a dropped or weakened protection. Capture triggers (storage/ChangeCapture) are not included.
     static QMap<QString, QString> expectedTriggers();
+    // A migration script's statements, one by one (triggers hold ';' inside BEGIN ... END).
+    static QStringList statementsOf(const QString &script);
 
 private:
     Status apply(const QMap<int, QString> &files, int current);

@@ -3,12 +3,24 @@
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace guichet {
 
 Transaction::Transaction(Database &database) : m_database(database)
 {
+    if (m_database.isReadOnly()) {
+        m_status = Error::of(Database::tr("The database was opened for reading only (a read command): "
+                                          "nothing was saved."));
+        return;
+    }
+    // A write inside a read snapshot would be rolled back with the snapshot, after reporting success.
+    if (m_database.inReadSnapshot()) {
+        qWarning("A write transaction was started inside a read snapshot; refused");
+        m_status = storageError(QSqlError());
+        return;
+    }
     const int depth = m_database.transactionDepth();
     QSqlQuery q(m_database.connection());
     const QString sql =
@@ -71,13 +83,19 @@ ReadTransaction::ReadTransaction(Database &database) : m_database(database)
     QSqlQuery q(m_database.connection());
     // A deferred transaction takes its snapshot at its first read: read once now, so that the snapshot
     // is the state at the start of the check.
-    if (q.exec(QStringLiteral("BEGIN DEFERRED")) &&
-        q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
-        m_active = true;
-        ++m_database.transactionDepth();
-    } else {
+    if (!q.exec(QStringLiteral("BEGIN DEFERRED"))) {
         m_status = storageError(q.lastError());
+        return;
     }
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
+        m_status = storageError(q.lastError());
+        if (!q.exec(QStringLiteral("ROLLBACK")))
+            qWarning("Ending a read transaction that failed: %s", qPrintable(q.lastError().text()));
+        return;
+    }
+    m_active = true;
+    ++m_database.transactionDepth();
+    m_database.inReadSnapshot() = true;
 }
 
 ReadTransaction::~ReadTransaction()
@@ -88,6 +106,7 @@ ReadTransaction::~ReadTransaction()
     if (!q.exec(QStringLiteral("ROLLBACK")))
         qWarning("Ending a read transaction: %s", qPrintable(q.lastError().text()));
     --m_database.transactionDepth();
+    m_database.inReadSnapshot() = false;
 }
 
 } // namespace guichet

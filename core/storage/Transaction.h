@@ -31,7 +31,7 @@ private:
 
 // One consistent snapshot for a series of reads (guichet-cli verify, reports): a deferred read
 // transaction, so that every query sees the same committed state while counters keep selling (WAL).
-// Never writes; ends (ROLLBACK) when destroyed.
+// Never writes (a Transaction started inside one is refused); ends (ROLLBACK) when destroyed.
 class ReadTransaction
 {
 public:

@@ -8,7 +8,9 @@
 #include "storage/Transaction.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QSqlError>
@@ -121,6 +123,9 @@ private Q_SLOTS:
     void committedTransactionPersists();
     void nestedRollbackKeepsOuterWrites();
     void outerRollbackDiscardsCommittedInner();
+    void readOnlyOpenWritesNothing();
+    void readOnlyOpenRefusesAnOlderSchema();
+    void noWriteInsideAReadSnapshot();
     void auditEntriesAreAppendOnly_data();
     void auditEntriesAreAppendOnly();
 };
@@ -447,6 +452,98 @@ void TestDatabaseStorage::outerRollbackDiscardsCommittedInner()
     t.reopen();
     QCOMPARE(setting(t.db(), QStringLiteral("outer")), QString());
     QCOMPARE(setting(t.db(), QStringLiteral("inner")), QString());
+}
+
+// A read command's open: no migration, no stamp, no triggers installed, no write possible (the
+// Transaction says why), and while no counter holds the file, not even a journal beside it.
+void TestDatabaseStorage::readOnlyOpenWritesNothing()
+{
+    TestDatabase t;
+    const QString path = t.path();
+    t.db().close();
+    {
+        RawConnection raw(path); // a capture trigger gone: a writer's open would put it back
+        QVERIFY(raw.exec(QStringLiteral("DROP TRIGGER capture_household_update")));
+    }
+    const QByteArray before = fileHash(path);
+    const QStringList entriesBefore = QDir(t.dir()).entryList(QDir::Files | QDir::Hidden);
+
+    Database reader(t.clock());
+    OpenOptions options;
+    options.readOnly = true;
+    QVERIFY(reader.open(path, options).ok());
+    QVERIFY(reader.isReadOnly());
+    QCOMPARE(scalar(reader, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = "
+                                           "'capture_household_update'"))
+                 .toInt(),
+             0);
+    QVERIFY(!reader.siteId().isEmpty());
+    {
+        Transaction transaction(reader);
+        QVERIFY(!transaction.isActive());
+        QCOMPARE(
+            transaction.status().error().message,
+            QStringLiteral("The database was opened for reading only (a read command): nothing was saved."));
+    }
+    QSqlQuery q(reader.connection());
+    QVERIFY(!q.exec(QStringLiteral("INSERT INTO commune_setting (key, value) VALUES ('x', 'y')")));
+    // A writer waits for the reader to finish (the reader reads the file as immutable).
+    Database writer(t.clock());
+    QVERIFY(!writer.open(path).ok()); // tst_cli checks the message naming guichet-cli
+    reader.close();
+    QCOMPARE(fileHash(path), before);
+    QCOMPARE(QDir(t.dir()).entryList(QDir::Files | QDir::Hidden), entriesBefore);
+
+    QVERIFY(writer.open(path).ok()); // the writer's open restores the missing trigger
+    QCOMPARE(scalar(writer, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = "
+                                           "'capture_household_update'"))
+                 .toInt(),
+             1);
+}
+
+void TestDatabaseStorage::readOnlyOpenRefusesAnOlderSchema()
+{
+    TestDatabase t;
+    const QString path = t.path();
+    t.db().close();
+    {
+        RawConnection raw(path);
+        QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 2")));
+    }
+    const QByteArray before = fileHash(path);
+    Database reader(t.clock());
+    OpenOptions options;
+    options.readOnly = true;
+    const Status s = reader.open(path, options);
+    QVERIFY(!s.ok());
+    QCOMPARE(
+        s.error().message,
+        QStringLiteral("The database %1 has an older schema (2; this version knows schema %2) and a read "
+                       "command does not upgrade it. Open it once in the counter application, which "
+                       "upgrades it, then try again; the file was not changed.")
+            .arg(QDir::toNativeSeparators(QFileInfo(path).canonicalFilePath()))
+            .arg(Database::supportedSchemaVersion()));
+    QVERIFY(!reader.isOpen());
+    QCOMPARE(fileHash(path), before);
+}
+
+// A write inside a read snapshot would vanish with the snapshot's ROLLBACK after saying it was saved.
+void TestDatabaseStorage::noWriteInsideAReadSnapshot()
+{
+    TestDatabase t;
+    {
+        ReadTransaction snapshot(t.db());
+        QVERIFY(snapshot.status().ok());
+        Transaction transaction(t.db());
+        QVERIFY(!transaction.isActive());
+        QVERIFY(!transaction.status().ok());
+    }
+    Transaction after(t.db()); // the snapshot ended: writing works again
+    QVERIFY(after.isActive());
+    QSqlQuery q(t.db().connection());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO commune_setting (key, value) VALUES ('after', 'kept')")));
+    QVERIFY(after.commit().ok());
+    QCOMPARE(setting(t.db(), QStringLiteral("after")), QStringLiteral("kept"));
 }
 
 void TestDatabaseStorage::auditEntriesAreAppendOnly_data()

@@ -81,6 +81,7 @@ private Q_SLOTS:
     void invalidFieldWritesNothing_data();
     void invalidFieldWritesNothing();
     void invalidUpdateLeavesRowUnchanged();
+    void unreadableCommuneSettingsWriteNothing();
     void staleVersionIsRefused();
     void namesRoundTrip_data();
     void namesRoundTrip();
@@ -364,6 +365,44 @@ void TestFamilyService::invalidUpdateLeavesRowUnchanged()
     QVERIFY(!s.ok());
     QCOMPARE(sortedKeys(s.error()), QStringList{QStringLiteral("postalCode")});
     QCOMPARE(service.load(family.householdId).value().household.postalCode, QStringLiteral("62500"));
+    QCOMPARE(rowCounts(t.db()), before);
+}
+
+// The commune's postal codes and versions cannot be read (a damaged or half-upgraded file): the account
+// is not created with resident = 0 and empty versions, nor a file silently made non-resident.
+void TestFamilyService::unreadableCommuneSettingsWriteNothing()
+{
+    TestDatabase t;
+    const auto family = FamilyBuilder(t.session()).build();
+    FamilyService &service = t.session().family();
+    Household h = service.load(family.householdId).value().household;
+    QVERIFY(h.resident);
+    const QMap<QString, int> before = rowCounts(t.db());
+    QSqlQuery q(t.db().connection());
+    QVERIFY(q.exec(QStringLiteral("ALTER TABLE commune_setting RENAME TO commune_setting_away")));
+
+    const QString refused = QStringLiteral(
+        "The database refused the operation; nothing was saved. Try again, and if it happens again send the "
+        "program's log to your IT support.");
+    const auto created = service.createAccount(account(QStringLiteral("Durand")));
+    QVERIFY(!created.ok());
+    QCOMPARE(created.error().message, refused);
+
+    h.name = QStringLiteral("Lefèvre-Martin");
+    const Status updated = service.updateHousehold(h);
+    QVERIFY(!updated.ok());
+    QCOMPARE(updated.error().message, refused);
+
+    const Status accepted = service.acceptTermsAndRules(family.householdId, true, true);
+    QVERIFY(!accepted.ok());
+    QCOMPARE(accepted.error().message, refused);
+    QVERIFY(!service.missingForValidation(family.householdId).ok());
+
+    QVERIFY(q.exec(QStringLiteral("ALTER TABLE commune_setting_away RENAME TO commune_setting")));
+    const Household stored = service.load(family.householdId).value().household;
+    QCOMPARE(stored.name, QStringLiteral("Lefèvre"));
+    QVERIFY(stored.resident);
+    QCOMPARE(stored.version, h.version);
     QCOMPARE(rowCounts(t.db()), before);
 }
 

@@ -1,5 +1,6 @@
 // The real guichet-cli, run as a separate process: version, demo data then search, and the files it
 // must refuse (read-only, newer schema) without changing a byte.
+#include "common/Clock.h"
 #include "common/TextFolding.h"
 #include "storage/Database.h"
 
@@ -85,8 +86,11 @@ private Q_SLOTS:
     void search_data();
     void search();
     void searchDoesNotCreateAMissingDatabase();
-    void readOnlyDatabaseIsRefusedAndUntouched_data();
-    void readOnlyDatabaseIsRefusedAndUntouched();
+    void readOnlyDatabase_data();
+    void readOnlyDatabase();
+    void readCommandsRunBesideTheCounter();
+    void readCommandsDoNotUpgrade();
+    void counterWaitsForACommand();
     void newerDatabaseIsRefusedAndUntouched_data();
     void newerDatabaseIsRefusedAndUntouched();
     void setupNamesTheCounter();
@@ -403,18 +407,32 @@ void TestCli::searchDoesNotCreateAMissingDatabase()
     QVERIFY(!QFile::exists(path));
 }
 
-void TestCli::readOnlyDatabaseIsRefusedAndUntouched_data()
+// A file this account may only read (a backup on a read-only disk, a copy given to the IT person): the
+// read commands read it, the others are refused with the reason; not a byte changes and nothing is
+// created next to it.
+void TestCli::readOnlyDatabase_data()
 {
     QTest::addColumn<QStringList>("arguments");
-    QTest::newRow("search") << QStringList{QStringLiteral("search"), QStringLiteral("lefevre")};
-    QTest::newRow("demo") << QStringList{QStringLiteral("demo"), QStringLiteral("--households"),
-                                         QStringLiteral("5")};
-    QTest::newRow("version") << QStringList{QStringLiteral("version")};
+    QTest::addColumn<QString>("expectedOutput"); // empty: refused as read-only
+    QTest::newRow("search reads it") << QStringList{QStringLiteral("search"), QStringLiteral("SO1-1")}
+                                     << QStringLiteral("SO1-1\t");
+    QTest::newRow("verify reads it") << QStringList{QStringLiteral("verify")}
+                                     << QStringLiteral("ok      ledger.balances");
+    QTest::newRow("check reads it") << QStringList{QStringLiteral("check")}
+                                    << QStringLiteral("readonly.sqlite");
+    QTest::newRow("version reads it")
+        << QStringList{QStringLiteral("version")} << QStringLiteral("readonly.sqlite");
+    QTest::newRow("demo is refused") << QStringList{QStringLiteral("demo"), QStringLiteral("--households"),
+                                                    QStringLiteral("5")}
+                                     << QString();
+    QTest::newRow("stress is refused")
+        << QStringList{QStringLiteral("stress"), QStringLiteral("--count"), QStringLiteral("1")} << QString();
 }
 
-void TestCli::readOnlyDatabaseIsRefusedAndUntouched()
+void TestCli::readOnlyDatabase()
 {
     QFETCH(QStringList, arguments);
+    QFETCH(QString, expectedOutput);
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = copyDemo(dir.path(), QStringLiteral("readonly.sqlite"));
@@ -440,16 +458,99 @@ void TestCli::readOnlyDatabaseIsRefusedAndUntouched()
     const QStringList entriesBefore = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
 
     const Run r = run(arguments + QStringList{QStringLiteral("--database"), path}, program, prefix);
-    QVERIFY2(r.exitCode != 0, qPrintable(r.out + r.err));
-    QCOMPARE(r.exitCode, 1);
-    QVERIFY2(r.err.contains(QStringLiteral("read-only")) || r.err.contains(QStringLiteral("lecture seule")),
-             qPrintable(r.err));
-    QVERIFY2(r.err.contains(QStringLiteral("readonly.sqlite")), qPrintable(r.err));
-    QVERIFY(r.out.isEmpty());
+    if (expectedOutput.isEmpty()) {
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("read-only")) ||
+                     r.err.contains(QStringLiteral("lecture seule")),
+                 qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("readonly.sqlite")), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+    } else {
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(expectedOutput), qPrintable(r.out));
+    }
     QCOMPARE(fileHash(path), before);
     // No lock, journal or shared-memory file was left next to it.
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), entriesBefore);
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner); // let QTemporaryDir clean up
+}
+
+// The counter has the file open (its lock held, its journal in use): a read command reads beside it and
+// sees what the counter committed; a write command is refused.
+void TestCli::readCommandsRunBesideTheCounter()
+{
+    QTemporaryDir dir;
+    const QString path = copyDemo(dir.path(), QStringLiteral("open.sqlite"));
+    QVERIFY(!path.isEmpty());
+    SystemClock clock;
+    Database counter(clock);
+    QVERIFY(counter.open(path).ok());
+    QSqlQuery q(counter.connection());
+    // What the counter's search index holds after a rename (its own reindex writes more columns).
+    QVERIFY(
+        q.exec(QStringLiteral("UPDATE household_search SET words = words || ' zebulon', title = 'Zébulon' "
+                              "WHERE file_number = 'SO1-7'")));
+    QCOMPARE(q.numRowsAffected(), 1);
+
+    Run r = run({QStringLiteral("search"), QStringLiteral("zebulon"), QStringLiteral("--database"), path});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("SO1-7\tZébulon\t")), qPrintable(r.out));
+    r = run({QStringLiteral("verify"), QStringLiteral("--database"), path});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+
+    r = run({QStringLiteral("stress"), QStringLiteral("--count"), QStringLiteral("1"),
+             QStringLiteral("--database"), path});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("open.sqlite")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QString::number(QCoreApplication::applicationPid())), qPrintable(r.err));
+}
+
+// A read command never upgrades a file written by an older version: it says how to upgrade it.
+void TestCli::readCommandsDoNotUpgrade()
+{
+    QTemporaryDir dir;
+    const QString path = copyDemo(dir.path(), QStringLiteral("older.sqlite"));
+    QVERIFY(!path.isEmpty());
+    sqlValue(path, QStringLiteral("PRAGMA user_version = 2"));
+    const QByteArray before = fileHash(path);
+    const QStringList entriesBefore = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
+
+    const Run r = run({QStringLiteral("verify"), QStringLiteral("--database"), path});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("older schema")) || r.err.contains(QStringLiteral("plus ancien")),
+             qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+    QCOMPARE(fileHash(path), before);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), entriesBefore);
+}
+
+// A command holds the file (here a long stress run): the counter's open names it rather than "another
+// window".
+void TestCli::counterWaitsForACommand()
+{
+    QTemporaryDir dir;
+    const QString path = copyDemo(dir.path(), QStringLiteral("busy.sqlite"));
+    QVERIFY(!path.isEmpty());
+    QProcess command;
+    command.start(m_cli, {QStringLiteral("stress"), QStringLiteral("--count"), QStringLiteral("100000"),
+                          QStringLiteral("--database"), path});
+    QVERIFY(command.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(path + QStringLiteral(".lock")), 20000);
+    SystemClock clock;
+    Database counter(clock);
+    const Status refused = counter.open(path);
+    const qint64 pid = command.processId();
+    command.kill();
+    command.waitForFinished();
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().message,
+             QStringLiteral("The database %1 is in use by a guichet-cli command (process %2 on %3), a "
+                            "verification for instance. Wait until it has finished and try again.")
+                 .arg(QDir::toNativeSeparators(QFileInfo(path).canonicalFilePath()))
+                 .arg(pid)
+                 .arg(QSysInfo::machineHostName()));
+    // Its process gone, the lock is stale and the counter opens the file.
+    QVERIFY(counter.open(path).ok());
 }
 
 void TestCli::newerDatabaseIsRefusedAndUntouched_data()

@@ -39,11 +39,12 @@ private Q_SLOTS:
     void init()
     {
         m_db = std::make_unique<TestDatabase>();
-        FamilyBuilder(m_db->session())
-            .payer(QStringLiteral("Lefèvre"), QStringLiteral("Marie"))
-            .child(QStringLiteral("Léa"))
-            .validated()
-            .build();
+        m_lefevre = FamilyBuilder(m_db->session())
+                        .payer(QStringLiteral("Lefèvre"), QStringLiteral("Marie"))
+                        .child(QStringLiteral("Léa"))
+                        .validated()
+                        .build()
+                        .householdId;
         FamilyBuilder(m_db->session())
             .payer(QStringLiteral("N'Diaye"), QStringLiteral("Awa"))
             .phone(QStringLiteral("07 11 22 33 44"))
@@ -224,6 +225,24 @@ private Q_SLOTS:
         QCOMPARE(fresh.session().counter().name, QStringLiteral("Annexe Nord"));
     }
 
+    // The diet options cannot be read: the child's diets would show unticked and saving would erase
+    // them, so the dialog says why and cannot save.
+    void childDialogWithoutItsListsCannotSave()
+    {
+        const auto file = m_db->session().family().load(m_lefevre);
+        QVERIFY(file.ok());
+        QSqlQuery q(m_db->db().connection());
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE diet_option RENAME TO diet_option_away")));
+        ChildDialog dialog(m_db->session(), file.value(), file.value().children.first());
+        dialog.show();
+        const auto *message = dialog.findChild<QLabel *>(QStringLiteral("message"));
+        QVERIFY(message->isVisible());
+        QVERIFY(message->text().contains(QStringLiteral("nothing was saved")) ||
+                message->text().contains(QStringLiteral("rien n'a été enregistré")));
+        QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("saveButton"))->isEnabled());
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE diet_option_away RENAME TO diet_option")));
+    }
+
     void frenchByDefault()
     {
         installFrenchTranslation(*qApp);
@@ -236,6 +255,7 @@ private Q_SLOTS:
 private:
     std::unique_ptr<TestDatabase> m_db;
     std::unique_ptr<MainWindow> m_window;
+    qint64 m_lefevre = 0;
 };
 
 QTEST_MAIN(TestMainWindow)

@@ -215,6 +215,12 @@ ChildDialog::ChildDialog(Session &session, const FamilyFile &file, const Child &
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
+    // Without the lists, the school and diets shown would be blank and saving would erase them.
+    if (Status read = firstFailure(schools, dietOptions); !read) {
+        m_message->setText(read.error().message);
+        m_message->show();
+        buttons->button(QDialogButtonBox::Save)->setEnabled(false);
+    }
     connect(buttons, &QDialogButtonBox::accepted, this, &ChildDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);

@@ -216,8 +216,9 @@ void FamilyFileView::reload()
         header +=
             QStringLiteral("<br>") + tr("Reason given to the family: %1").arg(h.returnReason.toHtmlEscaped());
     m_header->setText(header);
-    const QStringList missing =
-        FileWorkflow::missingForValidation(m_file, m_session.commune().rulesVersion());
+    const auto rules = m_session.commune().rulesVersion();
+    const QStringList missing = rules ? FileWorkflow::missingForValidation(m_file, rules.value())
+                                      : QStringList{rules.error().message};
     m_missing->setText(h.status == FileStatus::Validated || missing.isEmpty()
                            ? QString()
                            : tr("To validate this file:") + QStringLiteral("\n• ") +

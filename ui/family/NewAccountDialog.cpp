@@ -28,16 +28,25 @@ NewAccountDialog::NewAccountDialog(Session &session, QWidget *parent)
     m_terms->setObjectName(QStringLiteral("terms"));
     m_rules->setObjectName(QStringLiteral("rules"));
     m_postalCode->setMaxLength(5);
-    m_postalCode->setPlaceholderText(session.commune().postalCodes().value(0));
+    const auto postalCodes = session.commune().postalCodes();
+    const auto terms = session.commune().termsVersion();
+    const auto rules = session.commune().rulesVersion();
+    m_postalCode->setPlaceholderText(postalCodes ? postalCodes.value().value(0) : QString());
     m_email->setPlaceholderText(tr("name@example.fr"));
     m_terms->setText(
-        tr("The family accepts the terms of use (version %1)").arg(session.commune().termsVersion()));
+        tr("The family accepts the terms of use (version %1)").arg(terms ? terms.value() : QString()));
     m_rules->setText(
-        tr("The family accepts the règlement intérieur (version %1)").arg(session.commune().rulesVersion()));
+        tr("The family accepts the règlement intérieur (version %1)").arg(rules ? rules.value() : QString()));
     m_message->setObjectName(QStringLiteral("message"));
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_message->hide();
+    // The versions the family accepts could not be read: say so now rather than after typing (the
+    // service refuses the account anyway).
+    if (Status read = firstFailure(postalCodes, terms, rules); !read) {
+        m_message->setText(read.error().message);
+        m_message->show();
+    }
 
     auto *form = new QFormLayout;
     form->addRow(tr("Payer's last name"), m_errors.wrap(QStringLiteral("lastName"), m_lastName));
