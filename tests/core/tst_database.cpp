@@ -1,6 +1,7 @@
 // The embedded database: pragmas, schema version, refusal of files it cannot use (left untouched),
 // exclusive opening, transactions and savepoints, append-only audit rows, uuids v7.
 #include "Fixtures.h"
+#include "RawConnection.h"
 #include "TestDatabase.h"
 
 #include "common/Uuid.h"
@@ -13,7 +14,6 @@
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSet>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 #include <QThread>
@@ -22,6 +22,7 @@
 namespace guichet {
 
 using test::must;
+using test::RawConnection;
 using test::TestDatabase;
 
 namespace {
@@ -35,48 +36,6 @@ QByteArray fileHash(const QString &path)
     hash.addData(&file);
     return hash.result().toHex();
 }
-
-// A plain SQLite connection of its own, outside Database, to prepare files the way another program
-// (or a newer version of ours) would have left them.
-class RawConnection
-{
-public:
-    explicit RawConnection(const QString &path)
-        : m_name(QStringLiteral("raw-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        m_open = db.open();
-    }
-    ~RawConnection()
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    bool isOpen() const { return m_open; }
-    bool exec(const QString &sql)
-    {
-        QSqlQuery q(QSqlDatabase::database(m_name, false));
-        const bool ok = q.exec(sql);
-        if (!ok)
-            qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
-        return ok;
-    }
-    QVariant value(const QString &sql)
-    {
-        QSqlQuery q(QSqlDatabase::database(m_name, false));
-        if (q.exec(sql) && q.next())
-            return q.value(0);
-        return {};
-    }
-
-private:
-    QString m_name;
-    bool m_open = false;
-};
 
 QVariant scalar(Database &db, const QString &sql)
 {

@@ -3,6 +3,7 @@
 // carried over — file numbers with the counter's code, payment acts grouped into receipts, ledger
 // movements linked to their document lines — verify holds, and numbering continues without a gap.
 #include "Fixtures.h"
+#include "RawConnection.h"
 
 #include "common/Clock.h"
 #include "common/Settings.h"
@@ -16,13 +17,10 @@
 #include "wallet/WalletService.h"
 
 #include <QFile>
-#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUuid>
 
 namespace guichet {
 
@@ -33,53 +31,20 @@ namespace {
 constexpr qint64 Cantine = 1; // activity ids seeded by migration 2
 constexpr qint64 GarderieMatin = 2;
 
-// A plain connection that writes the file as version 2 of the program left it: migrations 1 and 2
-// applied as the Migrator applied them (site id after the first), then that version's rows.
-class SchemaTwoWriter
+// Applies a migration script as the Migrator of version 2 did (the site id after the first).
+bool applyMigration(test::RawConnection &db, const QString &resource, int version)
 {
-public:
-    explicit SchemaTwoWriter(const QString &path)
-        : m_name(QStringLiteral("schema2-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        m_ok = db.open();
-    }
-    ~SchemaTwoWriter()
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    bool exec(const QString &sql)
-    {
-        QSqlQuery q(QSqlDatabase::database(m_name, false));
-        if (q.exec(sql))
-            return true;
-        qWarning("%s\n  -> %s", qPrintable(sql.left(300)), qPrintable(q.lastError().text()));
-        m_ok = false;
+    QFile file(resource);
+    if (!file.open(QIODevice::ReadOnly))
         return false;
-    }
-    bool applyMigration(const QString &resource, int version)
-    {
-        QFile file(resource);
-        if (!file.open(QIODevice::ReadOnly))
-            return m_ok = false;
-        for (const QString &statement : Migrator::statementsOf(QString::fromUtf8(file.readAll())))
-            exec(statement);
-        exec(QStringLiteral("INSERT OR IGNORE INTO meta (key, value) VALUES ('site_id', "
-                            "'0190aaaa-0000-7000-8000-000000005171')"));
-        exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
-        return m_ok;
-    }
-    bool ok() const { return m_ok; }
-
-private:
-    QString m_name;
-    bool m_ok = false;
-};
+    bool ok = true;
+    for (const QString &statement : Migrator::statementsOf(QString::fromUtf8(file.readAll())))
+        ok = db.exec(statement) && ok;
+    ok = db.exec(QStringLiteral("INSERT OR IGNORE INTO meta (key, value) VALUES ('site_id', "
+                                "'0190aaaa-0000-7000-8000-000000005171')")) &&
+         ok;
+    return db.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)) && ok;
+}
 
 // What version 2 wrote for two families (Paris is UTC+2 on 1 September 2026):
 //  - Lefèvre, file 1: invoice SO1-2026-000001 (10 meals at 1,00 €, 5 morning sessions at 0,80 €: 14,00 €)
@@ -91,45 +56,55 @@ private:
 //    28,45 € in cash (30,00 € handed over, receipt SO1-RC-2026-000003): fully paid, a lot of 17.
 bool writeSchemaTwo(const QString &path)
 {
-    SchemaTwoWriter db(path);
-    db.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
-    db.exec(QStringLiteral("PRAGMA application_id = %1").arg(0x47504553));
-    db.applyMigration(QStringLiteral(":/migrations/0001_foundation.sql"), 1);
-    db.applyMigration(QStringLiteral(":/migrations/0002_sales.sql"), 2);
+    test::RawConnection db(path);
+    bool ok = db.isOpen() && db.exec(QStringLiteral("PRAGMA journal_mode = WAL")) &&
+              db.exec(QStringLiteral("PRAGMA application_id = %1").arg(0x47504553)) &&
+              applyMigration(db, QStringLiteral(":/migrations/0001_foundation.sql"), 1) &&
+              applyMigration(db, QStringLiteral(":/migrations/0002_sales.sql"), 2);
     const QStringList rows = {
         QStringLiteral("INSERT INTO school (id, uuid, name, kind, created_at) VALUES "
                        "(1, 'a0000000-0000-7000-8000-000000000001', 'École Jean-Macé', 'primaire', "
                        "'2026-06-01T08:00:00.000Z')"),
         QStringLiteral(
             "INSERT INTO household (id, uuid, origin_site, file_number, name, email, postal_code, resident, "
-            "terms_version, terms_accepted_at, rules_version, rules_accepted_at, status, created_at, updated_at) "
-            "VALUES (1, 'a1000000-0000-7000-8000-000000000001', '0190aaaa-0000-7000-8000-000000005171', 1, 'Lefèvre', 'marie.lefevre@example.fr', "
+            "terms_version, terms_accepted_at, rules_version, rules_accepted_at, status, created_at, "
+            "updated_at) "
+            "VALUES (1, 'a1000000-0000-7000-8000-000000000001', '0190aaaa-0000-7000-8000-000000005171', 1, "
+            "'Lefèvre', 'marie.lefevre@example.fr', "
             "'62500', 1, '2026-1', '2026-06-02T08:00:00.000Z', '2026-1', '2026-06-02T08:00:00.000Z', "
             "'validated', '2026-06-02T08:00:00.000Z', '2026-06-02T08:00:00.000Z'), "
-            "(2, 'a1000000-0000-7000-8000-000000000002', '0190aaaa-0000-7000-8000-000000005171', 2, 'N''Diaye', '', '62500', 1, '2026-1', "
+            "(2, 'a1000000-0000-7000-8000-000000000002', '0190aaaa-0000-7000-8000-000000005171', 2, "
+            "'N''Diaye', '', '62500', 1, '2026-1', "
             "'2026-06-03T08:00:00.000Z', '2026-1', '2026-06-03T08:00:00.000Z', 'validated', "
             "'2026-06-03T08:00:00.000Z', '2026-06-03T08:00:00.000Z')"),
         QStringLiteral(
             "INSERT INTO guardian (id, uuid, origin_site, household_id, last_name, first_name, phone_mobile, "
             "quotient, quotient_proof_date, is_payer, created_at, updated_at) VALUES "
-            "(1, 'a2000000-0000-7000-8000-000000000001', '0190aaaa-0000-7000-8000-000000005171', 1, 'Lefèvre', "
+            "(1, 'a2000000-0000-7000-8000-000000000001', '0190aaaa-0000-7000-8000-000000005171', 1, "
+            "'Lefèvre', "
             "'Marie', '06 12 34 56 78', 550, '2026-05-20', 1, '2026-06-02T08:00:00.000Z', "
             "'2026-06-02T08:00:00.000Z'), "
-            "(2, 'a2000000-0000-7000-8000-000000000002', '0190aaaa-0000-7000-8000-000000005171', 2, 'N''Diaye', "
+            "(2, 'a2000000-0000-7000-8000-000000000002', '0190aaaa-0000-7000-8000-000000005171', 2, "
+            "'N''Diaye', "
             "'Awa', '07 11 22 33 44', 800, '2026-05-20', 1, '2026-06-03T08:00:00.000Z', "
             "'2026-06-03T08:00:00.000Z')"),
         QStringLiteral("INSERT INTO child (id, uuid, origin_site, last_name, first_name, birth_date, sex, "
                        "school_id, class_level, created_at, updated_at) VALUES "
-                       "(1, 'a3000000-0000-7000-8000-000000000001', '0190aaaa-0000-7000-8000-000000005171', 'Lefèvre', 'Léa', '2018-05-14', 'F', "
+                       "(1, 'a3000000-0000-7000-8000-000000000001', '0190aaaa-0000-7000-8000-000000005171', "
+                       "'Lefèvre', 'Léa', '2018-05-14', 'F', "
                        "1, 'CE1', '2026-06-02T08:00:00.000Z', '2026-06-02T08:05:00.000Z')"),
         QStringLiteral("INSERT INTO household_child (household_id, child_id, uuid, created_at) VALUES "
                        "(1, 1, 'a4000000-0000-7000-8000-000000000001', '2026-06-02T08:00:00.000Z')"),
-        QStringLiteral("INSERT INTO child_diet (child_id, diet_code) VALUES (1, 'no_pork'), (1, 'vegetarian')"),
-        QStringLiteral("INSERT INTO trusted_person (uuid, origin_site, child_id, last_name, first_name, phone, "
-                       "position, created_at) VALUES ('a5000000-0000-7000-8000-000000000001', '0190aaaa-0000-7000-8000-000000005171', 1, "
-                       "'Martin', 'Paul', '06 98 76 54 32', 1, '2026-06-02T08:00:00.000Z')"),
+        QStringLiteral(
+            "INSERT INTO child_diet (child_id, diet_code) VALUES (1, 'no_pork'), (1, 'vegetarian')"),
+        QStringLiteral(
+            "INSERT INTO trusted_person (uuid, origin_site, child_id, last_name, first_name, phone, "
+            "position, created_at) VALUES ('a5000000-0000-7000-8000-000000000001', "
+            "'0190aaaa-0000-7000-8000-000000005171', 1, "
+            "'Martin', 'Paul', '06 98 76 54 32', 1, '2026-06-02T08:00:00.000Z')"),
         QStringLiteral("INSERT INTO emergency_contact (uuid, origin_site, child_id, guardian_id, call_order, "
-                       "created_at) VALUES ('a6000000-0000-7000-8000-000000000001', '0190aaaa-0000-7000-8000-000000005171', 1, 1, 1, "
+                       "created_at) VALUES ('a6000000-0000-7000-8000-000000000001', "
+                       "'0190aaaa-0000-7000-8000-000000005171', 1, 1, 1, "
                        "'2026-06-02T08:00:00.000Z')"),
         QStringLiteral("INSERT INTO household_search (rowid, words, file_number, title, guardians, children, "
                        "status) VALUES "
@@ -141,9 +116,11 @@ bool writeSchemaTwo(const QString &path)
 
         QStringLiteral("INSERT INTO invoice (id, uuid, origin_site, number, series, sequence, household_id, "
                        "school_year_id, issued_at, payer_name, bracket_label, total_cents, clerk) VALUES "
-                       "(1, 'b1000000-0000-7000-8000-000000000001', '0190aaaa-0000-7000-8000-000000005171', 'SO1-2026-000001', 'SO1-2026', 1, 1, "
+                       "(1, 'b1000000-0000-7000-8000-000000000001', '0190aaaa-0000-7000-8000-000000005171', "
+                       "'SO1-2026-000001', 'SO1-2026', 1, 1, "
                        "1, '2026-09-01T07:00:00.000Z', 'Marie Lefèvre', 'QF ≤ 600', 1400, 'agent.v2'), "
-                       "(2, 'b1000000-0000-7000-8000-000000000002', '0190aaaa-0000-7000-8000-000000005171', 'SO1-2026-000002', 'SO1-2026', 2, 2, "
+                       "(2, 'b1000000-0000-7000-8000-000000000002', '0190aaaa-0000-7000-8000-000000005171', "
+                       "'SO1-2026-000002', 'SO1-2026', 2, 2, "
                        "1, '2026-09-01T07:30:00.000Z', 'Awa N''Diaye', 'QF 601 à 1000', 5700, 'agent.v2')"),
         QStringLiteral("INSERT INTO invoice_line (id, uuid, invoice_id, activity_id, description, quantity, "
                        "unit_price_cents, total_cents) VALUES "
@@ -152,22 +129,30 @@ bool writeSchemaTwo(const QString &path)
                        "(3, 'b2000000-0000-7000-8000-000000000003', 2, 1, 'Cantine', 20, 285, 5700)"),
         QStringLiteral(
             "INSERT INTO payment (uuid, origin_site, receipt_number, invoice_id, method, amount_cents, "
-            "tendered_cents, change_cents, cheque_number, cheque_bank, cheque_drawer, card_reference, paid_at, "
+            "tendered_cents, change_cents, cheque_number, cheque_bank, cheque_drawer, card_reference, "
+            "paid_at, "
             "clerk) VALUES "
-            "('b3000000-0000-7000-8000-000000000001', '0190aaaa-0000-7000-8000-000000005171', 'SO1-RC-2026-000001', 1, 'cash', 1000, 2000, 1000, "
+            "('b3000000-0000-7000-8000-000000000001', '0190aaaa-0000-7000-8000-000000005171', "
+            "'SO1-RC-2026-000001', 1, 'cash', 1000, 2000, 1000, "
             "'', '', '', '', '2026-09-01T07:01:00.000Z', 'agent.v2'), "
-            "('b3000000-0000-7000-8000-000000000002', '0190aaaa-0000-7000-8000-000000005171', 'SO1-RC-2026-000001', 1, 'card', 400, 400, 0, "
+            "('b3000000-0000-7000-8000-000000000002', '0190aaaa-0000-7000-8000-000000005171', "
+            "'SO1-RC-2026-000001', 1, 'card', 400, 400, 0, "
             "'', '', '', 'AUT 482913', '2026-09-01T07:01:00.000Z', 'agent.v2'), "
-            "('b3000000-0000-7000-8000-000000000003', '0190aaaa-0000-7000-8000-000000005171', 'SO1-RC-2026-000002', 2, 'cheque', 2000, 2000, 0, "
+            "('b3000000-0000-7000-8000-000000000003', '0190aaaa-0000-7000-8000-000000005171', "
+            "'SO1-RC-2026-000002', 2, 'cheque', 2000, 2000, 0, "
             "'1234567', 'Crédit Agricole', 'Awa N''Diaye', '', '2026-09-01T07:31:00.000Z', 'agent.v2'), "
-            "('b3000000-0000-7000-8000-000000000004', '0190aaaa-0000-7000-8000-000000005171', 'SO1-RC-2026-000003', 2, 'cash', 2845, 3000, 155, "
+            "('b3000000-0000-7000-8000-000000000004', '0190aaaa-0000-7000-8000-000000005171', "
+            "'SO1-RC-2026-000003', 2, 'cash', 2845, 3000, 155, "
             "'', '', '', '', '2026-09-01T09:30:00.000Z', 'agent.v2')"),
-        QStringLiteral("INSERT INTO credit_note (id, uuid, origin_site, number, series, sequence, invoice_id, "
-                       "issued_at, reason, total_cents, clerk) VALUES "
-                       "(1, 'b4000000-0000-7000-8000-000000000001', '0190aaaa-0000-7000-8000-000000005171', 'SO1-AV-2026-000001', 'SO1-AV-2026', "
-                       "1, 1, '2026-09-01T08:00:00.000Z', 'Repas non servis (grève)', 200, 'agent.v2'), "
-                       "(2, 'b4000000-0000-7000-8000-000000000002', '0190aaaa-0000-7000-8000-000000005171', 'SO1-AV-2026-000002', 'SO1-AV-2026', "
-                       "2, 2, '2026-09-01T09:00:00.000Z', 'Erreur de quantité', 855, 'agent.v2')"),
+        QStringLiteral(
+            "INSERT INTO credit_note (id, uuid, origin_site, number, series, sequence, invoice_id, "
+            "issued_at, reason, total_cents, clerk) VALUES "
+            "(1, 'b4000000-0000-7000-8000-000000000001', '0190aaaa-0000-7000-8000-000000005171', "
+            "'SO1-AV-2026-000001', 'SO1-AV-2026', "
+            "1, 1, '2026-09-01T08:00:00.000Z', 'Repas non servis (grève)', 200, 'agent.v2'), "
+            "(2, 'b4000000-0000-7000-8000-000000000002', '0190aaaa-0000-7000-8000-000000005171', "
+            "'SO1-AV-2026-000002', 'SO1-AV-2026', "
+            "2, 2, '2026-09-01T09:00:00.000Z', 'Erreur de quantité', 855, 'agent.v2')"),
         QStringLiteral("INSERT INTO credit_note_line (id, uuid, credit_note_id, invoice_line_id, quantity, "
                        "unit_price_cents, total_cents) VALUES "
                        "(1, 'b5000000-0000-7000-8000-000000000001', 1, 1, 2, 100, 200), "
@@ -175,23 +160,29 @@ bool writeSchemaTwo(const QString &path)
         QStringLiteral(
             "INSERT INTO wallet_movement (id, uuid, origin_site, household_id, activity_id, kind, quantity, "
             "unit_price_cents, lot_id, invoice_id, credit_note_id, at, clerk) VALUES "
-            "(1, 'b6000000-0000-7000-8000-000000000001', '0190aaaa-0000-7000-8000-000000005171', 1, 1, 'purchase', 10, 100, NULL, 1, NULL, "
+            "(1, 'b6000000-0000-7000-8000-000000000001', '0190aaaa-0000-7000-8000-000000005171', 1, 1, "
+            "'purchase', 10, 100, NULL, 1, NULL, "
             "'2026-09-01T07:01:00.000Z', 'agent.v2'), "
-            "(2, 'b6000000-0000-7000-8000-000000000002', '0190aaaa-0000-7000-8000-000000005171', 1, 2, 'purchase', 5, 80, NULL, 1, NULL, "
+            "(2, 'b6000000-0000-7000-8000-000000000002', '0190aaaa-0000-7000-8000-000000005171', 1, 2, "
+            "'purchase', 5, 80, NULL, 1, NULL, "
             "'2026-09-01T07:01:00.000Z', 'agent.v2'), "
-            "(3, 'b6000000-0000-7000-8000-000000000003', '0190aaaa-0000-7000-8000-000000005171', 1, 1, 'credit_note', -2, 100, 1, 1, 1, "
+            "(3, 'b6000000-0000-7000-8000-000000000003', '0190aaaa-0000-7000-8000-000000005171', 1, 1, "
+            "'credit_note', -2, 100, 1, 1, 1, "
             "'2026-09-01T08:00:00.000Z', 'agent.v2'), "
-            "(4, 'b6000000-0000-7000-8000-000000000004', '0190aaaa-0000-7000-8000-000000005171', 2, 1, 'purchase', 17, 285, NULL, 2, NULL, "
+            "(4, 'b6000000-0000-7000-8000-000000000004', '0190aaaa-0000-7000-8000-000000005171', 2, 1, "
+            "'purchase', 17, 285, NULL, 2, NULL, "
             "'2026-09-01T09:30:00.000Z', 'agent.v2')"),
         QStringLiteral("INSERT INTO number_series (series, last_number) VALUES ('SO1-2026', 2), "
                        "('SO1-RC-2026', 3), ('SO1-AV-2026', 2)"),
-        QStringLiteral("INSERT INTO document_print (uuid, origin_site, kind, number, duplicate, printed_at, clerk) "
-                       "VALUES ('b7000000-0000-7000-8000-000000000001', '0190aaaa-0000-7000-8000-000000005171', 'invoice', 'SO1-2026-000001', 0, "
-                       "'2026-09-01T07:02:00.000Z', 'agent.v2')"),
+        QStringLiteral(
+            "INSERT INTO document_print (uuid, origin_site, kind, number, duplicate, printed_at, clerk) "
+            "VALUES ('b7000000-0000-7000-8000-000000000001', '0190aaaa-0000-7000-8000-000000005171', "
+            "'invoice', 'SO1-2026-000001', 0, "
+            "'2026-09-01T07:02:00.000Z', 'agent.v2')"),
     };
     for (const QString &row : rows)
-        db.exec(row);
-    return db.ok();
+        ok = ok && db.exec(row);
+    return ok;
 }
 
 QVariant scalar(Database &db, const QString &sql)
@@ -205,17 +196,7 @@ QVariant scalar(Database &db, const QString &sql)
 
 QStringList column(Database &db, const QString &sql)
 {
-    QStringList values;
-    QSqlQuery q(db.connection());
-    if (!q.exec(sql))
-        qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
-    while (q.next()) {
-        QStringList fields;
-        for (int i = 0; i < q.record().count(); ++i)
-            fields += q.value(i).toString();
-        values += fields.join(QLatin1Char('|'));
-    }
-    return values;
+    return test::rowsOf(db.connection(), sql);
 }
 
 } // namespace
@@ -286,9 +267,10 @@ void TestMigration::familiesKeepTheirFilesWithTheCounterCode()
 {
     QCOMPARE(column(*m_db, QStringLiteral("SELECT id, file_number, name FROM household ORDER BY id")),
              (QStringList{QStringLiteral("1|SO1-1|Lefèvre"), QStringLiteral("2|SO1-2|N'Diaye")}));
-    QCOMPARE(scalar(*m_db, QStringLiteral("SELECT last_number FROM number_series WHERE series = 'SO1-DOSSIER'"))
-                 .toInt(),
-             2);
+    QCOMPARE(
+        scalar(*m_db, QStringLiteral("SELECT last_number FROM number_series WHERE series = 'SO1-DOSSIER'"))
+            .toInt(),
+        2);
     // Found by the new number, as typed at the counter.
     for (const QString &typed : {QStringLiteral("SO1-2"), QStringLiteral("so1 2")}) {
         const auto hits = must(m_session->family().search().search(typed));
@@ -306,9 +288,10 @@ void TestMigration::familiesKeepTheirFilesWithTheCounterCode()
     QCOMPARE(lea.emergencyContacts.size(), 1);
     QCOMPARE(lea.emergencyContacts.first().guardianId, qint64(1));
     // Each diet got its own uuid (a change travels as one row).
-    QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(DISTINCT uuid) FROM child_diet WHERE length(uuid) = 36"))
-                 .toInt(),
-             2);
+    QCOMPARE(
+        scalar(*m_db, QStringLiteral("SELECT count(DISTINCT uuid) FROM child_diet WHERE length(uuid) = 36"))
+            .toInt(),
+        2);
 
     // The next family gets the next number of the series.
     const qint64 third = must(m_session->family().createAccount(NewAccount{

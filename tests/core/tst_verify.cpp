@@ -7,6 +7,7 @@
 //   SO1-2026-000004  20 meals, paid by card (SO1-RC-2026-000003), 5 given back by credit note
 //                    SO1-AV-2026-000001 (printed).
 #include "Fixtures.h"
+#include "RawConnection.h"
 #include "TestDatabase.h"
 
 #include "catalog/CatalogService.h"
@@ -15,10 +16,8 @@
 #include "sales/SalesService.h"
 #include "storage/Transaction.h"
 
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
-#include <QUuid>
 
 namespace guichet {
 
@@ -39,16 +38,10 @@ private:
     // Runs SQL as a hand-made edit would: a connection of its own, foreign keys off.
     void forge(const QStringList &statements)
     {
-        const QString name = QStringLiteral("forger-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-        {
-            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            raw.setDatabaseName(m_db->path());
-            QVERIFY(raw.open());
-            QSqlQuery q(raw);
-            for (const QString &sql : statements)
-                QVERIFY2(q.exec(sql), qPrintable(sql + QStringLiteral(": ") + q.lastError().text()));
-        }
-        QSqlDatabase::removeDatabase(name);
+        test::RawConnection raw(m_db->path());
+        QVERIFY(raw.isOpen());
+        for (const QString &sql : statements)
+            QVERIFY2(raw.exec(sql), qPrintable(sql));
     }
 
     QList<InvariantChecker::Finding> findings() { return must(InvariantChecker(m_db->session()).run()); }

@@ -1,5 +1,6 @@
 // The real guichet-cli, run as a separate process: version, demo data then search, and the files it
 // must refuse (read-only, newer schema) without changing a byte.
+#include "RawConnection.h"
 #include "common/Clock.h"
 #include "common/TextFolding.h"
 #include "storage/Database.h"
@@ -9,12 +10,9 @@
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QSqlDatabase>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUuid>
 
 #ifdef Q_OS_UNIX
 #include <unistd.h>
@@ -45,22 +43,7 @@ QByteArray fileHash(const QString &path)
 // Runs SQL on a plain connection of its own (not Database: no lock, no migration).
 QVariant sqlValue(const QString &path, const QString &sql)
 {
-    const QString name = QStringLiteral("raw-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    QVariant value;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(sql) && q.next())
-                value = q.value(0);
-            else if (q.lastError().isValid())
-                qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return value;
+    return test::RawConnection(path).value(sql);
 }
 
 bool isRoot()

@@ -1,12 +1,12 @@
 // Crash safety of the sale: a guichet-cli process sells and pays in a loop and is killed (SIGKILL) at a
 // random instant, again and again; after each kill the database must open, and every invariant
 // (wallets, invoices, payments, numbering) must hold — a sale is all or nothing.
+#include "RawConnection.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -32,19 +32,8 @@ private:
 
     int scalar(const QString &path, const QString &sql)
     {
-        int value = -1;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
-            db.setDatabaseName(path);
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-            if (db.open()) {
-                QSqlQuery q(db);
-                if (q.exec(sql) && q.next())
-                    value = q.value(0).toInt();
-            }
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("peek"));
-        return value;
+        const QVariant value = guichet::test::RawConnection(path, true).value(sql);
+        return value.isNull() ? -1 : value.toInt();
     }
 
     // A demo database of its own for each test, so that each runs alone.
@@ -114,23 +103,19 @@ private Q_SLOTS:
         const QString db = demo(QStringLiteral("corrupted.sqlite"), 30);
         const QString first = QStringLiteral("SO1-2026-000001");
         {
-            QSqlDatabase raw =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("corrupt"));
-            raw.setDatabaseName(db);
-            QVERIFY(raw.open());
-            QSqlQuery q(raw);
+            guichet::test::RawConnection raw(db);
+            QVERIFY(raw.isOpen());
             // Tickets out of nowhere, slipped past the triggers as a careless manual fix would.
-            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER wallet_movement_no_update")));
-            QVERIFY(q.exec(
+            QVERIFY(raw.exec(QStringLiteral("DROP TRIGGER wallet_movement_no_update")));
+            QVERIFY(raw.exec(
                 QStringLiteral(
                     "UPDATE wallet_movement SET quantity = quantity + 3 WHERE id = (SELECT min(m.id) FROM "
                     "wallet_movement m "
                     "JOIN invoice_line l ON l.id = m.invoice_line_id JOIN invoice i ON i.id = l.invoice_id "
                     "WHERE i.number = '%1')")
                     .arg(first)));
-            QCOMPARE(q.numRowsAffected(), 1);
+            QCOMPARE(raw.rowsAffected(), 1);
         }
-        QSqlDatabase::removeDatabase(QStringLiteral("corrupt"));
         QString output;
         QCOMPARE(run({QStringLiteral("verify"), QStringLiteral("--database"), db}, &output), 1);
         // The dropped protection is named, and the lot: the invoice and both counts, 3 tickets apart.
