@@ -374,6 +374,8 @@ int main(int argc, char *argv[])
             return fail(context, s.error());
         session = std::make_unique<Session>(database, settings, settings.clerkName());
         context.session = session.get();
+        if (Status s = session->family().search().rebuildIfStale(); !s) // after an upgrade; not when reading
+            return fail(context, s.error());
     }
     return command->run(context);
 }

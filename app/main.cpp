@@ -4,6 +4,8 @@
 #include "common/Clock.h"
 #include "common/Localization.h"
 #include "common/Settings.h"
+#include "family/FamilySearch.h"
+#include "family/FamilyService.h"
 #include "session/Session.h"
 #include "storage/Database.h"
 
@@ -56,6 +58,9 @@ int main(int argc, char *argv[])
         return 1;
     }
     Session session(database, settings, settings.clerkName());
+    // After an upgrade, the search index is rebuilt once (seconds on thousands of families).
+    if (Status s = session.family().search().rebuildIfStale(); !s)
+        QMessageBox::warning(nullptr, App::tr("Guichet Périscolaire"), s.error().message);
     // A new database first learns which counter it is: its code begins every number it will issue.
     if (!session.counter().isSetUp()) {
         CounterSetupDialog setup(session);

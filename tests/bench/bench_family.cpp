@@ -172,70 +172,92 @@ private:
 
 // ------------------------------------------------------------------------------------------ search
 
-// Copied from FamilySearch.cpp. QtSql turns every '?' of a text into a parameter of its own (GeneralSql
-// runs as ":01 … :12 … :22 … :33 … :42 … :52"), hence the six values search() binds; here SQLite reads
-// ?1 to ?3 as written, bound to the same values.
+// Copied from FamilySearch.cpp. QtSql turns every '?' of a text into a parameter of its own, hence the
+// repeated values search() binds; here SQLite reads ?1 to ?3 as written, bound once.
 const char GeneralSql[] =
-    "SELECT s.rowid, s.file_number, s.title, s.guardians, s.children, s.status "
-    "FROM (SELECT k.id, k.sort_key FROM household_sort k "
-    "      WHERE k.id IN (SELECT rowid FROM household_search WHERE household_search MATCH ?) "
-    "      ORDER BY substr(k.sort_key, 1, length(?)) <> ?, k.sort_key LIMIT ?) t "
+    "SELECT s.rowid, s.file_number, s.title, s.guardians, s.children, s.status, '' "
+    "FROM (SELECT k.id, k.sort_key, "
+    "        CASE WHEN substr(k.sort_key, 1, length(?1)) = ?1 THEN 0 "
+    "             WHEN k.id IN (SELECT household_id FROM household_key WHERE kind = 'surname' "
+    "                           AND key >= ?1 AND key < ?1 || x'f48fbfbf') THEN 1 "
+    "             ELSE 2 END AS tier "
+    "      FROM household_sort k "
+    "      WHERE k.id IN (SELECT rowid FROM household_search WHERE household_search MATCH ?2) "
+    "      ORDER BY tier, k.sort_key LIMIT ?3) t "
     "CROSS JOIN household_search s ON s.rowid = t.id "
-    "ORDER BY substr(t.sort_key, 1, length(?)) <> ?, t.sort_key";
+    "ORDER BY t.tier, t.sort_key";
 const char NamePrefixSql[] =
-    "SELECT s.rowid, s.file_number, s.title, s.guardians, s.children, s.status "
+    "SELECT s.rowid, s.file_number, s.title, s.guardians, s.children, s.status, '' "
     "FROM (SELECT id, sort_key FROM household_sort "
-    "      WHERE sort_key >= ? AND sort_key < ? || x'f48fbfbf' ORDER BY sort_key LIMIT ?) t "
+    "      WHERE sort_key >= ?1 AND sort_key < ?1 || x'f48fbfbf' ORDER BY sort_key LIMIT ?2) t "
     "CROSS JOIN household_search s ON s.rowid = t.id ORDER BY t.sort_key";
+const char ExactSql[] =
+    "SELECT s.rowid, s.file_number, s.title, s.guardians, s.children, s.status, min(k.kind) "
+    "FROM household_key k CROSS JOIN household_sort o ON o.id = k.household_id "
+    "CROSS JOIN household_search s ON s.rowid = k.household_id "
+    "WHERE k.key = ? AND k.kind <> 'surname' GROUP BY k.household_id ORDER BY o.sort_key LIMIT ?";
 
 struct SearchInput
 {
     QString text;
     QByteArray expression; // FamilySearch::matchExpression(text), UTF-8
     QByteArray firstWord;  // queryWords(text).value(0), UTF-8
+    QByteArray joined;     // queryWords(text).join(""), UTF-8: the exact key
     int words = 0;         // queryWords(text).size()
     int category = 0;      // prefix length 1..6, 0 for the other inputs
 };
 
-// FamilySearch::search() on the C API: the same two steps, the same statements prepared once. Returns
-// which statements ran: "prefix" (NamePrefixSql filled the page), "pfx+gen" (it did not, GeneralSql
-// followed) or "general" (several words).
+// FamilySearch::search() on the C API: the same steps, the same statements prepared once. Returns which
+// statements ran after the exact look-up: "prefix" (NamePrefixSql filled the page), "pfx+gen" (it did
+// not, GeneralSql followed) or "general" (several words).
 class BareSearch
 {
 public:
     explicit BareSearch(Bare &bare)
-        : m_prefix(bare.prepare(NamePrefixSql)), m_general(bare.prepare(GeneralSql))
+        : m_exact(bare.prepare(ExactSql)), m_prefix(bare.prepare(NamePrefixSql)),
+          m_general(bare.prepare(GeneralSql))
     {}
 
     const char *run(const SearchInput &input, int limit, std::vector<qint64> *ids = nullptr)
     {
         if (input.words == 0 || limit <= 0)
             return "-";
-        auto collect = [ids](sqlite3_stmt *s) {
-            if (ids)
-                ids->push_back(sqlite3_column_int64(s, 0));
+        std::vector<qint64> found;
+        found.reserve(size_t(limit));
+        auto collect = [&found](sqlite3_stmt *s) {
+            const qint64 id = sqlite3_column_int64(s, 0);
+            if (std::find(found.begin(), found.end(), id) == found.end())
+                found.push_back(id);
         };
+        const auto finish = [&](const char *path) {
+            if (found.size() > size_t(limit))
+                found.resize(size_t(limit));
+            if (ids)
+                *ids = found;
+            return path;
+        };
+        bindText(m_exact, 1, input.joined);
+        sqlite3_bind_int(m_exact, 2, limit);
+        readAll(m_exact, collect);
+        const size_t exactCount = found.size();
+        const int wanted = limit + int(exactCount);
         if (input.words == 1) {
             bindText(m_prefix, 1, input.firstWord);
-            bindText(m_prefix, 2, input.firstWord);
-            sqlite3_bind_int(m_prefix, 3, limit);
-            if (readAll(m_prefix, collect) == limit)
-                return "prefix";
-            if (ids)
-                ids->clear();
+            sqlite3_bind_int(m_prefix, 2, wanted);
+            readAll(m_prefix, collect);
+            if (found.size() >= size_t(limit))
+                return finish("prefix");
+            found.resize(exactCount);
         }
-        bindText(m_general, 1, input.expression);
-        bindText(m_general, 2, input.firstWord);
-        bindText(m_general, 3, input.firstWord);
-        sqlite3_bind_int(m_general, 4, limit);
-        bindText(m_general, 5, input.firstWord);
-        bindText(m_general, 6, input.firstWord);
+        bindText(m_general, 1, input.firstWord);
+        bindText(m_general, 2, input.expression);
+        sqlite3_bind_int(m_general, 3, wanted);
         readAll(m_general, collect);
-        return input.words == 1 ? "pfx+gen" : "general";
+        return finish(input.words == 1 ? "pfx+gen" : "general");
     }
 
 private:
-    sqlite3_stmt *m_prefix, *m_general;
+    sqlite3_stmt *m_exact, *m_prefix, *m_general;
 };
 
 // ------------------------------------------------------------------------------------------ family file
@@ -496,7 +518,8 @@ void benchSearch(Database &db, Bare &bare, int iterations, Summary &summary)
     auto addInput = [&](const QString &text, int category) {
         const QStringList words = queryWords(text);
         inputs.push_back(SearchInput{text, FamilySearch::matchExpression(text).toUtf8(),
-                                     words.value(0).toUtf8(), int(words.size()), category});
+                                     words.value(0).toUtf8(), words.join(QString()).toUtf8(),
+                                     int(words.size()), category});
     };
     for (int length = 1; length <= 6; ++length)
         for (const char *name : TypedNames)

@@ -235,6 +235,7 @@ void TestMigration::init()
     const Status opened = m_db->open(path);
     QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
     m_session = std::make_unique<Session>(*m_db, *m_settings, QStringLiteral("agent.v3"));
+    QVERIFY(m_session->family().search().rebuildIfStale().ok()); // as the programs do at start
 }
 
 void TestMigration::cleanup()
@@ -271,12 +272,19 @@ void TestMigration::familiesKeepTheirFilesWithTheCounterCode()
         scalar(*m_db, QStringLiteral("SELECT last_number FROM number_series WHERE series = 'SO1-DOSSIER'"))
             .toInt(),
         2);
-    // Found by the new number, as typed at the counter.
-    for (const QString &typed : {QStringLiteral("SO1-2"), QStringLiteral("so1 2")}) {
+    // Found by the new number, as typed at the counter, first and as an exact file number (the index
+    // was rebuilt once: its version is recorded).
+    for (const QString &typed : {QStringLiteral("SO1-2"), QStringLiteral("so1 2"), QStringLiteral("2")}) {
         const auto hits = must(m_session->family().search().search(typed));
         QVERIFY2(!hits.isEmpty(), qPrintable(typed));
         QCOMPARE(hits.first().fileNumber, QStringLiteral("SO1-2"));
+        QCOMPARE(int(hits.first().exact), int(ExactMatch::FileNumber));
     }
+    QCOMPARE(
+        scalar(*m_db, QStringLiteral("SELECT value FROM meta WHERE key = 'search_index_version'")).toInt(),
+        2);
+    QCOMPARE(must(m_session->family().search().search(QStringLiteral("ndiaye"))).first().title,
+             QStringLiteral("N'Diaye"));
     const FamilyFile file = must(m_session->family().load(1));
     QCOMPARE(file.household.fileNumber, QStringLiteral("SO1-1"));
     QCOMPARE(file.children.size(), 1);

@@ -35,6 +35,8 @@ private Q_SLOTS:
     void limitIsApplied();
     void renamedGuardianIsFoundUnderNewNameOnly();
     void childChangesAreIndexed();
+    void rankingPutsTheRightFamilyFirst_data();
+    void rankingPutsTheRightFamilyFirst();
 
 private:
     void freshFixture();
@@ -264,6 +266,93 @@ void TestSearch::resultLineShowsTheFile()
     const QList<SearchHit> after = must(m_service->search().search(QStringLiteral("moussa")));
     QCOMPARE(after.size(), qsizetype(1));
     QCOMPARE(after.at(0).status, FileStatus::Validated);
+}
+
+// What the clerk types names one family exactly (a file number, an INE, a phone, an email): it comes
+// first, said so, whatever else starts the same way; then the families whose name starts with the word,
+// then those where a guardian's or child's surname does, then the rest — by name within each.
+void TestSearch::rankingPutsTheRightFamilyFirst_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("firstTitles"); // the first results, in order
+    QTest::addColumn<int>("exact");               // ExactMatch of the first result
+    QTest::addColumn<int>("count");
+    const int none = int(ExactMatch::None);
+    QTest::newRow("file number among 55 INE starting the same")
+        << QStringLiteral("1023") << QStringList{QStringLiteral("Vasseur"), QStringLiteral("Abaa")}
+        << int(ExactMatch::FileNumber) << 50;
+    QTest::newRow("file number with its code")
+        << QStringLiteral("SO1-1023") << QStringList{QStringLiteral("Vasseur")} << int(ExactMatch::FileNumber)
+        << 1;
+    QTest::newRow("file number as read out")
+        << QStringLiteral("so1 1023") << QStringList{QStringLiteral("Vasseur"), QStringLiteral("Abaa")}
+        << int(ExactMatch::FileNumber) << 50;
+    QTest::newRow("INE") << QStringLiteral("1023000007a") << QStringList{QStringLiteral("Abah")}
+                         << int(ExactMatch::Ine) << 1;
+    QTest::newRow("phone before an INE with the same digits")
+        << QStringLiteral("06 12 34 56 70") << QStringList{QStringLiteral("Vasseur"), QStringLiteral("Aaron")}
+        << int(ExactMatch::Phone) << 2;
+    QTest::newRow("email") << QStringLiteral("v.vasseur@example.fr") << QStringList{QStringLiteral("Vasseur")}
+                           << int(ExactMatch::Email) << 1;
+    QTest::newRow("household names, then surnames, then the rest")
+        << QStringLiteral("ndiaye")
+        << QStringList{QStringLiteral("N'Diaye"), QStringLiteral("N'Diaye"), QStringLiteral("N'Diaye"),
+                       QStringLiteral("Chevalier"), QStringLiteral("Delannoy")}
+        << none << 5;
+    QTest::newRow("typed with the apostrophe")
+        << QStringLiteral("n'diaye")
+        << QStringList{QStringLiteral("N'Diaye"), QStringLiteral("N'Diaye"), QStringLiteral("N'Diaye"),
+                       QStringLiteral("Chevalier"), QStringLiteral("Delannoy")}
+        << none << 5;
+    QTest::newRow("name and first name")
+        << QStringLiteral("ndiaye fatou") << QStringList{QStringLiteral("N'Diaye")} << none << 1;
+}
+
+void TestSearch::rankingPutsTheRightFamilyFirst()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, firstTitles);
+    QFETCH(int, exact);
+    QFETCH(int, count);
+    if (!m_households.contains(QStringLiteral("Vasseur"))) {
+        freshFixture();
+        // 55 families whose children's INE start with 1023, named before Vasseur, then file SO1-1023.
+        for (int i = 0; i < 55; ++i) {
+            const QString name = QStringLiteral("Ab") + QChar(u'a' + i / 26) + QChar(u'a' + i % 26);
+            addFamily(name, QStringLiteral("Paul"), QString(), QString(), QStringLiteral("Jules"),
+                      QStringLiteral("1023%1A").arg(i, 6, 10, QLatin1Char('0')));
+        }
+        addFamily(QStringLiteral("Aaron"), QStringLiteral("Léon"), QString(), QString(),
+                  QStringLiteral("Ilan"), QStringLiteral("0612345670B"));
+        QSqlQuery q(m_db->db().connection());
+        QVERIFY(q.exec(
+            QStringLiteral("UPDATE number_series SET last_number = 1022 WHERE series = 'SO1-DOSSIER'")));
+        addFamily(QStringLiteral("Vasseur"), QStringLiteral("Victor"), QStringLiteral("v.vasseur@example.fr"),
+                  QStringLiteral("06 12 34 56 70"), QStringLiteral("Zoé"), QString());
+        QCOMPARE(must(m_service->load(m_households.value(QStringLiteral("Vasseur")))).household.fileNumber,
+                 QStringLiteral("SO1-1023"));
+        addFamily(QStringLiteral("N'Diaye"), QStringLiteral("Awa"), QString(), QString(),
+                  QStringLiteral("Moussa"), QString());
+        addFamily(QStringLiteral("N'Diaye"), QStringLiteral("Ibrahima"), QString(), QString(),
+                  QStringLiteral("Fatou"), QString());
+        // Chevalier: a child who bears the other parent's name. Delannoy: only an email says ndiaye.
+        const qint64 chevalier = addFamily(QStringLiteral("Chevalier"), QStringLiteral("Anne"), QString(),
+                                           QString(), QStringLiteral("Hugo"), QString());
+        Child child = must(m_service->load(chevalier)).children.first();
+        child.lastName = QStringLiteral("N'Diaye");
+        QVERIFY(m_service->saveChild(chevalier, child).ok());
+        addFamily(QStringLiteral("Delannoy"), QStringLiteral("Rose"),
+                  QStringLiteral("ndiaye.rose@example.fr"), QString(), QStringLiteral("Lina"), QString());
+    }
+    const QList<SearchHit> hits = must(m_service->search().search(text));
+    QCOMPARE(int(hits.size()), count);
+    QStringList titles;
+    for (qsizetype i = 0; i < std::min(hits.size(), firstTitles.size()); ++i)
+        titles += hits.at(i).title;
+    QCOMPARE(titles, firstTitles);
+    QCOMPARE(int(hits.first().exact), exact);
+    for (qsizetype i = 1; i < hits.size(); ++i) // one family is named exactly in each row
+        QCOMPARE(int(hits.at(i).exact), int(ExactMatch::None));
 }
 
 void TestSearch::limitIsApplied()

@@ -85,6 +85,20 @@ UPDATE household_search SET
     words = words || ' ' || lower(coalesce((SELECT value FROM meta WHERE key = 'counter_code'), 'SO1'))
             || ' ' || lower(replace((SELECT file_number FROM household h WHERE h.id = household_search.rowid), '-', ''));
 
+-- Search ranking (derived, local; FamilySearch rebuilds it): each household's exact identifiers (file
+-- number, INE, phones, emails, folded) and the surnames of its guardians and children, so that an exact
+-- file number comes first, then the families whose name starts with what was typed.
+CREATE TABLE household_key (
+    key          TEXT NOT NULL,
+    kind         TEXT NOT NULL CHECK (kind IN ('file', 'ine', 'phone', 'email', 'surname')),
+    household_id INTEGER NOT NULL REFERENCES household (id),
+    PRIMARY KEY (key, kind, household_id)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX household_key_household ON household_key (household_id);
+-- The index version FamilySearch builds (its IndexVersion): an empty database is indexed as it fills; one
+-- with households is reindexed once, at the next start.
+INSERT INTO meta (key, value) SELECT 'search_index_version', '2' WHERE NOT EXISTS (SELECT 1 FROM household);
+
 ALTER TABLE household_child ADD COLUMN origin_site TEXT NOT NULL DEFAULT '';
 
 -- Diets get an identity of their own, so that a change travels as an insert or a delete of one row.
