@@ -67,4 +67,20 @@ QString invoiceStatusLabel(InvoiceStatus status)
     return {};
 }
 
+QList<Money> cashTenderSuggestions(Money amount)
+{
+    if (amount <= Money())
+        return {};
+    constexpr qint64 five = 500;
+    QList<Money> suggestions{amount};
+    const auto add = [&](Money m) {
+        if (m > suggestions.last())
+            suggestions += m;
+    };
+    add(Money::fromCents((amount.cents() / five + 1) * five));
+    for (const qint64 note : {1000, 2000, 5000})
+        add(Money::fromCents(note));
+    return suggestions;
+}
+
 } // namespace guichet

@@ -616,6 +616,36 @@ private Q_SLOTS:
             QVERIFY(q.lastError().text().contains(QStringLiteral("append-only")));
         }
     }
+
+    // The counter's quick buttons for cash handed over: exact, next 5 €, the notes that cover the amount.
+    void cashTenderSuggestions_data()
+    {
+        QTest::addColumn<QString>("amount");
+        QTest::addColumn<QStringList>("suggested");
+        QTest::newRow("23,50") << QStringLiteral("23,50")
+                               << QStringList{QStringLiteral("23,50"), QStringLiteral("25,00"),
+                                              QStringLiteral("50,00")};
+        QTest::newRow("7,00") << QStringLiteral("7,00")
+                              << QStringList{QStringLiteral("7,00"), QStringLiteral("10,00"),
+                                             QStringLiteral("20,00"), QStringLiteral("50,00")};
+        QTest::newRow("10,00 exactly a note")
+            << QStringLiteral("10,00")
+            << QStringList{QStringLiteral("10,00"), QStringLiteral("15,00"), QStringLiteral("20,00"),
+                           QStringLiteral("50,00")};
+        QTest::newRow("above the largest note")
+            << QStringLiteral("55,00") << QStringList{QStringLiteral("55,00"), QStringLiteral("60,00")};
+        QTest::newRow("nothing to pay in cash") << QStringLiteral("0") << QStringList();
+    }
+
+    void cashTenderSuggestions()
+    {
+        QFETCH(QString, amount);
+        QFETCH(QStringList, suggested);
+        QStringList shown;
+        for (const Money m : guichet::cashTenderSuggestions(*Money::parse(amount)))
+            shown += m.toString().remove(QStringLiteral("\u00a0€"));
+        QCOMPARE(shown, suggested);
+    }
 };
 
 } // namespace guichet

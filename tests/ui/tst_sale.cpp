@@ -24,6 +24,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSqlQuery>
@@ -339,6 +340,9 @@ private Q_SLOTS:
             QVERIFY(form->outcome());
             QCOMPARE(form->outcome()->receiptNumber, QStringLiteral("SO1-RC-2026-000001"));
             QCOMPARE(form->messageText(), QString());
+            // Nothing to hand back, nothing due: no big "0,00 €".
+            QVERIFY(!form->findChild<QLabel *>(QStringLiteral("changeToGive"))->isVisible());
+            QVERIFY(!form->findChild<QLabel *>(QStringLiteral("stillDue"))->isVisible());
             click(dialog, "closeButton");
             done = true;
         });
@@ -436,6 +440,72 @@ private Q_SLOTS:
                                      QStringLiteral("SO1-RC-2026-000004 Cheque ") + eur("34,30")}));
     }
 
+    // 10 cantine (41,50 €) + 16 études (32,00 €) = 73,50 €: a cheque of 50 € and the rest in cash. Ticking
+    // the cheque and typing 50 leaves 23,50 € in cash without the clerk subtracting; the family hands over
+    // 25 € (one click): 1,50 € of change, shown large.
+    void splitRemainderAndQuickCash()
+    {
+        bool done = false;
+        onNextModal([&](QWidget *modal) {
+            auto *dialog = qobject_cast<SaleDialog *>(modal);
+            QVERIFY(dialog);
+            setQuantity(dialog, "cantine", 10);
+            setQuantity(dialog, "etude", 16);
+            QCOMPARE(dialog->totalText(), eur("73,50"));
+            click(dialog, "placeOrderButton");
+            click(dialog, "confirmOrderButton");
+            PaymentForm *form = dialog->paymentForm();
+            QCOMPARE(text(form, "cashAmount"), QStringLiteral("73,50"));
+            auto *chequeBox = form->findChild<QGroupBox *>(QStringLiteral("chequeBox"));
+            chequeBox->setChecked(true);
+            QCOMPARE(text(form, "chequeAmount"), QString()); // cash covers it all: the clerk types the cheque
+            QTRY_COMPARE(QApplication::focusWidget(),
+                         form->findChild<QLineEdit *>(QStringLiteral("chequeAmount")));
+            QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("50"));
+            QCOMPARE(text(form, "cashAmount"), QStringLiteral("23,50"));
+            QCOMPARE(text(form, "leftToAllocate"), QStringLiteral("The amounts cover the amount due."));
+            // Unticked, the cheque gives its part back to cash; ticked again, it waits for its amount.
+            chequeBox->setChecked(false);
+            QCOMPARE(text(form, "cashAmount"), QStringLiteral("73,50"));
+            chequeBox->setChecked(true);
+            type(form, "chequeAmount", QStringLiteral("50,00"));
+            QCOMPARE(text(form, "cashAmount"), QStringLiteral("23,50"));
+
+            // Quick buttons for what is handed over: the exact amount, the next 5 €, the notes that cover it.
+            QStringList quick;
+            for (int i = 0; i < 5; ++i) {
+                auto *b = form->findChild<QPushButton *>(QStringLiteral("quickTender%1").arg(i));
+                if (b->isVisible())
+                    quick += b->text();
+            }
+            QCOMPARE(quick, (QStringList{QStringLiteral("Exact"), eur("25,00"), eur("50,00")}));
+            click(form, "quickTender1");
+            QCOMPARE(text(form, "cashTendered"), QStringLiteral("25,00"));
+            QCOMPARE(text(form, "change"), eur("1,50"));
+            type(form, "chequeNumber", QStringLiteral("1234567"));
+            type(form, "chequeBank", QStringLiteral("Crédit Agricole"));
+            click(form, "payButton"); // the whole amount: no confirmation
+            QVERIFY(form->outcome());
+            QCOMPARE(form->outcome()->paid, Money::fromCents(7350));
+            QCOMPARE(form->outcome()->change, Money::fromCents(150));
+            QCOMPARE(text(form, "changeToGive"), QStringLiteral("Change to give back: ") + eur("1,50"));
+            QVERIFY(form->findChild<QLabel *>(QStringLiteral("changeToGive"))->isVisible());
+            QVERIFY(!form->findChild<QLabel *>(QStringLiteral("stillDue"))->isVisible());
+            click(dialog, "closeButton");
+            done = true;
+        });
+        click(m_view.get(), "sellTicketsButton");
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        QVERIFY(done);
+        auto *payments = m_view->findChild<QTableWidget *>(QStringLiteral("payments"));
+        QStringList parts;
+        for (int r = 0; r < payments->rowCount(); ++r)
+            parts += row(payments, r).at(3) + QLatin1Char(' ') + row(payments, r).at(4);
+        parts.sort();
+        QCOMPARE(parts, (QStringList{QStringLiteral("Cash ") + eur("23,50"),
+                                     QStringLiteral("Cheque ") + eur("50,00")}));
+    }
+
     // A sale left unpaid ("pay later"): no tickets; then "Pay…" on the invoice, cash without change.
     // Earlier: 17 cantine paid in cash (SO1-2026-000001), so the wallet holds 17 meals that must not move
     // until the new invoice is fully paid.
@@ -480,8 +550,26 @@ private Q_SLOTS:
             type(form, "cashAmount", QStringLiteral("10"));
             QCOMPARE(text(form, "leftToAllocate"),
                      QStringLiteral("Left to pay after this payment: ") + eur("6,60"));
+            // A partial payment is confirmed with its amounts; Enter keeps the form to correct them.
+            QString asked;
+            onNext<QMessageBox>([&](QMessageBox *box) {
+                asked = box->text();
+                QTest::keyClick(box, Qt::Key_Return);
+            });
+            click(form, "payButton");
+            QVERIFY(!form->outcome());
+            QCOMPARE(asked, QStringLiteral("The family pays ") + eur("10,00") + QStringLiteral(" of the ") +
+                                eur("16,60") + QStringLiteral(" due on invoice SO1-2026-000002.\n\n") +
+                                eur("6,60") +
+                                QStringLiteral(" will still be due; the tickets are added to the wallet once "
+                                               "the invoice is fully paid. A payment cannot be undone."));
+            QCOMPARE(rowCount(m_db->db(), QStringLiteral("receipt")), 1);
+            onNext<QMessageBox>([](QMessageBox *box) { click(box, "recordPartialButton"); });
             click(form, "payButton");
             QVERIFY(form->outcome());
+            QCOMPARE(text(form, "stillDue"), QStringLiteral("Still due: ") + eur("6,60"));
+            QVERIFY(form->findChild<QLabel *>(QStringLiteral("stillDue"))->isVisible());
+            QVERIFY(!form->findChild<QLabel *>(QStringLiteral("changeToGive"))->isVisible());
             QVERIFY(!form->outcome()->invoicePaid);
             QCOMPARE(form->outcome()->receiptNumber, QStringLiteral("SO1-RC-2026-000002"));
             QCOMPARE(text(form, "walletOutcome"),

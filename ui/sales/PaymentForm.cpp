@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -68,7 +69,8 @@ PaymentForm::PaymentForm(Session &session, PrintService *print, QWidget *parent)
       m_chequeDrawer(lineEdit(QStringLiteral("chequeDrawer"))),
       m_cardReference(lineEdit(QStringLiteral("cardReference"), 40)), m_entry(new QWidget),
       m_done(new QWidget), m_receipt(makeBigLabel(QStringLiteral("receiptNumber"), 14)),
-      m_doneChange(makeBigLabel(QStringLiteral("changeToGive"), 22)), m_doneWallet(new QLabel),
+      m_doneChange(makeBigLabel(QStringLiteral("changeToGive"), 22)),
+      m_doneDue(makeBigLabel(QStringLiteral("stillDue"), 22)), m_doneWallet(new QLabel),
       m_pay(new QPushButton(tr("&Pay"))), m_printReceipt(new QPushButton(tr("Print the &receipt"))),
       m_printInvoice(new QPushButton(tr("Print the &invoice")))
 {
@@ -125,8 +127,10 @@ PaymentForm::PaymentForm(Session &session, PrintService *print, QWidget *parent)
     doneLayout->setContentsMargins(0, 0, 0, 0);
     m_receipt->setStyleSheet(QStringLiteral("color:#1b5e20;"));
     m_doneChange->setStyleSheet(QStringLiteral("color:#0d47a1;"));
+    m_doneDue->setStyleSheet(QStringLiteral("color:#b00020;"));
     doneLayout->addWidget(m_receipt);
     doneLayout->addWidget(m_doneChange);
+    doneLayout->addWidget(m_doneDue);
     doneLayout->addWidget(m_doneWallet);
     auto *printRow = new QHBoxLayout;
     printRow->addWidget(m_printReceipt);
@@ -149,6 +153,10 @@ PaymentForm::PaymentForm(Session &session, PrintService *print, QWidget *parent)
     connect(m_printInvoice, &QPushButton::clicked, this, &PaymentForm::printInvoice);
     for (MoneyEdit *edit : {m_cashAmount, m_tendered, m_chequeAmount, m_cardAmount})
         connect(edit, &MoneyEdit::amountChanged, this, &PaymentForm::updateLive);
+    for (const MethodBox &m : std::as_const(m_methods)) {
+        const PaymentMethod method = m.method;
+        connect(m.amount, &MoneyEdit::amountChanged, this, [this, method] { amountTyped(method); });
+    }
 
     setTabOrder(box(PaymentMethod::Cash).box, m_cashAmount);
     setTabOrder(m_cashAmount, m_tendered);
@@ -174,7 +182,21 @@ QGroupBox *PaymentForm::buildCash()
     addCaption(grid, caption(tr("Cash handed over"), m_tendered), 0, 2);
     addField(grid, m_errors.wrap(QStringLiteral("cash.tendered"), m_tendered), 0, 3);
     grid->addWidget(new QLabel(tr("Change to give back")), 1, 0);
-    grid->addWidget(m_change, 1, 1, 1, 3);
+    grid->addWidget(m_change, 1, 1);
+    // What parents usually hand over, one click each (the clerk still reads the change before paying).
+    auto *quick = new QHBoxLayout;
+    quick->setSpacing(4);
+    for (int i = 0; i < 5; ++i) {
+        auto *b = new QPushButton;
+        b->setObjectName(QStringLiteral("quickTender%1").arg(i));
+        b->setAutoDefault(false);
+        b->setFocusPolicy(Qt::NoFocus);
+        connect(b, &QPushButton::clicked, this,
+                [this, b] { m_tendered->setValue(Money::fromCents(b->property("tender").toLongLong())); });
+        quick->addWidget(b);
+        m_quickTenders += b;
+    }
+    grid->addLayout(quick, 1, 2, 1, 2, Qt::AlignLeft);
     grid->setColumnStretch(4, 1);
     m_change->setStyleSheet(QStringLiteral("color:#0d47a1;"));
     m_methods += MethodBox{PaymentMethod::Cash, group, m_cashAmount, m_tendered};
@@ -285,6 +307,7 @@ void PaymentForm::payAllBy(PaymentMethod method)
             m.amount->clear();
     }
     box(method).amount->setValue(m_invoice.due);
+    m_balancing = method;
     m_updating = false;
     updateLive();
     focusEntry();
@@ -311,18 +334,60 @@ void PaymentForm::methodToggled(PaymentMethod method, bool on)
         return;
     MethodBox &m = box(method);
     if (on) {
-        // Offer what is left to pay by the other means; the clerk adjusts it.
+        // What the others leave goes to the new method, which then follows them; when they already cover
+        // the amount, the clerk types this one and the balancing method gives way.
         Money others;
         for (const MethodBox &o : std::as_const(m_methods))
-            if (o.method != method && o.box->isChecked())
+            if (o.method != method && o.box->isChecked() && o.method != m_balancing)
                 others += o.amount->value().value_or(Money());
-        const Money rest = m_invoice.due - others;
-        if (!m.amount->value() && rest > Money())
-            m.amount->setValue(rest);
+        const bool balancingCoversAll =
+            m_balancing && *m_balancing != method && box(*m_balancing).box->isChecked();
+        if (!balancingCoversAll) {
+            m_updating = true;
+            const Money rest = m_invoice.due - others;
+            if (rest > Money())
+                m.amount->setValue(rest);
+            m_updating = false;
+            m_balancing = method;
+        }
         m.amount->setFocus();
         m.amount->selectAll();
+    } else {
+        m_updating = true;
+        m.amount->clear();
+        m_updating = false;
+        if (m_balancing == method)
+            m_balancing.reset();
+        rebalance();
     }
     updateLive();
+}
+
+void PaymentForm::amountTyped(PaymentMethod method)
+{
+    if (m_updating)
+        return;
+    if (m_balancing == method)
+        m_balancing.reset(); // the clerk took this amount in hand
+    rebalance();
+    updateLive();
+}
+
+void PaymentForm::rebalance()
+{
+    if (!m_balancing || !box(*m_balancing).box->isChecked())
+        return;
+    Money others;
+    for (const MethodBox &o : std::as_const(m_methods))
+        if (o.method != *m_balancing && o.box->isChecked())
+            others += o.amount->value().value_or(Money());
+    const Money rest = m_invoice.due - others;
+    m_updating = true;
+    if (rest > Money())
+        box(*m_balancing).amount->setValue(rest);
+    else
+        box(*m_balancing).amount->clear(); // the others cover it: this method pays nothing
+    m_updating = false;
 }
 
 void PaymentForm::updateLive()
@@ -342,6 +407,20 @@ void PaymentForm::updateLive()
             change = part.change().toString();
     }
     m_change->setText(change);
+    Money cash;
+    for (const PaymentPart &part : parts)
+        if (part.method == PaymentMethod::Cash)
+            cash = part.amount;
+    const QList<Money> tenders = cashTenderSuggestions(cash);
+    for (int i = 0; i < m_quickTenders.size(); ++i) {
+        QPushButton *b = m_quickTenders.at(i);
+        b->setVisible(i < tenders.size());
+        if (i >= tenders.size())
+            continue;
+        b->setProperty("tender", tenders.at(i).cents());
+        b->setText(i == 0 ? tr("Exact") : tenders.at(i).toString());
+        b->setToolTip(tr("The family hands over %1").arg(tenders.at(i).toString()));
+    }
 
     const Money left = m_invoice.due - allocated;
     if (left.isZero()) {
@@ -368,6 +447,9 @@ QList<PaymentPart> PaymentForm::typedParts(QMap<QString, QString> &unreadable) c
     QList<PaymentPart> parts;
     for (const MethodBox &m : m_methods) {
         if (!m.box->isChecked())
+            continue;
+        // The balancing method left empty because the others cover the amount: it pays nothing.
+        if (m.method == m_balancing && m.amount->text().trimmed().isEmpty())
             continue;
         PaymentPart part;
         part.method = m.method;
@@ -404,6 +486,11 @@ void PaymentForm::pay()
     const QList<PaymentPart> parts = typedParts(unreadable);
     if (!unreadable.isEmpty())
         return showError(Error::inFields(unreadable));
+    Money paying;
+    for (const PaymentPart &part : parts)
+        paying += part.amount;
+    if (paying > Money() && paying < m_invoice.due && !confirmPartial(paying))
+        return;
 
     const auto result = m_session.sales().pay(m_invoice.id, parts);
     if (!result)
@@ -412,7 +499,11 @@ void PaymentForm::pay()
     const PaymentOutcome &o = *m_outcome;
 
     m_receipt->setText(tr("Payment of %1 recorded — receipt %2").arg(o.paid.toString(), o.receiptNumber));
+    // The figure that matters now, large: the change to hand back, what is still due (never a big 0,00 €).
     m_doneChange->setText(tr("Change to give back: %1").arg(o.change.toString()));
+    m_doneChange->setVisible(o.change > Money());
+    m_doneDue->setText(tr("Still due: %1").arg(o.remainingDue.toString()));
+    m_doneDue->setVisible(o.remainingDue > Money());
     if (o.walletCredited)
         m_doneWallet->setText(
             tr("Invoice %1 is paid: the tickets were added to the wallet.").arg(m_invoice.number));
@@ -426,6 +517,24 @@ void PaymentForm::pay()
     Q_EMIT defaultButtonChanged(m_print ? m_printReceipt : nullptr);
     if (m_print)
         m_printReceipt->setFocus();
+}
+
+bool PaymentForm::confirmPartial(Money paying) const
+{
+    QMessageBox box(QMessageBox::Question, tr("Partial payment"),
+                    tr("The family pays %1 of the %2 due on invoice %3.\n\n%4 will still be due; the tickets "
+                       "are added to the wallet once the invoice is fully paid. A payment cannot be undone.")
+                        .arg(paying.toString(), m_invoice.due.toString(), m_invoice.number,
+                             (m_invoice.due - paying).toString()),
+                    QMessageBox::NoButton, window());
+    box.setObjectName(QStringLiteral("partialPaymentConfirmation"));
+    QPushButton *record = box.addButton(tr("&Record the partial payment"), QMessageBox::AcceptRole);
+    record->setObjectName(QStringLiteral("recordPartialButton"));
+    QPushButton *back = box.addButton(tr("&Correct the amounts"), QMessageBox::RejectRole);
+    back->setObjectName(QStringLiteral("correctAmountsButton"));
+    box.setDefaultButton(back); // a short amount is more often a typing slip than a decision
+    box.exec();
+    return box.clickedButton() == record;
 }
 
 void PaymentForm::printReceipt()

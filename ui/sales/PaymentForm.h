@@ -17,10 +17,12 @@ class MoneyEdit;
 class PrintService;
 class Session;
 
-// Takes the payment of one invoice at the counter: cash (amount tendered, change shown live), cheque
-// (number, bank, drawer; made out to the régie), bank card (terminal reference), several at once for a
-// split payment. "Pay" hands the parts to SalesService::pay, which decides; its messages are shown next
-// to the fields. Once paid, the form shows the receipt number, the change to give back and offers to
+// Takes the payment of one invoice at the counter: cash (amount tendered, change shown live, quick buttons
+// for the usual notes), cheque (number, bank, drawer; made out to the régie), bank card (terminal
+// reference), several at once for a split payment — the method that was not typed in takes the remainder,
+// so the clerk never subtracts. "Pay" hands the parts to SalesService::pay, which decides; its messages are
+// shown next to the fields; a payment that leaves part of the invoice due is confirmed first. Once paid, the
+// form shows the receipt number and, large, the change to give back or what is still due, and offers to
 // print the receipt and the invoice. Used by PaymentDialog and by the last page of SaleDialog.
 class PaymentForm : public QWidget
 {
@@ -68,6 +70,11 @@ private:
     QGroupBox *buildCard();
     MethodBox &box(PaymentMethod method);
     void methodToggled(PaymentMethod method, bool on);
+    void amountTyped(PaymentMethod method);
+    // Puts what the other checked methods leave of the amount due into the balancing method.
+    void rebalance();
+    // Asks before recording a payment that leaves part of the invoice due (it cannot be undone).
+    bool confirmPartial(Money paying) const;
     void updateLive();
     // The payment as the clerk typed it (the amounts that could not be read are reported in 'unreadable').
     QList<PaymentPart> typedParts(QMap<QString, QString> &unreadable) const;
@@ -83,8 +90,11 @@ private:
     MoneyEdit *m_cashAmount, *m_tendered, *m_chequeAmount, *m_cardAmount;
     QLineEdit *m_chequeNumber, *m_chequeBank, *m_chequeDrawer, *m_cardReference;
     QWidget *m_entry, *m_done;
-    QLabel *m_receipt, *m_doneChange, *m_doneWallet;
+    QLabel *m_receipt, *m_doneChange, *m_doneDue, *m_doneWallet;
     QPushButton *m_pay, *m_printReceipt, *m_printInvoice;
+    QList<QPushButton *> m_quickTenders; // exact, next 5 €, notes: their amount in the "tender" property
+    // The checked method whose amount follows the others (the one the clerk did not type in), if any.
+    std::optional<PaymentMethod> m_balancing;
     bool m_updating = false;
 };
 
