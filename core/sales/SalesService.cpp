@@ -349,9 +349,15 @@ Result<PaymentOutcome> SalesService::pay(qint64 invoiceId, const QList<PaymentPa
 Result<qint64> SalesService::issueCreditNote(qint64 invoiceId, const QList<CreditRequest> &lines,
                                              const QString &reason)
 {
+    // What the form lacks, all at once: the reason and the tickets.
+    QMap<QString, QString> missing;
     if (reason.trimmed().isEmpty())
-        return Error::inField(QStringLiteral("reason"),
-                              tr("Say why the invoice is cancelled or corrected: the credit note shows it."));
+        missing[QStringLiteral("reason")] =
+            tr("Say why the invoice is cancelled or corrected: the credit note shows it.");
+    if (std::all_of(lines.cbegin(), lines.cend(), [](const CreditRequest &r) { return r.quantity == 0; }))
+        missing[QStringLiteral("lines")] = tr("Choose how many tickets of which line the credit note cancels.");
+    if (!missing.isEmpty())
+        return Error::inFields(missing);
     Database &db = m_session.database();
     Transaction transaction(db);
     if (!transaction.isActive())

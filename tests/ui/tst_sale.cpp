@@ -638,6 +638,16 @@ private Q_SLOTS:
             QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("printCreditNoteButton"))->isVisible());
             box->setFocus();
             box->selectAll();
+            // Nothing chosen, no reason: both said at once, next to their fields.
+            click(dialog, "issueButton");
+            QCOMPARE(dialog->creditNoteId(), 0);
+            QCOMPARE(dialog->errors().messageFor(QStringLiteral("lines")),
+                     QStringLiteral("Choose how many tickets of which line the credit note cancels."));
+            QCOMPARE(
+                dialog->errors().messageFor(QStringLiteral("reason")),
+                QStringLiteral("Say why the invoice is cancelled or corrected: the credit note shows it."));
+            box->setFocus();
+            box->selectAll();
             QTest::keyClicks(box, QStringLiteral("5"));
             QCOMPARE(text(dialog, "creditTotal"), eur("20,75"));
             click(dialog, "issueButton");
@@ -648,6 +658,19 @@ private Q_SLOTS:
             QCOMPARE(rowCount(m_db->db(), QStringLiteral("credit_note")), 0);
             snapshot(dialog, "credit-note-1-reason-missing");
             typeText(dialog->reasonEdit(), QStringLiteral("Léa changes school after the holidays"));
+            // Confirmed with its amount; going back issues nothing.
+            QString asked;
+            onNext<QMessageBox>([&](QMessageBox *confirm) {
+                asked = confirm->text();
+                click(confirm, "goBackButton");
+            });
+            click(dialog, "issueButton");
+            QCOMPARE(asked, QStringLiteral("Issue a credit note of ") + eur("20,75") +
+                                QStringLiteral(" on invoice SO1-2026-000001 (Marie Lefèvre)?\n\nIt is "
+                                               "numbered and cannot be undone or deleted; a mistake is "
+                                               "corrected by a new sale."));
+            QCOMPARE(rowCount(m_db->db(), QStringLiteral("credit_note")), 0);
+            onNext<QMessageBox>([](QMessageBox *confirm) { click(confirm, "confirmIssueButton"); });
             click(dialog, "issueButton");
             QVERIFY(dialog->creditNoteId() > 0);
             QCOMPARE(dialog->creditNoteNumber(), QStringLiteral("SO1-AV-2026-000001"));

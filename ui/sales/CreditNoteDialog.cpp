@@ -9,6 +9,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -117,7 +118,7 @@ CreditNoteDialog::CreditNoteDialog(Session &session, qint64 invoiceId, PrintServ
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_message);
     layout->addWidget(intro);
-    layout->addWidget(m_lines, 1);
+    layout->addWidget(m_errors.wrap(QStringLiteral("lines"), m_lines), 1);
     layout->addLayout(totalRow);
     layout->addLayout(reasonRow);
     layout->addWidget(m_done);
@@ -161,9 +162,15 @@ void CreditNoteDialog::issue()
     m_errors.clear();
     m_message->hide();
     QList<CreditRequest> requests;
-    for (int r = 0; r < m_quantities.size(); ++r)
+    Money total;
+    for (int r = 0; r < m_quantities.size(); ++r) {
         if (m_quantities.at(r)->value() > 0)
             requests += CreditRequest{m_invoice.lines.at(r).id, m_quantities.at(r)->value()};
+        total += m_invoice.lines.at(r).unitPrice * m_quantities.at(r)->value();
+    }
+    // A complete request is confirmed with its amount before it becomes a numbered document.
+    if (!requests.isEmpty() && !m_reason->text().trimmed().isEmpty() && !confirmIssue(total))
+        return;
     const auto issued = m_sales.issueCreditNote(m_invoice.id, requests, m_reason->text());
     if (!issued)
         return showError(issued.error());
@@ -191,6 +198,23 @@ void CreditNoteDialog::issue()
         m_close->setDefault(true);
         m_close->setFocus();
     }
+}
+
+bool CreditNoteDialog::confirmIssue(Money total)
+{
+    QMessageBox box(QMessageBox::Question, tr("Issue the credit note"),
+                    tr("Issue a credit note of %1 on invoice %2 (%3)?\n\nIt is numbered and cannot be undone or "
+                       "deleted; a mistake is corrected by a new sale.")
+                        .arg(total.toString(), m_invoice.number, m_invoice.payerName),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("creditNoteConfirmation"));
+    QPushButton *issue = box.addButton(tr("&Issue the credit note"), QMessageBox::AcceptRole);
+    issue->setObjectName(QStringLiteral("confirmIssueButton"));
+    QPushButton *back = box.addButton(tr("&Go back"), QMessageBox::RejectRole);
+    back->setObjectName(QStringLiteral("goBackButton"));
+    box.setDefaultButton(back);
+    box.exec();
+    return box.clickedButton() == issue;
 }
 
 void CreditNoteDialog::printCreditNote()

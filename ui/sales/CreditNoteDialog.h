@@ -41,6 +41,8 @@ public:
 
 private:
     void updateTotal();
+    // Asks before issuing (a credit note is numbered and cannot be undone).
+    bool confirmIssue(Money total);
     void showError(const Error &error);
 
     Session &m_session;
