@@ -438,11 +438,13 @@ Result<qint64> FamilyService::createAccount(const NewAccount &account)
 
     q.prepare(
         QStringLiteral("INSERT INTO guardian (uuid, origin_site, household_id, last_name, first_name, email, "
-                       "postal_code, is_payer, created_at, updated_at) VALUES (?,?,?,?,?,?,?,1,?,?)"));
+                       "postal_code, phone_mobile, is_payer, created_at, updated_at) "
+                       "VALUES (?,?,?,?,?,?,?,?,1,?,?)"));
     bindAll(q,
             {QVariant(createUuidV7(m_database.clock())), QVariant(m_database.siteId()), QVariant(householdId),
              QVariant(account.payerLastName.trimmed()), QVariant(account.payerFirstName.trimmed()),
-             QVariant(h.email), QVariant(h.postalCode), QVariant(now), QVariant(now)});
+             QVariant(h.email), QVariant(h.postalCode),
+             QVariant(FamilyValidator::normalizePhone(account.phoneMobile)), QVariant(now), QVariant(now)});
     if (Status s = execOrError(q); !s)
         return s.error();
 
@@ -784,6 +786,13 @@ Result<qint64> FamilyService::saveChild(qint64 householdId, const Child &child)
         e.firstName = q.value(1).toString();
         e.phone = q.value(2).toString();
         e.relationship = q.value(3).toString();
+        // Someone to call must have a number to call.
+        if (e.phone.isEmpty())
+            return Error::inField(
+                QStringLiteral("emergencyContacts"),
+                tr("%1 %2 has no phone number: add one to the guardian's details, or choose "
+                   "another emergency contact.")
+                    .arg(e.firstName, e.lastName));
     }
 
     const QString now = m_database.clock().nowIso();

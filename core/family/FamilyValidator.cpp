@@ -53,7 +53,9 @@ void FamilyValidator::checkName(QMap<QString, QString> &errors, const QString &f
     const QString trimmed = value.trimmed();
     if (trimmed.isEmpty()) {
         if (required)
-            errors[field] = tr("Required: type the name as written on the identity papers.");
+            errors[field] = field == QLatin1String("firstName")
+                                ? tr("Required: type the first name as written on the identity papers.")
+                                : tr("Required: type the last name as written on the identity papers.");
         return;
     }
     if (trimmed.size() > MaxNameLength)
@@ -68,6 +70,11 @@ Status FamilyValidator::collect(const QMap<QString, QString> &errors)
     return Error::inFields(errors);
 }
 
+QString FamilyValidator::phoneMessage()
+{
+    return tr("Not a phone number: type 10 digits (06 12 34 56 78) or an international number (+32 …).");
+}
+
 Status FamilyValidator::checkAccount(const NewAccount &account) const
 {
     QMap<QString, QString> errors;
@@ -79,6 +86,8 @@ Status FamilyValidator::checkAccount(const NewAccount &account) const
                 .arg(account.email.trimmed());
     if (!isValidPostalCode(account.postalCode))
         errors[QStringLiteral("postalCode")] = tr("A French postal code has 5 digits, for example 62500.");
+    if (!account.phoneMobile.trimmed().isEmpty() && !isValidPhone(account.phoneMobile))
+        errors[QStringLiteral("phoneMobile")] = phoneMessage();
     if (!account.acceptsTerms)
         errors[QStringLiteral("terms")] = tr("The family must accept the terms of use to open an account.");
     if (!account.acceptsRules)
@@ -112,8 +121,7 @@ Status FamilyValidator::checkGuardian(const Guardian &g) const
             tr("\"%1\" is not an email address: it should look like name@example.fr.").arg(g.email.trimmed());
     if (!g.postalCode.trimmed().isEmpty() && !isValidPostalCode(g.postalCode))
         errors[QStringLiteral("postalCode")] = tr("A French postal code has 5 digits, for example 62500.");
-    const QString phoneMessage =
-        tr("Not a phone number: type 10 digits (06 12 34 56 78) or an international number (+32 …).");
+    const QString phoneMessage = FamilyValidator::phoneMessage();
     if (!g.phoneMobile.trimmed().isEmpty() && !isValidPhone(g.phoneMobile))
         errors[QStringLiteral("phoneMobile")] = phoneMessage;
     if (!g.phoneHome.trimmed().isEmpty() && !isValidPhone(g.phoneHome))

@@ -34,6 +34,7 @@ public:
     static bool isValidIne(const QString &ine);
     // French numbers are stored as "06 12 34 56 78"; others as typed, trimmed.
     static QString normalizePhone(const QString &phone);
+    static QString phoneMessage(); // what a refused phone number is told
     static QString normalizeIne(const QString &ine) { return ine.trimmed().toUpper(); }
 
 private:

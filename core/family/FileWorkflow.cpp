@@ -1,5 +1,7 @@
 #include "family/FileWorkflow.h"
 
+#include <algorithm>
+
 namespace guichet {
 
 QStringList FileWorkflow::missingForValidation(const FamilyFile &file, const QString &currentRulesVersion)
@@ -12,6 +14,9 @@ QStringList FileWorkflow::missingForValidation(const FamilyFile &file, const QSt
     for (const Child &child : file.children) {
         if (child.emergencyContacts.isEmpty())
             missing += tr("Add an emergency contact for %1.").arg(child.fullName());
+        else if (std::none_of(child.emergencyContacts.cbegin(), child.emergencyContacts.cend(),
+                              [](const EmergencyContact &e) { return !e.phone.trimmed().isEmpty(); }))
+            missing += tr("No emergency contact of %1 has a phone number: add one.").arg(child.fullName());
     }
     if (file.household.rulesVersion.isEmpty())
         missing +=

@@ -35,6 +35,7 @@ struct NewAccount
     QString postalCode;
     bool acceptsTerms = false;
     bool acceptsRules = false;
+    QString phoneMobile; // the payer's, optional here (a child's emergency contact needs one)
 };
 
 } // namespace guichet

@@ -454,6 +454,7 @@ void TestFamilyService::namesRoundTrip()
     g.lastName = name;
     g.firstName = name;
     g.relationship = name;
+    g.phoneMobile = QStringLiteral("06 00 00 00 02"); // an emergency contact has a phone
     const auto guardianId = service.saveGuardian(householdId, g);
     QVERIFY(guardianId.ok());
     Child c = child(name, name);
@@ -719,10 +720,33 @@ void TestFamilyService::validationListsWhatIsMissing()
     QCOMPARE(service.load(h).value().household.status, FileStatus::Draft);
     QCOMPARE(scalar(t.db(), QStringLiteral("SELECT count(*) FROM audit_entry")).toInt(), auditBefore);
 
-    // Fix one thing at a time: the list shrinks.
+    // Fix one thing at a time: the list shrinks. An emergency contact must have a phone: the payer without
+    // one is refused as such, named.
     Child lea = service.load(h).value().children.at(0);
     lea.emergencyContacts += EmergencyContact{{}, family.payerId, {}, {}, {}, {}};
+    Guardian payer = *service.load(h).value().payer();
+    const QString phone = payer.phoneMobile;
+    payer.phoneMobile.clear();
+    QVERIFY(service.saveGuardian(h, payer).ok());
+    const auto refused = service.saveChild(h, lea);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().fields.value(QStringLiteral("emergencyContacts")),
+             QStringLiteral("Marie Lefèvre has no phone number: add one to the guardian's details, or choose "
+                            "another emergency contact."));
+    payer = *service.load(h).value().payer();
+    payer.phoneMobile = phone;
+    QVERIFY(service.saveGuardian(h, payer).ok());
     QVERIFY(service.saveChild(h, lea).ok());
+    // A phone removed afterwards: validation says so.
+    payer = *service.load(h).value().payer();
+    payer.phoneMobile.clear();
+    QVERIFY(service.saveGuardian(h, payer).ok());
+    QVERIFY(
+        must(service.missingForValidation(h))
+            .contains(QStringLiteral("No emergency contact of Léa Lefèvre has a phone number: add one.")));
+    payer = *service.load(h).value().payer();
+    payer.phoneMobile = phone;
+    QVERIFY(service.saveGuardian(h, payer).ok());
     QCOMPARE(must(service.missingForValidation(h)).size(), qsizetype(1));
     t.clock().advanceSeconds(600);
     QVERIFY(service.acceptTermsAndRules(h, false, true).ok());

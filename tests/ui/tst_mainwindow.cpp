@@ -113,6 +113,7 @@ private Q_SLOTS:
             type(dialog, "lastName", QStringLiteral("Dupont-Moreau"));
             type(dialog, "firstName", QStringLiteral("Élodie"));
             type(dialog, "email", QStringLiteral("elodie.dupont@"));
+            type(dialog, "phoneMobile", QStringLiteral("06 98 76 54 32"));
             type(dialog, "postalCode", QStringLiteral("62500"));
             dialog->findChild<QCheckBox *>(QStringLiteral("terms"))->setChecked(true);
             dialog->findChild<QCheckBox *>(QStringLiteral("rules"))->setChecked(true);
@@ -123,7 +124,12 @@ private Q_SLOTS:
                 static_cast<NewAccountDialog *>(dialog)->errors().messageFor(QStringLiteral("email"));
             wrongEmailShown = message.contains(QStringLiteral("name@example.fr"));
             QCOMPARE(rowCount(m_db->db(), QStringLiteral("household")), householdsBefore);
+            QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("message"))->isVisible());
             type(dialog, "email", QStringLiteral("elodie.dupont@example.fr"));
+            // Fixing the field clears its message, and the banner with it.
+            QCOMPARE(static_cast<NewAccountDialog *>(dialog)->errors().messageFor(QStringLiteral("email")),
+                     QString());
+            QVERIFY(!dialog->findChild<QLabel *>(QStringLiteral("message"))->isVisible());
             click(dialog, "saveButton");
         });
         QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);

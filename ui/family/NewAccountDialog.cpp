@@ -16,14 +16,16 @@ namespace guichet {
 
 NewAccountDialog::NewAccountDialog(Session &session, QWidget *parent)
     : QDialog(parent), m_session(session), m_lastName(new QLineEdit), m_firstName(new QLineEdit),
-      m_email(new QLineEdit), m_postalCode(new QLineEdit), m_terms(new QCheckBox), m_rules(new QCheckBox),
-      m_message(new QLabel)
+      m_email(new QLineEdit), m_phone(new QLineEdit), m_postalCode(new QLineEdit), m_terms(new QCheckBox),
+      m_rules(new QCheckBox), m_message(new QLabel)
 {
     setWindowTitle(tr("New household account"));
     setObjectName(QStringLiteral("newAccountDialog"));
     m_lastName->setObjectName(QStringLiteral("lastName"));
     m_firstName->setObjectName(QStringLiteral("firstName"));
     m_email->setObjectName(QStringLiteral("email"));
+    m_phone->setObjectName(QStringLiteral("phoneMobile"));
+    m_phone->setPlaceholderText(tr("06 12 34 56 78"));
     m_postalCode->setObjectName(QStringLiteral("postalCode"));
     m_terms->setObjectName(QStringLiteral("terms"));
     m_rules->setObjectName(QStringLiteral("rules"));
@@ -52,6 +54,7 @@ NewAccountDialog::NewAccountDialog(Session &session, QWidget *parent)
     form->addRow(tr("Payer's last name"), m_errors.wrap(QStringLiteral("lastName"), m_lastName));
     form->addRow(tr("First name"), m_errors.wrap(QStringLiteral("firstName"), m_firstName));
     form->addRow(tr("Email"), m_errors.wrap(QStringLiteral("email"), m_email));
+    form->addRow(tr("Mobile phone"), m_errors.wrap(QStringLiteral("phoneMobile"), m_phone));
     form->addRow(tr("Postal code"), m_errors.wrap(QStringLiteral("postalCode"), m_postalCode));
     form->addRow(QString(), m_errors.wrap(QStringLiteral("terms"), m_terms));
     form->addRow(QString(), m_errors.wrap(QStringLiteral("rules"), m_rules));
@@ -71,8 +74,8 @@ NewAccountDialog::NewAccountDialog(Session &session, QWidget *parent)
 
 void NewAccountDialog::save()
 {
-    NewAccount account{m_lastName->text(),   m_firstName->text(),  m_email->text(),
-                       m_postalCode->text(), m_terms->isChecked(), m_rules->isChecked()};
+    NewAccount account{m_lastName->text(),   m_firstName->text(),  m_email->text(), m_postalCode->text(),
+                       m_terms->isChecked(), m_rules->isChecked(), m_phone->text()};
     const auto created = m_session.family().createAccount(account);
     if (!created)
         return m_errors.showIn(m_message, created.error());

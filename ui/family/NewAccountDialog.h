@@ -12,7 +12,8 @@ namespace guichet {
 
 class Session;
 
-// "Je crée mon compte" at the counter: payer's name, first name, email, postal code, acceptances.
+// "Je crée mon compte" at the counter: payer's name, first name, email, mobile phone, postal code,
+// acceptances.
 class NewAccountDialog : public QDialog
 {
     Q_OBJECT
@@ -27,7 +28,7 @@ public:
 private:
     Session &m_session;
     FieldErrors m_errors;
-    QLineEdit *m_lastName, *m_firstName, *m_email, *m_postalCode;
+    QLineEdit *m_lastName, *m_firstName, *m_email, *m_phone, *m_postalCode;
     QCheckBox *m_terms, *m_rules;
     QLabel *m_message;
     qint64 m_householdId = 0;

@@ -15,7 +15,8 @@ namespace guichet {
 QString errorText(const Error &error);
 
 // Shows core's field messages next to the fields of a form: each field is wrapped with a red label
-// beneath it that stays hidden until core reports a problem with that field.
+// beneath it that stays hidden until core reports a problem with that field, and hides again as soon as
+// the clerk edits that field (the banner too, once no field is in error).
 class FieldErrors
 {
 public:
@@ -31,7 +32,11 @@ public:
     QString messageFor(const QString &key) const;
 
 private:
+    void fieldEdited(const QString &key);
+
     QHash<QString, QLabel *> m_labels;
+    QLabel *m_banner = nullptr;     // the banner of the last showIn
+    bool m_bannerHasOthers = false; // it says more than the fields' messages
 };
 
 } // namespace guichet
