@@ -19,20 +19,23 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDialog>
 #include <QDir>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 
 namespace guichet {
 
 MainWindow::MainWindow(Session &session, QWidget *parent)
     : QMainWindow(parent), m_session(session), m_print(new PrintService(session, this)),
-      m_search(new SearchPanel(session.family().search())), m_file(new FamilyFileView(session, m_print)),
+      m_search(new SearchPanel(session)), m_file(new FamilyFileView(session, m_print)),
       m_right(new QStackedWidget)
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -46,6 +49,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     welcome->setObjectName(QStringLiteral("welcome"));
     welcome->setAlignment(Qt::AlignCenter);
     welcome->setWordWrap(true);
+    m_welcome = welcome;
     m_right->addWidget(welcome);
     m_right->addWidget(m_file);
 
@@ -59,6 +63,8 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
 
     connect(m_search, &SearchPanel::householdActivated, this, &MainWindow::openHousehold);
     connect(m_file, &FamilyFileView::fileChanged, m_search, &SearchPanel::refresh);
+    connect(m_file, &FamilyFileView::fileLoaded, this, &MainWindow::updateFileActions);
+    connect(m_file, &FamilyFileView::backToSearch, m_search, &SearchPanel::focusSearch);
     // New activities or prices show at once in the open file's Tickets tab.
     connect(this, &MainWindow::catalogChanged, m_file, [this] {
         if (m_file->householdId() != 0)
@@ -91,9 +97,21 @@ void MainWindow::createActions()
         if (m_right->currentWidget() == m_file)
             m_file->sellTickets();
     });
-    sell->setShortcut(QKeySequence(Qt::Key_F9));
-    sell->setShortcutContext(Qt::ApplicationShortcut);
+    sell->setShortcut(QKeySequence(Qt::Key_F9)); // the main window's (not over a dialog: no sale in a sale)
     sell->setObjectName(QStringLiteral("sellTicketsAction"));
+    m_sellAction = sell;
+    auto *pay = fileMenu->addAction(tr("Take a &payment…"), this, [this] {
+        if (m_right->currentWidget() == m_file)
+            m_file->payDebt();
+    });
+    pay->setShortcut(QKeySequence(Qt::Key_F10)); // the sale dialog has its own F10 for the same debt
+    pay->setObjectName(QStringLiteral("payDebtAction"));
+    m_payAction = pay;
+    auto *next = fileMenu->addAction(tr("Ne&xt customer"), this, &MainWindow::nextCustomer);
+    next->setShortcut(QKeySequence(Qt::Key_F12)); // shown in the menu; the key is caught in eventFilter()
+    next->setObjectName(QStringLiteral("nextCustomerAction"));
+    // F12 works over any window of the program, a modal dialog included (which a shortcut would not).
+    qApp->installEventFilter(this);
     fileMenu->addSeparator();
     auto *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -127,6 +145,57 @@ void MainWindow::createActions()
     toolbar->addAction(find);
     toolbar->addAction(create);
     toolbar->addAction(sell);
+    toolbar->addAction(pay);
+    toolbar->addAction(next);
+    updateFileActions();
+}
+
+void MainWindow::updateFileActions()
+{
+    const bool fileShown = m_right->currentWidget() == m_file;
+    const QString noSale =
+        fileShown ? m_file->whyNoSale() : tr("Open a family file first (search, then Enter).");
+    m_sellAction->setEnabled(noSale.isEmpty());
+    m_sellAction->setToolTip(noSale.isEmpty() ? tr("Sell tickets to this household (F9)") : noSale);
+    const Debt debt = fileShown ? m_file->debt() : Debt{};
+    m_payAction->setEnabled(!debt.isZero());
+    m_payAction->setToolTip(debt.isZero() ? tr("Nothing to pay: no unpaid invoice in the open file.")
+                                          : m_file->debtText());
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_F12 && key->modifiers() == Qt::NoModifier) {
+            event->accept(); // not a shortcut: the key press comes next, once
+            if (event->type() == QEvent::KeyPress && !key->isAutoRepeat())
+                nextCustomer();
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::nextCustomer()
+{
+    // Dialogs first (a payment not yet recorded is simply not recorded); their exec() loops unwind after.
+    for (int guard = 0; guard < 16; ++guard) {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal)
+            break;
+        if (auto *dialog = qobject_cast<QDialog *>(modal))
+            dialog->reject();
+        else
+            modal->close();
+    }
+    m_right->setCurrentWidget(m_welcome);
+    m_search->clear();
+    updateFileActions();
+    QTimer::singleShot(0, this, [this] {
+        activateWindow(); // the closed dialog had it
+        m_search->focusSearch();
+    });
 }
 
 void MainWindow::newHousehold()
@@ -140,8 +209,9 @@ void MainWindow::newHousehold()
 
 void MainWindow::openHousehold(qint64 householdId)
 {
-    m_file->open(householdId);
     m_right->setCurrentWidget(m_file);
+    m_file->open(householdId);
+    m_file->focusFile(); // the search is done; Esc goes back to it
 }
 
 void MainWindow::editActivities()

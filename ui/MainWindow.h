@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QStackedWidget;
 
 namespace guichet {
@@ -14,7 +15,8 @@ class SearchPanel;
 class Session;
 
 // The counter's main window: the family search on the left (Ctrl+F / F2 from anywhere), the open
-// family file on the right, "New household" on Ctrl+N.
+// family file on the right (Esc goes back to the search), "New household" on Ctrl+N, "Sell tickets" on F9,
+// "Take a payment" on F10, "Next customer" on F12.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -30,6 +32,9 @@ public:
 
     void newHousehold();
     void openHousehold(qint64 householdId);
+    // "Next customer" (F12): closes the open dialogs, puts the file away, clears the search and puts the
+    // cursor in it.
+    void nextCustomer();
     // Administration: activities, school years, tariffs (modal dialogs).
     void editActivities();
     void editSchoolYears();
@@ -43,15 +48,20 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createActions();
+    // The counter's actions follow the open file: selling needs a validated file, paying a debt.
+    void updateFileActions();
 
     Session &m_session;
     PrintService *m_print;
     SearchPanel *m_search;
     FamilyFileView *m_file;
     QStackedWidget *m_right;
+    QWidget *m_welcome = nullptr;
+    QAction *m_sellAction = nullptr, *m_payAction = nullptr;
 };
 
 } // namespace guichet

@@ -25,6 +25,8 @@ public:
         return from == FileStatus::Draft || from == FileStatus::Returned;
     }
     static bool canValidate(FileStatus from) { return from != FileStatus::Validated; }
+    // Tickets are sold once the file is validated (the flyer's order: account, file, validation, tickets).
+    static bool canBuyTickets(FileStatus status) { return status == FileStatus::Validated; }
     static bool canReturn(FileStatus from)
     {
         return from == FileStatus::Submitted || from == FileStatus::Validated;

@@ -1,5 +1,7 @@
 #include "sales/Sales.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 
 namespace guichet {
@@ -81,6 +83,23 @@ QList<Money> cashTenderSuggestions(Money amount)
     for (const qint64 note : {1000, 2000, 5000})
         add(Money::fromCents(note));
     return suggestions;
+}
+
+Debt debtOf(const QList<InvoiceView> &invoices)
+{
+    QList<const InvoiceView *> unpaid;
+    for (const InvoiceView &v : invoices)
+        if (v.canBePaid())
+            unpaid += &v;
+    std::sort(unpaid.begin(), unpaid.end(),
+              [](const InvoiceView *a, const InvoiceView *b) { return a->id < b->id; });
+    Debt debt;
+    for (const InvoiceView *v : std::as_const(unpaid)) {
+        debt.total += v->due;
+        debt.invoiceIds += v->id;
+        debt.invoiceNumbers += v->number;
+    }
+    return debt;
 }
 
 } // namespace guichet

@@ -158,6 +158,16 @@ struct InvoiceView
     bool canBeCredited() const { return status != InvoiceStatus::Cancelled; }
 };
 
+// What a household owes: the unpaid part of its invoices, the oldest first (paid first at the counter).
+struct Debt
+{
+    Money total;
+    QList<qint64> invoiceIds;   // oldest first
+    QStringList invoiceNumbers; // the same order
+    bool isZero() const { return total.isZero(); }
+};
+Debt debtOf(const QList<InvoiceView> &invoices);
+
 // One payment act, as its receipt states it: the invoice, the means used, and the invoice's balance as it
 // stood at that moment (a later payment or credit note is not on it).
 struct ReceiptView

@@ -3,6 +3,7 @@
 #include "catalog/CatalogService.h"
 #include "common/Uuid.h"
 #include "family/FamilyService.h"
+#include "family/FileWorkflow.h"
 #include "sales/NumberSeries.h"
 #include "sales/PricingRule.h"
 #include "session/Session.h"
@@ -79,7 +80,7 @@ Result<Quote> SalesService::quote(qint64 householdId, const QList<OrderLine> &li
     if (!file)
         return file.error();
     const Household &h = file.value().household;
-    if (h.status != FileStatus::Validated)
+    if (!FileWorkflow::canBuyTickets(h.status))
         return Error::of(
             tr("The family file of %1 is \"%2\": tickets are sold once the file is validated. Complete "
                "and validate the file first.")
@@ -355,7 +356,8 @@ Result<qint64> SalesService::issueCreditNote(qint64 invoiceId, const QList<Credi
         missing[QStringLiteral("reason")] =
             tr("Say why the invoice is cancelled or corrected: the credit note shows it.");
     if (std::all_of(lines.cbegin(), lines.cend(), [](const CreditRequest &r) { return r.quantity == 0; }))
-        missing[QStringLiteral("lines")] = tr("Choose how many tickets of which line the credit note cancels.");
+        missing[QStringLiteral("lines")] =
+            tr("Choose how many tickets of which line the credit note cancels.");
     if (!missing.isEmpty())
         return Error::inFields(missing);
     Database &db = m_session.database();
@@ -677,6 +679,32 @@ Result<QList<InvoiceView>> SalesService::invoices(qint64 householdId) const
         list += std::move(v).value();
     }
     return list;
+}
+
+Result<QHash<qint64, Money>> SalesService::amountsDue(const QList<qint64> &householdIds) const
+{
+    QHash<qint64, Money> due;
+    if (householdIds.isEmpty())
+        return due;
+    QStringList ids;
+    for (qint64 id : householdIds)
+        ids += QString::number(id);
+    // Due = total - credit notes - payments, per invoice (the definition of InvoiceView::due).
+    QSqlQuery &q = m_statements.get(QStringLiteral(
+        "SELECT household_id, sum(due) FROM ("
+        " SELECT i.household_id, i.total_cents"
+        "  - coalesce((SELECT sum(c.total_cents) FROM credit_note c WHERE c.invoice_id = i.id), 0)"
+        "  - coalesce((SELECT sum(p.amount_cents) FROM receipt r JOIN payment p ON p.receipt_id = r.id"
+        "              WHERE r.invoice_id = i.id), 0) AS due"
+        " FROM invoice i WHERE i.household_id IN (SELECT value FROM json_each(?))) "
+        "WHERE due > 0 GROUP BY household_id"));
+    q.bindValue(0, QStringLiteral("[%1]").arg(ids.join(QLatin1Char(','))));
+    if (Status s = execOrError(q); !s)
+        return s.error();
+    while (q.next())
+        due.insert(q.value(0).toLongLong(), Money::fromCents(q.value(1).toLongLong()));
+    q.finish();
+    return due;
 }
 
 QList<PaymentView> SalesService::paymentsOf(const QList<InvoiceView> &invoices)

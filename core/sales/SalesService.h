@@ -5,6 +5,7 @@
 #include "storage/SqlQuery.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace guichet {
 
@@ -38,6 +39,10 @@ public:
     static QList<PaymentView> paymentsOf(const QList<InvoiceView> &invoices);
     // One payment act as its receipt states it, with the invoice's balance at that moment.
     Result<ReceiptView> receipt(const QString &receiptNumber) const;
+
+    // What each of these households owes on its invoices (those that owe nothing are absent): for the
+    // search results, so that a debt is seen before the file is opened.
+    Result<QHash<qint64, Money>> amountsDue(const QList<qint64> &householdIds) const;
 
     // Finding documents by the number printed on them (guichet-cli, reprints).
     Result<qint64> invoiceIdByNumber(const QString &number) const;

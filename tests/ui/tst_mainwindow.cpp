@@ -12,6 +12,7 @@
 #include "family/NewAccountDialog.h"
 #include "family/SearchPanel.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -207,6 +208,71 @@ private Q_SLOTS:
         QTest::keyClick(m_window.get(), Qt::Key_F9);
         QTRY_VERIFY(saleOpened);
         QTRY_VERIFY(!QApplication::activeModalWidget());
+    }
+
+    // F9 is disabled, with the reason, while no file or a file that is not validated is open: the clerk is
+    // never refused after typing the quantities.
+    void f9DisabledUntilAValidatedFileIsOpen()
+    {
+        QAction *sell = m_window->findChild<QAction *>(QStringLiteral("sellTicketsAction"));
+        QVERIFY(!sell->isEnabled());
+        QCOMPARE(sell->toolTip(), QStringLiteral("Open a family file first (search, then Enter)."));
+        SearchPanel *panel = m_window->searchPanel();
+        QTest::keyClicks(panel->field(), QStringLiteral("ndiaye"));
+        QTest::keyClick(panel->field(), Qt::Key_Return);
+        QCOMPARE(m_window->familyFileView()->file().household.name, QStringLiteral("N'Diaye"));
+        QVERIFY(!sell->isEnabled());
+        QCOMPARE(sell->toolTip(),
+                 QStringLiteral("The file is \"Draft\": tickets are sold once it is validated."));
+        QApplication::setActiveWindow(m_window.get());
+        QTest::keyClick(m_window.get(), Qt::Key_F9);
+        QVERIFY(!QApplication::activeModalWidget());
+        // Nothing owed here: "Take a payment" (F10) is disabled too.
+        QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("payDebtAction"))->isEnabled());
+
+        panel->focusSearch();
+        QTest::keyClicks(panel->field(), QStringLiteral("lefevre"));
+        QTest::keyClick(panel->field(), Qt::Key_Return);
+        QVERIFY(sell->isEnabled());
+        QCOMPARE(sell->toolTip(), QStringLiteral("Sell tickets to this household (F9)"));
+    }
+
+    // Enter opens the file and the cursor leaves the search for the file; Esc brings it back.
+    void openingAFileLeavesTheSearch()
+    {
+        SearchPanel *panel = m_window->searchPanel();
+        QApplication::setActiveWindow(m_window.get());
+        QTest::keyClicks(panel->field(), QStringLiteral("lefevre"));
+        QTest::keyClick(panel->field(), Qt::Key_Return);
+        FamilyFileView *view = m_window->familyFileView();
+        QTRY_VERIFY(view->isAncestorOf(QApplication::focusWidget()));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QTRY_COMPARE(QApplication::focusWidget(), panel->field());
+    }
+
+    // F12, even over an open sale: the dialog closes without writing, the file is put away, the search is
+    // empty and has the cursor.
+    void nextCustomerStartsAfresh()
+    {
+        SearchPanel *panel = m_window->searchPanel();
+        QApplication::setActiveWindow(m_window.get());
+        QTest::keyClicks(panel->field(), QStringLiteral("lefevre"));
+        QTest::keyClick(panel->field(), Qt::Key_Return);
+        bool saleOpened = false;
+        onNextModal([&](QWidget *dialog) {
+            saleOpened = dialog->inherits("guichet::SaleDialog");
+            QTest::keyClick(dialog, Qt::Key_F12);
+        });
+        QTest::keyClick(m_window.get(), Qt::Key_F9);
+        QTRY_VERIFY(saleOpened);
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        QCOMPARE(rowCount(m_db->db(), QStringLiteral("invoice")), 0);
+        QCOMPARE(panel->field()->text(), QString());
+        QCOMPARE(panel->results()->model()->rowCount(), 0);
+        QVERIFY(!m_window->familyFileView()->isVisible());
+        QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("welcome"))->isVisible());
+        QTRY_COMPARE(QApplication::focusWidget(), panel->field());
+        QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("sellTicketsAction"))->isEnabled());
     }
 
     // A new database first learns which counter it is (app/main.cpp shows this dialog before the window).

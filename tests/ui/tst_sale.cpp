@@ -506,6 +506,48 @@ private Q_SLOTS:
                                      QStringLiteral("Cheque ") + eur("50,00")}));
     }
 
+    // An invoice left unpaid yesterday (4 cantine, 16,60 €): the new sale says so on its first page, and F10
+    // takes that payment first, from the sale; the wallet and the file follow.
+    void debtIsSeenAndPaidFirst()
+    {
+        must(sales().confirmOrder(m_family.householdId, {{activityId("cantine"), 4}}));
+        m_view->open(m_family.householdId);
+        QCOMPARE(text(m_view.get(), "debt"),
+                 QStringLiteral("Owes ") + eur("16,60") +
+                     QStringLiteral(" on invoice SO1-2026-000001 — F10 to take the payment"));
+        bool done = false;
+        onNextModal([&](QWidget *modal) {
+            auto *dialog = qobject_cast<SaleDialog *>(modal);
+            QVERIFY(dialog);
+            auto *notice = dialog->findChild<QLabel *>(QStringLiteral("debtNotice"));
+            QVERIFY(notice->isVisible());
+            QCOMPARE(notice->text(),
+                     QStringLiteral("This family owes ") + eur("16,60") +
+                         QStringLiteral(" on invoice SO1-2026-000001. F10: take that payment first."));
+            bool paid = false;
+            onNext<PaymentDialog>([&](PaymentDialog *payment) {
+                QCOMPARE(text(payment->form(), "amountDue"), eur("16,60"));
+                click(payment->form(), "payButton");
+                QVERIFY(payment->form()->outcome());
+                click(payment, "closeButton");
+                paid = true;
+            });
+            QApplication::setActiveWindow(dialog);
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_F10);
+            QTRY_VERIFY(paid);
+            QVERIFY(!notice->isVisible());
+            QCOMPARE(dialog->page(), SaleDialog::Page::Order);
+            click(dialog, "cancelButton"); // no new sale today
+            done = true;
+        });
+        click(m_view.get(), "sellTicketsButton");
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        QVERIFY(done);
+        QCOMPARE(m_view->tickets()->balance(QStringLiteral("cantine")), 4);
+        QVERIFY(m_view->findChild<QLabel *>(QStringLiteral("debt"))->isHidden());
+        QCOMPARE(rowCount(m_db->db(), QStringLiteral("invoice")), 1);
+    }
+
     // A sale left unpaid ("pay later"): no tickets; then "Pay…" on the invoice, cash without change.
     // Earlier: 17 cantine paid in cash (SO1-2026-000001), so the wallet holds 17 meals that must not move
     // until the new invoice is fully paid.
@@ -533,6 +575,10 @@ private Q_SLOTS:
                                            eur("16,60") +
                                            QStringLiteral(" due): use \"Pay…\" when the family pays."));
         QCOMPARE(m_view->tickets()->balance(QStringLiteral("cantine")), 17);
+        // The debt is in the file's header, where the clerk looks.
+        QCOMPARE(text(m_view.get(), "debt"),
+                 QStringLiteral("Owes ") + eur("16,60") +
+                     QStringLiteral(" on invoice SO1-2026-000002 — F10 to take the payment"));
         auto *invoices = m_view->findChild<QTableWidget *>(QStringLiteral("invoices"));
         QCOMPARE(invoices->rowCount(), 2);
         QCOMPARE(row(invoices, 0),
@@ -609,6 +655,7 @@ private Q_SLOTS:
         QVERIFY(done);
         QCOMPARE(m_view->tickets()->balance(QStringLiteral("cantine")), 21);
         QCOMPARE(invoices->item(0, 6)->text(), QStringLiteral("Paid"));
+        QVERIFY(m_view->findChild<QLabel *>(QStringLiteral("debt"))->isHidden());
         QVERIFY(!m_view->findChild<QPushButton *>(QStringLiteral("payInvoiceButton"))->isEnabled());
     }
 
@@ -710,35 +757,33 @@ private Q_SLOTS:
                               eur("4,15"), QStringLiteral("SO1-AV-2026-000001"), QStringLiteral("16")}));
     }
 
+    // A draft file: "Sell tickets" is disabled and says why (F9 too); a sale opened anyway (the file changed
+    // status on another counter meanwhile) is refused by core, with nothing written.
     void notValidatedIsRefused()
     {
         m_view->open(m_draft.householdId);
         QCOMPARE(m_view->ticketSummary(), QStringLiteral("Tickets: none"));
+        auto *sell = m_view->findChild<QPushButton *>(QStringLiteral("sellTicketsButton"));
+        QVERIFY(!sell->isEnabled());
+        QCOMPARE(sell->toolTip(),
+                 QStringLiteral("Tickets are sold once the file is validated (it is \"Draft\")."));
+        m_view->sellTickets(); // what F9 does
+        QVERIFY(!QApplication::activeModalWidget());
+        QCOMPARE(m_view->bannerText(),
+                 QStringLiteral("The file is \"Draft\": tickets are sold once it is validated."));
         const int invoicesBefore = rowCount(m_db->db(), QStringLiteral("invoice"));
         const QString refusal =
             QStringLiteral("The family file of N'Diaye is \"Draft\": tickets are sold once the file "
                            "is validated. Complete and validate the file first.");
-        bool done = false;
-        onNextModal([&](QWidget *modal) {
-            auto *dialog = qobject_cast<SaleDialog *>(modal);
-            QVERIFY(dialog);
-            QCOMPARE(dialog->messageText(), refusal); // said as soon as the dialog opens
-            snapshot(dialog, "sale-refused");
-            QCOMPARE(dialog->unitPriceText(QStringLiteral("cantine")), QStringLiteral("—"));
-            setQuantity(dialog, "cantine", 3);
-            click(dialog, "placeOrderButton");
-            QCOMPARE(dialog->page(), SaleDialog::Page::Order);
-            QCOMPARE(dialog->messageText(), refusal);
-            QCOMPARE(rowCount(m_db->db(), QStringLiteral("invoice")), invoicesBefore);
-            click(dialog, "cancelButton");
-            done = true;
-        });
-        // "Sell tickets" (F9 in the main window) brings the Tickets tab forward and opens the sale.
-        m_view->findChild<QTabWidget *>()->setCurrentIndex(0);
-        m_view->sellTickets();
-        QTRY_VERIFY(!QApplication::activeModalWidget());
-        QVERIFY(done);
-        QCOMPARE(m_view->findChild<QTabWidget *>()->currentWidget(), m_view->tickets());
+        SaleDialog dialog(m_db->session(), m_view->file(), m_print.get());
+        dialog.show();
+        QCOMPARE(dialog.messageText(), refusal); // said as soon as the dialog opens
+        snapshot(&dialog, "sale-refused");
+        QCOMPARE(dialog.unitPriceText(QStringLiteral("cantine")), QStringLiteral("—"));
+        setQuantity(&dialog, "cantine", 3);
+        click(&dialog, "placeOrderButton");
+        QCOMPARE(dialog.page(), SaleDialog::Page::Order);
+        QCOMPARE(dialog.messageText(), refusal);
         QCOMPARE(rowCount(m_db->db(), QStringLiteral("invoice")), invoicesBefore);
         QCOMPARE(m_view->findChild<QTableWidget *>(QStringLiteral("invoices"))->rowCount(), 0);
     }

@@ -16,6 +16,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QKeyEvent>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -57,7 +58,7 @@ QPushButton *button(const QString &text, const QString &name)
 
 FamilyFileView::FamilyFileView(Session &session, PrintService *print, QWidget *parent)
     : QWidget(parent), m_session(session), m_service(session.family()), m_banner(new QLabel),
-      m_header(new QLabel), m_ticketSummary(new QLabel), m_missing(new QLabel),
+      m_header(new QLabel), m_ticketSummary(new QLabel), m_debt(new QLabel), m_missing(new QLabel),
       m_submit(button(tr("Submit"), QStringLiteral("submitButton"))),
       m_validate(button(tr("Validate the file"), QStringLiteral("validateButton"))),
       m_return(button(tr("Return to the family…"), QStringLiteral("returnButton"))), m_tabs(new QTabWidget)
@@ -74,6 +75,9 @@ FamilyFileView::FamilyFileView(Session &session, PrintService *print, QWidget *p
     m_ticketSummary->setObjectName(QStringLiteral("ticketSummary"));
     m_ticketSummary->setStyleSheet(QStringLiteral("color:#0d47a1; font-weight:600;"));
     m_ticketSummary->hide();
+    m_debt->setObjectName(QStringLiteral("debt"));
+    m_debt->setStyleSheet(QStringLiteral("color:#b00020; font-weight:600;"));
+    m_debt->hide();
 
     connect(m_submit, &QPushButton::clicked, this, &FamilyFileView::submitFile);
     connect(m_validate, &QPushButton::clicked, this, &FamilyFileView::validateFile);
@@ -83,6 +87,7 @@ FamilyFileView::FamilyFileView(Session &session, PrintService *print, QWidget *p
     headerLines->setSpacing(2);
     headerLines->addWidget(m_header);
     headerLines->addWidget(m_ticketSummary);
+    headerLines->addWidget(m_debt);
     workflow->addLayout(headerLines, 1);
     workflow->addWidget(m_submit);
     workflow->addWidget(m_validate);
@@ -316,12 +321,66 @@ QString FamilyFileView::ticketSummary() const
 void FamilyFileView::updateTicketSummary()
 {
     m_ticketSummary->setText(m_tickets->summary());
+    m_debt->setText(debtText());
+    m_debt->setVisible(!m_debt->text().isEmpty());
+    Q_EMIT fileLoaded();
+}
+
+Debt FamilyFileView::debt() const
+{
+    return debtOf(m_tickets->invoices());
+}
+
+QString FamilyFileView::debtText() const
+{
+    const Debt d = debt();
+    if (d.isZero())
+        return {};
+    return tr("Owes %1 on invoice %2 — F10 to take the payment", nullptr, int(d.invoiceNumbers.size()))
+        .arg(d.total.toString(), d.invoiceNumbers.join(QStringLiteral(", ")));
+}
+
+QString FamilyFileView::whyNoSale() const
+{
+    if (!m_file.household.id)
+        return tr("Open a family file first (search, then Enter).");
+    if (!FileWorkflow::canBuyTickets(m_file.household.status))
+        return tr("The file is \"%1\": tickets are sold once it is validated.")
+            .arg(fileStatusLabel(m_file.household.status));
+    return {};
+}
+
+void FamilyFileView::keyPressEvent(QKeyEvent *event)
+{
+    // Esc that no field of the file used (a key event, not a shortcut: a dialog's Esc stays the dialog's).
+    if (event->key() == Qt::Key_Escape && event->modifiers() == Qt::NoModifier) {
+        Q_EMIT backToSearch();
+        return event->accept();
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void FamilyFileView::focusFile()
+{
+    m_tabs->setFocus(Qt::OtherFocusReason);
+}
+
+void FamilyFileView::payDebt()
+{
+    const Debt d = debt();
+    if (d.isZero())
+        return;
+    m_tabs->setCurrentWidget(m_tickets);
+    m_tickets->selectInvoice(d.invoiceIds.first());
+    m_tickets->payInvoice();
 }
 
 void FamilyFileView::sellTickets()
 {
     if (!m_file.household.id)
         return;
+    if (const QString why = whyNoSale(); !why.isEmpty())
+        return showBanner(why, true);
     m_tabs->setCurrentWidget(m_tickets);
     m_tickets->sellTickets();
 }

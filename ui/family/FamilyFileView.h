@@ -1,6 +1,7 @@
 #pragma once
 
 #include "family/FamilyFile.h"
+#include "sales/Sales.h"
 
 #include <QWidget>
 
@@ -52,9 +53,23 @@ public:
     void validateFile();
     void returnFile();
     void sellTickets(); // shows the Tickets tab and opens the sale
+    void payDebt();     // shows the Tickets tab and takes the payment of the oldest unpaid invoice
+    void focusFile();   // the cursor in the file (after a search); Esc goes back to the search
+    // Why tickets cannot be sold to the open file right now (empty when they can).
+    QString whyNoSale() const;
+    // What the family owes, from the invoices the Tickets tab shows.
+    Debt debt() const;
+    QString debtText() const;
 
 Q_SIGNALS:
     void fileChanged(qint64 householdId);
+    // The file was (re)loaded: its status, debt and tickets may differ (menus follow).
+    void fileLoaded();
+    // Esc in the file: the clerk goes back to the search.
+    void backToSearch();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     QWidget *buildHouseholdTab();
@@ -71,7 +86,7 @@ private:
     Session &m_session;
     FamilyService &m_service;
     FamilyFile m_file;
-    QLabel *m_banner, *m_header, *m_ticketSummary, *m_missing;
+    QLabel *m_banner, *m_header, *m_ticketSummary, *m_debt, *m_missing;
     QPushButton *m_submit, *m_validate, *m_return;
     QTabWidget *m_tabs;
     QLineEdit *m_name, *m_email, *m_postalCode;

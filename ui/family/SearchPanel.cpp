@@ -1,5 +1,10 @@
 #include "family/SearchPanel.h"
 
+#include "family/FamilySearch.h"
+#include "family/FamilyService.h"
+#include "sales/SalesService.h"
+#include "session/Session.h"
+
 #include "family/SearchResultDelegate.h"
 #include "family/SearchResultModel.h"
 
@@ -11,8 +16,8 @@
 
 namespace guichet {
 
-SearchPanel::SearchPanel(FamilySearch &search, QWidget *parent)
-    : QWidget(parent), m_search(search), m_field(new QLineEdit), m_results(new QListView),
+SearchPanel::SearchPanel(Session &session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_field(new QLineEdit), m_results(new QListView),
       m_count(new QLabel), m_model(new SearchResultModel(this))
 {
     m_field->setObjectName(QStringLiteral("searchField"));
@@ -57,11 +62,23 @@ void SearchPanel::refresh()
     runSearch();
 }
 
+void SearchPanel::clear()
+{
+    m_field->clear();
+    runSearch();
+}
+
 void SearchPanel::runSearch()
 {
     const QString text = m_field->text();
-    auto hits = m_search.search(text, 50);
-    m_model->setHits(hits ? std::move(hits).value() : QList<SearchHit>());
+    auto hits = m_session.family().search().search(text, 50);
+    QList<qint64> ids;
+    for (const SearchHit &hit : hits ? hits.value() : QList<SearchHit>())
+        ids += hit.householdId;
+    // A debt is seen on the card; if it cannot be read the cards show none, and the file will say it.
+    auto dues = m_session.sales().amountsDue(ids);
+    m_model->setHits(hits ? std::move(hits).value() : QList<SearchHit>(),
+                     dues ? std::move(dues).value() : QHash<qint64, Money>());
     const int n = m_model->rowCount();
     if (!hits)
         m_count->setText(hits.error().message);

@@ -8,17 +8,19 @@ class QListView;
 
 namespace guichet {
 
-class FamilySearch;
 class SearchResultModel;
+class Session;
 
-// The search field and its results: results while typing, Down arrow to the list, Enter opens.
+// The search field and its results: results while typing (an exact file number, INE, phone or email first,
+// said so; what each family owes), Down arrow to the list, Enter opens the first or the chosen one.
 class SearchPanel : public QWidget
 {
     Q_OBJECT
 
 public:
-    SearchPanel(FamilySearch &search, QWidget *parent = nullptr);
+    explicit SearchPanel(Session &session, QWidget *parent = nullptr);
     void focusSearch();
+    void clear();   // the next customer: no text, no results
     void refresh(); // re-runs the current search (after a file changed)
     QLineEdit *field() const { return m_field; }
     QListView *results() const { return m_results; }
@@ -33,7 +35,7 @@ private:
     void runSearch();
     void activate(int row);
 
-    FamilySearch &m_search;
+    Session &m_session;
     QLineEdit *m_field;
     QListView *m_results;
     QLabel *m_count;

@@ -41,28 +41,43 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     QFont bold = opt.font;
     bold.setBold(true);
 
-    // Line 1: household name, file number, status on the right.
-    const QString status = column(SearchResultModel::Status);
+    // Line 1: household name and file number on the left; on the right what must be seen before
+    // anything else: why it is first (an exact match), what it owes, its status. The name takes the room
+    // that is left, and only then is cut.
+    const auto rightText = [&](const QString &value, const QFont &font, const QColor &color, int &right) {
+        if (value.isEmpty())
+            return;
+        const int width = QFontMetrics(font).horizontalAdvance(value);
+        painter->setFont(font);
+        painter->setPen(color);
+        painter->drawText(QRect(right - width, area.top(), width, line), Qt::AlignRight, value);
+        right -= width + 10;
+    };
+    int right = area.right();
     const QColor statusColor = selected ? text
                                         : model->index(index.row(), SearchResultModel::Status)
                                               .data(Qt::ForegroundRole)
                                               .value<QBrush>()
                                               .color();
-    painter->setFont(bold);
-    const int statusWidth = QFontMetrics(bold).horizontalAdvance(status);
-    painter->setPen(statusColor);
-    painter->drawText(QRect(area.right() - statusWidth, area.top(), statusWidth, line), Qt::AlignRight,
-                      status);
-    painter->setPen(text);
+    rightText(column(SearchResultModel::Status), bold, statusColor, right);
+    rightText(column(SearchResultModel::Due), bold, selected ? text : QColor(0xb0, 0x00, 0x20), right);
+    rightText(column(SearchResultModel::Exact), opt.font, selected ? text : QColor(0x1b, 0x5e, 0x20), right);
+
+    const QString fileText = SearchResultModel::tr("file no. %1").arg(column(SearchResultModel::FileNumber));
+    const int fileWidth = fm.horizontalAdvance(fileText);
     const QString title = column(SearchResultModel::Household);
+    const QFontMetrics boldMetrics(bold);
     const int titleWidth =
-        std::min(QFontMetrics(bold).horizontalAdvance(title), area.width() - statusWidth - 120);
+        std::max(0, std::min(boldMetrics.horizontalAdvance(title), right - area.left() - fileWidth - 8));
+    painter->setFont(bold);
+    painter->setPen(text);
     painter->drawText(QRect(area.left(), area.top(), titleWidth, line), Qt::AlignLeft,
-                      QFontMetrics(bold).elidedText(title, Qt::ElideRight, titleWidth));
+                      boldMetrics.elidedText(title, Qt::ElideRight, titleWidth));
+    const int fileRoom = std::max(0, right - area.left() - titleWidth - 8);
     painter->setFont(opt.font);
     painter->setPen(dim);
-    painter->drawText(QRect(area.left() + titleWidth + 8, area.top(), 110, line), Qt::AlignLeft,
-                      SearchResultModel::tr("file no. %1").arg(column(SearchResultModel::FileNumber)));
+    painter->drawText(QRect(area.left() + titleWidth + 8, area.top(), fileRoom, line), Qt::AlignLeft,
+                      fm.elidedText(fileText, Qt::ElideRight, fileRoom));
 
     // Lines 2 and 3: guardians, then children with class and school.
     painter->setPen(text);

@@ -5,10 +5,11 @@
 
 namespace guichet {
 
-void SearchResultModel::setHits(QList<SearchHit> hits)
+void SearchResultModel::setHits(QList<SearchHit> hits, QHash<qint64, Money> dues)
 {
     beginResetModel();
     m_hits = std::move(hits);
+    m_dues = std::move(dues);
     endResetModel();
 }
 
@@ -39,6 +40,23 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
             return h.children;
         case Status:
             return fileStatusLabel(h.status);
+        case Due:
+            return m_dues.contains(h.householdId) ? tr("Owes %1").arg(m_dues.value(h.householdId).toString())
+                                                  : QString();
+        case Exact:
+            switch (h.exact) {
+            case ExactMatch::FileNumber:
+                return tr("Exact file number");
+            case ExactMatch::Ine:
+                return tr("Exact INE");
+            case ExactMatch::Phone:
+                return tr("Exact phone number");
+            case ExactMatch::Email:
+                return tr("Exact email");
+            case ExactMatch::None:
+                return QString();
+            }
+            return QString();
         default:
             return {};
         }
@@ -77,6 +95,10 @@ QVariant SearchResultModel::headerData(int section, Qt::Orientation orientation,
         return tr("Children (class, school)");
     case Status:
         return tr("Status");
+    case Due:
+        return tr("Owes");
+    case Exact:
+        return tr("Match");
     default:
         return {};
     }

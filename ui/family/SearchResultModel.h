@@ -1,6 +1,9 @@
 #pragma once
 
+#include "common/Money.h"
 #include "family/FamilySearch.h"
+
+#include <QHash>
 
 #include <QAbstractTableModel>
 
@@ -18,6 +21,8 @@ public:
         Guardians,
         Children,
         Status,
+        Due,   // "Owes 21,50 €", empty when nothing is owed
+        Exact, // why the first hit is first ("Exact file number"), empty otherwise
         ColumnCount
     };
     enum Role
@@ -27,7 +32,7 @@ public:
     };
 
     using QAbstractTableModel::QAbstractTableModel;
-    void setHits(QList<SearchHit> hits);
+    void setHits(QList<SearchHit> hits, QHash<qint64, Money> dues = {});
     const SearchHit &hit(int row) const { return m_hits.at(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -37,6 +42,7 @@ public:
 
 private:
     QList<SearchHit> m_hits;
+    QHash<qint64, Money> m_dues;
 };
 
 } // namespace guichet

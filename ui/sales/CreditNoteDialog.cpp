@@ -202,11 +202,12 @@ void CreditNoteDialog::issue()
 
 bool CreditNoteDialog::confirmIssue(Money total)
 {
-    QMessageBox box(QMessageBox::Question, tr("Issue the credit note"),
-                    tr("Issue a credit note of %1 on invoice %2 (%3)?\n\nIt is numbered and cannot be undone or "
-                       "deleted; a mistake is corrected by a new sale.")
-                        .arg(total.toString(), m_invoice.number, m_invoice.payerName),
-                    QMessageBox::NoButton, this);
+    QMessageBox box(
+        QMessageBox::Question, tr("Issue the credit note"),
+        tr("Issue a credit note of %1 on invoice %2 (%3)?\n\nIt is numbered and cannot be undone or "
+           "deleted; a mistake is corrected by a new sale.")
+            .arg(total.toString(), m_invoice.number, m_invoice.payerName),
+        QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("creditNoteConfirmation"));
     QPushButton *issue = box.addButton(tr("&Issue the credit note"), QMessageBox::AcceptRole);
     issue->setObjectName(QStringLiteral("confirmIssueButton"));

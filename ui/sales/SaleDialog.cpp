@@ -2,6 +2,7 @@
 
 #include "catalog/CatalogService.h"
 #include "family/FamilyFile.h"
+#include "sales/PaymentDialog.h"
 #include "sales/PaymentForm.h"
 #include "sales/SalesFormat.h"
 #include "session/Session.h"
@@ -14,6 +15,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTableWidget>
@@ -54,7 +56,7 @@ QLabel *title(const QString &text)
 SaleDialog::SaleDialog(Session &session, const FamilyFile &file, PrintService *print, QWidget *parent)
     : QDialog(parent), m_session(session), m_sales(session.sales()), m_print(print),
       m_householdId(file.household.id), m_pages(new QStackedWidget),
-      m_message(makeErrorLabel(QStringLiteral("saleMessage"))), m_basis(new QLabel),
+      m_message(makeErrorLabel(QStringLiteral("saleMessage"))), m_debt(new QLabel), m_basis(new QLabel),
       m_total(makeBigLabel(QStringLiteral("orderTotal"), 16)), m_payment(new PaymentForm(session, print)),
       m_cancel(new QPushButton(tr("Cancel"))), m_back(new QPushButton(tr("< &Modify the order"))),
       m_placeOrder(new QPushButton(tr("Place the order"))),
@@ -101,8 +103,17 @@ SaleDialog::SaleDialog(Session &session, const FamilyFile &file, PrintService *p
     buttons->addWidget(m_placeOrder);
     buttons->addWidget(m_confirm);
 
+    m_debt->setObjectName(QStringLiteral("debtNotice"));
+    m_debt->setWordWrap(true);
+    m_debt->setStyleSheet(
+        QStringLiteral("background:#fff4e5; color:#8a4b00; padding:6px; border-radius:4px;"));
+    m_debt->hide();
+    auto *payFirst = new QShortcut(QKeySequence(Qt::Key_F10), this);
+    connect(payFirst, &QShortcut::activated, this, &SaleDialog::payDebtFirst);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_message);
+    layout->addWidget(m_debt);
     layout->addWidget(m_pages, 1);
     layout->addLayout(buttons);
 
@@ -118,7 +129,31 @@ SaleDialog::SaleDialog(Session &session, const FamilyFile &file, PrintService *p
 
     showPage(Page::Order);
     loadPrices();
+    showDebt();
     resize(780, 540);
+}
+
+void SaleDialog::showDebt()
+{
+    const auto invoices = m_sales.invoices(m_householdId);
+    m_debtOwed = invoices ? debtOf(invoices.value()) : Debt{};
+    m_debt->setText(
+        m_debtOwed.isZero()
+            ? QString()
+            : tr("This family owes %1 on invoice %2. F10: take that payment first.", nullptr,
+                 int(m_debtOwed.invoiceNumbers.size()))
+                  .arg(m_debtOwed.total.toString(), m_debtOwed.invoiceNumbers.join(QStringLiteral(", "))));
+    m_debt->setVisible(page() == Page::Order && !m_debtOwed.isZero());
+}
+
+void SaleDialog::payDebtFirst()
+{
+    if (page() != Page::Order || m_debtOwed.isZero())
+        return;
+    PaymentDialog dialog(m_session, m_debtOwed.invoiceIds.first(), m_print, this);
+    dialog.exec();
+    showDebt();
+    showPage(Page::Order);
 }
 
 QWidget *SaleDialog::buildOrderPage()
@@ -468,6 +503,7 @@ void SaleDialog::showPage(Page page)
 {
     hideError();
     m_pages->setCurrentIndex(int(page));
+    m_debt->setVisible(page == Page::Order && !m_debtOwed.isZero());
     m_cancel->setVisible(page != Page::Payment);
     m_back->setVisible(page == Page::Review);
     m_placeOrder->setVisible(page == Page::Order);

@@ -67,6 +67,9 @@ private:
     QWidget *buildReviewPage();
     QWidget *buildPaymentPage();
     void loadPrices();
+    // "This family owes …": shown on the order page until the debt is paid (F10 takes the payment first).
+    void showDebt();
+    void payDebtFirst();
     void refreshQuote();
     QList<OrderLine> orderLines() const;
     void showBasis(const PricingBasis &basis, const SchoolYear &year);
@@ -86,7 +89,8 @@ private:
     QString m_invoiceNumber;
 
     QStackedWidget *m_pages;
-    QLabel *m_message, *m_basis, *m_total;
+    QLabel *m_message, *m_debt, *m_basis, *m_total;
+    Debt m_debtOwed;
     QTableWidget *m_reviewLines;
     QLabel *m_reviewHousehold, *m_reviewPayer, *m_reviewBasis, *m_reviewTotal;
     QLabel *m_invoiceCreated;

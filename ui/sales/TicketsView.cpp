@@ -1,6 +1,7 @@
 #include "sales/TicketsView.h"
 
 #include "catalog/CatalogService.h"
+#include "family/FileWorkflow.h"
 #include "print/PrintService.h"
 #include "sales/CreditNoteDialog.h"
 #include "sales/PaymentDialog.h"
@@ -57,7 +58,6 @@ TicketsView::TicketsView(Session &session, PrintService *print, QWidget *parent)
       m_reprint(button(tr("&Reprint receipt"), QStringLiteral("reprintReceiptButton")))
 {
     setObjectName(QStringLiteral("ticketsView"));
-    m_sell->setToolTip(tr("Sell tickets to this household (F9)"));
     m_sell->setStyleSheet(QStringLiteral("QPushButton { font-weight:600; padding:8px 16px; }"));
     m_sell->setMinimumHeight(40);
 
@@ -359,7 +359,11 @@ void TicketsView::updateButtons()
 {
     const InvoiceView *v = selectedInvoice();
     const bool open = m_file.household.id != 0;
-    m_sell->setEnabled(open);
+    const bool canSell = open && FileWorkflow::canBuyTickets(m_file.household.status);
+    m_sell->setEnabled(canSell);
+    m_sell->setToolTip(canSell || !open ? tr("Sell tickets to this household (F9)")
+                                        : tr("Tickets are sold once the file is validated (it is \"%1\").")
+                                              .arg(fileStatusLabel(m_file.household.status)));
     m_pay->setEnabled(v && v->canBePaid());
     m_credit->setEnabled(v && v->canBeCredited());
     for (QPushButton *b : {m_printInvoice, m_preview, m_savePdf})
@@ -385,8 +389,11 @@ void TicketsView::sellTickets()
         return;
     SaleDialog dialog(m_session, m_file, m_print, this);
     dialog.exec();
-    if (!dialog.invoiceId())
-        return;
+    if (!dialog.invoiceId()) {
+        // No sale, but an earlier invoice may have been paid from the dialog (F10).
+        reload();
+        return Q_EMIT walletChanged();
+    }
     m_selectedInvoice = dialog.invoiceId();
     reload();
     if (const auto &outcome = dialog.paymentForm()->outcome())
