@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "widgets/ScreenFit.h"
 
 #include "admin/ActivitiesDialog.h"
 #include "admin/CommuneDialog.h"
@@ -76,8 +77,10 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
         new QLabel(tr("Counter %1 — database: %2 — schema %3")
                        .arg(m_session.counter().code, QDir::toNativeSeparators(m_session.database().path()))
                        .arg(m_session.database().schemaVersion())));
-    if (!restoreGeometry(m_session.settings().mainWindowGeometry()))
-        resize(1280, 780);
+    if (restoreGeometry(m_session.settings().mainWindowGeometry()))
+        keepOnScreen(this); // saved on a larger screen, perhaps
+    else
+        resizeToFit(this, QSize(1280, 780));
     restoreState(m_session.settings().mainWindowState());
     m_search->focusSearch();
 }

@@ -1,4 +1,5 @@
 #include "admin/ActivitiesDialog.h"
+#include "widgets/ScreenFit.h"
 
 #include "admin/StatusLine.h"
 #include "catalog/CatalogService.h"
@@ -112,7 +113,7 @@ ActivitiesDialog::ActivitiesDialog(CatalogService &catalog, QWidget *parent)
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     reload(0);
-    resize(620, 560);
+    resizeToFit(this, QSize(620, 560));
 }
 
 QString ActivitiesDialog::message() const

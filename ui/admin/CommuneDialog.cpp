@@ -1,4 +1,5 @@
 #include "admin/CommuneDialog.h"
+#include "widgets/ScreenFit.h"
 
 #include "commune/CommuneSettings.h"
 #include "session/Session.h"
@@ -101,7 +102,7 @@ CommuneDialog::CommuneDialog(Session &session, QWidget *parent)
     layout->addWidget(scroll, 1);
     layout->addWidget(note);
     layout->addWidget(buttons);
-    resize(700, 640);
+    resizeToFit(this, QSize(700, 640));
 }
 
 void CommuneDialog::save()

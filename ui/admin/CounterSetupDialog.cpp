@@ -1,4 +1,5 @@
 #include "admin/CounterSetupDialog.h"
+#include "widgets/ScreenFit.h"
 
 #include "session/Session.h"
 
@@ -63,7 +64,7 @@ CounterSetupDialog::CounterSetupDialog(Session &session, QWidget *parent)
     layout->addWidget(m_message);
     layout->addLayout(form);
     layout->addWidget(buttons);
-    resize(520, sizeHint().height());
+    resizeToFit(this, QSize(520, sizeHint().height()));
 }
 
 void CounterSetupDialog::save()

@@ -1,4 +1,5 @@
 #include "admin/SchoolYearsDialog.h"
+#include "widgets/ScreenFit.h"
 
 #include "admin/StatusLine.h"
 #include "catalog/CatalogService.h"
@@ -106,7 +107,7 @@ SchoolYearsDialog::SchoolYearsDialog(CatalogService &catalog, QWidget *parent)
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     reload(0);
-    resize(600, 480);
+    resizeToFit(this, QSize(600, 480));
 }
 
 QString SchoolYearsDialog::message() const

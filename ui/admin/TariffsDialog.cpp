@@ -1,4 +1,5 @@
 #include "admin/TariffsDialog.h"
+#include "widgets/ScreenFit.h"
 
 #include "admin/MoneyDelegate.h"
 #include "admin/StatusLine.h"
@@ -210,7 +211,7 @@ TariffsDialog::TariffsDialog(CatalogService &catalog, const QDate &today, QWidge
     connect(close, &QDialogButtonBox::rejected, this, &TariffsDialog::reject);
 
     loadYear();
-    resize(1060, 500);
+    resizeToFit(this, QSize(1060, 500));
 }
 
 QString TariffsDialog::message() const

@@ -1,4 +1,5 @@
 #include "family/ChildDialog.h"
+#include "widgets/ScreenFit.h"
 
 #include "common/CommuneTime.h"
 #include "commune/ReferenceData.h"
@@ -227,7 +228,7 @@ ChildDialog::ChildDialog(Session &session, const FamilyFile &file, const Child &
     layout->addWidget(m_message);
     layout->addWidget(tabs);
     layout->addWidget(buttons);
-    resize(640, 560);
+    resizeToFit(this, QSize(640, 560));
 }
 
 void ChildDialog::save()

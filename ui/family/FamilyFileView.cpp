@@ -14,9 +14,9 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QKeyEvent>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -70,6 +70,9 @@ FamilyFileView::FamilyFileView(Session &session, PrintService *print, QWidget *p
     m_banner->hide();
     m_header->setObjectName(QStringLiteral("header"));
     m_header->setTextFormat(Qt::RichText);
+    m_header->setWordWrap(true);
+    m_ticketSummary->setWordWrap(true);
+    m_debt->setWordWrap(true);
     m_missing->setObjectName(QStringLiteral("missing"));
     m_missing->setWordWrap(true);
     m_ticketSummary->setObjectName(QStringLiteral("ticketSummary"));

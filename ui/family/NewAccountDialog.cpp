@@ -1,4 +1,5 @@
 #include "family/NewAccountDialog.h"
+#include "widgets/ScreenFit.h"
 
 #include "commune/CommuneSettings.h"
 #include "family/FamilyService.h"
@@ -69,7 +70,7 @@ NewAccountDialog::NewAccountDialog(Session &session, QWidget *parent)
     layout->addWidget(m_message);
     layout->addLayout(form);
     layout->addWidget(buttons);
-    resize(520, sizeHint().height());
+    resizeToFit(this, QSize(520, sizeHint().height()));
 }
 
 void NewAccountDialog::save()

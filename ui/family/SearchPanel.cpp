@@ -39,6 +39,7 @@ SearchPanel::SearchPanel(Session &session, QWidget *parent)
     m_results->installEventFilter(this);
 
     m_count->setObjectName(QStringLiteral("searchCount"));
+    m_count->setWordWrap(true); // a long hint wraps rather than widening the panel
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_field);
     layout->addWidget(m_count);

@@ -1,4 +1,5 @@
 #include "print/PrintService.h"
+#include "widgets/ScreenFit.h"
 
 #include "common/Settings.h"
 #include "documents/DocumentService.h"
@@ -192,7 +193,7 @@ void PrintService::preview(QWidget *parent, const Builder &build, const std::fun
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     layout->addWidget(buttons);
-    dialog.resize(printable.content.kind == DocumentKind::Receipt ? QSize(480, 720) : QSize(820, 960));
+    resizeToFit(&dialog, printable.content.kind == DocumentKind::Receipt ? QSize(480, 720) : QSize(820, 960));
     view->fitToWidth();
 
     if (dialog.exec() != QDialog::Accepted)

@@ -1,4 +1,5 @@
 #include "sales/CreditNoteDialog.h"
+#include "widgets/ScreenFit.h"
 
 #include "print/PrintService.h"
 #include "sales/SalesFormat.h"
@@ -130,7 +131,7 @@ CreditNoteDialog::CreditNoteDialog(Session &session, qint64 invoiceId, PrintServ
     updateTotal();
     if (!m_quantities.isEmpty())
         m_quantities.first()->setFocus();
-    resize(760, sizeHint().height());
+    resizeToFit(this, QSize(760, sizeHint().height()));
 }
 
 QSpinBox *CreditNoteDialog::quantityBox(int row) const

@@ -1,4 +1,5 @@
 #include "sales/PaymentDialog.h"
+#include "widgets/ScreenFit.h"
 
 #include "sales/PaymentForm.h"
 
@@ -31,7 +32,7 @@ PaymentDialog::PaymentDialog(Session &session, qint64 invoiceId, PrintService *p
     });
     m_form->setInvoice(invoiceId);
     setWindowTitle(tr("Payment of invoice %1").arg(m_form->invoice().number));
-    resize(720, sizeHint().height());
+    resizeToFit(this, QSize(720, sizeHint().height()));
     m_form->focusEntry();
 }
 

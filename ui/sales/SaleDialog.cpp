@@ -1,4 +1,5 @@
 #include "sales/SaleDialog.h"
+#include "widgets/ScreenFit.h"
 
 #include "catalog/CatalogService.h"
 #include "family/FamilyFile.h"
@@ -130,7 +131,7 @@ SaleDialog::SaleDialog(Session &session, const FamilyFile &file, PrintService *p
     showPage(Page::Order);
     loadPrices();
     showDebt();
-    resize(780, 540);
+    resizeToFit(this, QSize(780, 540));
 }
 
 void SaleDialog::showDebt()
