@@ -306,6 +306,7 @@ int main(int argc, char *argv[])
     const bool needsFonts = command && command->needsFonts;
     if (needsFonts && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    preferFrenchSystemLocale(); // before the application reads the locale
     const std::unique_ptr<QCoreApplication> application =
         needsFonts ? std::make_unique<QGuiApplication>(argc, argv)
                    : std::make_unique<QCoreApplication>(argc, argv);

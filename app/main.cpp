@@ -29,6 +29,7 @@ int main(int argc, char *argv[])
 {
     QElapsedTimer startup;
     startup.start();
+    preferFrenchSystemLocale(); // before the application reads the locale
     QApplication app(argc, argv);
     setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Guichet Périscolaire"));

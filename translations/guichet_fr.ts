@@ -614,15 +614,15 @@
     </message>
     <message>
         <source>The database %1 is in use by a guichet-cli command (process %2 on %3), a verification for instance. Wait until it has finished and try again.</source>
-        <translation>La base de données %1 est utilisée par une commande guichet-cli (processus %2 sur %3), une vérification par exemple. Attendez qu'elle se termine et réessayez.</translation>
+        <translation>La base de données %1 est utilisée par une commande guichet-cli (processus %2 sur %3), une vérification par exemple. Attendez qu&apos;elle se termine et réessayez.</translation>
     </message>
     <message>
         <source>The database %1 has an older schema (%2; this version knows schema %3) and a read command does not upgrade it. Open it once in the counter application, which upgrades it, then try again; the file was not changed.</source>
-        <translation>La base de données %1 a un schéma plus ancien (%2 ; cette version connaît le schéma %3) et une commande de lecture ne la met pas à jour. Ouvrez-la une fois dans l'application du guichet, qui la met à jour, puis réessayez ; le fichier n'a pas été modifié.</translation>
+        <translation>La base de données %1 a un schéma plus ancien (%2 ; cette version connaît le schéma %3) et une commande de lecture ne la met pas à jour. Ouvrez-la une fois dans l&apos;application du guichet, qui la met à jour, puis réessayez ; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>The database was opened for reading only (a read command): nothing was saved.</source>
-        <translation>La base de données a été ouverte en lecture seule (commande de lecture) : rien n'a été enregistré.</translation>
+        <translation>La base de données a été ouverte en lecture seule (commande de lecture) : rien n&apos;a été enregistré.</translation>
     </message>
 </context>
 <context>
@@ -988,13 +988,13 @@
         <source>A file cannot go back to draft.</source>
         <translation>Un dossier ne peut pas repasser en brouillon.</translation>
     </message>
+    <message>
+        <source>%1 %2 has no phone number: add one to the guardian&apos;s details, or choose another emergency contact.</source>
+        <translation>%1 %2 n&apos;a pas de numéro de téléphone : ajoutez-en un dans la fiche du responsable, ou choisissez un autre contact d&apos;urgence.</translation>
+    </message>
 </context>
 <context>
     <name>FamilyValidator</name>
-    <message>
-        <source>Required: type the name as written on the identity papers.</source>
-        <translation>Obligatoire : saisissez le nom tel qu&apos;il figure sur les pièces d&apos;identité.</translation>
-    </message>
     <message>
         <source>Too long: %1 characters at most (%2 typed).</source>
         <translation>Trop long : %1 caractères au maximum (%2 saisis).</translation>
@@ -1075,6 +1075,14 @@
         <source>Choose a class level from TPS to CM2.</source>
         <translation>Choisissez un niveau de la TPS au CM2.</translation>
     </message>
+    <message>
+        <source>Required: type the first name as written on the identity papers.</source>
+        <translation>Obligatoire : saisissez le prénom tel qu&apos;il figure sur les papiers d&apos;identité.</translation>
+    </message>
+    <message>
+        <source>Required: type the last name as written on the identity papers.</source>
+        <translation>Obligatoire : saisissez le nom tel qu&apos;il figure sur les papiers d&apos;identité.</translation>
+    </message>
 </context>
 <context>
     <name>FileStatus</name>
@@ -1116,6 +1124,10 @@
     <message>
         <source>The family accepted version %1 of the règlement intérieur; it must accept the current version %2.</source>
         <translation>La famille a accepté la version %1 du règlement intérieur ; elle doit accepter la version en vigueur, %2.</translation>
+    </message>
+    <message>
+        <source>No emergency contact of %1 has a phone number: add one.</source>
+        <translation>Aucun contact d&apos;urgence de %1 n&apos;a de numéro de téléphone : ajoutez-en un.</translation>
     </message>
 </context>
 <context>
@@ -1326,7 +1338,7 @@
     </message>
     <message>
         <source>Ticket movement %1 gives back %2 tickets for movement %3, which took %4 from its lot: more than it took, or to another lot.</source>
-        <translation>Le mouvement de tickets %1 rend %2 tickets pour le mouvement %3, qui en a pris %4 à son lot : plus qu'il n'en a pris, ou à un autre lot.</translation>
+        <translation>Le mouvement de tickets %1 rend %2 tickets pour le mouvement %3, qui en a pris %4 à son lot : plus qu&apos;il n&apos;en a pris, ou à un autre lot.</translation>
     </message>
     <message>
         <source>Receipt %1: with it, %3 cents were paid on invoice %2, which asked at most %4 cents at that moment (its total less the credit notes issued before): the invoice is overpaid.</source>
@@ -1403,6 +1415,21 @@
     <message>
         <source>Receipt 80 mm</source>
         <translation>Reçu 80 mm</translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>Affiche l'aide sur les options de la ligne de commande.</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Affiche l'aide, options propres à Qt comprises.</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Affiche la version.</translation>
     </message>
 </context>
 <context>
@@ -1653,7 +1680,7 @@
     </message>
     <message>
         <source>These tickets were not taken from the wallet (movement %1 not found). Run guichet-cli verify and call your IT support.</source>
-        <translation>Ces tickets n'ont pas été pris au porte-monnaie (mouvement %1 introuvable). Lancez guichet-cli verify et appelez votre support informatique.</translation>
+        <translation>Ces tickets n&apos;ont pas été pris au porte-monnaie (mouvement %1 introuvable). Lancez guichet-cli verify et appelez votre support informatique.</translation>
     </message>
     <message numerus="yes">
         <source>Only %n ticket(s) taken by this movement can still be given back.</source>
@@ -2057,6 +2084,22 @@
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
+    <message>
+        <source>Issue a credit note of %1 on invoice %2 (%3)?
+
+It is numbered and cannot be undone or deleted; a mistake is corrected by a new sale.</source>
+        <translation>Émettre un avoir de %1 sur la facture %2 (%3) ?
+
+Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corrige par une nouvelle vente.</translation>
+    </message>
+    <message>
+        <source>&amp;Issue the credit note</source>
+        <translation>É&amp;mettre l&apos;avoir</translation>
+    </message>
+    <message>
+        <source>&amp;Go back</source>
+        <translation>&amp;Revenir</translation>
+    </message>
 </context>
 <context>
     <name>guichet::FamilyFileView</name>
@@ -2344,6 +2387,25 @@
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
+    <message>
+        <source>Alt+%1</source>
+        <translation>Alt+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Owes %1 on invoice %2 — F10 to take the payment</source>
+        <translation>
+            <numerusform>Doit %1 sur la facture %2 — F10 pour encaisser</numerusform>
+            <numerusform>Doit %1 sur les factures %2 — F10 pour encaisser</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a family file first (search, then Enter).</source>
+        <translation>Ouvrez d&apos;abord un dossier famille (recherche, puis Entrée).</translation>
+    </message>
+    <message>
+        <source>The file is &quot;%1&quot;: tickets are sold once it is validated.</source>
+        <translation>Le dossier est « %1 » : les tickets se vendent une fois le dossier validé.</translation>
+    </message>
 </context>
 <context>
     <name>guichet::GuardianDialog</name>
@@ -2464,7 +2526,7 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
         <source>&amp;About</source>
@@ -2484,7 +2546,7 @@
     </message>
     <message>
         <source>&amp;Administration</source>
-        <translation>A&amp;dministration</translation>
+        <translation>&amp;Administration</translation>
     </message>
     <message>
         <source>&amp;Activities…</source>
@@ -2517,6 +2579,26 @@
     <message>
         <source>This c&amp;ounter…</source>
         <translation>Ce g&amp;uichet…</translation>
+    </message>
+    <message>
+        <source>Take a &amp;payment…</source>
+        <translation>&amp;Encaisser une facture…</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt customer</source>
+        <translation>Client &amp;suivant</translation>
+    </message>
+    <message>
+        <source>Open a family file first (search, then Enter).</source>
+        <translation>Ouvrez d&apos;abord un dossier famille (recherche, puis Entrée).</translation>
+    </message>
+    <message>
+        <source>Sell tickets to this household (F9)</source>
+        <translation>Vendre des tickets à ce foyer (F9)</translation>
+    </message>
+    <message>
+        <source>Nothing to pay: no unpaid invoice in the open file.</source>
+        <translation>Rien à encaisser : aucune facture impayée dans le dossier ouvert.</translation>
     </message>
 </context>
 <context>
@@ -2557,6 +2639,14 @@
         <source>Create the account</source>
         <translation>Créer le compte</translation>
     </message>
+    <message>
+        <source>06 12 34 56 78</source>
+        <translation>06 12 34 56 78</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Téléphone portable</translation>
+    </message>
 </context>
 <context>
     <name>guichet::PaymentDialog</name>
@@ -2573,7 +2663,7 @@
     <name>guichet::PaymentForm</name>
     <message>
         <source>&amp;Pay</source>
-        <translation>&amp;Encaisser</translation>
+        <translation>Encai&amp;sser</translation>
     </message>
     <message>
         <source>Print the &amp;receipt</source>
@@ -2592,48 +2682,16 @@
         <translation>Reste à payer</translation>
     </message>
     <message>
-        <source>All in c&amp;ash</source>
-        <translation>Tout en e&amp;spèces</translation>
-    </message>
-    <message>
-        <source>All by c&amp;heque</source>
-        <translation>Tout par c&amp;hèque</translation>
-    </message>
-    <message>
-        <source>All by car&amp;d</source>
-        <translation>Tout par car&amp;te</translation>
-    </message>
-    <message>
-        <source>Cash</source>
-        <translation>Espèces</translation>
-    </message>
-    <message>
         <source>Amount paid in cash</source>
         <translation>Montant réglé en espèces</translation>
-    </message>
-    <message>
-        <source>Cash handed over</source>
-        <translation>Somme remise</translation>
     </message>
     <message>
         <source>Change to give back</source>
         <translation>Monnaie à rendre</translation>
     </message>
     <message>
-        <source>Cheque</source>
-        <translation>Chèque</translation>
-    </message>
-    <message>
         <source>Amount of the cheque</source>
         <translation>Montant du chèque</translation>
-    </message>
-    <message>
-        <source>Cheque number</source>
-        <translation>Numéro du chèque</translation>
-    </message>
-    <message>
-        <source>Bank</source>
-        <translation>Banque</translation>
     </message>
     <message>
         <source>Drawer</source>
@@ -2646,10 +2704,6 @@
     <message>
         <source>Made out to: %1 (never to a person).</source>
         <translation>À l&apos;ordre de : %1 (jamais d&apos;une personne).</translation>
-    </message>
-    <message>
-        <source>Bank card</source>
-        <translation>Carte bancaire</translation>
     </message>
     <message>
         <source>Amount paid by card</source>
@@ -2706,6 +2760,74 @@
     <message>
         <source>Still due on invoice %1: %2. The tickets are added to the wallet once it is fully paid.</source>
         <translation>Reste dû sur la facture %1 : %2. Les tickets seront ajoutés au porte-monnaie une fois la facture entièrement réglée.</translation>
+    </message>
+    <message>
+        <source>All in cash (F5)</source>
+        <translation>Tout en espèces (F5)</translation>
+    </message>
+    <message>
+        <source>All by cheque (F6)</source>
+        <translation>Tout par chèque (F6)</translation>
+    </message>
+    <message>
+        <source>All by card (F7)</source>
+        <translation>Tout par carte (F7)</translation>
+    </message>
+    <message>
+        <source>&amp;Cash</source>
+        <translation>&amp;Espèces</translation>
+    </message>
+    <message>
+        <source>Cash handed &amp;over</source>
+        <translation>Somme &amp;remise</translation>
+    </message>
+    <message>
+        <source>C&amp;heque</source>
+        <translation>&amp;Chèque</translation>
+    </message>
+    <message>
+        <source>Cheque &amp;number</source>
+        <translation>&amp;N° de chèque</translation>
+    </message>
+    <message>
+        <source>B&amp;ank</source>
+        <translation>Ban&amp;que</translation>
+    </message>
+    <message>
+        <source>Ban&amp;k card</source>
+        <translation>Carte &amp;bancaire</translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation>Appoint</translation>
+    </message>
+    <message>
+        <source>The family hands over %1</source>
+        <translation>La famille remet %1</translation>
+    </message>
+    <message>
+        <source>Still due: %1</source>
+        <translation>Reste dû : %1</translation>
+    </message>
+    <message>
+        <source>Partial payment</source>
+        <translation>Paiement partiel</translation>
+    </message>
+    <message>
+        <source>The family pays %1 of the %2 due on invoice %3.
+
+%4 will still be due; the tickets are added to the wallet once the invoice is fully paid. A payment cannot be undone.</source>
+        <translation>La famille paie %1 sur les %2 dus sur la facture %3.
+
+%4 resteront dus ; les tickets sont ajoutés au porte-monnaie une fois la facture entièrement payée. Un paiement ne peut pas être annulé.</translation>
+    </message>
+    <message>
+        <source>&amp;Record the partial payment</source>
+        <translation>&amp;Enregistrer le paiement partiel</translation>
+    </message>
+    <message>
+        <source>&amp;Correct the amounts</source>
+        <translation>&amp;Corriger les montants</translation>
     </message>
 </context>
 <context>
@@ -2881,6 +3003,13 @@
         <source>Payment of invoice %1 — %2</source>
         <translation>Règlement de la facture %1 — %2</translation>
     </message>
+    <message numerus="yes">
+        <source>This family owes %1 on invoice %2. F10: take that payment first.</source>
+        <translation>
+            <numerusform>Cette famille doit %1 sur la facture %2. F10 : encaissez d&apos;abord ce paiement.</numerusform>
+            <numerusform>Cette famille doit %1 sur les factures %2. F10 : encaissez d&apos;abord ces paiements.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>guichet::SchoolYearsDialog</name>
@@ -2996,6 +3125,34 @@
     <message>
         <source>Status</source>
         <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Owes %1</source>
+        <translation>Doit %1</translation>
+    </message>
+    <message>
+        <source>Exact file number</source>
+        <translation>N° de dossier exact</translation>
+    </message>
+    <message>
+        <source>Exact INE</source>
+        <translation>INE exact</translation>
+    </message>
+    <message>
+        <source>Exact phone number</source>
+        <translation>Téléphone exact</translation>
+    </message>
+    <message>
+        <source>Exact email</source>
+        <translation>E-mail exact</translation>
+    </message>
+    <message>
+        <source>Owes</source>
+        <translation>Doit</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Correspondance</translation>
     </message>
 </context>
 <context>
@@ -3191,7 +3348,7 @@
     </message>
     <message>
         <source>Credit &amp;note…</source>
-        <translation>&amp;Avoir…</translation>
+        <translation>Av&amp;oir…</translation>
     </message>
     <message>
         <source>Print &amp;invoice</source>
@@ -3199,11 +3356,11 @@
     </message>
     <message>
         <source>Pre&amp;view</source>
-        <translation>A&amp;perçu</translation>
+        <translation>Aperç&amp;u</translation>
     </message>
     <message>
         <source>Save as P&amp;DF</source>
-        <translation>Enregistrer en P&amp;DF</translation>
+        <translation>Enregistrer en &amp;PDF</translation>
     </message>
     <message>
         <source>&amp;Reprint receipt</source>
@@ -3343,6 +3500,10 @@
     <message>
         <source>Select a payment in the list first.</source>
         <translation>Sélectionnez d&apos;abord un règlement dans la liste.</translation>
+    </message>
+    <message>
+        <source>Tickets are sold once the file is validated (it is &quot;%1&quot;).</source>
+        <translation>Les tickets se vendent une fois le dossier validé (il est « %1 »).</translation>
     </message>
 </context>
 </TS>

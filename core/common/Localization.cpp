@@ -14,6 +14,26 @@ void setApplicationIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(GUICHET_VERSION));
 }
 
+namespace {
+// Texts of Qt that Debian's qtbase_fr does not translate; listed here so that lupdate puts them in
+// translations/guichet_fr.ts under Qt's own context.
+[[maybe_unused]] const char *const QtTextsMissingInFrench[] = {
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Displays help on commandline options."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Displays help including Qt specific options."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Displays version information."),
+};
+} // namespace
+
+void preferFrenchSystemLocale()
+{
+    const auto unset = [](const char *variable) {
+        const QByteArray value = qgetenv(variable);
+        return value.isEmpty() || value == "C" || value.startsWith("C.") || value == "POSIX";
+    };
+    if (unset("LC_ALL") && unset("LC_TIME") && unset("LANG"))
+        qputenv("LC_TIME", "fr_FR.UTF-8");
+}
+
 void installFrenchTranslation(QCoreApplication &app)
 {
     QLocale::setDefault(QLocale(QLocale::French, QLocale::France));

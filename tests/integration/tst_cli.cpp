@@ -65,6 +65,7 @@ private Q_SLOTS:
     void initTestCase();
     void version();
     void unknownCommand();
+    void helpIsFrenchOnAMachineWithoutLanguage();
     void demoCreatedTheHouseholds();
     void search_data();
     void search();
@@ -262,6 +263,23 @@ void TestCli::version()
     QVERIFY2(withDb.out.contains(QStringLiteral(" %1 (").arg(Database::supportedSchemaVersion())),
              qPrintable(withDb.out));
     QVERIFY2(withDb.out.contains(QFileInfo(m_demo).fileName()), qPrintable(withDb.out));
+}
+
+// A machine in the C locale: the help is French, Qt's own lines included.
+void TestCli::helpIsFrenchOnAMachineWithoutLanguage()
+{
+    QProcess process;
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("PATH"), qEnvironmentVariable("PATH"));
+    env.insert(QStringLiteral("HOME"), m_home.path());
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C"));
+    process.setProcessEnvironment(env);
+    process.start(m_cli, {QStringLiteral("--help")});
+    QVERIFY(process.waitForFinished(20000));
+    const QString out = QString::fromUtf8(process.readAllStandardOutput());
+    QVERIFY2(out.contains(QStringLiteral("Affiche l'aide sur les options de la ligne de")), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("Commandes :")), qPrintable(out));
+    QVERIFY2(!out.contains(QStringLiteral("Displays")), qPrintable(out));
 }
 
 void TestCli::unknownCommand()

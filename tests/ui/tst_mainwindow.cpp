@@ -11,26 +11,74 @@
 #include "family/FamilyFileView.h"
 #include "family/NewAccountDialog.h"
 #include "family/SearchPanel.h"
+#include "sales/TicketsView.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSqlQuery>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 #include <functional>
 
 using namespace guichet;
 using namespace guichet::test;
 
-namespace {} // namespace
+namespace {
+
+// The Alt+letters that two visible things of 'window' share ("d: Administration, Enregistrer en PDF").
+QStringList duplicateMnemonics(QWidget *window)
+{
+    QMap<QChar, QStringList> owners;
+    const auto add = [&](const QString &text) {
+        for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+            if (text.at(i) == QLatin1Char('&')) {
+                if (text.at(i + 1) != QLatin1Char('&'))
+                    owners[text.at(i + 1).toLower()] += QString(text).remove(QLatin1Char('&'));
+                ++i;
+            }
+        }
+    };
+    for (QAbstractButton *b : window->findChildren<QAbstractButton *>())
+        if (b->isVisible() && !b->inherits("QToolButton"))
+            add(b->text());
+    for (QLabel *l : window->findChildren<QLabel *>())
+        if (l->isVisible() && l->buddy())
+            add(l->text());
+    for (QGroupBox *g : window->findChildren<QGroupBox *>())
+        if (g->isVisible())
+            add(g->title());
+    if (auto *main = qobject_cast<QMainWindow *>(window))
+        for (QAction *a : main->menuBar()->actions())
+            add(a->text());
+    QStringList duplicates;
+    for (auto it = owners.cbegin(); it != owners.cend(); ++it)
+        if (it.value().size() > 1)
+            duplicates += QString(it.key()) + QStringLiteral(": ") + it.value().join(QStringLiteral(", "));
+    return duplicates;
+}
+
+// Back to the source texts for the functions that follow.
+void installEnglish()
+{
+    for (QTranslator *t : qApp->findChildren<QTranslator *>())
+        QCoreApplication::removeTranslator(t);
+}
+
+} // namespace
 
 class TestMainWindow : public QObject
 {
@@ -313,6 +361,35 @@ private Q_SLOTS:
                 message->text().contains(QStringLiteral("rien n'a été enregistré")));
         QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("saveButton"))->isEnabled());
         QVERIFY(q.exec(QStringLiteral("ALTER TABLE diet_option_away RENAME TO diet_option")));
+    }
+
+    // In French, as the counter runs: every Alt+letter of what is on screen means one thing — the main
+    // window with a file open on its Tickets tab, and the sale's payment page.
+    void altShortcutsAreUnique()
+    {
+        installFrenchTranslation(*qApp);
+        MainWindow window(m_db->session());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openHousehold(m_lefevre);
+        FamilyFileView *view = window.familyFileView();
+        view->findChild<QTabWidget *>()->setCurrentWidget(view->tickets());
+        QCOMPARE(duplicateMnemonics(&window), QStringList());
+
+        bool checked = false;
+        onNextModal([&](QWidget *dialog) {
+            click(dialog, "placeOrderButton"); // nothing ordered: refused, still on the order page
+            QCOMPARE(duplicateMnemonics(dialog), QStringList());
+            dialog->findChild<QSpinBox *>(QStringLiteral("quantity_cantine"))->setValue(2);
+            click(dialog, "placeOrderButton");
+            click(dialog, "confirmOrderButton");
+            QCOMPARE(duplicateMnemonics(dialog), QStringList());
+            checked = true;
+            dialog->close();
+        });
+        view->sellTickets();
+        QTRY_VERIFY(checked);
+        installEnglish();
     }
 
     void frenchByDefault()

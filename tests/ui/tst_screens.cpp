@@ -78,10 +78,21 @@ private Q_SLOTS:
     void dialogsFit_data()
     {
         QTest::addColumn<QString>("name");
-        for (const char *name :
-             {"main window", "new account", "guardian", "child", "sale", "payment", "credit note",
-              "activities", "school years", "tariffs", "commune", "counter"})
-            QTest::newRow(name) << QString::fromLatin1(name);
+        QTest::addColumn<QString>("firstField"); // where the cursor waits; empty: not a form
+        const std::pair<const char *, const char *> windows[] = {{"main window", ""},
+                                                                 {"new account", "lastName"},
+                                                                 {"guardian", "lastName"},
+                                                                 {"child", "firstName"},
+                                                                 {"sale", "quantity_cantine"},
+                                                                 {"payment", "cashTendered"},
+                                                                 {"credit note", "creditQuantity0"},
+                                                                 {"activities", ""},
+                                                                 {"school years", ""},
+                                                                 {"tariffs", ""},
+                                                                 {"commune", "name"},
+                                                                 {"counter", "counterCode"}};
+        for (const auto &[name, field] : windows)
+            QTest::newRow(name) << QString::fromLatin1(name) << QString::fromLatin1(field);
     }
 
     void dialogsFit()
@@ -123,6 +134,13 @@ private Q_SLOTS:
         }
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
         check(window.get());
+        // A form opens with the cursor in a field to type in (not on a tab bar or a button).
+        QFETCH(QString, firstField);
+        if (!firstField.isEmpty()) {
+            QApplication::setActiveWindow(window.get());
+            QTRY_VERIFY(QApplication::focusWidget());
+            QCOMPARE(QApplication::focusWidget()->objectName(), firstField);
+        }
     }
 
     // The print preview of an A4 invoice (it used to open 960 px tall).

@@ -103,6 +103,7 @@ CommuneDialog::CommuneDialog(Session &session, QWidget *parent)
     layout->addWidget(note);
     layout->addWidget(buttons);
     resizeToFit(this, QSize(700, 640));
+    m_name->setFocus(Qt::OtherFocusReason); // not the scroll area
 }
 
 void CommuneDialog::save()

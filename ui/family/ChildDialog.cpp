@@ -229,6 +229,8 @@ ChildDialog::ChildDialog(Session &session, const FamilyFile &file, const Child &
     layout->addWidget(tabs);
     layout->addWidget(buttons);
     resizeToFit(this, QSize(640, 560));
+    // The cursor where the clerk types first (the last name is the household's, already filled in).
+    m_firstName->setFocus(Qt::OtherFocusReason);
 }
 
 void ChildDialog::save()

@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -105,6 +106,22 @@ FamilyFileView::FamilyFileView(Session &session, PrintService *print, QWidget *p
     connect(m_tickets, &TicketsView::message, this, &FamilyFileView::showBanner);
     connect(m_tickets, &TicketsView::walletChanged, this, &FamilyFileView::updateTicketSummary);
     m_tabs->addTab(buildHistoryTab(), tr("History"));
+    // Alt+1 … Alt+5: the file's tabs from the keyboard (Ctrl+PgUp/PgDn also step through them).
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *key = new QShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)), this);
+        connect(key, &QShortcut::activated, this, [this, i] {
+            m_tabs->setCurrentIndex(i);
+            m_tabs->currentWidget()->setFocus(Qt::ShortcutFocusReason);
+        });
+        m_tabs->setTabToolTip(i, tr("Alt+%1").arg(i + 1));
+    }
+    auto *nextTab = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown), this);
+    connect(nextTab, &QShortcut::activated, this,
+            [this] { m_tabs->setCurrentIndex((m_tabs->currentIndex() + 1) % m_tabs->count()); });
+    auto *previousTab = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp), this);
+    connect(previousTab, &QShortcut::activated, this, [this] {
+        m_tabs->setCurrentIndex((m_tabs->currentIndex() + m_tabs->count() - 1) % m_tabs->count());
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);

@@ -82,6 +82,7 @@ GuardianDialog::GuardianDialog(FamilyService &service, qint64 householdId, const
     layout->addWidget(m_message);
     layout->addLayout(form);
     layout->addWidget(buttons);
+    m_lastName->setFocus(Qt::OtherFocusReason); // the civility, before it, is seldom needed
 }
 
 void GuardianDialog::save()

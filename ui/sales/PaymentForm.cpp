@@ -96,15 +96,16 @@ PaymentForm::PaymentForm(Session &session, PrintService *print, QWidget *parent)
     dueRow->addWidget(dueCaption);
     dueRow->addWidget(m_due);
     dueRow->addStretch();
-    const std::tuple<QString, const char *, PaymentMethod> quick[] = {
-        {tr("All in c&ash"), "allCashButton", PaymentMethod::Cash},
-        {tr("All by c&heque"), "allChequeButton", PaymentMethod::Cheque},
-        {tr("All by car&d"), "allCardButton", PaymentMethod::Card}};
-    for (const auto &[text, name, method] : quick) {
+    const std::tuple<QString, const char *, PaymentMethod, Qt::Key> quick[] = {
+        {tr("All in cash (F5)"), "allCashButton", PaymentMethod::Cash, Qt::Key_F5},
+        {tr("All by cheque (F6)"), "allChequeButton", PaymentMethod::Cheque, Qt::Key_F6},
+        {tr("All by card (F7)"), "allCardButton", PaymentMethod::Card, Qt::Key_F7}};
+    for (const auto &[text, name, method, key] : quick) {
         auto *b = new QPushButton(text);
         b->setObjectName(QString::fromLatin1(name));
         b->setAutoDefault(false);
-        b->setFocusPolicy(Qt::NoFocus); // reached with Alt+letter; Tab goes through the fields only
+        b->setFocusPolicy(Qt::NoFocus); // reached with its function key; Tab goes through the fields only
+        b->setShortcut(QKeySequence(key));
         const PaymentMethod m = method;
         connect(b, &QPushButton::clicked, this, [this, m] { payAllBy(m); });
         dueRow->addWidget(b);
@@ -173,13 +174,13 @@ PaymentForm::PaymentForm(Session &session, PrintService *print, QWidget *parent)
 
 QGroupBox *PaymentForm::buildCash()
 {
-    auto *group = new QGroupBox(tr("Cash"));
+    auto *group = new QGroupBox(tr("&Cash"));
     group->setObjectName(QStringLiteral("cashBox"));
     group->setCheckable(true);
     auto *grid = new QGridLayout(group);
     addCaption(grid, caption(tr("Amount paid in cash"), m_cashAmount), 0, 0);
     addField(grid, m_errors.wrap(QStringLiteral("cash.amount"), m_cashAmount), 0, 1);
-    addCaption(grid, caption(tr("Cash handed over"), m_tendered), 0, 2);
+    addCaption(grid, caption(tr("Cash handed &over"), m_tendered), 0, 2);
     addField(grid, m_errors.wrap(QStringLiteral("cash.tendered"), m_tendered), 0, 3);
     grid->addWidget(new QLabel(tr("Change to give back")), 1, 0);
     grid->addWidget(m_change, 1, 1);
@@ -206,15 +207,15 @@ QGroupBox *PaymentForm::buildCash()
 
 QGroupBox *PaymentForm::buildCheque()
 {
-    auto *group = new QGroupBox(tr("Cheque"));
+    auto *group = new QGroupBox(tr("C&heque"));
     group->setObjectName(QStringLiteral("chequeBox"));
     group->setCheckable(true);
     auto *grid = new QGridLayout(group);
     addCaption(grid, caption(tr("Amount of the cheque"), m_chequeAmount), 0, 0);
     addField(grid, m_errors.wrap(QStringLiteral("cheque.amount"), m_chequeAmount), 0, 1);
-    addCaption(grid, caption(tr("Cheque number"), m_chequeNumber), 0, 2);
+    addCaption(grid, caption(tr("Cheque &number"), m_chequeNumber), 0, 2);
     addField(grid, m_errors.wrap(QStringLiteral("cheque.number"), m_chequeNumber), 0, 3);
-    addCaption(grid, caption(tr("Bank"), m_chequeBank), 1, 0);
+    addCaption(grid, caption(tr("B&ank"), m_chequeBank), 1, 0);
     addField(grid, m_errors.wrap(QStringLiteral("cheque.bank"), m_chequeBank), 1, 1);
     addCaption(grid, caption(tr("Drawer"), m_chequeDrawer), 1, 2);
     addField(grid, m_errors.wrap(QStringLiteral("cheque.drawer"), m_chequeDrawer), 1, 3);
@@ -233,7 +234,7 @@ QGroupBox *PaymentForm::buildCheque()
 
 QGroupBox *PaymentForm::buildCard()
 {
-    auto *group = new QGroupBox(tr("Bank card"));
+    auto *group = new QGroupBox(tr("Ban&k card"));
     group->setObjectName(QStringLiteral("cardBox"));
     group->setCheckable(true);
     auto *grid = new QGridLayout(group);
