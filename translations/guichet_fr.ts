@@ -992,6 +992,10 @@
         <source>%1 %2 has no phone number: add one to the guardian&apos;s details, or choose another emergency contact.</source>
         <translation>%1 %2 n&apos;a pas de numéro de téléphone : ajoutez-en un dans la fiche du responsable, ou choisissez un autre contact d&apos;urgence.</translation>
     </message>
+    <message>
+        <source>%1 does not teach %2: choose one of %3, or another school.</source>
+        <translation>%1 n'accueille pas de %2 : choisissez parmi %3, ou une autre école.</translation>
+    </message>
 </context>
 <context>
     <name>FamilyValidator</name>
@@ -1421,11 +1425,11 @@
     <name>QCommandLineParser</name>
     <message>
         <source>Displays help on commandline options.</source>
-        <translation>Affiche l'aide sur les options de la ligne de commande.</translation>
+        <translation>Affiche l&apos;aide sur les options de la ligne de commande.</translation>
     </message>
     <message>
         <source>Displays help including Qt specific options.</source>
-        <translation>Affiche l'aide, options propres à Qt comprises.</translation>
+        <translation>Affiche l&apos;aide, options propres à Qt comprises.</translation>
     </message>
     <message>
         <source>Displays version information.</source>
@@ -3334,6 +3338,10 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
     <message>
         <source>Brackets and prices copied: change what is different this year, then save.</source>
         <translation>Tranches et prix copiés : modifiez ce qui change cette année, puis enregistrez.</translation>
+    </message>
+    <message>
+        <source>Tickets have been sold for this school year: its brackets are fixed. Prices can still change.</source>
+        <translation>Des tickets ont été vendus pour cette année scolaire : ses tranches sont figées. Les prix peuvent encore changer.</translation>
     </message>
 </context>
 <context>

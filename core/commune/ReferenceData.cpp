@@ -54,6 +54,16 @@ QStringList ReferenceData::classLevels()
             QStringLiteral("CE2"), QStringLiteral("CM1"), QStringLiteral("CM2")};
 }
 
+QStringList ReferenceData::classLevels(const QString &schoolKind)
+{
+    const QStringList all = classLevels();
+    if (schoolKind == QLatin1String("maternelle"))
+        return all.mid(0, 4);
+    if (schoolKind == QLatin1String("elementaire"))
+        return all.mid(4);
+    return all;
+}
+
 Result<bool> ReferenceData::isResidentPostalCode(const QString &postalCode) const
 {
     const auto codes = m_session.commune().postalCodes();

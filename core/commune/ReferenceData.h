@@ -34,6 +34,8 @@ public:
     Result<qint64> addSchool(const QString &name, const QString &kind, const QString &address = {});
     Result<QList<DietOption>> dietOptions() const; // active ones, in display order
     static QStringList classLevels();              // TPS, PS … CM2
+    // The levels a school of this kind teaches: maternelle TPS–GS, élémentaire CP–CM2, primaire all.
+    static QStringList classLevels(const QString &schoolKind);
 
     Result<bool> isResidentPostalCode(const QString &postalCode) const;
 

@@ -742,13 +742,18 @@ Result<qint64> FamilyService::saveChild(qint64 householdId, const Child &child)
                     .arg(q.value(0).toString(), q.value(1).toString()));
     }
     if (c.schoolId != 0) {
-        q.prepare(QStringLiteral("SELECT name FROM school WHERE id = ?"));
+        q.prepare(QStringLiteral("SELECT name, kind FROM school WHERE id = ?"));
         q.addBindValue(c.schoolId);
         if (Status s = execOrError(q); !s)
             return s.error();
         if (!q.next())
             return Error::inField(QStringLiteral("school"), tr("Choose a school from the list."));
         c.schoolName = q.value(0).toString();
+        const QStringList taught = ReferenceData::classLevels(q.value(1).toString());
+        if (!c.classLevel.isEmpty() && !taught.contains(c.classLevel))
+            return Error::inField(QStringLiteral("classLevel"),
+                                  tr("%1 does not teach %2: choose one of %3, or another school.")
+                                      .arg(c.schoolName, c.classLevel, taught.join(QStringLiteral(", "))));
     } else {
         c.schoolName.clear();
     }

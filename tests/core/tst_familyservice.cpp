@@ -3,6 +3,7 @@
 #include "Fixtures.h"
 #include "TestDatabase.h"
 
+#include "commune/ReferenceData.h"
 #include "family/FamilyService.h"
 #include "storage/Database.h"
 
@@ -90,6 +91,7 @@ private Q_SLOTS:
     void exactlyOnePayer();
     void sharedCustody();
     void duplicateIneIsRefused();
+    void classLevelMatchesTheSchool();
     void validationListsWhatIsMissing();
     void returnAndResubmit();
     void historyRecordsWhoWhenWhat();
@@ -683,6 +685,32 @@ void TestFamilyService::duplicateIneIsRefused()
     c.ine = QStringLiteral("2345678901B");
     QVERIFY(service.saveChild(other.householdId, c).ok());
     QCOMPARE(service.load(other.householdId).value().children.at(0).ine, QStringLiteral("2345678901B"));
+}
+
+// No PS in an élémentaire: the level must be one the chosen school teaches.
+void TestFamilyService::classLevelMatchesTheSchool()
+{
+    TestDatabase t;
+    const auto family = FamilyBuilder(t.session()).build();
+    const qint64 school =
+        test::addSchool(t.session(), QStringLiteral("École Jules-Ferry"), QStringLiteral("elementaire"));
+    Child c = child(QStringLiteral("Léa"), QStringLiteral("Lefèvre"));
+    c.emergencyContacts += EmergencyContact{{}, family.payerId, {}, {}, {}, {}};
+    c.schoolId = school;
+    c.classLevel = QStringLiteral("PS");
+    const auto refused = t.session().family().saveChild(family.householdId, c);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().fields.value(QStringLiteral("classLevel")),
+             QStringLiteral(
+                 "École Jules-Ferry does not teach PS: choose one of CP, CE1, CE2, CM1, CM2, or another "
+                 "school."));
+    QCOMPARE(scalar(t.db(), QStringLiteral("SELECT count(*) FROM child")).toInt(), 0);
+    c.classLevel = QStringLiteral("CE1");
+    QVERIFY(t.session().family().saveChild(family.householdId, c).ok());
+    QCOMPARE(ReferenceData::classLevels(QStringLiteral("maternelle")),
+             (QStringList{QStringLiteral("TPS"), QStringLiteral("PS"), QStringLiteral("MS"),
+                          QStringLiteral("GS")}));
+    QCOMPARE(ReferenceData::classLevels(QStringLiteral("primaire")).size(), qsizetype(9));
 }
 
 void TestFamilyService::validationListsWhatIsMissing()

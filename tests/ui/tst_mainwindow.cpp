@@ -345,6 +345,25 @@ private Q_SLOTS:
         QCOMPARE(fresh.session().counter().name, QStringLiteral("Annexe Nord"));
     }
 
+    // The levels offered follow the school chosen: a maternelle teaches TPS to GS only.
+    void classLevelsFollowTheSchool()
+    {
+        addSchool(m_db->session(), QStringLiteral("École maternelle Les Tilleuls"),
+                  QStringLiteral("maternelle"));
+        const auto file = m_db->session().family().load(m_lefevre);
+        QVERIFY(file.ok());
+        ChildDialog dialog(m_db->session(), file.value(), Child{});
+        auto *school = dialog.findChild<QComboBox *>(QStringLiteral("school"));
+        auto *level = dialog.findChild<QComboBox *>(QStringLiteral("classLevel"));
+        QCOMPARE(level->count(), 10); // unknown school: every level, and none chosen
+        school->setCurrentIndex(school->findText(QStringLiteral("École maternelle Les Tilleuls")));
+        QStringList offered;
+        for (int i = 0; i < level->count(); ++i)
+            offered += level->itemText(i);
+        QCOMPARE(offered, (QStringList{QString(), QStringLiteral("TPS"), QStringLiteral("PS"),
+                                       QStringLiteral("MS"), QStringLiteral("GS")}));
+    }
+
     // The diet options cannot be read: the child's diets would show unticked and saving would erase
     // them, so the dialog says why and cannot save.
     void childDialogWithoutItsListsCannotSave()

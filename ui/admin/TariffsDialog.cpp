@@ -124,8 +124,9 @@ TariffsDialog::TariffsDialog(CatalogService &catalog, const QDate &today, QWidge
     auto *bracketBox = new QGroupBox(tr("QF brackets"));
     auto *bracketLayout = new QVBoxLayout(bracketBox);
     bracketLayout->addWidget(m_bracketTable, 1);
-    bracketLayout->addWidget(hint(tr("In increasing order; the last bracket has no upper bound. Brackets "
-                                     "can no longer change once the year has invoices.")));
+    m_bracketsNote = hint(QString());
+    m_bracketsNote->setObjectName(QStringLiteral("bracketsNote"));
+    bracketLayout->addWidget(m_bracketsNote);
     auto *bracketButtons = new QHBoxLayout;
     bracketButtons->addWidget(m_addBracket);
     bracketButtons->addWidget(m_removeBracket);
@@ -200,7 +201,8 @@ TariffsDialog::TariffsDialog(CatalogService &catalog, const QDate &today, QWidge
         }
     });
     connect(m_bracketTable, &QTableWidget::itemSelectionChanged, this, [this] {
-        m_removeBracket->setEnabled(m_bracketTable->currentRow() >= 0 && m_bracketTable->rowCount() > 1);
+        m_removeBracket->setEnabled(!m_bracketsLocked && m_bracketTable->currentRow() >= 0 &&
+                                    m_bracketTable->rowCount() > 1);
     });
     connect(m_prices, &QTableWidget::itemChanged, this, &TariffsDialog::priceEdited);
     connect(m_addBracket, &QPushButton::clicked, this, &TariffsDialog::addBracket);
@@ -254,8 +256,20 @@ void TariffsDialog::loadYear()
                    .arg(frenchDate(year->start), frenchDate(year->end), frenchDate(year->bookingOpensOn))
              : tr("No school year yet: add one under Administration › School years."));
     const bool enabled = year.has_value();
+    // Once tickets are sold for the year its brackets are fixed (core refuses a change): shown read-only,
+    // rather than refused after the edit.
+    m_bracketsLocked = enabled && !m_status->valueOf(m_catalog.canChangeBrackets(m_yearId));
     m_bracketTable->setEnabled(enabled);
-    m_addBracket->setEnabled(enabled);
+    m_bracketTable->setEditTriggers(m_bracketsLocked ? QAbstractItemView::NoEditTriggers
+                                                     : QAbstractItemView::DoubleClicked |
+                                                           QAbstractItemView::EditKeyPressed |
+                                                           QAbstractItemView::AnyKeyPressed);
+    m_addBracket->setEnabled(enabled && !m_bracketsLocked);
+    m_bracketsNote->setText(m_bracketsLocked
+                                ? tr("Tickets have been sold for this school year: its brackets are "
+                                     "fixed. Prices can still change.")
+                                : tr("In increasing order; the last bracket has no upper bound. "
+                                     "Brackets can no longer change once the year has invoices."));
     m_prices->setEnabled(enabled);
     loadBrackets();
     loadPrices();

@@ -64,6 +64,8 @@ private:
     bool m_changed = false;
     QComboBox *m_year;
     QLabel *m_yearDates;
+    QLabel *m_bracketsNote;
+    bool m_bracketsLocked = false;
     QTableWidget *m_bracketTable;
     QPushButton *m_addBracket, *m_removeBracket, *m_saveBrackets, *m_copyPrevious;
     qint64 m_previousYearId = 0;

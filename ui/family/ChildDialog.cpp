@@ -24,6 +24,8 @@
 namespace guichet {
 
 namespace {
+constexpr int SchoolKindRole = Qt::UserRole + 1; // maternelle, elementaire, primaire
+
 enum PersonColumn
 {
     LastName,
@@ -120,13 +122,23 @@ ChildDialog::ChildDialog(Session &session, const FamilyFile &file, const Child &
     m_school->setObjectName(QStringLiteral("school"));
     m_school->addItem(tr("(not known yet)"), qint64(0));
     const auto schools = session.reference().schools();
-    for (const School &s : schools ? schools.value() : QList<School>())
+    for (const School &s : schools ? schools.value() : QList<School>()) {
         m_school->addItem(s.name, s.id);
+        m_school->setItemData(m_school->count() - 1, s.kind, SchoolKindRole);
+    }
     m_school->setCurrentIndex(std::max(0, m_school->findData(child.schoolId)));
     m_level->setObjectName(QStringLiteral("classLevel"));
-    m_level->addItem(QString());
-    m_level->addItems(ReferenceData::classLevels());
-    m_level->setCurrentText(child.classLevel);
+    // The levels offered are those the chosen school teaches (no PS in an élémentaire).
+    const auto offerLevels = [this] {
+        const QString current = m_level->currentText();
+        m_level->clear();
+        m_level->addItem(QString());
+        m_level->addItems(ReferenceData::classLevels(m_school->currentData(SchoolKindRole).toString()));
+        m_level->setCurrentIndex(std::max(0, m_level->findText(current)));
+    };
+    offerLevels();
+    m_level->setCurrentIndex(std::max(0, m_level->findText(child.classLevel)));
+    connect(m_school, &QComboBox::currentIndexChanged, this, offerLevels);
     m_allergies->setObjectName(QStringLiteral("allergies"));
     m_allergies->setPlainText(child.allergies);
     m_allergies->setMaximumHeight(70);
