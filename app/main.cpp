@@ -30,6 +30,10 @@ int main(int argc, char *argv[])
     QElapsedTimer startup;
     startup.start();
     preferFrenchSystemLocale(); // before the application reads the locale
+    setApplicationIdentity();   // the settings' file, read before the application exists:
+    if (const int zoom = Settings::interfaceZoomAtStart();
+        zoom != 100 && qEnvironmentVariableIsEmpty("QT_SCALE_FACTOR"))
+        qputenv("QT_SCALE_FACTOR", QByteArray::number(zoom / 100.0)); // the interface zoom (View › Text size)
     QApplication app(argc, argv);
     setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Guichet Périscolaire"));

@@ -994,7 +994,7 @@
     </message>
     <message>
         <source>%1 does not teach %2: choose one of %3, or another school.</source>
-        <translation>%1 n'accueille pas de %2 : choisissez parmi %3, ou une autre école.</translation>
+        <translation>%1 n&apos;accueille pas de %2 : choisissez parmi %3, ou une autre école.</translation>
     </message>
 </context>
 <context>
@@ -2509,10 +2509,6 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
 <context>
     <name>guichet::MainWindow</name>
     <message>
-        <source>&lt;h2&gt;Welcome to the counter&lt;/h2&gt;&lt;p&gt;Find a family: type a name, a phone number, an email, a file number or an INE in the search field (&lt;b&gt;Ctrl+F&lt;/b&gt; or &lt;b&gt;F2&lt;/b&gt;), then press &lt;b&gt;Enter&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;A new family: &lt;b&gt;Ctrl+N&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Bienvenue au guichet&lt;/h2&gt;&lt;p&gt;Rechercher une famille : tapez un nom, un numéro de téléphone, un courriel, un numéro de dossier ou un INE dans le champ de recherche (&lt;b&gt;Ctrl+F&lt;/b&gt; ou &lt;b&gt;F2&lt;/b&gt;), puis appuyez sur &lt;b&gt;Entrée&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Nouvelle famille : &lt;b&gt;Ctrl+N&lt;/b&gt;.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Family</source>
         <translation>&amp;Famille</translation>
     </message>
@@ -2603,6 +2599,22 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
     <message>
         <source>Nothing to pay: no unpaid invoice in the open file.</source>
         <translation>Rien à encaisser : aucune facture impayée dans le dossier ouvert.</translation>
+    </message>
+    <message>
+        <source>Vie&amp;w</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>Text &amp;size</source>
+        <translation>&amp;Taille du texte</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Text size %1 %: applied at the next start.</source>
+        <translation>Taille du texte %1 % : appliquée au prochain démarrage.</translation>
     </message>
 </context>
 <context>
@@ -3512,6 +3524,90 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
     <message>
         <source>Tickets are sold once the file is validated (it is &quot;%1&quot;).</source>
         <translation>Les tickets se vendent une fois le dossier validé (il est « %1 »).</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::WelcomePage</name>
+    <message>
+        <source>Today at this counter</source>
+        <translation>Aujourd'hui à ce guichet</translation>
+    </message>
+    <message>
+        <source>Families opened last</source>
+        <translation>Familles ouvertes récemment</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>find a family: name, phone, email, file no., INE — Enter opens it</source>
+        <translation>rechercher une famille : nom, téléphone, e-mail, n° de dossier, INE — Entrée l'ouvre</translation>
+    </message>
+    <message>
+        <source>back to the search from a file</source>
+        <translation>revenir à la recherche depuis un dossier</translation>
+    </message>
+    <message>
+        <source>new household</source>
+        <translation>nouveau foyer</translation>
+    </message>
+    <message>
+        <source>sell tickets to the open file</source>
+        <translation>vendre des tickets au dossier ouvert</translation>
+    </message>
+    <message>
+        <source>take the payment of what the family owes</source>
+        <translation>encaisser ce que la famille doit</translation>
+    </message>
+    <message>
+        <source>next customer: closes everything, back to the search</source>
+        <translation>client suivant : ferme tout, retour à la recherche</translation>
+    </message>
+    <message>
+        <source>the file&apos;s tabs</source>
+        <translation>les onglets du dossier</translation>
+    </message>
+    <message>
+        <source>at the payment: all in cash, by cheque, by card</source>
+        <translation>au paiement : tout en espèces, par chèque, par carte</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sales: %n invoice(s), %1</source>
+        <translation>
+            <numerusform>Ventes : %n facture, %1</numerusform>
+            <numerusform>Ventes : %n factures, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Takings: none yet</source>
+        <translation>Encaissements : aucun pour l'instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>Takings: %1 (%2) — %n receipt(s)</source>
+        <translation>
+            <numerusform>Encaissements : %1 (%2) — %n reçu</numerusform>
+            <numerusform>Encaissements : %1 (%2) — %n reçus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unpaid invoices in the commune: %n, %1</source>
+        <translation>
+            <numerusform>Factures impayées dans la commune : %n, %1</numerusform>
+            <numerusform>Factures impayées dans la commune : %n, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>file no. %1</source>
+        <translation>dossier n° %1</translation>
+    </message>
+    <message>
+        <source>None yet today.</source>
+        <translation>Aucune pour l'instant.</translation>
     </message>
 </context>
 </TS>

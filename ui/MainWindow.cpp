@@ -1,4 +1,6 @@
 #include "MainWindow.h"
+
+#include "WelcomePage.h"
 #include "widgets/ScreenFit.h"
 
 #include "admin/ActivitiesDialog.h"
@@ -18,6 +20,7 @@
 #include "storage/Database.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDialog>
@@ -43,15 +46,9 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     // The application display name ("Guichet Périscolaire") is appended by Qt.
     setWindowTitle(tr("%1 — %2").arg(session.commune().name(), session.counter().name));
 
-    auto *welcome =
-        new QLabel(tr("<h2>Welcome to the counter</h2><p>Find a family: type a name, a phone number, an "
-                      "email, a file number or an INE in the search field (<b>Ctrl+F</b> or <b>F2</b>), "
-                      "then press <b>Enter</b>.</p><p>A new family: <b>Ctrl+N</b>.</p>"));
-    welcome->setObjectName(QStringLiteral("welcome"));
-    welcome->setAlignment(Qt::AlignCenter);
-    welcome->setWordWrap(true);
-    m_welcome = welcome;
-    m_right->addWidget(welcome);
+    m_welcome = new WelcomePage(session);
+    connect(m_welcome, &WelcomePage::householdChosen, this, &MainWindow::openHousehold);
+    m_right->addWidget(m_welcome);
     m_right->addWidget(m_file);
 
     auto *splitter = new QSplitter;
@@ -132,6 +129,23 @@ void MainWindow::createActions()
     admin->addAction(tr("This c&ounter…"), this, &MainWindow::editCounter)
         ->setObjectName(QStringLiteral("counterAction"));
 
+    // The interface zoom, for a screen read from across the counter (Qt's scale factor, at the next start).
+    auto *view = menuBar()->addMenu(tr("Vie&w"));
+    auto *zoom = view->addMenu(tr("Text &size"));
+    zoom->setObjectName(QStringLiteral("zoomMenu"));
+    auto *zoomGroup = new QActionGroup(this);
+    for (const int percent : {100, 125, 150}) {
+        QAction *a = zoom->addAction(tr("%1 %").arg(percent));
+        a->setObjectName(QStringLiteral("zoom%1").arg(percent));
+        a->setCheckable(true);
+        a->setChecked(m_session.settings().interfaceZoom() == percent);
+        zoomGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, percent] {
+            m_session.settings().setInterfaceZoom(percent);
+            statusBar()->showMessage(tr("Text size %1 %: applied at the next start.").arg(percent), 8000);
+        });
+    }
+
     auto *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About"), this, [this] {
         QMessageBox::about(
@@ -192,6 +206,7 @@ void MainWindow::nextCustomer()
         else
             modal->close();
     }
+    m_welcome->refresh();
     m_right->setCurrentWidget(m_welcome);
     m_search->clear();
     updateFileActions();
@@ -212,6 +227,7 @@ void MainWindow::newHousehold()
 
 void MainWindow::openHousehold(qint64 householdId)
 {
+    m_session.settings().noteRecentHousehold(m_session.siteId(), householdId);
     m_right->setCurrentWidget(m_file);
     m_file->open(householdId);
     m_file->focusFile(); // the search is done; Esc goes back to it

@@ -12,6 +12,7 @@ class FamilyService;
 class FamilyFileView;
 class PrintService;
 class SearchPanel;
+class WelcomePage;
 class Session;
 
 // The counter's main window: the family search on the left (Ctrl+F / F2 from anywhere), the open
@@ -27,6 +28,7 @@ public:
 
     SearchPanel *searchPanel() const { return m_search; }
     FamilyFileView *familyFileView() const { return m_file; }
+    WelcomePage *welcomePage() const { return m_welcome; }
     PrintService *printService() const { return m_print; }
     Session &session() const { return m_session; }
 
@@ -60,7 +62,7 @@ private:
     SearchPanel *m_search;
     FamilyFileView *m_file;
     QStackedWidget *m_right;
-    QWidget *m_welcome = nullptr;
+    WelcomePage *m_welcome = nullptr;
     QAction *m_sellAction = nullptr, *m_payAction = nullptr;
 };
 

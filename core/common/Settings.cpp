@@ -13,6 +13,8 @@ const auto WindowState = QStringLiteral("ui/mainWindowState");
 const auto A4Printer = QStringLiteral("print/a4Printer");
 const auto ReceiptPrinter = QStringLiteral("print/receiptPrinter");
 const auto PdfFolder = QStringLiteral("print/pdfFolder");
+const auto RecentHouseholds = QStringLiteral("recent/%1");
+const auto InterfaceZoom = QStringLiteral("ui/zoomPercent");
 } // namespace Key
 
 Settings::Settings() : m_settings(std::make_unique<QSettings>()) {}
@@ -98,6 +100,48 @@ QString Settings::pdfFolder() const
 void Settings::setPdfFolder(const QString &folder)
 {
     m_settings->setValue(Key::PdfFolder, folder);
+}
+
+QList<qint64> Settings::recentHouseholds(const QString &siteId) const
+{
+    QList<qint64> ids;
+    for (const QString &id : m_settings->value(Key::RecentHouseholds.arg(siteId)).toStringList())
+        if (const qint64 value = id.toLongLong(); value > 0)
+            ids += value;
+    return ids;
+}
+
+void Settings::noteRecentHousehold(const QString &siteId, qint64 householdId)
+{
+    QList<qint64> ids = recentHouseholds(siteId);
+    ids.removeAll(householdId);
+    ids.prepend(householdId);
+    QStringList stored;
+    for (qint64 id : ids.mid(0, 8))
+        stored += QString::number(id);
+    m_settings->setValue(Key::RecentHouseholds.arg(siteId), stored);
+}
+
+namespace {
+int validZoom(int percent)
+{
+    return percent == 125 || percent == 150 ? percent : 100;
+}
+} // namespace
+
+int Settings::interfaceZoom() const
+{
+    return validZoom(m_settings->value(Key::InterfaceZoom, 100).toInt());
+}
+
+void Settings::setInterfaceZoom(int percent)
+{
+    m_settings->setValue(Key::InterfaceZoom, validZoom(percent));
+}
+
+int Settings::interfaceZoomAtStart()
+{
+    return Settings().interfaceZoom();
 }
 
 } // namespace guichet

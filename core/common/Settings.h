@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QSettings>
 #include <QString>
 #include <memory>
@@ -37,6 +38,16 @@ public:
     void setReceiptPrinter(const QString &name);
     QString pdfFolder() const;
     void setPdfFolder(const QString &folder);
+
+    // The families last opened at this counter, most recent first (at most 8), per database (site id).
+    QList<qint64> recentHouseholds(const QString &siteId) const;
+    void noteRecentHousehold(const QString &siteId, qint64 householdId);
+
+    // Interface zoom in percent (100, 125 or 150), applied at the next start: readable across a counter.
+    int interfaceZoom() const;
+    void setInterfaceZoom(int percent);
+    // The zoom read before the application exists (it sets Qt's scale factor).
+    static int interfaceZoomAtStart();
 
 private:
     std::unique_ptr<QSettings> m_settings;

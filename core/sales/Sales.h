@@ -184,6 +184,18 @@ struct ReceiptView
     Money remainingAfter;     // still due after it (0 when the invoice is settled)
 };
 
+// A counter's day at a glance (the welcome page): what this counter sold and took in, by means of
+// payment, and what remains unpaid across the commune.
+struct DayFigures
+{
+    int invoices = 0;  // issued by this counter today
+    Money invoiced;    // their total
+    int receipts = 0;  // payment acts recorded here today
+    QList<std::pair<PaymentMethod, Money>> takings; // by means, in the order cash, cheque, card, online
+    int unpaidInvoices = 0;
+    Money unpaidTotal;
+};
+
 struct CreditRequest
 {
     qint64 invoiceLineId = 0;

@@ -12,6 +12,7 @@
 #include "wallet/WalletService.h"
 
 #include <QHash>
+#include <QTimeZone>
 #include <QSet>
 
 namespace guichet {
@@ -41,6 +42,14 @@ Balance balanceOf(const InvoiceView &v)
 {
     return Balance{v.total, v.credited, v.paid};
 }
+
+// What is still due on invoice i (alias "due"): total - credit notes - payments, the definition of
+// InvoiceView::due, for the queries that sum it over many invoices.
+const QString InvoiceDueSql = QStringLiteral(
+    "i.total_cents"
+    " - coalesce((SELECT sum(c.total_cents) FROM credit_note c WHERE c.invoice_id = i.id), 0)"
+    " - coalesce((SELECT sum(p.amount_cents) FROM receipt r JOIN payment p ON p.receipt_id = r.id"
+    "             WHERE r.invoice_id = i.id), 0) AS due");
 
 QString payerDisplayName(const Guardian &payer)
 {
@@ -689,15 +698,11 @@ Result<QHash<qint64, Money>> SalesService::amountsDue(const QList<qint64> &house
     QStringList ids;
     for (qint64 id : householdIds)
         ids += QString::number(id);
-    // Due = total - credit notes - payments, per invoice (the definition of InvoiceView::due).
-    QSqlQuery &q = m_statements.get(QStringLiteral(
-        "SELECT household_id, sum(due) FROM ("
-        " SELECT i.household_id, i.total_cents"
-        "  - coalesce((SELECT sum(c.total_cents) FROM credit_note c WHERE c.invoice_id = i.id), 0)"
-        "  - coalesce((SELECT sum(p.amount_cents) FROM receipt r JOIN payment p ON p.receipt_id = r.id"
-        "              WHERE r.invoice_id = i.id), 0) AS due"
-        " FROM invoice i WHERE i.household_id IN (SELECT value FROM json_each(?))) "
-        "WHERE due > 0 GROUP BY household_id"));
+    QSqlQuery &q = m_statements.get(QStringLiteral("SELECT household_id, sum(due) FROM (SELECT i.household_id, ") +
+                                    InvoiceDueSql +
+                                    QStringLiteral(" FROM invoice i WHERE i.household_id IN "
+                                                   "(SELECT value FROM json_each(?))) WHERE due > 0 "
+                                                   "GROUP BY household_id"));
     q.bindValue(0, QStringLiteral("[%1]").arg(ids.join(QLatin1Char(','))));
     if (Status s = execOrError(q); !s)
         return s.error();
@@ -705,6 +710,60 @@ Result<QHash<qint64, Money>> SalesService::amountsDue(const QList<qint64> &house
         due.insert(q.value(0).toLongLong(), Money::fromCents(q.value(1).toLongLong()));
     q.finish();
     return due;
+}
+
+Result<DayFigures> SalesService::dayFigures(const QDate &day) const
+{
+    // The day's bounds in the commune, as the stored UTC instants ("…T22:00:00.000Z").
+    const QTimeZone zone = m_session.time().zone();
+    const QString from = QDateTime(day, QTime(0, 0), zone).toUTC().toString(Qt::ISODateWithMs);
+    const QString to = QDateTime(day.addDays(1), QTime(0, 0), zone).toUTC().toString(Qt::ISODateWithMs);
+    const QString site = m_session.siteId();
+    DayFigures figures;
+    QSqlQuery &sold = m_statements.get(QStringLiteral(
+        "SELECT count(*), coalesce(sum(total_cents), 0) FROM invoice "
+        "WHERE origin_site = ? AND issued_at >= ? AND issued_at < ?"));
+    bindAll(sold, {site, from, to});
+    if (Status s = execOrError(sold); !s)
+        return s.error();
+    if (sold.next()) {
+        figures.invoices = sold.value(0).toInt();
+        figures.invoiced = Money::fromCents(sold.value(1).toLongLong());
+    }
+    sold.finish();
+    QSqlQuery &taken = m_statements.get(QStringLiteral(
+        "SELECT p.method, sum(p.amount_cents), count(DISTINCT r.id) FROM receipt r "
+        "JOIN payment p ON p.receipt_id = r.id WHERE r.origin_site = ? AND r.paid_at >= ? AND r.paid_at < ? "
+        "GROUP BY p.method"));
+    bindAll(taken, {site, from, to});
+    if (Status s = execOrError(taken); !s)
+        return s.error();
+    QHash<QString, Money> byMethod;
+    while (taken.next())
+        byMethod.insert(taken.value(0).toString(), Money::fromCents(taken.value(1).toLongLong()));
+    taken.finish();
+    for (const PaymentMethod method :
+         {PaymentMethod::Cash, PaymentMethod::Cheque, PaymentMethod::Card, PaymentMethod::Online})
+        if (byMethod.contains(paymentMethodCode(method)))
+            figures.takings += {method, byMethod.value(paymentMethodCode(method))};
+    QSqlQuery &acts = m_statements.get(
+        QStringLiteral("SELECT count(*) FROM receipt WHERE origin_site = ? AND paid_at >= ? AND paid_at < ?"));
+    bindAll(acts, {site, from, to});
+    if (Status s = execOrError(acts); !s)
+        return s.error();
+    if (acts.next())
+        figures.receipts = acts.value(0).toInt();
+    acts.finish();
+    QSqlQuery &unpaid = m_statements.get(QStringLiteral("SELECT count(*), coalesce(sum(due), 0) FROM (SELECT ") +
+                                         InvoiceDueSql + QStringLiteral(" FROM invoice i) WHERE due > 0"));
+    if (Status s = execOrError(unpaid); !s)
+        return s.error();
+    if (unpaid.next()) {
+        figures.unpaidInvoices = unpaid.value(0).toInt();
+        figures.unpaidTotal = Money::fromCents(unpaid.value(1).toLongLong());
+    }
+    unpaid.finish();
+    return figures;
 }
 
 QList<PaymentView> SalesService::paymentsOf(const QList<InvoiceView> &invoices)

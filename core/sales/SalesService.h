@@ -44,6 +44,9 @@ public:
     // search results, so that a debt is seen before the file is opened.
     Result<QHash<qint64, Money>> amountsDue(const QList<qint64> &householdIds) const;
 
+    // This counter's figures for 'day' (in the commune's time), and the commune's unpaid invoices.
+    Result<DayFigures> dayFigures(const QDate &day) const;
+
     // Finding documents by the number printed on them (guichet-cli, reprints).
     Result<qint64> invoiceIdByNumber(const QString &number) const;
     Result<qint64> creditNoteIdByNumber(const QString &number) const;

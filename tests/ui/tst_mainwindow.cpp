@@ -3,14 +3,17 @@
 #include "Fixtures.h"
 #include "MainWindow.h"
 #include "TestDatabase.h"
+#include "WelcomePage.h"
 #include "WidgetDriver.h"
 #include "admin/CounterSetupDialog.h"
+#include "catalog/CatalogService.h"
 #include "common/Localization.h"
 #include "common/Settings.h"
 #include "family/ChildDialog.h"
 #include "family/FamilyFileView.h"
 #include "family/NewAccountDialog.h"
 #include "family/SearchPanel.h"
+#include "sales/SalesService.h"
 #include "sales/TicketsView.h"
 
 #include <QAbstractButton>
@@ -318,9 +321,48 @@ private Q_SLOTS:
         QCOMPARE(panel->field()->text(), QString());
         QCOMPARE(panel->results()->model()->rowCount(), 0);
         QVERIFY(!m_window->familyFileView()->isVisible());
-        QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("welcome"))->isVisible());
+        QVERIFY(m_window->welcomePage()->isVisible());
         QTRY_COMPARE(QApplication::focusWidget(), panel->field());
         QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("sellTicketsAction"))->isEnabled());
+    }
+
+    // Between two families the counter shows its day: what it sold and took in, by means, the commune's
+    // unpaid invoices, the families opened last (a click reopens one).
+    void welcomePageShowsTheDay()
+    {
+        Session &session = m_db->session();
+        const qint64 cantine = must(session.catalog().activities()).first().id;
+        const qint64 paid = must(session.sales().confirmOrder(m_lefevre, {{cantine, 17}}));
+        must(session.sales().pay(paid, {cheque("50,00"), cash("20,55", "30,00")}));
+        must(session.sales().confirmOrder(m_lefevre, {{cantine, 4}})); // left unpaid
+        SearchPanel *panel = m_window->searchPanel();
+        QApplication::setActiveWindow(m_window.get());
+        QTest::keyClicks(panel->field(), QStringLiteral("lefevre"));
+        QTest::keyClick(panel->field(), Qt::Key_Return);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F12);
+        const QString nbsp(QChar(0x00A0));
+        QCOMPARE(m_window->welcomePage()->figuresText(),
+                 QStringLiteral("Sales: 2 invoice(s), 87,15") + nbsp + QStringLiteral("€<br>Takings: 70,55") +
+                     nbsp + QStringLiteral("€ (Cash 20,55") + nbsp + QStringLiteral("€, Cheque 50,00") +
+                     nbsp + QStringLiteral("€) — 1 receipt(s)<br>Unpaid invoices in the commune: 1, 16,60") +
+                     nbsp + QStringLiteral("€"));
+        QVERIFY2(m_window->welcomePage()->recentText().contains(QStringLiteral(">Lefèvre</a>")),
+                 qPrintable(m_window->welcomePage()->recentText()));
+        Q_EMIT m_window->welcomePage()->householdChosen(m_lefevre); // what a click on the link does
+        QCOMPARE(m_window->familyFileView()->file().household.id, m_lefevre);
+        QVERIFY(m_window->familyFileView()->isVisible());
+    }
+
+    // View › Text size: remembered for this machine, applied at the next start (Qt's scale factor).
+    void zoomIsRemembered()
+    {
+        QCOMPARE(m_db->settings().interfaceZoom(), 100);
+        QVERIFY(m_window->findChild<QAction *>(QStringLiteral("zoom100"))->isChecked());
+        m_window->findChild<QAction *>(QStringLiteral("zoom125"))->trigger();
+        QCOMPARE(m_db->settings().interfaceZoom(), 125);
+        QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("zoom100"))->isChecked());
+        m_db->settings().setInterfaceZoom(300); // not offered: back to 100
+        QCOMPARE(m_db->settings().interfaceZoom(), 100);
     }
 
     // A new database first learns which counter it is (app/main.cpp shows this dialog before the window).
