@@ -13,6 +13,8 @@
 #include "family/FamilyFileView.h"
 #include "family/NewAccountDialog.h"
 #include "family/SearchPanel.h"
+#include "sales/PaymentForm.h"
+#include "sales/SaleDialog.h"
 #include "sales/SalesService.h"
 #include "sales/TicketsView.h"
 
@@ -363,6 +365,74 @@ private Q_SLOTS:
         QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("zoom100"))->isChecked());
         m_db->settings().setInterfaceZoom(300); // not offered: back to 100
         QCOMPARE(m_db->settings().interfaceZoom(), 100);
+    }
+
+    // A whole sale from the keyboard, counting the keys (a chord such as Alt+C is one): search → 10 cantine
+    // + 20 garderie du matin → a cheque of 50 € and the rest in cash with change → receipt. 57 keys before
+    // this issue; the count is asserted so that it does not creep back up.
+    void fullSaleByKeyboard()
+    {
+        int keys = 0;
+        const auto press = [&keys](Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+            QWidget *target = QApplication::focusWidget();
+            QVERIFY(target);
+            QTest::keyClick(target, key, modifiers);
+            ++keys;
+        };
+        const auto typeKeys = [&](const QString &text) {
+            QWidget *target = QApplication::focusWidget();
+            QVERIFY(target);
+            QTest::keyClicks(target, text);
+            keys += int(text.size());
+        };
+        QApplication::setActiveWindow(m_window.get());
+        QTRY_COMPARE(QApplication::focusWidget(), m_window->searchPanel()->field());
+        typeKeys(QStringLiteral("lefevre"));
+        press(Qt::Key_Return);
+        QCOMPARE(m_window->familyFileView()->file().household.id, m_lefevre);
+
+        bool paid = false;
+        onNextModal([&](QWidget *modal) {
+            auto *dialog = qobject_cast<SaleDialog *>(modal);
+            QVERIFY(dialog);
+            QApplication::setActiveWindow(dialog);
+            QTRY_COMPARE(QApplication::focusWidget(), dialog->quantityBox(QStringLiteral("cantine")));
+            typeKeys(QStringLiteral("10"));
+            press(Qt::Key_Tab);
+            typeKeys(QStringLiteral("20")); // garderie du matin, the next row
+            QCOMPARE(dialog->totalText(), QStringLiteral("73,50") + QChar(0x00A0) + QStringLiteral("€"));
+            press(Qt::Key_Return); // place the order
+            press(Qt::Key_Return); // confirm it: the invoice
+            QCOMPARE(dialog->page(), SaleDialog::Page::Payment);
+            PaymentForm *form = dialog->paymentForm();
+            press(Qt::Key_H, Qt::AltModifier); // C&heque
+            QTRY_COMPARE(QApplication::focusWidget(),
+                         form->findChild<QLineEdit *>(QStringLiteral("chequeAmount")));
+            typeKeys(QStringLiteral("50"));
+            QCOMPARE(form->findChild<QLineEdit *>(QStringLiteral("cashAmount"))->text(),
+                     QStringLiteral("23,50"));
+            press(Qt::Key_Tab);
+            typeKeys(QStringLiteral("1234567"));
+            press(Qt::Key_Tab);
+            typeKeys(QStringLiteral("CA"));
+            press(Qt::Key_O, Qt::AltModifier); // Cash handed &over
+            QTRY_COMPARE(QApplication::focusWidget(),
+                         form->findChild<QLineEdit *>(QStringLiteral("cashTendered")));
+            typeKeys(QStringLiteral("30"));
+            press(Qt::Key_Return); // pay
+            QVERIFY(form->outcome());
+            QCOMPARE(form->outcome()->change, Money::fromCents(650));
+            QCOMPARE(form->outcome()->paid, Money::fromCents(7350));
+            // The receipt: Enter prints it (the default button now), one more key.
+            QVERIFY(form->printReceiptButton()->isDefault());
+            ++keys;
+            paid = true;
+            dialog->close();
+        });
+        press(Qt::Key_F9);
+        QTRY_VERIFY(paid);
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        QCOMPARE(keys, 35);
     }
 
     // A new database first learns which counter it is (app/main.cpp shows this dialog before the window).

@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace guichet {
@@ -351,8 +352,12 @@ void PaymentForm::methodToggled(PaymentMethod method, bool on)
             m_updating = false;
             m_balancing = method;
         }
-        m.amount->setFocus();
-        m.amount->selectAll();
+        // After the toggle has finished: ticked with its Alt+letter, the box itself takes the focus last.
+        MoneyEdit *amount = m.amount;
+        QTimer::singleShot(0, amount, [amount] {
+            amount->setFocus(Qt::OtherFocusReason);
+            amount->selectAll();
+        });
     } else {
         m_updating = true;
         m.amount->clear();
