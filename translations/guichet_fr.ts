@@ -2610,11 +2610,11 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
     </message>
     <message>
         <source>%1 %</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Text size %1 %: applied at the next start.</source>
-        <translation>Taille du texte %1 % : appliquée au prochain démarrage.</translation>
+        <translation>Taille du texte %1&#xa0;% : appliquée au prochain démarrage.</translation>
     </message>
 </context>
 <context>
@@ -3115,6 +3115,10 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
             <numerusform>%n familles trouvées.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Name, phone, email, file no., INE (F2)</source>
+        <translation>Nom, téléphone, e-mail, n° de dossier, INE (F2)</translation>
+    </message>
 </context>
 <context>
     <name>guichet::SearchResultModel</name>
@@ -3525,12 +3529,16 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
         <source>Tickets are sold once the file is validated (it is &quot;%1&quot;).</source>
         <translation>Les tickets se vendent une fois le dossier validé (il est « %1 »).</translation>
     </message>
+    <message>
+        <source>invoice %1 — %2</source>
+        <translation>facture %1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>guichet::WelcomePage</name>
     <message>
         <source>Today at this counter</source>
-        <translation>Aujourd'hui à ce guichet</translation>
+        <translation>Aujourd&apos;hui à ce guichet</translation>
     </message>
     <message>
         <source>Families opened last</source>
@@ -3542,7 +3550,7 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
     </message>
     <message>
         <source>find a family: name, phone, email, file no., INE — Enter opens it</source>
-        <translation>rechercher une famille : nom, téléphone, e-mail, n° de dossier, INE — Entrée l'ouvre</translation>
+        <translation>rechercher une famille : nom, téléphone, e-mail, n° de dossier, INE — Entrée l&apos;ouvre</translation>
     </message>
     <message>
         <source>back to the search from a file</source>
@@ -3576,16 +3584,9 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
-    <message numerus="yes">
-        <source>Sales: %n invoice(s), %1</source>
-        <translation>
-            <numerusform>Ventes : %n facture, %1</numerusform>
-            <numerusform>Ventes : %n factures, %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Takings: none yet</source>
-        <translation>Encaissements : aucun pour l'instant</translation>
+        <translation>Encaissements : aucun pour l&apos;instant</translation>
     </message>
     <message numerus="yes">
         <source>Takings: %1 (%2) — %n receipt(s)</source>
@@ -3594,20 +3595,27 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
             <numerusform>Encaissements : %1 (%2) — %n reçus</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Unpaid invoices in the commune: %n, %1</source>
-        <translation>
-            <numerusform>Factures impayées dans la commune : %n, %1</numerusform>
-            <numerusform>Factures impayées dans la commune : %n, %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>file no. %1</source>
         <translation>dossier n° %1</translation>
     </message>
     <message>
         <source>None yet today.</source>
-        <translation>Aucune pour l'instant.</translation>
+        <translation>Aucune pour l&apos;instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sales: %n invoice(s) (%1)</source>
+        <translation>
+            <numerusform>Ventes : %n facture (%1)</numerusform>
+            <numerusform>Ventes : %n factures (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unpaid invoices in the commune: %n (%1)</source>
+        <translation>
+            <numerusform>Factures impayées dans la commune : %n (%1)</numerusform>
+            <numerusform>Factures impayées dans la commune : %n (%1)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -54,9 +54,9 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     auto *splitter = new QSplitter;
     splitter->addWidget(m_search);
     splitter->addWidget(m_right);
-    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({520, 760});
+    splitter->setSizes({340, 680}); // the file gets the room: at 1024 px its lists keep their columns
     setCentralWidget(splitter);
 
     connect(m_search, &SearchPanel::householdActivated, this, &MainWindow::openHousehold);

@@ -54,7 +54,7 @@ WelcomePage::WelcomePage(Session &session, QWidget *parent)
     };
     int row = 0;
     for (const auto &[key, what] : shortcuts) {
-        auto *k = new QLabel(QStringLiteral("<b>%1</b>").arg(QString::fromLatin1(key)));
+        auto *k = new QLabel(QStringLiteral("<b>%1</b>").arg(QString::fromUtf8(key)));
         grid->addWidget(k, row, 0, Qt::AlignTop);
         auto *w = new QLabel(what);
         w->setWordWrap(true);
@@ -84,7 +84,7 @@ void WelcomePage::refresh()
     } else {
         const DayFigures &f = read.value();
         QStringList lines;
-        lines += tr("Sales: %n invoice(s), %1", nullptr, f.invoices).arg(f.invoiced.toString());
+        lines += tr("Sales: %n invoice(s) (%1)", nullptr, f.invoices).arg(f.invoiced.toString());
         QStringList takings;
         Money total;
         for (const auto &[method, amount] : f.takings) {
@@ -94,7 +94,7 @@ void WelcomePage::refresh()
         lines += takings.isEmpty() ? tr("Takings: none yet")
                                    : tr("Takings: %1 (%2) — %n receipt(s)", nullptr, f.receipts)
                                          .arg(total.toString(), takings.join(QStringLiteral(", ")));
-        lines += tr("Unpaid invoices in the commune: %n, %1", nullptr, f.unpaidInvoices)
+        lines += tr("Unpaid invoices in the commune: %n (%1)", nullptr, f.unpaidInvoices)
                      .arg(f.unpaidTotal.toString());
         m_figures->setText(lines.join(QStringLiteral("<br>")));
     }

@@ -1,5 +1,7 @@
 #include "family/AuditTrail.h"
 
+#include "common/CommuneTime.h"
+
 #include "common/Uuid.h"
 #include "session/Session.h"
 #include "storage/Database.h"
@@ -123,6 +125,12 @@ QString AuditTrail::displayValue(const QString &field, const QString &value)
         return tr("no");
     if (field == QLatin1String("status") && !value.isEmpty())
         return fileStatusLabel(fileStatusFromCode(value));
+    // Dates are kept as ISO text and shown as the clerk writes them.
+    if (field == QLatin1String("birthDate") || field == QLatin1String("quotientProofDate")) {
+        const QDate date = QDate::fromString(value, Qt::ISODate);
+        if (date.isValid())
+            return frenchDate(date);
+    }
     return value;
 }
 

@@ -4,6 +4,7 @@
 #include "TestDatabase.h"
 
 #include "commune/ReferenceData.h"
+#include "family/AuditTrail.h"
 #include "family/FamilyService.h"
 #include "storage/Database.h"
 
@@ -849,6 +850,13 @@ void TestFamilyService::returnAndResubmit()
 
 void TestFamilyService::historyRecordsWhoWhenWhat()
 {
+    // Dates recorded as ISO text read as the clerk writes them; other values as recorded.
+    QCOMPARE(AuditTrail::displayValue(QStringLiteral("birthDate"), QStringLiteral("2018-05-14")),
+             QStringLiteral("14/05/2018"));
+    QCOMPARE(AuditTrail::displayValue(QStringLiteral("quotientProofDate"), QStringLiteral("2026-05-20")),
+             QStringLiteral("20/05/2026"));
+    QCOMPARE(AuditTrail::displayValue(QStringLiteral("lastName"), QStringLiteral("2026-05-20")),
+             QStringLiteral("2026-05-20"));
     TestDatabase t;
     const QDateTime created = t.clock().nowUtc();
     const auto family = FamilyBuilder(t.session()).build();

@@ -223,9 +223,9 @@ private Q_SLOTS:
         QCOMPARE(payments->rowCount(), 1);
         QCOMPARE(row(payments, 0),
                  (QStringList{QStringLiteral("SO1-RC-2026-000001"), QStringLiteral("01/09/2026 08:30"),
-                              QStringLiteral("SO1-2026-000001"), QStringLiteral("Cash"), eur("70,55"),
-                              QStringLiteral("handed over ") + eur("100,00") + QStringLiteral(", change ") +
-                                  eur("29,45")}));
+                              QStringLiteral("Cash"), eur("70,55"),
+                              QStringLiteral("invoice SO1-2026-000001 — handed over ") + eur("100,00") +
+                                  QStringLiteral(", change ") + eur("29,45")}));
         auto *movements = m_view->findChild<QTableWidget *>(QStringLiteral("movements"));
         QCOMPARE(movements->rowCount(), 1);
         QCOMPARE(row(movements, 0),
@@ -304,9 +304,9 @@ private Q_SLOTS:
         QCOMPARE(payments->rowCount(), 2);
         QCOMPARE(row(payments, 0).at(0), QStringLiteral("SO1-RC-2026-000002"));
         QCOMPARE(row(payments, 0).mid(2),
-                 (QStringList{QStringLiteral("SO1-2026-000002"), QStringLiteral("Cheque"), eur("103,00"),
-                              QStringLiteral("cheque no. 1234567, Crédit Agricole, drawer "
-                                             "Marie Lefèvre")}));
+                 (QStringList{QStringLiteral("Cheque"), eur("103,00"),
+                              QStringLiteral("invoice SO1-2026-000002 — cheque no. 1234567, Crédit Agricole, "
+                                             "drawer Marie Lefèvre")}));
     }
 
     // 5 études at 2,00 € by card, the shop's first sale; an amount above the due is refused first (no
@@ -353,8 +353,9 @@ private Q_SLOTS:
         QCOMPARE(m_view->ticketSummary(), QStringLiteral("Tickets: Étude surveillée 5"));
         auto *payments = m_view->findChild<QTableWidget *>(QStringLiteral("payments"));
         QCOMPARE(payments->rowCount(), 1);
-        QCOMPARE(row(payments, 0).mid(3), (QStringList{QStringLiteral("Bank card"), eur("10,00"),
-                                                       QStringLiteral("reference A1B2C3")}));
+        QCOMPARE(row(payments, 0).mid(2),
+                 (QStringList{QStringLiteral("Bank card"), eur("10,00"),
+                              QStringLiteral("invoice SO1-2026-000001 — reference A1B2C3")}));
     }
 
     // 10 cantine (41,50 €) + 8 garderie du matin at 1,60 € (12,80 €) = 54,30 €: 20,00 € in cash from a
@@ -433,8 +434,8 @@ private Q_SLOTS:
         QCOMPARE(payments->rowCount(), 5);
         QStringList split;
         for (int r = 0; r < 2; ++r)
-            split += row(payments, r).at(0) + QLatin1Char(' ') + row(payments, r).at(3) + QLatin1Char(' ') +
-                     row(payments, r).at(4);
+            split += row(payments, r).at(0) + QLatin1Char(' ') + row(payments, r).at(2) + QLatin1Char(' ') +
+                     row(payments, r).at(3);
         split.sort();
         QCOMPARE(split, (QStringList{QStringLiteral("SO1-RC-2026-000004 Cash ") + eur("20,00"),
                                      QStringLiteral("SO1-RC-2026-000004 Cheque ") + eur("34,30")}));
@@ -500,7 +501,7 @@ private Q_SLOTS:
         auto *payments = m_view->findChild<QTableWidget *>(QStringLiteral("payments"));
         QStringList parts;
         for (int r = 0; r < payments->rowCount(); ++r)
-            parts += row(payments, r).at(3) + QLatin1Char(' ') + row(payments, r).at(4);
+            parts += row(payments, r).at(2) + QLatin1Char(' ') + row(payments, r).at(3);
         parts.sort();
         QCOMPARE(parts, (QStringList{QStringLiteral("Cash ") + eur("23,50"),
                                      QStringLiteral("Cheque ") + eur("50,00")}));

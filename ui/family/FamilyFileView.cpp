@@ -9,6 +9,7 @@
 #include "sales/TicketsView.h"
 #include "session/Session.h"
 #include "widgets/FieldErrors.h"
+#include "widgets/ListTable.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -27,25 +28,10 @@ namespace guichet {
 
 namespace {
 
-QTableWidget *makeTable(const QString &name, const QStringList &headers)
-{
-    auto *table = new QTableWidget(0, int(headers.size()));
-    table->setObjectName(name);
-    table->setHorizontalHeaderLabels(headers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setAlternatingRowColors(true);
-    table->setWordWrap(true);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    return table;
-}
-
 void setRow(QTableWidget *table, int row, const QStringList &values)
 {
     for (int c = 0; c < values.size(); ++c)
-        table->setItem(row, c, new QTableWidgetItem(values.at(c)));
+        table->setItem(row, c, cell(values.at(c)));
 }
 
 QPushButton *button(const QString &text, const QString &name)
@@ -164,8 +150,9 @@ QWidget *FamilyFileView::buildHouseholdTab()
 QWidget *FamilyFileView::buildGuardiansTab()
 {
     auto *page = new QWidget;
-    m_guardians = makeTable(QStringLiteral("guardians"), {tr("Payer"), tr("Name"), tr("Relationship"),
-                                                          tr("Phones"), tr("Email"), tr("QF")});
+    m_guardians = makeListTable(
+        QStringLiteral("guardians"),
+        {tr("Payer"), tr("Name"), tr("Relationship"), tr("Phones"), tr("Email"), tr("QF")}, {1, 3, 4});
     connect(m_guardians, &QTableWidget::cellDoubleClicked, this, &FamilyFileView::editGuardian);
     auto *buttons = new QHBoxLayout;
     for (auto [text, name, slot] :
@@ -187,9 +174,10 @@ QWidget *FamilyFileView::buildGuardiansTab()
 QWidget *FamilyFileView::buildChildrenTab()
 {
     auto *page = new QWidget;
-    m_children =
-        makeTable(QStringLiteral("children"), {tr("Child"), tr("Birth date"), tr("School and class"),
-                                               tr("Health"), tr("Emergency contacts"), tr("Also in")});
+    m_children = makeListTable(QStringLiteral("children"),
+                               {tr("Child"), tr("Birth date"), tr("School and class"), tr("Health"),
+                                tr("Emergency contacts"), tr("Also in")},
+                               {2, 3, 4, 5});
     connect(m_children, &QTableWidget::cellDoubleClicked, this, &FamilyFileView::editChild);
     auto *buttons = new QHBoxLayout;
     for (auto [text, name, slot] :
@@ -211,8 +199,9 @@ QWidget *FamilyFileView::buildChildrenTab()
 
 QWidget *FamilyFileView::buildHistoryTab()
 {
-    m_history = makeTable(QStringLiteral("history"),
-                          {tr("When"), tr("Who"), tr("What"), tr("Field"), tr("Before"), tr("After")});
+    m_history = makeListTable(QStringLiteral("history"),
+                              {tr("When"), tr("Who"), tr("What"), tr("Field"), tr("Before"), tr("After")},
+                              {2, 3, 4, 5});
     return m_history;
 }
 
@@ -283,7 +272,7 @@ void FamilyFileView::reload()
                 g.quotient ? tr("%1 (proof of %2)").arg(*g.quotient).arg(frenchDate(g.quotientProofDate))
                            : QString()});
     }
-    m_guardians->resizeColumnsToContents();
+    fitRows(m_guardians);
 
     m_children->setRowCount(int(m_file.children.size()));
     for (int r = 0; r < m_file.children.size(); ++r) {
@@ -306,8 +295,7 @@ void FamilyFileView::reload()
                 health.join(QLatin1Char('\n')), contacts.join(QLatin1Char('\n')),
                 others.join(QLatin1Char('\n'))});
     }
-    m_children->resizeColumnsToContents();
-    m_children->resizeRowsToContents();
+    fitRows(m_children);
 
     m_tickets->setFile(m_file);
     updateTicketSummary();
@@ -326,6 +314,7 @@ void FamilyFileView::reload()
                 AuditTrail::fieldLabel(e.field), AuditTrail::displayValue(e.field, e.oldValue),
                 AuditTrail::displayValue(e.field, e.newValue)});
     }
+    fitRows(m_history);
 }
 
 QString FamilyFileView::bannerText() const

@@ -21,8 +21,8 @@ SearchPanel::SearchPanel(Session &session, QWidget *parent)
       m_count(new QLabel), m_model(new SearchResultModel(this))
 {
     m_field->setObjectName(QStringLiteral("searchField"));
-    m_field->setPlaceholderText(
-        tr("Search for a family: name, first name, phone, email, file no., INE  (Ctrl+F)"));
+    m_field->setPlaceholderText(tr("Name, phone, email, file no., INE (F2)"));
+    m_field->setToolTip(tr("Search for a family: name, first name, phone, email, file no., INE  (Ctrl+F)"));
     m_field->setClearButtonEnabled(true);
     QFont big = m_field->font();
     big.setPointSizeF(big.pointSizeF() * 1.25);
@@ -36,6 +36,8 @@ SearchPanel::SearchPanel(Session &session, QWidget *parent)
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_results->setAlternatingRowColors(true);
     m_results->setUniformItemSizes(true);
+    m_results->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the cards fit the panel's width
+    setMinimumWidth(300);
     m_results->installEventFilter(this);
 
     m_count->setObjectName(QStringLiteral("searchCount"));

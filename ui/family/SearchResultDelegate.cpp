@@ -14,7 +14,7 @@ constexpr int Padding = 6;
 QSize SearchResultDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
     const QFontMetrics fm(option.font);
-    return {300, 3 * fm.lineSpacing() + 2 * Padding + 2};
+    return {200, 3 * fm.lineSpacing() + 2 * Padding + 2}; // the width is the list's; texts elide in it
 }
 
 void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -67,12 +67,15 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const int fileWidth = fm.horizontalAdvance(fileText);
     const QString title = column(SearchResultModel::Household);
     const QFontMetrics boldMetrics(bold);
-    const int titleWidth =
-        std::max(0, std::min(boldMetrics.horizontalAdvance(title), right - area.left() - fileWidth - 8));
+    // Elided only when it does not fit: elidedText() at exactly the advance may still cut the last letters.
+    const int titleRoom = std::max(0, right - area.left() - fileWidth - 8);
+    const int titleAdvance = boldMetrics.horizontalAdvance(title);
+    const bool fits = titleAdvance <= titleRoom;
+    const int titleWidth = fits ? titleAdvance : titleRoom;
     painter->setFont(bold);
     painter->setPen(text);
-    painter->drawText(QRect(area.left(), area.top(), titleWidth, line), Qt::AlignLeft,
-                      boldMetrics.elidedText(title, Qt::ElideRight, titleWidth));
+    painter->drawText(QRect(area.left(), area.top(), titleWidth + (fits ? 4 : 0), line), Qt::AlignLeft,
+                      fits ? title : boldMetrics.elidedText(title, Qt::ElideRight, titleRoom));
     const int fileRoom = std::max(0, right - area.left() - titleWidth - 8);
     painter->setFont(opt.font);
     painter->setPen(dim);

@@ -23,9 +23,9 @@ CreditNoteDialog::CreditNoteDialog(Session &session, qint64 invoiceId, PrintServ
       m_message(makeErrorLabel(QStringLiteral("creditMessage"))),
       m_total(makeBigLabel(QStringLiteral("creditTotal"), 14)),
       m_done(makeBigLabel(QStringLiteral("creditDone"), 13)),
-      m_lines(makeSalesTable(QStringLiteral("creditLines"),
-                             {tr("Line"), tr("Unit price"), tr("Invoiced"), tr("Already credited"),
-                              tr("To credit"), tr("Amount")})),
+      m_lines(makeListTable(QStringLiteral("creditLines"),
+                            {tr("Line"), tr("Unit price"), tr("Invoiced"), tr("Already credited"),
+                             tr("To credit"), tr("Amount")})),
       m_reason(new QLineEdit), m_issue(new QPushButton(tr("Issue the credit note"))),
       m_printButton(new QPushButton(tr("Print the credit note"))), m_close(new QPushButton(tr("Cancel")))
 {

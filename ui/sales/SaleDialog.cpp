@@ -277,8 +277,8 @@ QWidget *SaleDialog::buildReviewPage()
     m_reviewTotal->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_reviewTotal->setMinimumWidth(
         m_reviewTotal->fontMetrics().horizontalAdvance(QStringLiteral("00 000,00 €")));
-    m_reviewLines = makeSalesTable(QStringLiteral("reviewLines"),
-                                   {tr("Activity"), tr("Tickets"), tr("Unit price"), tr("Amount")});
+    m_reviewLines = makeListTable(QStringLiteral("reviewLines"),
+                                  {tr("Activity"), tr("Tickets"), tr("Unit price"), tr("Amount")});
     m_reviewLines->setSelectionMode(QAbstractItemView::NoSelection);
     m_reviewLines->setFocusPolicy(Qt::NoFocus);
     m_reviewLines->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);

@@ -3,9 +3,9 @@
 #include <QDateTime>
 #include <QString>
 
+#include "widgets/ListTable.h"
+
 class QLabel;
-class QTableWidget;
-class QTableWidgetItem;
 
 namespace guichet {
 
@@ -15,11 +15,5 @@ namespace guichet {
 QLabel *makeErrorLabel(const QString &objectName);
 // A label for an amount the clerk must read at a glance (amount due, change to give back).
 QLabel *makeBigLabel(const QString &objectName, int pointSize = 20);
-
-// A read-only, row-selecting table like the family file's lists; columns fit their contents, the last
-// one stretches.
-QTableWidget *makeSalesTable(const QString &objectName, const QStringList &headers);
-// A cell; numbers and amounts are right-aligned.
-QTableWidgetItem *cell(const QString &text, bool number = false);
 
 } // namespace guichet

@@ -15,6 +15,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -69,11 +71,26 @@ TicketsView::TicketsView(Session &session, PrintService *print, QWidget *parent)
     connect(m_savePdf, &QPushButton::clicked, this, &TicketsView::saveInvoicePdf);
     connect(m_reprint, &QPushButton::clicked, this, &TicketsView::reprintReceipt);
 
-    auto *top = new QHBoxLayout;
+    // The balances scroll sideways when the activities outnumber the room: the panel never widens (the
+    // search beside it keeps its width).
+    auto *cards = new QWidget;
+    m_balanceRow->setContentsMargins(0, 0, 0, 0);
     m_balanceRow->setSpacing(8);
-    top->addLayout(m_balanceRow);
-    top->addStretch();
-    top->addWidget(m_sell, 0, Qt::AlignVCenter);
+    auto *cardsLayout = new QHBoxLayout(cards);
+    cardsLayout->setContentsMargins(0, 0, 0, 0);
+    cardsLayout->addLayout(m_balanceRow);
+    cardsLayout->addStretch();
+    auto *cardsArea = new QScrollArea;
+    cardsArea->setObjectName(QStringLiteral("balances"));
+    cardsArea->setWidget(cards);
+    cardsArea->setWidgetResizable(true);
+    cardsArea->setFrameShape(QFrame::NoFrame);
+    cardsArea->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    cardsArea->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    cardsArea->setMinimumHeight(4 * fontMetrics().height() +
+                                cardsArea->horizontalScrollBar()->sizeHint().height());
+    auto *top = new QHBoxLayout;
+    top->addWidget(cardsArea, 1);
 
     auto *details = new QTabWidget;
     details->setObjectName(QStringLiteral("ticketDetails"));
@@ -100,8 +117,8 @@ QWidget *TicketsView::buildInvoices()
 {
     auto *page = new QWidget;
     m_invoiceTable =
-        makeSalesTable(QStringLiteral("invoices"), {tr("Invoice"), tr("Date"), tr("Total"), tr("Credited"),
-                                                    tr("Paid"), tr("Due"), tr("Status")});
+        makeListTable(QStringLiteral("invoices"), {tr("Invoice"), tr("Date"), tr("Total"), tr("Credited"),
+                                                   tr("Paid"), tr("Due"), tr("Status")});
     connect(m_invoiceTable, &QTableWidget::itemSelectionChanged, this, [this] {
         const int row = m_invoiceTable->currentRow();
         if (row >= 0 && row < m_invoices.size())
@@ -128,7 +145,12 @@ QWidget *TicketsView::buildInvoices()
     buttons->addStretch();
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(sectionTitle(tr("Invoices")));
+    // "Sell tickets" heads the invoices it creates (the balances above get the whole width).
+    auto *title = new QHBoxLayout;
+    title->addWidget(sectionTitle(tr("Invoices")));
+    title->addStretch();
+    title->addWidget(m_sell);
+    layout->addLayout(title);
     layout->addWidget(m_invoiceTable, 1);
     layout->addLayout(buttons);
     return page;
@@ -137,8 +159,8 @@ QWidget *TicketsView::buildInvoices()
 QWidget *TicketsView::buildPayments()
 {
     auto *page = new QWidget;
-    m_paymentTable = makeSalesTable(QStringLiteral("payments"), {tr("Receipt"), tr("Date"), tr("Invoice"),
-                                                                 tr("Method"), tr("Amount"), tr("Details")});
+    m_paymentTable = makeListTable(QStringLiteral("payments"),
+                                   {tr("Receipt"), tr("Date"), tr("Method"), tr("Amount"), tr("Details")});
     connect(m_paymentTable, &QTableWidget::itemSelectionChanged, this, &TicketsView::updateButtons);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_reprint);
@@ -152,11 +174,10 @@ QWidget *TicketsView::buildPayments()
 
 QWidget *TicketsView::buildMovements()
 {
-    m_movementTable = makeSalesTable(QStringLiteral("movements"),
-                                     {tr("Date"), tr("Activity"), tr("Movement"), tr("Tickets"),
-                                      tr("Unit price"), tr("Reference"), tr("Balance")});
-    m_movementTable->horizontalHeader()->setSectionResizeMode(5, QHeaderView::Stretch);
-    m_movementTable->horizontalHeader()->setSectionResizeMode(6, QHeaderView::ResizeToContents);
+    m_movementTable = makeListTable(QStringLiteral("movements"),
+                                    {tr("Date"), tr("Activity"), tr("Movement"), tr("Tickets"),
+                                     tr("Unit price"), tr("Reference"), tr("Balance")},
+                                    {5});
     return m_movementTable;
 }
 
@@ -288,13 +309,14 @@ void TicketsView::fillPayments()
         }
         m_paymentTable->setItem(r, 0, cell(p.receiptNumber));
         m_paymentTable->setItem(r, 1, cell(m_session.time().dateTimeText(p.paidAt)));
-        m_paymentTable->setItem(r, 2, cell(p.invoiceNumber));
-        m_paymentTable->setItem(r, 3, cell(paymentMethodLabel(p.method)));
-        m_paymentTable->setItem(r, 4, cell(p.amount.toString(), true));
-        m_paymentTable->setItem(r, 5, cell(details));
+        m_paymentTable->setItem(r, 2, cell(paymentMethodLabel(p.method)));
+        m_paymentTable->setItem(r, 3, cell(p.amount.toString(), true));
+        // The invoice paid leads the details (the column that wraps), which keeps the list within the file.
+        m_paymentTable->setItem(r, 4, cell(tr("invoice %1 — %2").arg(p.invoiceNumber, details)));
     }
     if (!m_payments.isEmpty())
         m_paymentTable->selectRow(0);
+    fitRows(m_paymentTable);
     m_paymentTable->blockSignals(false);
 }
 
@@ -314,6 +336,7 @@ void TicketsView::fillMovements()
         m_movementTable->setItem(r, 5, cell(m.reference));
         m_movementTable->setItem(r, 6, cell(QString::number(m.balanceAfter), true));
     }
+    fitRows(m_movementTable);
     m_movementTable->scrollToBottom();
 }
 
