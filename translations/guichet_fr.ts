@@ -2410,6 +2410,10 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
         <source>The file is &quot;%1&quot;: tickets are sold once it is validated.</source>
         <translation>Le dossier est « %1 » : les tickets se vendent une fois le dossier validé.</translation>
     </message>
+    <message>
+        <source>Click to close</source>
+        <translation>Cliquer pour fermer</translation>
+    </message>
 </context>
 <context>
     <name>guichet::GuardianDialog</name>
@@ -3117,7 +3121,7 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
     </message>
     <message>
         <source>Name, phone, email, file no., INE (F2)</source>
-        <translation>Nom, téléphone, e-mail, n° de dossier, INE (F2)</translation>
+        <translation>Nom, tél., e-mail, n° dossier, INE (F2)</translation>
     </message>
 </context>
 <context>
@@ -3532,6 +3536,10 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
     <message>
         <source>invoice %1 — %2</source>
         <translation>facture %1 — %2</translation>
+    </message>
+    <message>
+        <source>Invoice %1 paid (receipt %2): the tickets are in the wallet.</source>
+        <translation>Facture %1 réglée (reçu %2) : les tickets sont dans le porte-monnaie.</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "admin/SchoolYearsDialog.h"
+#include "widgets/ListTable.h"
 #include "widgets/ScreenFit.h"
 
 #include "admin/StatusLine.h"
@@ -45,24 +46,16 @@ QDateEdit *dateEdit(const QString &name)
 } // namespace
 
 SchoolYearsDialog::SchoolYearsDialog(CatalogService &catalog, QWidget *parent)
-    : QDialog(parent), m_catalog(catalog), m_table(new QTableWidget(0, ColumnCount)), m_form(new QGroupBox),
-      m_label(new QLineEdit), m_start(dateEdit(QStringLiteral("start"))),
+    : QDialog(parent), m_catalog(catalog),
+      m_table(makeListTable(QStringLiteral("schoolYears"),
+                            {tr("School year"), tr("First day"), tr("Last day"), tr("Bookings open")})),
+      m_form(new QGroupBox), m_label(new QLineEdit), m_start(dateEdit(QStringLiteral("start"))),
       m_end(dateEdit(QStringLiteral("end"))), m_bookingOpensOn(dateEdit(QStringLiteral("bookingOpensOn"))),
       m_new(new QPushButton(tr("New school year"))), m_save(new QPushButton(tr("Save"))),
       m_status(new StatusLine)
 {
     setObjectName(QStringLiteral("schoolYearsDialog"));
     setWindowTitle(tr("School years"));
-
-    m_table->setObjectName(QStringLiteral("schoolYears"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("School year"), tr("First day"), tr("Last day"), tr("Bookings open")});
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_table->verticalHeader()->hide();
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
 
     m_label->setObjectName(QStringLiteral("label"));
     m_label->setPlaceholderText(tr("e.g. 2027-2028"));

@@ -435,9 +435,14 @@ void TariffsDialog::loadPrices()
     m_prices->setColumnCount(int(headers.size()));
     m_prices->setHorizontalHeaderLabels(headers);
     m_prices->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // Price columns as wide as their titles need (the activity's name keeps the rest).
+    const QFontMetrics metrics(m_prices->horizontalHeader()->font());
     for (int column = 1; column < headers.size(); ++column) {
+        int width = metrics.horizontalAdvance(QStringLiteral("000,00 €"));
+        for (const QString &line : headers.at(column).split(QLatin1Char('\n')))
+            width = std::max(width, metrics.horizontalAdvance(line));
         m_prices->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Fixed);
-        m_prices->setColumnWidth(column, 118);
+        m_prices->setColumnWidth(column, width + 20);
     }
     for (int column = 1; column <= m_brackets.size(); ++column) {
         const Bracket &b = m_brackets.at(column - 1);

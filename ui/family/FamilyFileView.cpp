@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QShortcut>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -51,10 +52,16 @@ FamilyFileView::FamilyFileView(Session &session, PrintService *print, QWidget *p
       m_return(button(tr("Return to the family…"), QStringLiteral("returnButton"))), m_tabs(new QTabWidget)
 {
     setObjectName(QStringLiteral("familyFile"));
+    m_banner->setParent(this); // floats over the file, outside its layout
     m_banner->setObjectName(QStringLiteral("banner"));
     m_banner->setWordWrap(true);
     m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_banner->setToolTip(tr("Click to close"));
+    m_banner->installEventFilter(this);
     m_banner->hide();
+    // Confirmations fade after a while; errors stay until the next action.
+    m_bannerTimer.setSingleShot(true);
+    connect(&m_bannerTimer, &QTimer::timeout, m_banner, &QWidget::hide);
     m_header->setObjectName(QStringLiteral("header"));
     m_header->setTextFormat(Qt::RichText);
     m_header->setWordWrap(true);
@@ -90,7 +97,10 @@ FamilyFileView::FamilyFileView(Session &session, PrintService *print, QWidget *p
     m_tabs->addTab(m_tickets, tr("Tickets"));
     m_ticketSummary->show();
     connect(m_tickets, &TicketsView::message, this, &FamilyFileView::showBanner);
-    connect(m_tickets, &TicketsView::walletChanged, this, &FamilyFileView::updateTicketSummary);
+    connect(m_tickets, &TicketsView::walletChanged, this, [this] {
+        updateTicketSummary();
+        Q_EMIT fileChanged(m_file.household.id); // the search cards show what is owed
+    });
     m_tabs->addTab(buildHistoryTab(), tr("History"));
     // Alt+1 … Alt+5: the file's tabs from the keyboard (Ctrl+PgUp/PgDn also step through them).
     for (int i = 0; i < m_tabs->count(); ++i) {
@@ -110,7 +120,6 @@ FamilyFileView::FamilyFileView(Session &session, PrintService *print, QWidget *p
     });
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_banner);
     layout->addLayout(workflow);
     layout->addWidget(m_missing);
     layout->addWidget(m_tabs, 1);
@@ -398,9 +407,40 @@ void FamilyFileView::showBanner(const QString &text, bool error)
 {
     m_banner->setText(text);
     m_banner->setStyleSheet(
-        error ? QStringLiteral("background:#fdecea; color:#b00020; padding:6px; border-radius:4px;")
-              : QStringLiteral("background:#e8f5e9; color:#1b5e20; padding:6px; border-radius:4px;"));
+        error ? QStringLiteral("background:#fdecea; color:#b00020; padding:8px; border:1px solid #e8b4b8; "
+                               "border-radius:4px;")
+              : QStringLiteral("background:#e8f5e9; color:#1b5e20; padding:8px; border:1px solid #b7dcbb; "
+                               "border-radius:4px;"));
+    placeBanner();
     m_banner->show();
+    m_banner->raise();
+    if (error)
+        m_bannerTimer.stop();
+    else
+        m_bannerTimer.start(8000);
+}
+
+// The banner floats over the top of the file instead of pushing it down: nothing moves under the mouse.
+void FamilyFileView::placeBanner()
+{
+    const int width = std::max(200, this->width() - 24);
+    m_banner->setFixedWidth(width);
+    m_banner->setFixedHeight(m_banner->heightForWidth(width));
+    m_banner->move(12, height() - m_banner->height() - 6); // over the lists' bottom, never the family's name
+}
+
+void FamilyFileView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (!m_banner->isHidden())
+        placeBanner();
+}
+
+bool FamilyFileView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_banner && event->type() == QEvent::MouseButtonRelease)
+        m_banner->hide();
+    return QWidget::eventFilter(watched, event);
 }
 
 void FamilyFileView::showError(const Error &error)

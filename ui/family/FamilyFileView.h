@@ -3,6 +3,7 @@
 #include "family/FamilyFile.h"
 #include "sales/Sales.h"
 
+#include <QTimer>
 #include <QWidget>
 
 class QLabel;
@@ -70,6 +71,8 @@ Q_SIGNALS:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QWidget *buildHouseholdTab();
@@ -80,6 +83,7 @@ private:
     void afterChange(const QString &confirmation);
     void showError(const Error &error);
     void showBanner(const QString &text, bool error);
+    void placeBanner();
     void updateTicketSummary();
     int selectedRow(QTableWidget *table) const;
 
@@ -93,6 +97,7 @@ private:
     QLabel *m_resident, *m_acceptance;
     QTableWidget *m_guardians, *m_children, *m_history;
     TicketsView *m_tickets = nullptr;
+    QTimer m_bannerTimer;
 };
 
 } // namespace guichet

@@ -396,9 +396,13 @@ void TicketsView::updateButtons()
 
 void TicketsView::reportPayment(const QString &invoiceNumber, const PaymentOutcome &o)
 {
-    if (o.invoicePaid)
+    if (o.invoicePaid && o.change > Money())
         Q_EMIT message(tr("Invoice %1 paid (receipt %2, change %3): the tickets are in the wallet.")
                            .arg(invoiceNumber, o.receiptNumber, o.change.toString()),
+                       false);
+    else if (o.invoicePaid)
+        Q_EMIT message(tr("Invoice %1 paid (receipt %2): the tickets are in the wallet.")
+                           .arg(invoiceNumber, o.receiptNumber),
                        false);
     else
         Q_EMIT message(tr("Invoice %1: %2 paid (receipt %3), %4 still due.")
