@@ -290,6 +290,25 @@ private Q_SLOTS:
         QCOMPARE(sell->toolTip(), QStringLiteral("Sell tickets to this household (F9)"));
     }
 
+    // A message does not push the file down: the tabs stay where the clerk's eyes and mouse are.
+    void bannersDoNotMoveTheFile()
+    {
+        m_window->openHousehold(m_lefevre);
+        FamilyFileView *view = m_window->familyFileView();
+        auto *tabs = view->findChild<QTabWidget *>();
+        QCoreApplication::processEvents();
+        const QRect before = tabs->geometry();
+        view->saveHousehold(); // "Household saved."
+        QCoreApplication::processEvents();
+        QCOMPARE(view->bannerText(), QStringLiteral("Household saved."));
+        QCOMPARE(tabs->geometry(), before);
+        const QLabel *banner = view->findChild<QLabel *>(QStringLiteral("banner"));
+        QVERIFY(banner->isVisible());
+        QVERIFY(!banner->isWindow());
+        QVERIFY(banner->geometry().top() >
+                view->findChild<QLabel *>(QStringLiteral("header"))->geometry().bottom());
+    }
+
     // Enter opens the file and the cursor leaves the search for the file; Esc brings it back.
     void openingAFileLeavesTheSearch()
     {
