@@ -2675,8 +2675,8 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
         <translation>Fermer</translation>
     </message>
     <message>
-        <source>Payment of invoice %1</source>
-        <translation>Règlement de la facture %1</translation>
+        <source>Payment of invoice %1 — %2, file no. %3</source>
+        <translation>Règlement de la facture %1 — %2, dossier n° %3</translation>
     </message>
 </context>
 <context>

@@ -290,6 +290,36 @@ private Q_SLOTS:
         QCOMPARE(sell->toolTip(), QStringLiteral("Sell tickets to this household (F9)"));
     }
 
+    // Typed at the counter, a file number puts that family first, said so, and Enter opens it — even when
+    // other families' children have INE numbers that start with the same digits.
+    void fileNumberIsFoundFirst()
+    {
+        Session &session = m_db->session();
+        for (int i = 0; i < 3; ++i)
+            FamilyBuilder(session)
+                .payer(QStringLiteral("Abadie"), QStringLiteral("Paul"))
+                .child(QStringLiteral("Jules"), QDate(2018, 5, 14), QStringLiteral("CE1"),
+                       QStringLiteral("1023%1A").arg(i, 6, 10, QLatin1Char('0')))
+                .build();
+        QSqlQuery q(m_db->db().connection());
+        QVERIFY(q.exec(
+            QStringLiteral("UPDATE number_series SET last_number = 1022 WHERE series = 'SO1-DOSSIER'")));
+        const qint64 target = FamilyBuilder(session)
+                                  .payer(QStringLiteral("Vasseur"), QStringLiteral("Victor"))
+                                  .build()
+                                  .householdId;
+        SearchPanel *panel = m_window->searchPanel();
+        QTest::keyClicks(panel->field(), QStringLiteral("1023"));
+        QAbstractItemModel *results = panel->results()->model();
+        QCOMPARE(results->rowCount(), 4);
+        QCOMPARE(results->index(0, 1).data().toString(), QStringLiteral("Vasseur"));
+        QCOMPARE(results->index(0, 6).data().toString(), QStringLiteral("Exact file number"));
+        QCOMPARE(results->index(1, 6).data().toString(), QString());
+        QTest::keyClick(panel->field(), Qt::Key_Return);
+        QCOMPARE(m_window->familyFileView()->file().household.id, target);
+        QCOMPARE(m_window->familyFileView()->file().household.fileNumber, QStringLiteral("SO1-1023"));
+    }
+
     // A message does not push the file down: the tabs stay where the clerk's eyes and mouse are.
     void bannersDoNotMoveTheFile()
     {

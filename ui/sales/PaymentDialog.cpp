@@ -31,7 +31,10 @@ PaymentDialog::PaymentDialog(Session &session, qint64 invoiceId, PrintService *p
             m_close->setDefault(true);
     });
     m_form->setInvoice(invoiceId);
-    setWindowTitle(tr("Payment of invoice %1").arg(m_form->invoice().number));
+    // The family is unmistakable before money changes hands: payer and file number in the title.
+    const InvoiceView &invoice = m_form->invoice();
+    setWindowTitle(tr("Payment of invoice %1 — %2, file no. %3")
+                       .arg(invoice.number, invoice.payerName, invoice.fileNumber));
     resizeToFit(this, QSize(720, sizeHint().height()));
     m_form->focusEntry();
 }
