@@ -188,9 +188,9 @@ struct ReceiptView
 // payment, and what remains unpaid across the commune.
 struct DayFigures
 {
-    int invoices = 0;  // issued by this counter today
-    Money invoiced;    // their total
-    int receipts = 0;  // payment acts recorded here today
+    int invoices = 0;                               // issued by this counter today
+    Money invoiced;                                 // their total
+    int receipts = 0;                               // payment acts recorded here today
     QList<std::pair<PaymentMethod, Money>> takings; // by means, in the order cash, cheque, card, online
     int unpaidInvoices = 0;
     Money unpaidTotal;

@@ -12,8 +12,8 @@
 #include "wallet/WalletService.h"
 
 #include <QHash>
-#include <QTimeZone>
 #include <QSet>
+#include <QTimeZone>
 
 namespace guichet {
 
@@ -698,11 +698,11 @@ Result<QHash<qint64, Money>> SalesService::amountsDue(const QList<qint64> &house
     QStringList ids;
     for (qint64 id : householdIds)
         ids += QString::number(id);
-    QSqlQuery &q = m_statements.get(QStringLiteral("SELECT household_id, sum(due) FROM (SELECT i.household_id, ") +
-                                    InvoiceDueSql +
-                                    QStringLiteral(" FROM invoice i WHERE i.household_id IN "
-                                                   "(SELECT value FROM json_each(?))) WHERE due > 0 "
-                                                   "GROUP BY household_id"));
+    QSqlQuery &q = m_statements.get(
+        QStringLiteral("SELECT household_id, sum(due) FROM (SELECT i.household_id, ") + InvoiceDueSql +
+        QStringLiteral(" FROM invoice i WHERE i.household_id IN "
+                       "(SELECT value FROM json_each(?))) WHERE due > 0 "
+                       "GROUP BY household_id"));
     q.bindValue(0, QStringLiteral("[%1]").arg(ids.join(QLatin1Char(','))));
     if (Status s = execOrError(q); !s)
         return s.error();
@@ -720,9 +720,9 @@ Result<DayFigures> SalesService::dayFigures(const QDate &day) const
     const QString to = QDateTime(day.addDays(1), QTime(0, 0), zone).toUTC().toString(Qt::ISODateWithMs);
     const QString site = m_session.siteId();
     DayFigures figures;
-    QSqlQuery &sold = m_statements.get(QStringLiteral(
-        "SELECT count(*), coalesce(sum(total_cents), 0) FROM invoice "
-        "WHERE origin_site = ? AND issued_at >= ? AND issued_at < ?"));
+    QSqlQuery &sold =
+        m_statements.get(QStringLiteral("SELECT count(*), coalesce(sum(total_cents), 0) FROM invoice "
+                                        "WHERE origin_site = ? AND issued_at >= ? AND issued_at < ?"));
     bindAll(sold, {site, from, to});
     if (Status s = execOrError(sold); !s)
         return s.error();
@@ -746,16 +746,17 @@ Result<DayFigures> SalesService::dayFigures(const QDate &day) const
          {PaymentMethod::Cash, PaymentMethod::Cheque, PaymentMethod::Card, PaymentMethod::Online})
         if (byMethod.contains(paymentMethodCode(method)))
             figures.takings += {method, byMethod.value(paymentMethodCode(method))};
-    QSqlQuery &acts = m_statements.get(
-        QStringLiteral("SELECT count(*) FROM receipt WHERE origin_site = ? AND paid_at >= ? AND paid_at < ?"));
+    QSqlQuery &acts = m_statements.get(QStringLiteral(
+        "SELECT count(*) FROM receipt WHERE origin_site = ? AND paid_at >= ? AND paid_at < ?"));
     bindAll(acts, {site, from, to});
     if (Status s = execOrError(acts); !s)
         return s.error();
     if (acts.next())
         figures.receipts = acts.value(0).toInt();
     acts.finish();
-    QSqlQuery &unpaid = m_statements.get(QStringLiteral("SELECT count(*), coalesce(sum(due), 0) FROM (SELECT ") +
-                                         InvoiceDueSql + QStringLiteral(" FROM invoice i) WHERE due > 0"));
+    QSqlQuery &unpaid =
+        m_statements.get(QStringLiteral("SELECT count(*), coalesce(sum(due), 0) FROM (SELECT ") +
+                         InvoiceDueSql + QStringLiteral(" FROM invoice i) WHERE due > 0"));
     if (Status s = execOrError(unpaid); !s)
         return s.error();
     if (unpaid.next()) {

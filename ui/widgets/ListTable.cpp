@@ -26,7 +26,8 @@ QTableWidget *makeListTable(const QString &objectName, const QStringList &header
         header->setSectionResizeMode(column, QHeaderView::Stretch);
     // Several columns sharing the width: their titles wrap on two lines rather than lose their ends.
     if (stretched.size() > 1) {
-        header->setDefaultAlignment(Qt::Alignment(Qt::AlignLeft | Qt::AlignVCenter) | Qt::Alignment(int(Qt::TextWordWrap)));
+        header->setDefaultAlignment(Qt::Alignment(Qt::AlignLeft | Qt::AlignVCenter) |
+                                    Qt::Alignment(int(Qt::TextWordWrap)));
         header->setMinimumHeight(2 * table->fontMetrics().lineSpacing() + 8);
     }
     return table;
