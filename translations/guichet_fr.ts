@@ -609,10 +609,6 @@
         <translation>La base de données %1 est endommagée. Cessez toute saisie sur cet ordinateur et demandez à votre service informatique de restaurer la dernière sauvegarde ; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <source>The database %1 could not be opened (%2). Check the file and its folder, then try again; the file was not changed.</source>
-        <translation>La base de données %1 n&apos;a pas pu être ouverte (%2). Vérifiez le fichier et son dossier, puis réessayez ; le fichier n&apos;a pas été modifié.</translation>
-    </message>
-    <message>
         <source>The database %1 is in use by a guichet-cli command (process %2 on %3), a verification for instance. Wait until it has finished and try again.</source>
         <translation>La base de données %1 est utilisée par une commande guichet-cli (processus %2 sur %3), une vérification par exemple. Attendez qu&apos;elle se termine et réessayez.</translation>
     </message>
@@ -623,6 +619,10 @@
     <message>
         <source>The database was opened for reading only (a read command): nothing was saved.</source>
         <translation>La base de données a été ouverte en lecture seule (commande de lecture) : rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be opened. Check the file and its folder, then try again; the file was not changed. If it happens again, send the program&apos;s log to your IT support.</source>
+        <translation>La base de données %1 n'a pas pu être ouverte. Vérifiez le fichier et son dossier, puis réessayez ; le fichier n'a pas été modifié. Si cela se reproduit, envoyez le journal du programme à votre support informatique.</translation>
     </message>
 </context>
 <context>
@@ -995,6 +995,10 @@
     <message>
         <source>%1 does not teach %2: choose one of %3, or another school.</source>
         <translation>%1 n&apos;accueille pas de %2 : choisissez parmi %3, ou une autre école.</translation>
+    </message>
+    <message>
+        <source>%1 is an emergency contact of %2: keep at least one phone number.</source>
+        <translation>%1 est contact d'urgence de %2 : gardez au moins un numéro de téléphone.</translation>
     </message>
 </context>
 <context>
@@ -2414,6 +2418,10 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
         <source>Click to close</source>
         <translation>Cliquer pour fermer</translation>
     </message>
+    <message>
+        <source>This family file could not be read.</source>
+        <translation>Ce dossier famille n'a pas pu être lu.</translation>
+    </message>
 </context>
 <context>
     <name>guichet::GuardianDialog</name>
@@ -2619,6 +2627,10 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
     <message>
         <source>Text size %1 %: applied at the next start.</source>
         <translation>Taille du texte %1&#xa0;% : appliquée au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>This screen is too small for it: the windows would not fit.</source>
+        <translation>Cet écran est trop petit : les fenêtres n'y tiendraient pas.</translation>
     </message>
 </context>
 <context>
@@ -3607,10 +3619,6 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
         <source>file no. %1</source>
         <translation>dossier n° %1</translation>
     </message>
-    <message>
-        <source>None yet today.</source>
-        <translation>Aucune pour l&apos;instant.</translation>
-    </message>
     <message numerus="yes">
         <source>Sales: %n invoice(s) (%1)</source>
         <translation>
@@ -3624,6 +3632,10 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
             <numerusform>Factures impayées dans la commune : %n (%1)</numerusform>
             <numerusform>Factures impayées dans la commune : %n (%1)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Aucune pour l'instant.</translation>
     </message>
 </context>
 </TS>

@@ -29,6 +29,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -134,11 +135,21 @@ void MainWindow::createActions()
     auto *zoom = view->addMenu(tr("Text &size"));
     zoom->setObjectName(QStringLiteral("zoomMenu"));
     auto *zoomGroup = new QActionGroup(this);
+    zoom->setToolTipsVisible(true);
+    // A zoom is offered when the windows would still fit this screen (1024×768 is the floor at any zoom).
+    bool scaled = false;
+    const double inEffect = qEnvironmentVariable("QT_SCALE_FACTOR").toDouble(&scaled);
+    const QSize available = screen()->availableGeometry().size() * (scaled && inEffect > 0 ? inEffect : 1.0);
     for (const int percent : {100, 125, 150}) {
         QAction *a = zoom->addAction(tr("%1 %").arg(percent));
         a->setObjectName(QStringLiteral("zoom%1").arg(percent));
         a->setCheckable(true);
         a->setChecked(m_session.settings().interfaceZoom() == percent);
+        const bool fits = percent == 100 || (available.width() * 100 / percent >= 1024 &&
+                                             available.height() * 100 / percent >= 740);
+        a->setEnabled(fits || a->isChecked());
+        if (!fits)
+            a->setToolTip(tr("This screen is too small for it: the windows would not fit."));
         zoomGroup->addAction(a);
         connect(a, &QAction::triggered, this, [this, percent] {
             m_session.settings().setInterfaceZoom(percent);
@@ -196,16 +207,25 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 
 void MainWindow::nextCustomer()
 {
-    // Dialogs first (a payment not yet recorded is simply not recorded); their exec() loops unwind after.
-    for (int guard = 0; guard < 16; ++guard) {
-        QWidget *modal = QApplication::activeModalWidget();
-        if (!modal)
+    // F12 pressed again while a dialog asks whether to discard its changes: that question is answered first.
+    if (m_closingDialogs)
+        return;
+    m_closingDialogs = true;
+    // Dialogs first (a payment not yet recorded is simply not recorded); their exec() loops unwind after. A
+    // dialog that stays open (its changes kept when it asked) ends the round: the clerk decides.
+    QList<QWidget *> asked;
+    while (QWidget *modal = QApplication::activeModalWidget()) {
+        if (asked.contains(modal))
             break;
+        asked += modal;
         if (auto *dialog = qobject_cast<QDialog *>(modal))
             dialog->reject();
         else
             modal->close();
     }
+    m_closingDialogs = false;
+    if (QApplication::activeModalWidget())
+        return;
     m_welcome->refresh();
     m_right->setCurrentWidget(m_welcome);
     m_search->clear();

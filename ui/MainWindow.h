@@ -64,6 +64,7 @@ private:
     QStackedWidget *m_right;
     WelcomePage *m_welcome = nullptr;
     QAction *m_sellAction = nullptr, *m_payAction = nullptr;
+    bool m_closingDialogs = false; // nextCustomer() is closing dialogs
 };
 
 } // namespace guichet

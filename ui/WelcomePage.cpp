@@ -109,7 +109,7 @@ void WelcomePage::refresh()
                      .arg(id)
                      .arg(h.name.toHtmlEscaped(), tr("file no. %1").arg(h.fileNumber.toHtmlEscaped()));
     }
-    m_recent->setText(links.isEmpty() ? tr("None yet today.") : links.join(QStringLiteral("<br>")));
+    m_recent->setText(links.isEmpty() ? tr("None yet.") : links.join(QStringLiteral("<br>")));
 }
 
 QString WelcomePage::figuresText() const

@@ -570,6 +570,20 @@ Result<qint64> FamilyService::saveGuardian(qint64 householdId, const Guardian &g
             old = &existing;
     if (g.id != 0 && !old)
         return Error::of(tr("This guardian is not in this family file any more. Reopen the file."));
+    // An emergency contact keeps a number to call.
+    if (old && g.phoneMobile.isEmpty() && g.phoneHome.isEmpty() && g.phoneWork.isEmpty()) {
+        QSqlQuery contact(m_database.connection());
+        contact.prepare(
+            QStringLiteral("SELECT c.first_name FROM emergency_contact e JOIN child c ON c.id = e.child_id "
+                           "WHERE e.guardian_id = ? ORDER BY c.first_name LIMIT 1"));
+        contact.addBindValue(g.id);
+        if (Status s = execOrError(contact); !s)
+            return s.error();
+        if (contact.next())
+            return Error::inField(QStringLiteral("phoneMobile"),
+                                  tr("%1 is an emergency contact of %2: keep at least one phone number.")
+                                      .arg(g.fullName(), contact.value(0).toString()));
+    }
     if (old && old->isPayer && !g.isPayer)
         return Error::of(
             tr("A household always has one payer: to change it, make another guardian the payer."));

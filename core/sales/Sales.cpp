@@ -80,7 +80,7 @@ QList<Money> cashTenderSuggestions(Money amount)
             suggestions += m;
     };
     add(Money::fromCents((amount.cents() / five + 1) * five));
-    for (const qint64 note : {1000, 2000, 5000})
+    for (const qint64 note : {1000, 2000, 5000, 10000})
         add(Money::fromCents(note));
     return suggestions;
 }
@@ -91,8 +91,10 @@ Debt debtOf(const QList<InvoiceView> &invoices)
     for (const InvoiceView &v : invoices)
         if (v.canBePaid())
             unpaid += &v;
-    std::sort(unpaid.begin(), unpaid.end(),
-              [](const InvoiceView *a, const InvoiceView *b) { return a->id < b->id; });
+    // Dates first: ids are per database, and invoices arrive from other counters.
+    std::sort(unpaid.begin(), unpaid.end(), [](const InvoiceView *a, const InvoiceView *b) {
+        return std::pair(a->issuedAt, a->id) < std::pair(b->issuedAt, b->id);
+    });
     Debt debt;
     for (const InvoiceView *v : std::as_const(unpaid)) {
         debt.total += v->due;

@@ -66,7 +66,7 @@ struct PaymentPart
 };
 
 // What a parent may hand over in cash for 'amount', for the counter's quick buttons: the exact amount, the
-// next multiple of 5 €, then the 10, 20 and 50 € notes that cover it — increasing, without repeats.
+// next multiple of 5 €, then the 10, 20, 50 and 100 € notes that cover it — increasing, without repeats.
 QList<Money> cashTenderSuggestions(Money amount);
 
 struct PaymentOutcome

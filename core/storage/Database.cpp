@@ -132,21 +132,25 @@ Status Database::open(const QString &path, const OpenOptions &options)
 // reader shares the file with that counter (WAL readers see committed transactions).
 Status Database::lockFor(const QString &absolute, bool readOnly, bool *immutable)
 {
-    const auto journalIsEmpty = [&absolute] {
-        const QFileInfo wal(absolute + QStringLiteral("-wal"));
-        return !wal.exists() || wal.size() == 0;
+    // Nobody has the file open and nothing waits in a journal: no -wal, -shm or -journal beside it (a
+    // connection, even one that has not written yet, keeps a -shm).
+    const auto untouched = [&absolute] {
+        for (const char *suffix : {"-wal", "-shm", "-journal"})
+            if (QFileInfo::exists(absolute + QLatin1String(suffix)))
+                return false;
+        return true;
     };
     auto lock = std::make_unique<QLockFile>(absolute + QStringLiteral(".lock"));
     lock->setStaleLockTime(0); // only a lock whose process is gone is stale
     if (lock->tryLock(0)) {
         m_lock = std::move(lock);
-        *immutable = readOnly && journalIsEmpty();
+        *immutable = readOnly && untouched();
         return Status::success();
     }
     if (readOnly) {
         // A counter holds it: read alongside. The folder cannot hold a lock (a read-only disk): no
         // counter of this account writes there.
-        *immutable = lock->error() != QLockFile::LockFailedError && journalIsEmpty();
+        *immutable = lock->error() != QLockFile::LockFailedError && untouched();
         return Status::success();
     }
     qint64 pid = 0;
@@ -199,10 +203,11 @@ Error Database::refusal(const QSqlError &error) const
                             "support to restore the latest backup; the file was not changed.")
                              .arg(shown));
     default:
-        qWarning("Opening %s: %s", qPrintable(m_path), qPrintable(error.text()));
-        return Error::of(tr("The database %1 could not be opened (%2). Check the file and its folder, then "
-                            "try again; the file was not changed.")
-                             .arg(shown, error.databaseText()));
+        qWarning("Opening %s: %s", qPrintable(m_path), qPrintable(error.text())); // SQLite's words: for the log
+        return Error::of(tr("The database %1 could not be opened. Check the file and its folder, then try "
+                            "again; the file was not changed. If it happens again, send the program's log to "
+                            "your IT support.")
+                             .arg(shown));
     }
 }
 

@@ -21,8 +21,9 @@ struct OpenOptions
     int busyTimeoutMs = 5000;
     // For commands that only read (search, check, verify): the file is opened with SQLite's read-only
     // flag and never migrated, stamped or given triggers; an older schema is refused. When no counter
-    // holds the file and its journal is empty, it is read as immutable, so that nothing at all is
-    // created next to it (a backup on a read-only disk can be verified). createIfMissing and exclusive
+    // holds the file and no connection's files (-wal, -shm, -journal) are beside it, it is read as
+    // immutable, so that nothing at all is created next to it (a backup on a read-only disk can be
+    // verified). createIfMissing and exclusive
     // do not apply.
     bool readOnly = false;
 };

@@ -766,10 +766,16 @@ void TestFamilyService::validationListsWhatIsMissing()
     payer.phoneMobile = phone;
     QVERIFY(service.saveGuardian(h, payer).ok());
     QVERIFY(service.saveChild(h, lea).ok());
-    // A phone removed afterwards: validation says so.
+    // Its phone cannot be removed while it is Léa's emergency contact…
     payer = *service.load(h).value().payer();
     payer.phoneMobile.clear();
-    QVERIFY(service.saveGuardian(h, payer).ok());
+    const auto kept = service.saveGuardian(h, payer);
+    QVERIFY(!kept.ok());
+    QCOMPARE(kept.error().fields.value(QStringLiteral("phoneMobile")),
+             QStringLiteral("Marie Lefèvre is an emergency contact of Léa: keep at least one phone number."));
+    // …and a file recorded without it (an older version) is not validated until one is added.
+    QSqlQuery clear(t.db().connection());
+    QVERIFY(clear.exec(QStringLiteral("UPDATE guardian SET phone_mobile = '' WHERE is_payer = 1")));
     QVERIFY(
         must(service.missingForValidation(h))
             .contains(QStringLiteral("No emergency contact of Léa Lefèvre has a phone number: add one.")));

@@ -624,16 +624,20 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("suggested");
         QTest::newRow("23,50") << QStringLiteral("23,50")
                                << QStringList{QStringLiteral("23,50"), QStringLiteral("25,00"),
-                                              QStringLiteral("50,00")};
+                                              QStringLiteral("50,00"), QStringLiteral("100,00")};
         QTest::newRow("7,00") << QStringLiteral("7,00")
                               << QStringList{QStringLiteral("7,00"), QStringLiteral("10,00"),
-                                             QStringLiteral("20,00"), QStringLiteral("50,00")};
+                                             QStringLiteral("20,00"), QStringLiteral("50,00"),
+                                             QStringLiteral("100,00")};
         QTest::newRow("10,00 exactly a note")
             << QStringLiteral("10,00")
             << QStringList{QStringLiteral("10,00"), QStringLiteral("15,00"), QStringLiteral("20,00"),
-                           QStringLiteral("50,00")};
+                           QStringLiteral("50,00"), QStringLiteral("100,00")};
+        QTest::newRow("above 50 €") << QStringLiteral("83,00")
+                                    << QStringList{QStringLiteral("83,00"), QStringLiteral("85,00"),
+                                                   QStringLiteral("100,00")};
         QTest::newRow("above the largest note")
-            << QStringLiteral("55,00") << QStringList{QStringLiteral("55,00"), QStringLiteral("60,00")};
+            << QStringLiteral("120,00") << QStringList{QStringLiteral("120,00"), QStringLiteral("125,00")};
         QTest::newRow("nothing to pay in cash") << QStringLiteral("0") << QStringList();
     }
 

@@ -604,6 +604,35 @@ private Q_SLOTS:
         QVERIFY(done);
     }
 
+    // F12 (next customer) over tariffs with unsaved prices: the dialog asks once; kept, it stays open and
+    // F12 stops there (it used to ask again and again).
+    void nextCustomerAsksOnceBeforeDroppingChanges()
+    {
+        const qint64 cantine = activityId(QStringLiteral("cantine"));
+        const qint64 first = must(m_window->session().catalog().brackets(1)).at(0).id;
+        int asked = 0;
+        bool done = false;
+        onNext<TariffsDialog>([&](TariffsDialog *dialog) {
+            auto *grid = dialog->findChild<QTableWidget *>(QStringLiteral("prices"));
+            editCell(grid, dialog->priceCell(cantine, first), QStringLiteral("1,10"));
+            onNext<QMessageBox>([&](QMessageBox *box) {
+                ++asked;
+                box->button(QMessageBox::Cancel)->click();
+            });
+            QTest::keyClick(dialog, Qt::Key_F12);
+            QTRY_COMPARE(asked, 1);
+            QVERIFY(dialog->isVisible());
+            QCOMPARE(QApplication::activeModalWidget(), dialog);
+            onNext<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Discard)->click(); });
+            closeDialog(dialog);
+            done = true;
+        });
+        m_window->editTariffs();
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        QVERIFY(done);
+        QCOMPARE(asked, 1);
+    }
+
     void switchingYearsShowsTheirTariffs()
     {
         CatalogService &catalog = m_window->session().catalog();

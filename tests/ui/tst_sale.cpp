@@ -457,6 +457,8 @@ private Q_SLOTS:
             click(dialog, "confirmOrderButton");
             PaymentForm *form = dialog->paymentForm();
             QCOMPARE(text(form, "cashAmount"), QStringLiteral("73,50"));
+            click(form, "quickTender0"); // "exact" for the whole amount first…
+            QCOMPARE(text(form, "cashTendered"), QStringLiteral("73,50"));
             auto *chequeBox = form->findChild<QGroupBox *>(QStringLiteral("chequeBox"));
             chequeBox->setChecked(true);
             QCOMPARE(text(form, "chequeAmount"), QString()); // cash covers it all: the clerk types the cheque
@@ -464,6 +466,9 @@ private Q_SLOTS:
                          form->findChild<QLineEdit *>(QStringLiteral("chequeAmount")));
             QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("50"));
             QCOMPARE(text(form, "cashAmount"), QStringLiteral("23,50"));
+            // …the cash amount changed: what was handed over for the old one goes back to "as paid".
+            QCOMPARE(text(form, "cashTendered"), QString());
+            QCOMPARE(text(form, "change"), eur("0,00"));
             QCOMPARE(text(form, "leftToAllocate"), QStringLiteral("The amounts cover the amount due."));
             // Unticked, the cheque gives its part back to cash; ticked again, it waits for its amount.
             chequeBox->setChecked(false);
@@ -479,7 +484,8 @@ private Q_SLOTS:
                 if (b->isVisible())
                     quick += b->text();
             }
-            QCOMPARE(quick, (QStringList{QStringLiteral("Exact"), eur("25,00"), eur("50,00")}));
+            QCOMPARE(quick,
+                     (QStringList{QStringLiteral("Exact"), eur("25,00"), eur("50,00"), eur("100,00")}));
             click(form, "quickTender1");
             QCOMPARE(text(form, "cashTendered"), QStringLiteral("25,00"));
             QCOMPARE(text(form, "change"), eur("1,50"));
@@ -522,6 +528,7 @@ private Q_SLOTS:
             QVERIFY(dialog);
             auto *notice = dialog->findChild<QLabel *>(QStringLiteral("debtNotice"));
             QVERIFY(notice->isVisible());
+            QCOMPARE(text(dialog, "wallet_cantine"), QStringLiteral("0"));
             QCOMPARE(notice->text(),
                      QStringLiteral("This family owes ") + eur("16,60") +
                          QStringLiteral(" on invoice SO1-2026-000001. F10: take that payment first."));
@@ -537,6 +544,7 @@ private Q_SLOTS:
             QTest::keyClick(QApplication::focusWidget(), Qt::Key_F10);
             QTRY_VERIFY(paid);
             QVERIFY(!notice->isVisible());
+            QCOMPARE(text(dialog, "wallet_cantine"), QStringLiteral("4")); // that invoice's tickets arrived
             QCOMPARE(dialog->page(), SaleDialog::Page::Order);
             click(dialog, "cancelButton"); // no new sale today
             done = true;
@@ -547,6 +555,21 @@ private Q_SLOTS:
         QCOMPARE(m_view->tickets()->balance(QStringLiteral("cantine")), 4);
         QVERIFY(m_view->findChild<QLabel *>(QStringLiteral("debt"))->isHidden());
         QCOMPARE(rowCount(m_db->db(), QStringLiteral("invoice")), 1);
+    }
+
+    // The method that followed the others is unticked: the one still empty takes the whole rest.
+    void untickingTheBalancingMethodHandsItOver()
+    {
+        const qint64 invoice = must(sales().confirmOrder(m_family.householdId, {{activityId("cantine"), 4}}));
+        PaymentDialog dialog(m_db->session(), invoice, m_print.get());
+        dialog.show();
+        PaymentForm *form = dialog.form();
+        QCOMPARE(text(form, "cashAmount"), QStringLiteral("16,60"));
+        form->findChild<QGroupBox *>(QStringLiteral("cardBox"))->setChecked(true);
+        QCOMPARE(text(form, "cardAmount"), QString());
+        form->findChild<QGroupBox *>(QStringLiteral("cashBox"))->setChecked(false);
+        QCOMPARE(text(form, "cardAmount"), QStringLiteral("16,60"));
+        QCOMPARE(text(form, "leftToAllocate"), QStringLiteral("The amounts cover the amount due."));
     }
 
     // A sale left unpaid ("pay later"): no tickets; then "Pay…" on the invoice, cash without change.

@@ -137,6 +137,10 @@ ChildDialog::ChildDialog(Session &session, const FamilyFile &file, const Child &
         m_level->setCurrentIndex(std::max(0, m_level->findText(current)));
     };
     offerLevels();
+    // A level recorded before (the school changed kind meanwhile) stays shown: saving it unchanged lets core
+    // say why it no longer fits, instead of erasing it silently.
+    if (!child.classLevel.isEmpty() && m_level->findText(child.classLevel) < 0)
+        m_level->addItem(child.classLevel);
     m_level->setCurrentIndex(std::max(0, m_level->findText(child.classLevel)));
     connect(m_school, &QComboBox::currentIndexChanged, this, offerLevels);
     m_allergies->setObjectName(QStringLiteral("allergies"));

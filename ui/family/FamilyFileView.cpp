@@ -21,6 +21,7 @@
 #include <QPushButton>
 #include <QResizeEvent>
 #include <QShortcut>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -59,7 +60,7 @@ FamilyFileView::FamilyFileView(Session &session, PrintService *print, QWidget *p
     m_banner->setToolTip(tr("Click to close"));
     m_banner->installEventFilter(this);
     m_banner->hide();
-    // Confirmations fade after a while; errors stay until the next action.
+    // Messages fade after a while (errors later than confirmations); a click closes them.
     m_bannerTimer.setSingleShot(true);
     connect(&m_bannerTimer, &QTimer::timeout, m_banner, &QWidget::hide);
     m_header->setObjectName(QStringLiteral("header"));
@@ -225,9 +226,19 @@ void FamilyFileView::reload()
 {
     const auto loaded = m_service.load(m_file.household.id);
     if (!loaded) {
+        // Nothing of the previous family may stay on screen (F9, F10 and Save would act on it).
+        m_file = FamilyFile{};
+        m_header->setText(tr("This family file could not be read."));
+        m_missing->hide();
+        for (QPushButton *b : {m_submit, m_validate, m_return})
+            b->setEnabled(false);
+        m_tickets->setFile(m_file);
+        updateTicketSummary();
+        m_tabs->setEnabled(false);
         showError(loaded.error());
         return;
     }
+    m_tabs->setEnabled(true);
     m_file = loaded.value();
     const Household &h = m_file.household;
 
@@ -414,10 +425,7 @@ void FamilyFileView::showBanner(const QString &text, bool error)
     placeBanner();
     m_banner->show();
     m_banner->raise();
-    if (error)
-        m_bannerTimer.stop();
-    else
-        m_bannerTimer.start(8000);
+    m_bannerTimer.start(error ? 20000 : 8000); // an error stays longer; a click closes either
 }
 
 // The banner floats over the top of the file instead of pushing it down: nothing moves under the mouse.
@@ -426,7 +434,9 @@ void FamilyFileView::placeBanner()
     const int width = std::max(200, this->width() - 24);
     m_banner->setFixedWidth(width);
     m_banner->setFixedHeight(m_banner->heightForWidth(width));
-    m_banner->move(12, height() - m_banner->height() - 6); // over the lists' bottom, never the family's name
+    // Just under the tabs' bar: over the top of the current tab, never over the family's name nor over the
+    // buttons at the bottom the clerk may need next.
+    m_banner->move(12, m_tabs->geometry().top() + m_tabs->tabBar()->height() + 4);
 }
 
 void FamilyFileView::resizeEvent(QResizeEvent *event)

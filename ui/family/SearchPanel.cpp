@@ -62,13 +62,18 @@ void SearchPanel::focusSearch()
 
 void SearchPanel::refresh()
 {
+    // The same search again (a file changed): the family the clerk had selected stays selected.
+    const QModelIndex current = m_results->currentIndex();
+    const qint64 selected = current.isValid() ? m_model->hit(current.row()).householdId : 0;
     runSearch();
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        if (m_model->hit(row).householdId == selected)
+            m_results->setCurrentIndex(m_model->index(row, 0));
 }
 
 void SearchPanel::clear()
 {
-    m_field->clear();
-    runSearch();
+    m_field->clear(); // textChanged runs the (empty) search
 }
 
 void SearchPanel::runSearch()

@@ -308,9 +308,9 @@ void PaymentForm::payAllBy(PaymentMethod method)
         if (m.method != method)
             m.amount->clear();
     }
-    box(method).amount->setValue(m_invoice.due);
-    m_balancing = method;
     m_updating = false;
+    setAmountByForm(method, m_invoice.due);
+    m_balancing = method;
     updateLive();
     focusEntry();
 }
@@ -345,11 +345,9 @@ void PaymentForm::methodToggled(PaymentMethod method, bool on)
         const bool balancingCoversAll =
             m_balancing && *m_balancing != method && box(*m_balancing).box->isChecked();
         if (!balancingCoversAll) {
-            m_updating = true;
             const Money rest = m_invoice.due - others;
             if (rest > Money())
-                m.amount->setValue(rest);
-            m_updating = false;
+                setAmountByForm(method, rest);
             m_balancing = method;
         }
         // After the toggle has finished: ticked with its Alt+letter, the box itself takes the focus last.
@@ -359,14 +357,32 @@ void PaymentForm::methodToggled(PaymentMethod method, bool on)
             amount->selectAll();
         });
     } else {
-        m_updating = true;
-        m.amount->clear();
-        m_updating = false;
-        if (m_balancing == method)
+        setAmountByForm(method, std::nullopt);
+        // The method that followed the others is gone: one still ticked and left empty takes its role.
+        if (m_balancing == method) {
             m_balancing.reset();
+            for (const MethodBox &o : std::as_const(m_methods))
+                if (o.box->isChecked() && o.amount->text().trimmed().isEmpty())
+                    m_balancing = o.method;
+        }
         rebalance();
     }
     updateLive();
+}
+
+void PaymentForm::setAmountByForm(PaymentMethod method, std::optional<Money> amount)
+{
+    MethodBox &m = box(method);
+    const std::optional<Money> before = m.amount->value();
+    m_updating = true;
+    if (amount)
+        m.amount->setValue(*amount);
+    else
+        m.amount->clear();
+    // Cash handed over was for the old amount ("exact", a note): it goes back to "as paid".
+    if (method == PaymentMethod::Cash && m.amount->value() != before)
+        m_tendered->clear();
+    m_updating = false;
 }
 
 void PaymentForm::amountTyped(PaymentMethod method)
@@ -388,12 +404,8 @@ void PaymentForm::rebalance()
         if (o.method != *m_balancing && o.box->isChecked())
             others += o.amount->value().value_or(Money());
     const Money rest = m_invoice.due - others;
-    m_updating = true;
-    if (rest > Money())
-        box(*m_balancing).amount->setValue(rest);
-    else
-        box(*m_balancing).amount->clear(); // the others cover it: this method pays nothing
-    m_updating = false;
+    setAmountByForm(*m_balancing,
+                    rest > Money() ? std::optional<Money>(rest) : std::nullopt); // none left: pays nothing
 }
 
 void PaymentForm::updateLive()
@@ -454,8 +466,10 @@ QList<PaymentPart> PaymentForm::typedParts(QMap<QString, QString> &unreadable) c
     for (const MethodBox &m : m_methods) {
         if (!m.box->isChecked())
             continue;
-        // The balancing method left empty because the others cover the amount: it pays nothing.
-        if (m.method == m_balancing && m.amount->text().trimmed().isEmpty())
+        // The balancing method left empty because the others cover the amount: it pays nothing (unless cash
+        // was handed over for it: then core says what is missing).
+        if (m.method == m_balancing && m.amount->text().trimmed().isEmpty() &&
+            !(m.method == PaymentMethod::Cash && !m_tendered->text().trimmed().isEmpty()))
             continue;
         PaymentPart part;
         part.method = m.method;

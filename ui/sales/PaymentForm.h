@@ -73,6 +73,8 @@ private:
     void amountTyped(PaymentMethod method);
     // Puts what the other checked methods leave of the amount due into the balancing method.
     void rebalance();
+    // The form, not the clerk, sets (or clears) a method's amount.
+    void setAmountByForm(PaymentMethod method, std::optional<Money> amount);
     // Asks before recording a payment that leaves part of the invoice due (it cannot be undone).
     bool confirmPartial(Money paying) const;
     void updateLive();

@@ -130,6 +130,7 @@ SaleDialog::SaleDialog(Session &session, const FamilyFile &file, PrintService *p
 
     showPage(Page::Order);
     loadPrices();
+    showWallet();
     showDebt();
     resizeToFit(this, QSize(780, 540));
 }
@@ -147,12 +148,27 @@ void SaleDialog::showDebt()
     m_debt->setVisible(page() == Page::Order && !m_debtOwed.isZero());
 }
 
+void SaleDialog::showWallet()
+{
+    const auto wallet = m_session.wallet().balances(m_householdId);
+    if (!wallet)
+        return showError(wallet.error());
+    for (Row &row : m_rows) {
+        int quantity = 0;
+        for (const WalletBalance &b : wallet.value())
+            if (b.activityId == row.activity.id)
+                quantity = b.quantity;
+        row.inWallet->setText(QString::number(quantity));
+    }
+}
+
 void SaleDialog::payDebtFirst()
 {
     if (page() != Page::Order || m_debtOwed.isZero())
         return;
     PaymentDialog dialog(m_session, m_debtOwed.invoiceIds.first(), m_print, this);
     dialog.exec();
+    showWallet(); // that invoice's tickets are in the wallet now
     showDebt();
     showPage(Page::Order);
 }
@@ -180,12 +196,6 @@ QWidget *SaleDialog::buildOrderPage()
     grid->addWidget(amountHeader, 0, 6);
 
     // A failed read shows its message; the order page then offers nothing to sell.
-    QHash<qint64, int> balances;
-    if (const auto wallet = m_session.wallet().balances(m_householdId))
-        for (const WalletBalance &b : wallet.value())
-            balances.insert(b.activityId, b.quantity);
-    else
-        showError(wallet.error());
     const auto activities = m_session.catalog().activities();
     if (!activities)
         showError(activities.error());
@@ -198,7 +208,8 @@ QWidget *SaleDialog::buildOrderPage()
                            ? activity.name
                            : tr("%1 <span style='color:#777'>(%2)</span>")
                                  .arg(activity.name.toHtmlEscaped(), activity.ticketUnit.toHtmlEscaped()));
-        auto *inWallet = new QLabel(QString::number(balances.value(activity.id)));
+        auto *inWallet = new QLabel;
+        row.inWallet = inWallet;
         name->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
         inWallet->setObjectName(QStringLiteral("wallet_") + activity.code);
         inWallet->setAlignment(Qt::AlignRight | Qt::AlignVCenter);

@@ -59,6 +59,7 @@ private:
     {
         Activity activity;
         QSpinBox *quantity = nullptr;
+        QLabel *inWallet = nullptr;
         QLabel *unitPrice = nullptr;
         QLabel *amount = nullptr;
     };
@@ -69,6 +70,7 @@ private:
     void loadPrices();
     // "This family owes …": shown on the order page until the debt is paid (F10 takes the payment first).
     void showDebt();
+    void showWallet(); // the "In the wallet" column
     void payDebtFirst();
     void refreshQuote();
     QList<OrderLine> orderLines() const;

@@ -160,6 +160,9 @@ CREATE TABLE receipt (
     UNIQUE (series, sequence)
 ) STRICT;
 CREATE INDEX receipt_invoice ON receipt (invoice_id);
+-- A counter's day (welcome page, and the cash office's till session later): its documents by instant.
+CREATE INDEX receipt_site_paid ON receipt (origin_site, paid_at);
+CREATE INDEX invoice_site_issued ON invoice (origin_site, issued_at);
 CREATE INDEX credit_note_line_note ON credit_note_line (credit_note_id);
 INSERT INTO receipt (uuid, origin_site, number, series, sequence, invoice_id, paid_at, clerk)
 SELECT lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' ||
