@@ -203,7 +203,8 @@ Error Database::refusal(const QSqlError &error) const
                             "support to restore the latest backup; the file was not changed.")
                              .arg(shown));
     default:
-        qWarning("Opening %s: %s", qPrintable(m_path), qPrintable(error.text())); // SQLite's words: for the log
+        qWarning("Opening %s: %s", qPrintable(m_path),
+                 qPrintable(error.text())); // SQLite's words: for the log
         return Error::of(tr("The database %1 could not be opened. Check the file and its folder, then try "
                             "again; the file was not changed. If it happens again, send the program's log to "
                             "your IT support.")
