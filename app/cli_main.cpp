@@ -1,10 +1,13 @@
 // guichet-cli: the counter's services without a window (setup, demo data, search, verification, documents).
 // A table of commands, each a small function over the same core services as the window: argument parsing
 // and output only, no rule and no SQL here.
+#include "calendar/CalendarImport.h"
+#include "calendar/SchoolCalendar.h"
 #include "catalog/CatalogService.h"
 #include "common/Clock.h"
 #include "common/Localization.h"
 #include "common/Settings.h"
+#include "commune/CommuneSettings.h"
 #include "demo/DemoGenerator.h"
 #include "documents/DocumentService.h"
 #include "family/FamilySearch.h"
@@ -265,8 +268,81 @@ int pdf(Context &c)
     return 0;
 }
 
+// calendar import FILE.ics|FILE.csv [--zone B]: the official school holidays of the commune's zone.
+int calendarImport(Context &c)
+{
+    if (c.arguments.isEmpty())
+        return fail(
+            c,
+            Error::of(Cli::tr("Give the calendar file: guichet-cli calendar import FILE.ics --database DB")),
+            2);
+    const auto report =
+        CalendarImport(*c.session).importFile(c.arguments.first(), c.parser.value(QStringLiteral("zone")));
+    if (!report)
+        return fail(c, report.error());
+    for (const QString &line : report.value().ignored)
+        c.err << Cli::tr("left out: %1").arg(line) << '\n';
+    c.out << Cli::tr("%n period(s) without class added", nullptr, report.value().added) << ", "
+          << Cli::tr("%n already there", nullptr, report.value().alreadyThere) << ", "
+          << Cli::tr("%n event(s) left out", nullptr, int(report.value().ignored.size())) << '.' << '\n';
+    return 0;
+}
+
+// calendar days --from D --to D [--weekdays 1,2,4,5] [--school NAME]: the service days, one ISO date a line.
+int calendarDays(Context &c)
+{
+    const QDate from = QDate::fromString(c.parser.value(QStringLiteral("from")), Qt::ISODate);
+    const QDate to = QDate::fromString(c.parser.value(QStringLiteral("to")), Qt::ISODate);
+    QList<int> weekdays;
+    if (c.parser.isSet(QStringLiteral("weekdays"))) {
+        weekdays = CommuneSettings::parseWeekdays(c.parser.value(QStringLiteral("weekdays")));
+        if (weekdays.isEmpty())
+            return fail(
+                c, Error::of(Cli::tr("--weekdays lists days from 1 (Monday) to 7 (Sunday): 1,2,4,5.")), 2);
+    }
+    SchoolCalendar calendar(*c.session);
+    qint64 school = 0;
+    if (c.parser.isSet(QStringLiteral("school"))) {
+        const auto found = calendar.schoolIdByName(c.parser.value(QStringLiteral("school")));
+        if (!found)
+            return fail(c, found.error());
+        school = found.value();
+    }
+    const auto days = calendar.days(from, to, school, weekdays);
+    if (!days)
+        return fail(c, days.error(), from.isValid() && to.isValid() ? 1 : 2);
+    int service = 0;
+    QMap<DayKind, int> off;
+    for (const CalendarDay &day : days.value()) {
+        if (day.isServiceDay()) {
+            c.out << day.date.toString(Qt::ISODate) << '\n';
+            ++service;
+        } else {
+            ++off[day.kind];
+        }
+    }
+    c.err << Cli::tr("%n service day(s) from %1 to %2", nullptr, service)
+                 .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate))
+          << Cli::tr(
+                 " — without service: %1 public holiday(s), %2 school holiday day(s), %3 closure day(s), %4 "
+                 "day(s) off in the week, %5 outside the school year.")
+                 .arg(off.value(DayKind::PublicHoliday))
+                 .arg(off.value(DayKind::Holiday))
+                 .arg(off.value(DayKind::Closure))
+                 .arg(off.value(DayKind::WeekdayOff))
+                 .arg(off.value(DayKind::OutsideSchoolYear))
+          << '\n';
+    return 0;
+}
+
 using Db = Command::Database;
 const Command Commands[] = {
+    {"calendar import",
+     QT_TRANSLATE_NOOP(
+         "Cli", "import the official school holidays (.ics or .csv; --zone, the commune's by default)"),
+     Db::Write, false, calendarImport},
+    {"calendar days", QT_TRANSLATE_NOOP("Cli", "print the service days (--from, --to; --weekdays, --school)"),
+     Db::Read, false, calendarDays},
     {"setup", QT_TRANSLATE_NOOP("Cli", "set this counter's code and name (--counter-code, --counter-name)"),
      Db::Create, false, setup},
     {"demo",
@@ -294,6 +370,17 @@ const Command *findCommand(const QString &name)
     return it == std::end(Commands) ? nullptr : &*it;
 }
 
+// A command is one word ("verify") or two ("calendar days"): the words it takes from the arguments.
+const Command *findCommand(const QStringList &words, int *taken)
+{
+    if (const Command *two = findCommand(words.mid(0, 2).join(QLatin1Char(' '))); two && words.size() >= 2) {
+        *taken = 2;
+        return two;
+    }
+    *taken = 1;
+    return findCommand(words.value(0));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -301,8 +388,12 @@ int main(int argc, char *argv[])
     // The command is the first argument that is not an option (options take their value after '=' or as
     // the next argument, which is never a command name).
     const Command *command = nullptr;
-    for (int i = 1; i < argc && !command; ++i)
-        command = findCommand(QString::fromLocal8Bit(argv[i]));
+    for (int i = 1; i < argc && !command; ++i) {
+        int taken = 0;
+        command = findCommand(QStringList{QString::fromLocal8Bit(argv[i]),
+                                          i + 1 < argc ? QString::fromLocal8Bit(argv[i + 1]) : QString()},
+                              &taken);
+    }
     const bool needsFonts = command && command->needsFonts;
     if (needsFonts && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -320,7 +411,7 @@ int main(int argc, char *argv[])
         Cli::tr("Guichet Périscolaire, command line.") + QStringLiteral("\n\n") + Cli::tr("Commands:");
     for (const Command &c : Commands)
         help += QStringLiteral("\n  %1 %2")
-                    .arg(QString::fromLatin1(c.name), -9)
+                    .arg(QString::fromLatin1(c.name), -15)
                     .arg(QCoreApplication::translate("Cli", c.summary));
     QCommandLineParser parser;
     parser.setApplicationDescription(help);
@@ -342,12 +433,20 @@ int main(int argc, char *argv[])
         {QStringLiteral("receipt"), Cli::tr("Receipt number (pdf)."), Cli::tr("number")},
         {QStringLiteral("credit-note"), Cli::tr("Credit note number (pdf)."), Cli::tr("number")},
         {QStringLiteral("output"), Cli::tr("PDF file to write (pdf)."), Cli::tr("path")},
+        {QStringLiteral("zone"), Cli::tr("Zone of school holidays, A, B or C (calendar import)."),
+         Cli::tr("zone")},
+        {QStringLiteral("from"), Cli::tr("First day, YYYY-MM-DD (calendar days)."), Cli::tr("date")},
+        {QStringLiteral("to"), Cli::tr("Last day, YYYY-MM-DD (calendar days)."), Cli::tr("date")},
+        {QStringLiteral("weekdays"), Cli::tr("Days of the week with service, 1 = Monday (calendar days)."),
+         Cli::tr("days")},
+        {QStringLiteral("school"), Cli::tr("A school's name (calendar days)."), Cli::tr("name")},
     });
     parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("One of the commands above."));
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
-    command = findCommand(args.value(0));
+    int taken = 1;
+    command = findCommand(args, &taken);
     if (!command) {
         QStringList names;
         for (const Command &c : Commands)
@@ -358,7 +457,7 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    Context context{parser, out, err, nullptr, args.mid(1)};
+    Context context{parser, out, err, nullptr, args.mid(taken)};
     Settings settings;
     SystemClock clock;
     Database database(clock);

@@ -204,6 +204,85 @@
     </message>
 </context>
 <context>
+    <name>CalendarImport</name>
+    <message>
+        <source>%1 (teachers only)</source>
+        <translation>%1 (enseignants seulement)</translation>
+    </message>
+    <message>
+        <source>%1 (the first day of a school year is set under School years)</source>
+        <translation>%1 (le premier jour d'une année scolaire se règle dans Années scolaires)</translation>
+    </message>
+    <message>
+        <source>%1 (zone %2)</source>
+        <translation>%1 (zone %2)</translation>
+    </message>
+    <message>
+        <source>Line %1: this is not an iCalendar file (it should begin with BEGIN:VCALENDAR). Give the official .ics or .csv file.</source>
+        <translation>Ligne %1 : ce n'est pas un fichier iCalendar (il devrait commencer par BEGIN:VCALENDAR). Donnez le fichier officiel .ics ou .csv.</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not an iCalendar line (NAME:value). The file is damaged: download it again.</source>
+        <translation>Ligne %1 : « %2 » n'est pas une ligne iCalendar (NOM:valeur). Le fichier est abîmé : téléchargez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>Line %1: END:%2 closes nothing that was opened. The file is damaged: download it again.</source>
+        <translation>Ligne %1 : END:%2 ne ferme rien qui ait été ouvert. Le fichier est abîmé : téléchargez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>Line %1: BEGIN:%2 is never closed. The file is damaged or cut short: download it again.</source>
+        <translation>Ligne %1 : BEGIN:%2 n'est jamais fermé. Le fichier est abîmé ou incomplet : téléchargez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as an iCalendar file. Download it again.</source>
+        <translation>Le fichier ne peut pas être lu comme un fichier iCalendar. Téléchargez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>Line %1: the event &quot;%2&quot; has a date or a property that cannot be read. Correct the file or download it again; nothing was imported.</source>
+        <translation>Ligne %1 : l'événement « %2 » a une date ou une propriété illisible. Corrigez le fichier ou téléchargez-le à nouveau ; rien n'a été importé.</translation>
+    </message>
+    <message>
+        <source>Line %1: an event has no title (SUMMARY); nothing was imported.</source>
+        <translation>Ligne %1 : un événement n'a pas de titre (SUMMARY) ; rien n'a été importé.</translation>
+    </message>
+    <message>
+        <source>Line %1: the event &quot;%2&quot; has no start date (DTSTART); nothing was imported.</source>
+        <translation>Ligne %1 : l'événement « %2 » n'a pas de date de début (DTSTART) ; rien n'a été importé.</translation>
+    </message>
+    <message>
+        <source>Line %1: the event &quot;%2&quot; ends before it begins; nothing was imported.</source>
+        <translation>Ligne %1 : l'événement « %2 » se termine avant de commencer ; rien n'a été importé.</translation>
+    </message>
+    <message>
+        <source>Line %1: the column &quot;%2&quot; is missing: is this the Éducation nationale&apos;s calendar export (&apos;;&apos; between fields)?</source>
+        <translation>Ligne %1 : la colonne « %2 » manque : est-ce bien l'export du calendrier de l'Éducation nationale (champs séparés par « ; ») ?</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 fields where the header (line %3) has %4; nothing was imported.</source>
+        <translation>Ligne %1 : %2 champs alors que l'en-tête (ligne %3) en a %4 ; rien n'a été importé.</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a date; nothing was imported.</source>
+        <translation>Ligne %1 : « %2 » n'est pas une date ; rien n'a été importé.</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; ends before it begins; nothing was imported.</source>
+        <translation>Ligne %1 : « %2 » se termine avant de commencer ; rien n'a été importé.</translation>
+    </message>
+    <message>
+        <source>The file is empty: give the official .ics or .csv file.</source>
+        <translation>Le fichier est vide : donnez le fichier officiel .ics ou .csv.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read (%2). Check its name and place.</source>
+        <translation>Le fichier %1 ne peut pas être lu (%2). Vérifiez son nom et son emplacement.</translation>
+    </message>
+    <message>
+        <source>The zone is A, B or C (Saint-Omer: B), not &quot;%1&quot;.</source>
+        <translation>La zone est A, B ou C (Saint-Omer : B), pas « %1 ».</translation>
+    </message>
+</context>
+<context>
     <name>CatalogService</name>
     <message>
         <source>Required: the name families and staff see.</source>
@@ -503,6 +582,90 @@
         <source>Unknown command &quot;%1&quot;. Use one of: %2 (see --help).</source>
         <translation>Commande inconnue « %1 ». Utilisez l&apos;une de : %2 (voir --help).</translation>
     </message>
+    <message>
+        <source>Give the calendar file: guichet-cli calendar import FILE.ics --database DB</source>
+        <translation>Donnez le fichier du calendrier : guichet-cli calendar import FICHIER.ics --database BASE</translation>
+    </message>
+    <message>
+        <source>left out: %1</source>
+        <translation>écarté : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period(s) without class added</source>
+        <translation>
+            <numerusform>%n période sans classe ajoutée</numerusform>
+            <numerusform>%n périodes sans classe ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation>
+            <numerusform>%n déjà présente</numerusform>
+            <numerusform>%n déjà présentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) left out</source>
+        <translation>
+            <numerusform>%n événement écarté</numerusform>
+            <numerusform>%n événements écartés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--weekdays lists days from 1 (Monday) to 7 (Sunday): 1,2,4,5.</source>
+        <translation>--weekdays liste des jours de 1 (lundi) à 7 (dimanche) : 1,2,4,5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service day(s) from %1 to %2</source>
+        <translation>
+            <numerusform>%n jour de service du %1 au %2</numerusform>
+            <numerusform>%n jours de service du %1 au %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — without service: %1 public holiday(s), %2 school holiday day(s), %3 closure day(s), %4 day(s) off in the week, %5 outside the school year.</source>
+        <translation> — sans service : %1 jour(s) férié(s), %2 jour(s) de vacances, %3 jour(s) de fermeture, %4 jour(s) sans service dans la semaine, %5 hors année scolaire.</translation>
+    </message>
+    <message>
+        <source>import the official school holidays (.ics or .csv; --zone, the commune&apos;s by default)</source>
+        <translation>importer les vacances scolaires officielles (.ics ou .csv ; --zone, celle de la commune par défaut)</translation>
+    </message>
+    <message>
+        <source>print the service days (--from, --to; --weekdays, --school)</source>
+        <translation>afficher les jours de service (--from, --to ; --weekdays, --school)</translation>
+    </message>
+    <message>
+        <source>Zone of school holidays, A, B or C (calendar import).</source>
+        <translation>Zone des vacances scolaires, A, B ou C (calendar import).</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation>zone</translation>
+    </message>
+    <message>
+        <source>First day, YYYY-MM-DD (calendar days).</source>
+        <translation>Premier jour, AAAA-MM-JJ (calendar days).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>Last day, YYYY-MM-DD (calendar days).</source>
+        <translation>Dernier jour, AAAA-MM-JJ (calendar days).</translation>
+    </message>
+    <message>
+        <source>Days of the week with service, 1 = Monday (calendar days).</source>
+        <translation>Jours de la semaine avec service, 1 = lundi (calendar days).</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>A school&apos;s name (calendar days).</source>
+        <translation>Nom d'une école (calendar days).</translation>
+    </message>
 </context>
 <context>
     <name>CommuneSettings</name>
@@ -622,7 +785,7 @@
     </message>
     <message>
         <source>The database %1 could not be opened. Check the file and its folder, then try again; the file was not changed. If it happens again, send the program&apos;s log to your IT support.</source>
-        <translation>La base de données %1 n'a pas pu être ouverte. Vérifiez le fichier et son dossier, puis réessayez ; le fichier n'a pas été modifié. Si cela se reproduit, envoyez le journal du programme à votre support informatique.</translation>
+        <translation>La base de données %1 n&apos;a pas pu être ouverte. Vérifiez le fichier et son dossier, puis réessayez ; le fichier n&apos;a pas été modifié. Si cela se reproduit, envoyez le journal du programme à votre support informatique.</translation>
     </message>
 </context>
 <context>
@@ -998,7 +1161,7 @@
     </message>
     <message>
         <source>%1 is an emergency contact of %2: keep at least one phone number.</source>
-        <translation>%1 est contact d'urgence de %2 : gardez au moins un numéro de téléphone.</translation>
+        <translation>%1 est contact d&apos;urgence de %2 : gardez au moins un numéro de téléphone.</translation>
     </message>
 </context>
 <context>
@@ -1612,6 +1775,69 @@
     <message>
         <source>No credit note has the number %1 in this database. Check the number.</source>
         <translation>Aucun avoir ne porte le numéro %1 dans cette base. Vérifiez le numéro.</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolCalendar</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>Jour de l'an</translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <translation>Lundi de Pâques</translation>
+    </message>
+    <message>
+        <source>Labour Day</source>
+        <translation>Fête du Travail</translation>
+    </message>
+    <message>
+        <source>Victory in Europe Day</source>
+        <translation>Victoire 1945</translation>
+    </message>
+    <message>
+        <source>Ascension Day</source>
+        <translation>Ascension</translation>
+    </message>
+    <message>
+        <source>Whit Monday</source>
+        <translation>Lundi de Pentecôte</translation>
+    </message>
+    <message>
+        <source>Bastille Day</source>
+        <translation>Fête nationale</translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation>Assomption</translation>
+    </message>
+    <message>
+        <source>All Saints&apos; Day</source>
+        <translation>Toussaint</translation>
+    </message>
+    <message>
+        <source>Armistice Day</source>
+        <translation>Armistice 1918</translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation>Noël</translation>
+    </message>
+    <message>
+        <source>Give a first day and a last day, the first one before the last (YYYY-MM-DD).</source>
+        <translation>Donnez un premier et un dernier jour, le premier avant le dernier (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>Ask for at most %1 days at a time (two school years).</source>
+        <translation>Demandez au plus %1 jours à la fois (deux années scolaires).</translation>
+    </message>
+    <message>
+        <source>outside the school year</source>
+        <translation>hors année scolaire</translation>
+    </message>
+    <message>
+        <source>There is no school named &quot;%1&quot;. Check its name under the family files&apos; schools.</source>
+        <translation>Aucune école ne s'appelle « %1 ». Vérifiez son nom parmi les écoles des dossiers famille.</translation>
     </message>
 </context>
 <context>
@@ -2420,7 +2646,7 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
     </message>
     <message>
         <source>This family file could not be read.</source>
-        <translation>Ce dossier famille n'a pas pu être lu.</translation>
+        <translation>Ce dossier famille n&apos;a pas pu être lu.</translation>
     </message>
 </context>
 <context>
@@ -2630,7 +2856,7 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
     </message>
     <message>
         <source>This screen is too small for it: the windows would not fit.</source>
-        <translation>Cet écran est trop petit : les fenêtres n'y tiendraient pas.</translation>
+        <translation>Cet écran est trop petit : les fenêtres n&apos;y tiendraient pas.</translation>
     </message>
 </context>
 <context>
@@ -3635,7 +3861,7 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
     </message>
     <message>
         <source>None yet.</source>
-        <translation>Aucune pour l'instant.</translation>
+        <translation>Aucune pour l&apos;instant.</translation>
     </message>
 </context>
 </TS>

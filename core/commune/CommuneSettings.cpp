@@ -5,6 +5,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace guichet {
 
 namespace Key {
@@ -24,6 +26,8 @@ constexpr const char *RegisseurName = "regisseur_name";
 constexpr const char *InvoiceDueDays = "invoice_due_days";
 constexpr const char *UnpaidNotice = "unpaid_notice";
 constexpr const char *AppealNotice = "appeal_notice";
+constexpr const char *SchoolZone = "school_zone";
+constexpr const char *ServiceWeekdays = "service_weekdays";
 } // namespace Key
 
 QString CommuneSettings::value(const char *key, Status *failure) const
@@ -93,6 +97,34 @@ QByteArray CommuneSettings::timeZone() const
 {
     const QString zone = value(Key::TimeZone);
     return zone.isEmpty() ? QByteArray("Europe/Paris") : zone.toLatin1();
+}
+
+Result<QString> CommuneSettings::schoolZone() const
+{
+    return read(Key::SchoolZone);
+}
+
+Result<QList<int>> CommuneSettings::serviceWeekdays() const
+{
+    const auto text = read(Key::ServiceWeekdays);
+    if (!text)
+        return text.error();
+    return parseWeekdays(text.value().isEmpty() ? QStringLiteral("1,2,4,5") : text.value());
+}
+
+QList<int> CommuneSettings::parseWeekdays(const QString &text)
+{
+    QList<int> days;
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const int day = part.trimmed().toInt(&ok);
+        if (!ok || day < 1 || day > 7)
+            return {};
+        if (!days.contains(day))
+            days += day;
+    }
+    std::sort(days.begin(), days.end());
+    return days;
 }
 
 Result<CommuneProfile> CommuneSettings::profile() const

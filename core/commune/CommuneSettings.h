@@ -43,15 +43,20 @@ public:
     // What a family's file records about it is read here: a failed read is an error, never an empty
     // value (an empty list of postal codes would mark every family non-resident).
     Result<QStringList> postalCodes() const;
-    Result<QString> rulesVersion() const; // the règlement intérieur families accept
-    Result<QString> termsVersion() const; // the conditions générales d'utilisation
-    QByteArray timeZone() const;          // IANA id, Europe/Paris by default
+    Result<QString> rulesVersion() const;       // the règlement intérieur families accept
+    Result<QString> termsVersion() const;       // the conditions générales d'utilisation
+    QByteArray timeZone() const;                // IANA id, Europe/Paris by default
+    Result<QString> schoolZone() const;         // the zone of school holidays: A, B or C
+    Result<QList<int>> serviceWeekdays() const; // ISO weekdays with service by default: 1, 2, 4, 5
     // Everything documents print about the commune (an error when it cannot be read: a document is not
     // issued without the commune's identity).
     Result<CommuneProfile> profile() const;
 
     // Saves the profile in one transaction (the SIRET, when given, must be a valid one).
     Status saveProfile(const CommuneProfile &profile);
+
+    // "1,2,4,5" as ISO weekdays, sorted; empty when something is not a weekday (1 to 7).
+    static QList<int> parseWeekdays(const QString &text);
 
     // A SIRET is 14 digits whose Luhn sum is a multiple of 10 (La Poste's establishments excepted).
     static bool isValidSiret(const QString &siret);

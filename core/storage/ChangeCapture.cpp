@@ -20,6 +20,8 @@ const QList<TravellingTable> &ChangeCapture::travellingTables()
         {QStringLiteral("school_year"), uuid, MergeRule::Configuration},
         {QStringLiteral("qf_bracket"), uuid, MergeRule::Configuration},
         {QStringLiteral("tariff"), uuid, MergeRule::Configuration},
+        {QStringLiteral("calendar_period"), uuid, MergeRule::Configuration},
+        {QStringLiteral("school_week"), uuid, MergeRule::Configuration},
         // Family files, edited on every counter and on the portal.
         {QStringLiteral("household"), uuid, MergeRule::Versioned},
         {QStringLiteral("guardian"), uuid, MergeRule::Versioned},

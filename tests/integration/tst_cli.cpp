@@ -66,6 +66,7 @@ private Q_SLOTS:
     void version();
     void unknownCommand();
     void helpIsFrenchOnAMachineWithoutLanguage();
+    void calendarDaysAndImport();
     void demoCreatedTheHouseholds();
     void search_data();
     void search();
@@ -263,6 +264,70 @@ void TestCli::version()
     QVERIFY2(withDb.out.contains(QStringLiteral(" %1 (").arg(Database::supportedSchemaVersion())),
              qPrintable(withDb.out));
     QVERIFY2(withDb.out.contains(QFileInfo(m_demo).fileName()), qPrintable(withDb.out));
+}
+
+// calendar days prints the service days one ISO date a line (a summary on stderr); calendar import reads the
+// official file once (again: nothing new) and refuses a damaged one naming its line.
+void TestCli::calendarDaysAndImport()
+{
+    QTemporaryDir dir;
+    const QString db = copyDemo(dir.path(), QStringLiteral("calendar.sqlite"));
+    QVERIFY(!db.isEmpty());
+    Run r = run({QStringLiteral("calendar"), QStringLiteral("days"), QStringLiteral("--from"),
+                 QStringLiteral("2026-10-12"), QStringLiteral("--to"), QStringLiteral("2026-11-06"),
+                 QStringLiteral("--database"), db});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    // Wednesdays off, the Toussaint (17 October to 1 November 2026), back on Monday 2 November.
+    QCOMPARE(r.lines(), (QStringList{QStringLiteral("2026-10-12"), QStringLiteral("2026-10-13"),
+                                     QStringLiteral("2026-10-15"), QStringLiteral("2026-10-16"),
+                                     QStringLiteral("2026-11-02"), QStringLiteral("2026-11-03"),
+                                     QStringLiteral("2026-11-05"), QStringLiteral("2026-11-06")}));
+    QVERIFY2(r.err.startsWith(QStringLiteral("8 ")), qPrintable(r.err));
+    r = run({QStringLiteral("calendar"), QStringLiteral("days"), QStringLiteral("--from"),
+             QStringLiteral("2026-09-01"), QStringLiteral("--to"), QStringLiteral("2026-09-04"),
+             QStringLiteral("--weekdays"), QStringLiteral("1,2,3,4,5"), QStringLiteral("--database"), db});
+    QCOMPARE(r.lines(), (QStringList{QStringLiteral("2026-09-01"), QStringLiteral("2026-09-02"),
+                                     QStringLiteral("2026-09-03"), QStringLiteral("2026-09-04")}));
+    r = run({QStringLiteral("calendar"), QStringLiteral("days"), QStringLiteral("--from"),
+             QStringLiteral("2026-09-04"), QStringLiteral("--to"), QStringLiteral("2026-09-01"),
+             QStringLiteral("--database"), db});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.out.isEmpty());
+
+    const QString ics = dir.filePath(QStringLiteral("zone-b.ics"));
+    QFile file(ics);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//FR\r\n"
+               "BEGIN:VEVENT\r\nUID:1\r\nDTSTAMP:20250101T000000Z\r\nDTSTART;VALUE=DATE:20251018\r\n"
+               "DTEND;VALUE=DATE:20251103\r\nSUMMARY:Vacances de la Toussaint\r\nEND:VEVENT\r\n"
+               "BEGIN:VEVENT\r\nUID:2\r\nDTSTAMP:20250101T000000Z\r\nDTSTART;VALUE=DATE:20260207\r\n"
+               "DTEND;VALUE=DATE:20260223\r\nSUMMARY:Vacances d'Hiver - Zone A\r\nEND:VEVENT\r\n"
+               "END:VCALENDAR\r\n");
+    file.close();
+    const QStringList import{QStringLiteral("calendar"), QStringLiteral("import"), ics,
+                             QStringLiteral("--database"), db};
+    r = run(import);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.startsWith(QStringLiteral("1 ")), qPrintable(r.out));
+    QVERIFY2(r.err.contains(QStringLiteral("Vacances d'Hiver - Zone A")), qPrintable(r.err));
+    QCOMPARE(sqlValue(db, QStringLiteral("SELECT last_day FROM calendar_period WHERE source = 'import'"))
+                 .toString(),
+             QStringLiteral("2025-11-02"));
+    r = run(import); // again: nothing new
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.startsWith(QStringLiteral("0 ")), qPrintable(r.out));
+    QCOMPARE(
+        sqlValue(db, QStringLiteral("SELECT count(*) FROM calendar_period WHERE source = 'import'")).toInt(),
+        1);
+
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nnot a "
+               "property\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n");
+    file.close();
+    r = run(import);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("4")) && r.err.contains(QStringLiteral("not a property")),
+             qPrintable(r.err));
 }
 
 // A machine in the C locale: the help is French, Qt's own lines included.
