@@ -7,12 +7,14 @@
 #include "common/Clock.h"
 #include "common/Localization.h"
 #include "common/Settings.h"
+#include "common/TextFolding.h"
 #include "commune/CommuneSettings.h"
 #include "demo/DemoGenerator.h"
 #include "documents/DocumentService.h"
 #include "family/FamilySearch.h"
 #include "family/FamilyService.h"
 #include "integrity/InvariantChecker.h"
+#include "planning/BookingService.h"
 #include "sales/SalesService.h"
 #include "session/Session.h"
 #include "storage/Database.h"
@@ -335,12 +337,111 @@ int calendarDays(Context &c)
     return 0;
 }
 
+// book --household FILE_NO [--child FIRST_NAME|--all-children] --activity CODE --from D --to D
+//      [--weekdays 1,2,4,5] [--cancel]: one line per day booked or cancelled ("ISO date<TAB>first name<TAB>
+// booked|cancelled") on stdout; the days of the range left alone, with why, and the wallet on stderr.
+int book(Context &c)
+{
+    const auto usage = [&](const QString &what) { return fail(c, Error::of(what), 2); };
+    if (!c.parser.isSet(QStringLiteral("household")) || !c.parser.isSet(QStringLiteral("activity")))
+        return usage(
+            Cli::tr("Give the family file and the activity: guichet-cli book --household SO1-42 "
+                    "--child Léa --activity cantine --from 2026-09-01 --to 2026-09-30 --database DB"));
+    const QDate from = QDate::fromString(c.parser.value(QStringLiteral("from")), Qt::ISODate);
+    const QDate to = QDate::fromString(c.parser.value(QStringLiteral("to")), Qt::ISODate);
+    if (!from.isValid() || !to.isValid())
+        return usage(
+            Cli::tr("Give the first and last days as YYYY-MM-DD: --from 2026-09-01 --to 2026-09-30."));
+    BookingRequest request;
+    request.from = from;
+    request.to = to;
+    request.cancel = c.parser.isSet(QStringLiteral("cancel"));
+    if (c.parser.isSet(QStringLiteral("weekdays"))) {
+        request.weekdays = CommuneSettings::parseWeekdays(c.parser.value(QStringLiteral("weekdays")));
+        if (request.weekdays.isEmpty())
+            return usage(Cli::tr("--weekdays lists days from 1 (Monday) to 7 (Sunday): 1,2,4,5."));
+    }
+
+    const auto household =
+        c.session->family().householdIdByFileNumber(c.parser.value(QStringLiteral("household")));
+    if (!household)
+        return fail(c, household.error());
+    request.householdId = household.value();
+    const auto file = c.session->family().load(request.householdId);
+    if (!file)
+        return fail(c, file.error());
+    const QList<Child> &children = file.value().children;
+    if (c.parser.isSet(QStringLiteral("all-children"))) {
+        for (const Child &child : children)
+            request.childIds += child.id;
+    } else if (c.parser.isSet(QStringLiteral("child"))) {
+        const QString wanted = foldText(c.parser.value(QStringLiteral("child")).trimmed());
+        for (const Child &child : children)
+            if (foldText(child.firstName) == wanted)
+                request.childIds += child.id;
+        if (request.childIds.size() != 1)
+            return fail(
+                c, Error::of(request.childIds.isEmpty()
+                                 ? Cli::tr("No child of %1 is called \"%2\".")
+                                       .arg(file.value().household.name,
+                                            c.parser.value(QStringLiteral("child")).trimmed())
+                                 : Cli::tr("Several children of %1 are called \"%2\": book in the window.")
+                                       .arg(file.value().household.name,
+                                            c.parser.value(QStringLiteral("child")).trimmed())));
+    } else if (children.size() == 1) {
+        request.childIds += children.first().id;
+    } else {
+        return usage(Cli::tr("%1 has %n children: give --child FIRST_NAME or --all-children.", nullptr,
+                             int(children.size()))
+                         .arg(file.value().household.name));
+    }
+
+    const auto activities = c.session->catalog().activities(true);
+    if (!activities)
+        return fail(c, activities.error());
+    const QString code = c.parser.value(QStringLiteral("activity")).trimmed();
+    QStringList codes;
+    for (const Activity &activity : activities.value()) {
+        if (activity.code == code)
+            request.activityId = activity.id;
+        codes += activity.code;
+    }
+    if (!request.activityId)
+        return usage(Cli::tr("There is no activity \"%1\". The activities: %2.")
+                         .arg(code, codes.join(QStringLiteral(", "))));
+
+    const auto done = c.session->bookings().apply(request);
+    if (!done)
+        return fail(c, done.error());
+    const BookingPlan &plan = done.value();
+    const QString state = request.cancel ? QStringLiteral("cancelled") : QStringLiteral("booked");
+    for (const BookingDay &day : plan.changes)
+        c.out << day.day.toString(Qt::ISODate) << '\t' << day.childName << '\t' << state << '\n';
+    for (const SkippedDay &skipped : plan.skipped)
+        c.err << Cli::tr("left alone: %1 %2: %3")
+                     .arg(skipped.day.day.toString(Qt::ISODate), skipped.day.childName, skipped.reason)
+              << '\n';
+    c.err << (request.cancel ? Cli::tr("%n day(s) cancelled", nullptr, int(plan.changes.size()))
+                             : Cli::tr("%n day(s) booked", nullptr, int(plan.changes.size())))
+          << Cli::tr(" (%1); tickets in the wallet: %2 before, %3 after.")
+                 .arg(plan.activityName)
+                 .arg(plan.balanceBefore)
+                 .arg(plan.balanceAfter)
+          << '\n';
+    return 0;
+}
+
 using Db = Command::Database;
 const Command Commands[] = {
     {"calendar import",
      QT_TRANSLATE_NOOP(
          "Cli", "import the official school holidays (.ics or .csv; --zone, the commune's by default)"),
      Db::Write, false, calendarImport},
+    {"book",
+     QT_TRANSLATE_NOOP("Cli",
+                       "book days, or cancel them (--household, --child or --all-children, --activity, "
+                       "--from, --to; --weekdays, --cancel)"),
+     Db::Write, false, book},
     {"calendar days", QT_TRANSLATE_NOOP("Cli", "print the service days (--from, --to; --weekdays, --school)"),
      Db::Read, false, calendarDays},
     {"setup", QT_TRANSLATE_NOOP("Cli", "set this counter's code and name (--counter-code, --counter-name)"),
@@ -435,11 +536,17 @@ int main(int argc, char *argv[])
         {QStringLiteral("output"), Cli::tr("PDF file to write (pdf)."), Cli::tr("path")},
         {QStringLiteral("zone"), Cli::tr("Zone of school holidays, A, B or C (calendar import)."),
          Cli::tr("zone")},
-        {QStringLiteral("from"), Cli::tr("First day, YYYY-MM-DD (calendar days)."), Cli::tr("date")},
-        {QStringLiteral("to"), Cli::tr("Last day, YYYY-MM-DD (calendar days)."), Cli::tr("date")},
-        {QStringLiteral("weekdays"), Cli::tr("Days of the week with service, 1 = Monday (calendar days)."),
+        {QStringLiteral("from"), Cli::tr("First day, YYYY-MM-DD (calendar days, book)."), Cli::tr("date")},
+        {QStringLiteral("to"), Cli::tr("Last day, YYYY-MM-DD (calendar days, book)."), Cli::tr("date")},
+        {QStringLiteral("weekdays"), Cli::tr("Days of the week, 1 = Monday (calendar days, book)."),
          Cli::tr("days")},
         {QStringLiteral("school"), Cli::tr("A school's name (calendar days)."), Cli::tr("name")},
+        {QStringLiteral("household"), Cli::tr("A family file number, SO1-42 (book)."), Cli::tr("number")},
+        {QStringLiteral("child"), Cli::tr("A child's first name (book)."), Cli::tr("name")},
+        {QStringLiteral("all-children"), Cli::tr("Every child of the family file (book).")},
+        {QStringLiteral("activity"), Cli::tr("An activity's code: cantine, garderie_matin… (book)."),
+         Cli::tr("code")},
+        {QStringLiteral("cancel"), Cli::tr("Cancel the days instead of booking them (book).")},
     });
     parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("One of the commands above."));
     parser.process(app);

@@ -204,6 +204,96 @@
     </message>
 </context>
 <context>
+    <name>BookingService</name>
+    <message>
+        <source>This activity does not exist. Reopen the planning.</source>
+        <translation>Cette activité n&apos;existe pas. Rouvrez le planning.</translation>
+    </message>
+    <message>
+        <source>The family file of %1 is &quot;%2&quot;: bookings are made once the file is validated. Complete and validate the file first.</source>
+        <translation>Le dossier de %1 est « %2 » : les réservations se font une fois le dossier validé. Complétez et validez d&apos;abord le dossier.</translation>
+    </message>
+    <message>
+        <source>Choose the child, or the children, to book for.</source>
+        <translation>Choisissez l&apos;enfant, ou les enfants, à réserver.</translation>
+    </message>
+    <message>
+        <source>This child is not in the family file of %1. Reopen the file.</source>
+        <translation>Cet enfant n&apos;est pas dans le dossier de %1. Rouvrez le dossier.</translation>
+    </message>
+    <message>
+        <source>Choose an activity that is offered.</source>
+        <translation>Choisissez une activité proposée.</translation>
+    </message>
+    <message>
+        <source>bookings for %1 open on %2</source>
+        <translation>réservations %1 ouvertes le %2</translation>
+    </message>
+    <message>
+        <source>past the deadline (%1)</source>
+        <translation>délai dépassé (%1)</translation>
+    </message>
+    <message>
+        <source>already booked</source>
+        <translation>déjà réservé</translation>
+    </message>
+    <message>
+        <source>not booked</source>
+        <translation>pas réservé</translation>
+    </message>
+    <message>
+        <source>attendance already recorded</source>
+        <translation>présence déjà pointée</translation>
+    </message>
+    <message>
+        <source>No day of those asked from %1 to %2: check the days of the week.</source>
+        <translation>Aucun des jours demandés du %1 au %2 : vérifiez les jours de la semaine.</translation>
+    </message>
+    <message>
+        <source>Nothing to cancel from %1 to %2: %3.</source>
+        <translation>Rien à annuler du %1 au %2 : %3.</translation>
+    </message>
+    <message>
+        <source>Nothing to book from %1 to %2: %3.</source>
+        <translation>Rien à réserver du %1 au %2 : %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not enough %1 tickets: %2 needed, %n in the wallet. Sell tickets first; nothing was booked.</source>
+        <translation>
+            <numerusform>Pas assez de tickets %1 : %2 nécessaires, %n dans le porte-monnaie. Vendez d&apos;abord des tickets ; rien n&apos;a été réservé.</numerusform>
+            <numerusform>Pas assez de tickets %1 : %2 nécessaires, %n dans le porte-monnaie. Vendez d&apos;abord des tickets ; rien n&apos;a été réservé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The wallet changed meanwhile: try again.</source>
+        <translation>Le porte-monnaie a changé entre-temps : recommencez.</translation>
+    </message>
+    <message>
+        <source>The booking of %1 on %2 has no ticket in the wallet. Run guichet-cli verify and call your IT support.</source>
+        <translation>La réservation de %1 le %2 n&apos;a pas de ticket dans le porte-monnaie. Lancez guichet-cli verify et appelez votre support informatique.</translation>
+    </message>
+    <message>
+        <source>booked</source>
+        <translation>réservé</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>présent</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>excused absence</source>
+        <translation>absence excusée</translation>
+    </message>
+</context>
+<context>
     <name>CalendarImport</name>
     <message>
         <source>%1 (teachers only)</source>
@@ -211,7 +301,7 @@
     </message>
     <message>
         <source>%1 (the first day of a school year is set under School years)</source>
-        <translation>%1 (le premier jour d'une année scolaire se règle dans Années scolaires)</translation>
+        <translation>%1 (le premier jour d&apos;une année scolaire se règle dans Années scolaires)</translation>
     </message>
     <message>
         <source>%1 (zone %2)</source>
@@ -219,11 +309,11 @@
     </message>
     <message>
         <source>Line %1: this is not an iCalendar file (it should begin with BEGIN:VCALENDAR). Give the official .ics or .csv file.</source>
-        <translation>Ligne %1 : ce n'est pas un fichier iCalendar (il devrait commencer par BEGIN:VCALENDAR). Donnez le fichier officiel .ics ou .csv.</translation>
+        <translation>Ligne %1 : ce n&apos;est pas un fichier iCalendar (il devrait commencer par BEGIN:VCALENDAR). Donnez le fichier officiel .ics ou .csv.</translation>
     </message>
     <message>
         <source>Line %1: &quot;%2&quot; is not an iCalendar line (NAME:value). The file is damaged: download it again.</source>
-        <translation>Ligne %1 : « %2 » n'est pas une ligne iCalendar (NOM:valeur). Le fichier est abîmé : téléchargez-le à nouveau.</translation>
+        <translation>Ligne %1 : « %2 » n&apos;est pas une ligne iCalendar (NOM:valeur). Le fichier est abîmé : téléchargez-le à nouveau.</translation>
     </message>
     <message>
         <source>Line %1: END:%2 closes nothing that was opened. The file is damaged: download it again.</source>
@@ -231,7 +321,7 @@
     </message>
     <message>
         <source>Line %1: BEGIN:%2 is never closed. The file is damaged or cut short: download it again.</source>
-        <translation>Ligne %1 : BEGIN:%2 n'est jamais fermé. Le fichier est abîmé ou incomplet : téléchargez-le à nouveau.</translation>
+        <translation>Ligne %1 : BEGIN:%2 n&apos;est jamais fermé. Le fichier est abîmé ou incomplet : téléchargez-le à nouveau.</translation>
     </message>
     <message>
         <source>The file cannot be read as an iCalendar file. Download it again.</source>
@@ -239,35 +329,35 @@
     </message>
     <message>
         <source>Line %1: the event &quot;%2&quot; has a date or a property that cannot be read. Correct the file or download it again; nothing was imported.</source>
-        <translation>Ligne %1 : l'événement « %2 » a une date ou une propriété illisible. Corrigez le fichier ou téléchargez-le à nouveau ; rien n'a été importé.</translation>
+        <translation>Ligne %1 : l&apos;événement « %2 » a une date ou une propriété illisible. Corrigez le fichier ou téléchargez-le à nouveau ; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Line %1: an event has no title (SUMMARY); nothing was imported.</source>
-        <translation>Ligne %1 : un événement n'a pas de titre (SUMMARY) ; rien n'a été importé.</translation>
+        <translation>Ligne %1 : un événement n&apos;a pas de titre (SUMMARY) ; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Line %1: the event &quot;%2&quot; has no start date (DTSTART); nothing was imported.</source>
-        <translation>Ligne %1 : l'événement « %2 » n'a pas de date de début (DTSTART) ; rien n'a été importé.</translation>
+        <translation>Ligne %1 : l&apos;événement « %2 » n&apos;a pas de date de début (DTSTART) ; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Line %1: the event &quot;%2&quot; ends before it begins; nothing was imported.</source>
-        <translation>Ligne %1 : l'événement « %2 » se termine avant de commencer ; rien n'a été importé.</translation>
+        <translation>Ligne %1 : l&apos;événement « %2 » se termine avant de commencer ; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Line %1: the column &quot;%2&quot; is missing: is this the Éducation nationale&apos;s calendar export (&apos;;&apos; between fields)?</source>
-        <translation>Ligne %1 : la colonne « %2 » manque : est-ce bien l'export du calendrier de l'Éducation nationale (champs séparés par « ; ») ?</translation>
+        <translation>Ligne %1 : la colonne « %2 » manque : est-ce bien l&apos;export du calendrier de l&apos;Éducation nationale (champs séparés par « ; ») ?</translation>
     </message>
     <message>
         <source>Line %1: %2 fields where the header (line %3) has %4; nothing was imported.</source>
-        <translation>Ligne %1 : %2 champs alors que l'en-tête (ligne %3) en a %4 ; rien n'a été importé.</translation>
+        <translation>Ligne %1 : %2 champs alors que l&apos;en-tête (ligne %3) en a %4 ; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Line %1: &quot;%2&quot; is not a date; nothing was imported.</source>
-        <translation>Ligne %1 : « %2 » n'est pas une date ; rien n'a été importé.</translation>
+        <translation>Ligne %1 : « %2 » n&apos;est pas une date ; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Line %1: &quot;%2&quot; ends before it begins; nothing was imported.</source>
-        <translation>Ligne %1 : « %2 » se termine avant de commencer ; rien n'a été importé.</translation>
+        <translation>Ligne %1 : « %2 » se termine avant de commencer ; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>The file is empty: give the official .ics or .csv file.</source>
@@ -643,20 +733,8 @@
         <translation>zone</translation>
     </message>
     <message>
-        <source>First day, YYYY-MM-DD (calendar days).</source>
-        <translation>Premier jour, AAAA-MM-JJ (calendar days).</translation>
-    </message>
-    <message>
         <source>date</source>
         <translation>date</translation>
-    </message>
-    <message>
-        <source>Last day, YYYY-MM-DD (calendar days).</source>
-        <translation>Dernier jour, AAAA-MM-JJ (calendar days).</translation>
-    </message>
-    <message>
-        <source>Days of the week with service, 1 = Monday (calendar days).</source>
-        <translation>Jours de la semaine avec service, 1 = lundi (calendar days).</translation>
     </message>
     <message>
         <source>days</source>
@@ -664,7 +742,92 @@
     </message>
     <message>
         <source>A school&apos;s name (calendar days).</source>
-        <translation>Nom d'une école (calendar days).</translation>
+        <translation>Nom d&apos;une école (calendar days).</translation>
+    </message>
+    <message>
+        <source>Give the family file and the activity: guichet-cli book --household SO1-42 --child Léa --activity cantine --from 2026-09-01 --to 2026-09-30 --database DB</source>
+        <translation>Indiquez le dossier et l&apos;activité : guichet-cli book --household SO1-42 --child Léa --activity cantine --from 2026-09-01 --to 2026-09-30 --database BASE</translation>
+    </message>
+    <message>
+        <source>Give the first and last days as YYYY-MM-DD: --from 2026-09-01 --to 2026-09-30.</source>
+        <translation>Indiquez le premier et le dernier jour au format AAAA-MM-JJ : --from 2026-09-01 --to 2026-09-30.</translation>
+    </message>
+    <message>
+        <source>No child of %1 is called &quot;%2&quot;.</source>
+        <translation>Aucun enfant de %1 ne s&apos;appelle « %2 ».</translation>
+    </message>
+    <message>
+        <source>Several children of %1 are called &quot;%2&quot;: book in the window.</source>
+        <translation>Plusieurs enfants de %1 s&apos;appellent « %2 » : réservez dans la fenêtre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n children: give --child FIRST_NAME or --all-children.</source>
+        <translation>
+            <numerusform>%1 a %n enfant : indiquez --child PRÉNOM ou --all-children.</numerusform>
+            <numerusform>%1 a %n enfants : indiquez --child PRÉNOM ou --all-children.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no activity &quot;%1&quot;. The activities: %2.</source>
+        <translation>Il n&apos;y a pas d&apos;activité « %1 ». Les activités : %2.</translation>
+    </message>
+    <message>
+        <source>left alone: %1 %2: %3</source>
+        <translation>non modifié : %1 %2 : %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) cancelled</source>
+        <translation>
+            <numerusform>%n jour annulé</numerusform>
+            <numerusform>%n jours annulés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) booked</source>
+        <translation>
+            <numerusform>%n jour réservé</numerusform>
+            <numerusform>%n jours réservés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (%1); tickets in the wallet: %2 before, %3 after.</source>
+        <translation> (%1) ; tickets dans le porte-monnaie : %2 avant, %3 après.</translation>
+    </message>
+    <message>
+        <source>book days, or cancel them (--household, --child or --all-children, --activity, --from, --to; --weekdays, --cancel)</source>
+        <translation>réserver des jours, ou les annuler (--household, --child ou --all-children, --activity, --from, --to ; --weekdays, --cancel)</translation>
+    </message>
+    <message>
+        <source>First day, YYYY-MM-DD (calendar days, book).</source>
+        <translation>Premier jour, AAAA-MM-JJ (calendar days, book).</translation>
+    </message>
+    <message>
+        <source>Last day, YYYY-MM-DD (calendar days, book).</source>
+        <translation>Dernier jour, AAAA-MM-JJ (calendar days, book).</translation>
+    </message>
+    <message>
+        <source>Days of the week, 1 = Monday (calendar days, book).</source>
+        <translation>Jours de la semaine, 1 = lundi (calendar days, book).</translation>
+    </message>
+    <message>
+        <source>A family file number, SO1-42 (book).</source>
+        <translation>Un numéro de dossier, SO1-42 (book).</translation>
+    </message>
+    <message>
+        <source>A child&apos;s first name (book).</source>
+        <translation>Le prénom d&apos;un enfant (book).</translation>
+    </message>
+    <message>
+        <source>Every child of the family file (book).</source>
+        <translation>Tous les enfants du dossier (book).</translation>
+    </message>
+    <message>
+        <source>An activity&apos;s code: cantine, garderie_matin… (book).</source>
+        <translation>Le code d&apos;une activité : cantine, garderie_matin… (book).</translation>
+    </message>
+    <message>
+        <source>Cancel the days instead of booking them (book).</source>
+        <translation>Annuler les jours au lieu de les réserver (book).</translation>
     </message>
 </context>
 <context>
@@ -1163,6 +1326,10 @@
         <source>%1 is an emergency contact of %2: keep at least one phone number.</source>
         <translation>%1 est contact d&apos;urgence de %2 : gardez au moins un numéro de téléphone.</translation>
     </message>
+    <message>
+        <source>There is no family file %1. Check the number on the family&apos;s documents, or search the family by name.</source>
+        <translation>Il n&apos;y a pas de dossier %1. Vérifiez le numéro sur les documents de la famille, ou cherchez la famille par son nom.</translation>
+    </message>
 </context>
 <context>
     <name>FamilyValidator</name>
@@ -1344,10 +1511,6 @@
         <translation>Chaque mouvement sortant puise dans un lot du même foyer, de la même activité et au même prix, et aucun lot n&apos;est à découvert.</translation>
     </message>
     <message>
-        <source>Every ticket movement is justified by its document: a purchase by its invoice line, a credit note by its credit-note line.</source>
-        <translation>Chaque mouvement de tickets est justifié par son document : un achat par sa ligne de facture, un avoir par sa ligne d&apos;avoir.</translation>
-    </message>
-    <message>
         <source>The tickets of each invoice line are in the wallet exactly when the invoice is fully paid, less what credit notes took back.</source>
         <translation>Les tickets de chaque ligne de facture sont au porte-monnaie exactement lorsque la facture est entièrement réglée, moins ce que les avoirs ont repris.</translation>
     </message>
@@ -1514,6 +1677,30 @@
     <message>
         <source>Receipt %1: with it, %3 cents were paid on invoice %2, which asked at most %4 cents at that moment (its total less the credit notes issued before): the invoice is overpaid.</source>
         <translation>Reçu %1 : avec lui, %3 centimes ont été payés sur la facture %2, qui en demandait au plus %4 à ce moment (son total moins les avoirs émis avant) : la facture est payée en trop.</translation>
+    </message>
+    <message>
+        <source>Every ticket movement is justified by its document: a purchase by its invoice line, a credit note by its credit-note line, a booking, its cancellation or excused absence by the booking.</source>
+        <translation>Chaque mouvement de tickets est justifié par sa pièce : un achat par sa ligne de facture, un avoir par sa ligne d&apos;avoir, une réservation, son annulation ou une absence excusée par la réservation.</translation>
+    </message>
+    <message>
+        <source>Every booking took one ticket from the wallet, given back only if it was cancelled before the deadline or the absence excused.</source>
+        <translation>Chaque réservation a pris un ticket au porte-monnaie, rendu seulement si elle a été annulée dans les délais ou l&apos;absence excusée.</translation>
+    </message>
+    <message>
+        <source>No child is booked twice for the same activity and day.</source>
+        <translation>Aucun enfant n&apos;est réservé deux fois pour la même activité et le même jour.</translation>
+    </message>
+    <message>
+        <source>Ticket movement %1 (file no. %2, %3 tickets, %4) does not match a booking of this household, child, activity and day.</source>
+        <translation>Le mouvement de tickets %1 (dossier n° %2, %3 tickets, %4) ne correspond à aucune réservation de ce foyer, de cet enfant, de cette activité et de ce jour.</translation>
+    </message>
+    <message>
+        <source>Booking of %2 (file no. %1) for %4 on %3, &quot;%5&quot;: the wallet took %6 ticket(s) for it and gave back %7 on cancellation and %8 for an excused absence — one taken, and given back only when cancelled or excused, expected.</source>
+        <translation>Réservation de %2 (dossier n° %1) pour %4 le %3, « %5 » : le porte-monnaie a pris %6 ticket(s) pour elle et en a rendu %7 à l&apos;annulation et %8 pour absence excusée — attendu : un pris, rendu seulement en cas d&apos;annulation ou d&apos;excuse.</translation>
+    </message>
+    <message>
+        <source>%2 (file no. %1) is booked %5 times for %4 on %3: once at most.</source>
+        <translation>%2 (dossier n° %1) est réservé %5 fois pour %4 le %3 : une fois au plus.</translation>
     </message>
 </context>
 <context>
@@ -1781,7 +1968,7 @@
     <name>SchoolCalendar</name>
     <message>
         <source>New Year&apos;s Day</source>
-        <translation>Jour de l'an</translation>
+        <translation>Jour de l&apos;an</translation>
     </message>
     <message>
         <source>Easter Monday</source>
@@ -1837,7 +2024,7 @@
     </message>
     <message>
         <source>There is no school named &quot;%1&quot;. Check its name under the family files&apos; schools.</source>
-        <translation>Aucune école ne s'appelle « %1 ». Vérifiez son nom parmi les écoles des dossiers famille.</translation>
+        <translation>Aucune école ne s&apos;appelle « %1 ». Vérifiez son nom parmi les écoles des dossiers famille.</translation>
     </message>
 </context>
 <context>
@@ -1922,6 +2109,10 @@
             <numerusform>Seul %n ticket pris par ce mouvement peut encore être rendu.</numerusform>
             <numerusform>Seuls %n tickets pris par ce mouvement peuvent encore être rendus.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Excused absence</source>
+        <translation>Absence excusée</translation>
     </message>
 </context>
 <context>

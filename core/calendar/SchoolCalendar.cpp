@@ -131,6 +131,10 @@ Result<QList<CalendarDay>> SchoolCalendar::days(const QDate &from, const QDate &
         for (const Year &y : std::as_const(years))
             if (y.start <= date && date <= y.end)
                 year = &y;
+        const QList<int> week = !weekdays.isEmpty() ? weekdays
+                                : year              ? weekOfYear.value(year->id, commonWeek.value())
+                                                    : commonWeek.value();
+        day.inSchoolWeek = week.contains(date.dayOfWeek());
         if (!year) {
             day.kind = DayKind::OutsideSchoolYear;
             day.reason = tr("outside the school year");
@@ -145,9 +149,7 @@ Result<QList<CalendarDay>> SchoolCalendar::days(const QDate &from, const QDate &
                     day.reason = p.label;
                 }
             }
-            const QList<int> week =
-                !weekdays.isEmpty() ? weekdays : weekOfYear.value(year->id, commonWeek.value());
-            if (day.kind == DayKind::Service && !week.contains(date.dayOfWeek())) {
+            if (day.kind == DayKind::Service && !day.inSchoolWeek) {
                 day.kind = DayKind::WeekdayOff;
                 day.reason = french.dayName(date.dayOfWeek());
             }

@@ -27,6 +27,9 @@ struct CalendarDay
     QDate date;
     DayKind kind = DayKind::Service;
     QString reason; // for the days without service: "Vacances de la Toussaint", "Lundi de Pâques", "mercredi"
+    // The weekday is one of the school's week (Saturdays never are, nor Wednesdays by default): a day that
+    // would have service but for a holiday or closure. Lists and requests mention only those.
+    bool inSchoolWeek = true;
 
     bool isServiceDay() const { return kind == DayKind::Service; }
 };

@@ -1096,6 +1096,21 @@ Result<qint64> FamilyService::findChildByIne(const QString &ine) const
     return q.value(0).toLongLong();
 }
 
+Result<qint64> FamilyService::householdIdByFileNumber(const QString &fileNumber) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT id FROM household WHERE file_number = ?"));
+    q.addBindValue(fileNumber.trimmed().toUpper());
+    if (Status s = execOrError(q); !s)
+        return s.error();
+    if (!q.next())
+        return Error::of(
+            tr("There is no family file %1. Check the number on the family's documents, or search "
+               "the family by name.")
+                .arg(fileNumber.trimmed()));
+    return q.value(0).toLongLong();
+}
+
 Status FamilyService::detachChild(qint64 householdId, qint64 childId)
 {
     Transaction transaction(m_database);

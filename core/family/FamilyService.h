@@ -41,6 +41,8 @@ public:
     Status attachChild(qint64 householdId, qint64 childId);
     // The child whose INE this is (to attach it for shared custody), or an error saying none has it.
     Result<qint64> findChildByIne(const QString &ine) const;
+    // The household whose family file number this is ("SO1-42"), or an error saying none has it.
+    Result<qint64> householdIdByFileNumber(const QString &fileNumber) const;
     // Undo an attachment; a child must stay in at least one household.
     Status detachChild(qint64 householdId, qint64 childId);
 

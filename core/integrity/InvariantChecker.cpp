@@ -1,6 +1,8 @@
 #include "integrity/InvariantChecker.h"
 
+#include "common/CommuneTime.h"
 #include "documents/DocumentService.h"
+#include "planning/BookingService.h"
 #include "sales/NumberSeries.h"
 #include "sales/SalesService.h"
 #include "session/Session.h"
@@ -48,12 +50,15 @@ QList<InvariantChecker::Check> InvariantChecker::checks()
                                            "overdrawn.")},
         {QStringLiteral("ledger.movements_justified"),
          tr("Every ticket movement is justified by its document: a purchase by its invoice line, a credit "
-            "note by "
-            "its credit-note line.")},
+            "note by its credit-note line, a booking, its cancellation or excused absence by the booking.")},
         {QStringLiteral("ledger.lots_match_paid_lines"),
          tr("The tickets of each invoice line are in the wallet exactly when the invoice is fully paid, less "
             "what "
             "credit notes took back.")},
+        {QStringLiteral("bookings.tickets"),
+         tr("Every booking took one ticket from the wallet, given back only if it was cancelled before the "
+            "deadline or the absence excused.")},
+        {QStringLiteral("bookings.one_a_day"), tr("No child is booked twice for the same activity and day.")},
         {QStringLiteral("invoices.totals"),
          tr("Each invoice's total is the sum of its lines; each line is quantity × "
             "unit price.")},
@@ -130,6 +135,10 @@ Status InvariantChecker::runCheck(const QString &name, const Collect &collect) c
         return Status::success();
     };
     const auto text = [](const QSqlQuery &r, int column) { return r.value(column).toString(); };
+    const auto dayText = [](const QSqlQuery &r, int column) { // an ISO day as the French write it, else as is
+        const QDate day = QDate::fromString(r.value(column).toString(), Qt::ISODate);
+        return day.isValid() ? frenchDate(day) : r.value(column).toString();
+    };
 
     if (name == QLatin1String("schema.triggers")) {
         QMap<QString, QString> present;
@@ -234,6 +243,11 @@ Status InvariantChecker::runCheck(const QString &name, const Collect &collect) c
                 "   WHERE c.id = m.credit_note_line_id AND lot.invoice_line_id = c.invoice_line_id "
                 "   AND c.quantity = -m.quantity AND c.unit_price_cents = m.unit_price_cents "
                 "   AND i.household_id = m.household_id) THEN 'ok' ELSE 'credit_note' END "
+                " WHEN k.source = 'booking_id' THEN CASE WHEN m.invoice_line_id IS NULL AND "
+                "   m.credit_note_line_id IS NULL AND EXISTS (SELECT 1 FROM booking b WHERE b.id = "
+                "m.booking_id "
+                "   AND b.household_id = m.household_id AND b.child_id = m.child_id AND b.activity_id = "
+                "   m.activity_id AND b.service_day = m.service_day) THEN 'ok' ELSE 'booking' END "
                 " ELSE 'other' END AS verdict "
                 "FROM wallet_movement m LEFT JOIN movement_kind k ON k.code = m.kind "
                 "LEFT JOIN household h ON h.id = m.household_id WHERE verdict <> 'ok'"),
@@ -247,6 +261,10 @@ Status InvariantChecker::runCheck(const QString &name, const Collect &collect) c
                               "invoice line "
                               "of this household, activity and price.")
                         .arg(text(r, 0), text(r, 3), text(r, 2));
+                if (verdict == QLatin1String("booking"))
+                    return tr("Ticket movement %1 (file no. %2, %3 tickets, %4) does not match a booking of "
+                              "this household, child, activity and day.")
+                        .arg(text(r, 0), text(r, 3), text(r, 2), text(r, 1));
                 if (verdict == QLatin1String("credit_note"))
                     return tr("Ticket movement %1 (file no. %2): %3 tickets left the wallet without the "
                               "credit-note "
@@ -279,6 +297,48 @@ Status InvariantChecker::runCheck(const QString &name, const Collect &collect) c
                           "credits its tickets, less what credit notes took back).")
                     .arg(text(r, 0), text(r, 1), text(r, 2), text(r, 3));
             });
+    }
+    if (name == QLatin1String("bookings.tickets")) {
+        // What each booking's status says its movements are: one ticket taken; given back (to the same lot,
+        // which ledger.lots checks) when cancelled before the deadline or excused, by a movement of that
+        // kind.
+        return rows(
+            QStringLiteral(
+                "SELECT coalesce(h.file_number, b.household_id), coalesce(c.first_name, b.child_id), "
+                "b.service_day, coalesce(a.name, b.activity_id), b.status, t.taken, t.cancelled, t.excused "
+                "FROM booking b LEFT JOIN household h ON h.id = b.household_id "
+                "LEFT JOIN child c ON c.id = b.child_id LEFT JOIN activity a ON a.id = b.activity_id "
+                "LEFT JOIN (SELECT booking_id, "
+                "  sum(CASE WHEN kind = 'booking' THEN quantity ELSE 0 END) AS taken, "
+                "  sum(CASE WHEN kind = 'cancellation' THEN quantity ELSE 0 END) AS cancelled, "
+                "  sum(CASE WHEN kind = 'excused' THEN quantity ELSE 0 END) AS excused "
+                "  FROM wallet_movement WHERE booking_id IS NOT NULL GROUP BY booking_id) t ON t.booking_id "
+                "= b.id "
+                "WHERE coalesce(t.taken, 0) <> -1 "
+                "   OR coalesce(t.cancelled, 0) <> (b.status = 'cancelled') "
+                "   OR coalesce(t.excused, 0) <> (b.status = 'excused')"),
+            [&](const QSqlQuery &r) {
+                return tr("Booking of %2 (file no. %1) for %4 on %3, \"%5\": the wallet took %6 ticket(s) "
+                          "for it and gave back %7 on cancellation and %8 for an excused absence — one "
+                          "taken, "
+                          "and given back only when cancelled or excused, expected.")
+                    .arg(text(r, 0), text(r, 1), dayText(r, 2), text(r, 3), bookingStatusLabel(text(r, 4)))
+                    .arg(-r.value(5).toInt())
+                    .arg(r.value(6).toInt())
+                    .arg(r.value(7).toInt());
+            });
+    }
+    if (name == QLatin1String("bookings.one_a_day")) {
+        return rows(QStringLiteral("SELECT coalesce(h.file_number, b.household_id), coalesce(c.first_name, "
+                                   "b.child_id), b.service_day, coalesce(a.name, b.activity_id), count(*) "
+                                   "FROM booking b LEFT JOIN household h ON h.id = b.household_id "
+                                   "LEFT JOIN child c ON c.id = b.child_id LEFT JOIN activity a ON a.id = "
+                                   "b.activity_id WHERE b.status <> 'cancelled' "
+                                   "GROUP BY b.child_id, b.activity_id, b.service_day HAVING count(*) > 1"),
+                    [&](const QSqlQuery &r) {
+                        return tr("%2 (file no. %1) is booked %5 times for %4 on %3: once at most.")
+                            .arg(text(r, 0), text(r, 1), dayText(r, 2), text(r, 3), text(r, 4));
+                    });
     }
     if (name == QLatin1String("invoices.totals")) {
         Status s =

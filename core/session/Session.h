@@ -10,6 +10,7 @@
 
 namespace guichet {
 
+class BookingService;
 class CatalogService;
 class Clock;
 class CommuneSettings;
@@ -60,6 +61,7 @@ public:
     WalletService &wallet() const { return *m_wallet; }
     SalesService &sales() const { return *m_sales; }
     DocumentService &documents() const { return *m_documents; }
+    BookingService &bookings() const { return *m_bookings; }
 
 private:
     Database &m_database;
@@ -74,6 +76,7 @@ private:
     std::unique_ptr<WalletService> m_wallet;
     std::unique_ptr<SalesService> m_sales;
     std::unique_ptr<DocumentService> m_documents;
+    std::unique_ptr<BookingService> m_bookings;
 };
 
 } // namespace guichet

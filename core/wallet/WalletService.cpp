@@ -19,6 +19,8 @@ QString movementKindCode(MovementKind kind)
         return QStringLiteral("booking");
     case MovementKind::Cancellation:
         return QStringLiteral("cancellation");
+    case MovementKind::Excused:
+        return QStringLiteral("excused");
     case MovementKind::CarryOver:
         return QStringLiteral("carry_over");
     case MovementKind::Refund:
@@ -29,8 +31,9 @@ QString movementKindCode(MovementKind kind)
 
 MovementKind movementKindFromCode(const QString &code)
 {
-    for (MovementKind k : {MovementKind::Purchase, MovementKind::CreditNote, MovementKind::Booking,
-                           MovementKind::Cancellation, MovementKind::CarryOver, MovementKind::Refund})
+    for (MovementKind k :
+         {MovementKind::Purchase, MovementKind::CreditNote, MovementKind::Booking, MovementKind::Cancellation,
+          MovementKind::Excused, MovementKind::CarryOver, MovementKind::Refund})
         if (movementKindCode(k) == code)
             return k;
     return MovementKind::Purchase;
@@ -47,6 +50,8 @@ QString movementKindLabel(MovementKind kind)
         return WalletService::tr("Booking");
     case MovementKind::Cancellation:
         return WalletService::tr("Booking cancelled");
+    case MovementKind::Excused:
+        return WalletService::tr("Excused absence");
     case MovementKind::CarryOver:
         return WalletService::tr("Carry-over");
     case MovementKind::Refund:
@@ -102,8 +107,9 @@ Result<QList<WalletMovement>> WalletService::movements(qint64 householdId) const
     QHash<qint64, int> running;
     QSqlQuery &q = m_statements.get(QStringLiteral(
         "SELECT m.id, m.at, m.activity_id, a.name, m.kind, m.quantity, m.unit_price_cents, "
-        "coalesce(c.number, i.number, '') FROM wallet_movement m "
-        "JOIN activity a ON a.id = m.activity_id "
+        "coalesce(c.number, i.number, ch.first_name || ' — ' || strftime('%d/%m/%Y', m.service_day), '') "
+        "FROM wallet_movement m JOIN activity a ON a.id = m.activity_id "
+        "LEFT JOIN child ch ON ch.id = m.child_id "
         "LEFT JOIN invoice_line il ON il.id = m.invoice_line_id LEFT JOIN invoice i ON i.id = il.invoice_id "
         "LEFT JOIN credit_note_line cl ON cl.id = m.credit_note_line_id "
         "LEFT JOIN credit_note c ON c.id = cl.credit_note_id "
@@ -171,13 +177,12 @@ Result<qint64> WalletService::insert(qint64 householdId, qint64 activityId, cons
     Database &db = m_session.database();
     QSqlQuery &q = m_statements.get(QStringLiteral(
         "INSERT INTO wallet_movement (uuid, origin_site, household_id, activity_id, kind, quantity, "
-        "unit_price_cents, lot_id, reverses_id, invoice_line_id, credit_note_line_id, child_id, service_day, "
-        "at, "
-        "clerk) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        "unit_price_cents, lot_id, reverses_id, invoice_line_id, credit_note_line_id, booking_id, child_id, "
+        "service_day, at, clerk) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     const auto idOrNull = [](qint64 id) { return id ? QVariant(id) : sqlNull(); };
     bindAll(q, {createUuidV7(db.clock()), db.siteId(), householdId, activityId, kind, quantity,
                 unitPrice.cents(), idOrNull(lotId), idOrNull(reversesId), idOrNull(source.invoiceLineId),
-                idOrNull(source.creditNoteLineId), idOrNull(source.childId),
+                idOrNull(source.creditNoteLineId), idOrNull(source.bookingId), idOrNull(source.childId),
                 source.serviceDay.isValid() ? QVariant(source.serviceDay.toString(Qt::ISODate)) : sqlNull(),
                 db.clock().nowIso(), m_session.actor()});
     if (Status s = execOrError(q); !s)
@@ -191,6 +196,27 @@ Result<qint64> WalletService::creditLot(qint64 householdId, qint64 activityId, i
     if (quantity <= 0)
         return Error::of(tr("A lot holds at least one ticket."));
     return insert(householdId, activityId, movementKindCode(kind), quantity, unitPrice, 0, 0, source);
+}
+
+Result<QList<Lot>> WalletService::openLots(qint64 householdId, qint64 activityId) const
+{
+    QSqlQuery &q = m_statements.get(QStringLiteral(
+        "SELECT id, unit_price_cents, quantity, remaining FROM ("
+        " SELECT l.id, l.unit_price_cents, l.quantity, "
+        "  l.quantity + coalesce((SELECT sum(quantity) FROM wallet_movement WHERE lot_id = l.id), 0) AS "
+        "remaining "
+        " FROM wallet_movement l JOIN movement_kind k ON k.code = l.kind "
+        " WHERE l.household_id = ? AND l.activity_id = ? AND k.is_lot = 1) WHERE remaining > 0 ORDER BY id"));
+    bindAll(q, {householdId, activityId});
+    if (Status s = execOrError(q); !s)
+        return s.error();
+    QList<Lot> lots;
+    while (q.next())
+        lots += Lot{
+            q.value(0).toLongLong(), householdId,       activityId, Money::fromCents(q.value(1).toLongLong()),
+            q.value(2).toInt(),      q.value(3).toInt()};
+    q.finish();
+    return lots;
 }
 
 Result<qint64> WalletService::takeFromLot(qint64 lotId, int quantity, MovementKind kind,

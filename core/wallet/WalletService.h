@@ -24,10 +24,11 @@ struct WalletBalance
 // reference (enforced by the database); a new kind is a new row there and a new value here.
 enum class MovementKind
 {
-    Purchase,   // a lot: tickets bought on an invoice line (positive)
-    CreditNote, // tickets taken back from a lot by a credit-note line (negative)
-    Booking,
-    Cancellation,
+    Purchase,     // a lot: tickets bought on an invoice line (positive)
+    CreditNote,   // tickets taken back from a lot by a credit-note line (negative)
+    Booking,      // one ticket taken for a child's day (negative)
+    Cancellation, // given back: cancelled before the deadline
+    Excused,      // given back: an excused absence (illness with a certificate)
     CarryOver,
     Refund
 };
@@ -54,7 +55,8 @@ struct MovementSource
 {
     qint64 invoiceLineId = 0;    // purchase
     qint64 creditNoteLineId = 0; // credit note
-    qint64 childId = 0;          // bookings: the child and the service day
+    qint64 bookingId = 0;        // bookings, their cancellations and excused absences
+    qint64 childId = 0;          // … with the child and the service day
     QDate serviceDay;
 };
 
@@ -84,6 +86,9 @@ public:
     Result<int> balance(qint64 householdId, qint64 activityId) const;
     Result<QList<WalletMovement>> movements(qint64 householdId) const; // oldest first, with running balances
     Result<Lot> lot(qint64 lotId) const;
+    // The lots of an activity that still hold tickets, oldest first (bookings take from the oldest, so that
+    // what is left to refund or carry over is valued at the newest prices).
+    Result<QList<Lot>> openLots(qint64 householdId, qint64 activityId) const;
     // The lot bought on an invoice line (id 0 when the line's tickets never entered the wallet).
     Result<qint64> lotOfInvoiceLine(qint64 invoiceLineId) const;
 

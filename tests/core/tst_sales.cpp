@@ -6,6 +6,7 @@
 #include "catalog/CatalogService.h"
 #include "family/FamilyService.h"
 #include "integrity/InvariantChecker.h"
+#include "planning/BookingService.h"
 #include "sales/SalesService.h"
 #include "storage/Database.h"
 #include "wallet/WalletService.h"
@@ -351,16 +352,14 @@ private Q_SLOTS:
         QVERIFY(!tooMany);
         QVERIFY(tooMany.error().message.contains(QStringLiteral("at most 12")));
 
-        // Tickets used (a booking takes 10 from the lot): only 2 can come back. Bookings arrive with the
-        // planning issue; their kind is added the way it will be, as a row of movement_kind.
-        QSqlQuery q(m_db->db().connection());
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO movement_kind (code, direction, is_lot, source, per_day) "
-                                      "VALUES ('booking', -1, 0, 'booking_id', 1)")));
-        MovementSource day;
-        day.childId = must(m_db->session().family().load(id)).children.at(0).id;
-        day.serviceDay = QDate(2026, 9, 3);
-        const qint64 lot = must(m_db->session().wallet().lotOfInvoiceLine(line));
-        QVERIFY(m_db->session().wallet().takeFromLot(lot, 10, MovementKind::Booking, day));
+        // Tickets used (ten days booked, 3 to 18 September, take 10 from the lot): only 2 can come back.
+        BookingRequest days;
+        days.householdId = id;
+        days.childIds = {must(m_db->session().family().load(id)).children.at(0).id};
+        days.activityId = m_cantine;
+        days.from = QDate(2026, 9, 3);
+        days.to = QDate(2026, 9, 18);
+        QCOMPARE(must(m_db->session().bookings().apply(days)).changes.size(), qsizetype(10));
         const auto used = sales.issueCreditNote(invoice, {{line, 5}}, QStringLiteral("Départ"));
         QVERIFY(!used);
         QVERIFY2(used.error().message.contains(QStringLiteral("only 2 of these tickets")),
@@ -567,13 +566,19 @@ private Q_SLOTS:
         WalletService &wallet = m_db->session().wallet();
         QVERIFY(sales.pay(invoice, {cash("70,55", "70,55")}));
         QSqlQuery q(m_db->db().connection());
-        QVERIFY(q.exec(
-            QStringLiteral("INSERT INTO movement_kind (code, direction, is_lot, source, per_day) VALUES "
-                           "('booking', -1, 0, 'booking_id', 1), ('cancellation', 1, 0, 'booking_id', 1)")));
         const qint64 lot = must(wallet.lotOfInvoiceLine(must(sales.invoice(invoice)).lines.at(0).id));
+        // The wallet's own mechanics, under BookingService (tst_booking): a booking row to take tickets for.
         MovementSource day;
         day.childId = must(m_db->session().family().load(id)).children.at(0).id;
         day.serviceDay = QDate(2026, 9, 3);
+        QVERIFY(q.exec(
+            QStringLiteral("INSERT INTO booking (uuid, origin_site, household_id, child_id, activity_id, "
+                           "service_day, clerk, created_at, updated_at) VALUES ('b', 's', %1, %2, %3, "
+                           "'2026-09-03', 'test', 'now', 'now')")
+                .arg(id)
+                .arg(day.childId)
+                .arg(m_cantine)));
+        day.bookingId = q.lastInsertId().toLongLong();
         const qint64 booking = must(wallet.takeFromLot(lot, 10, MovementKind::Booking, day));
         QCOMPARE(must(wallet.balance(id, m_cantine)), 7);
         QVERIFY(wallet.giveBackToLot(booking, 4, MovementKind::Cancellation, day));
@@ -586,13 +591,14 @@ private Q_SLOTS:
                  qPrintable(tooMuch.error().message));
         QVERIFY(!wallet.takeFromLot(lot, 12, MovementKind::Booking, day));
         // The database itself refuses a give-back beyond what was taken, whoever writes it.
-        QVERIFY(!q.exec(
-            QStringLiteral("INSERT INTO wallet_movement (uuid, origin_site, household_id, activity_id, kind, "
-                           "quantity, unit_price_cents, lot_id, reverses_id, child_id, service_day, at, "
-                           "clerk) SELECT 'x', 's', household_id, activity_id, 'cancellation', 7, "
-                           "unit_price_cents, lot_id, id, child_id, service_day, at, clerk "
-                           "FROM wallet_movement WHERE id = %1")
-                .arg(booking)));
+        QVERIFY(
+            !q.exec(QStringLiteral(
+                        "INSERT INTO wallet_movement (uuid, origin_site, household_id, activity_id, kind, "
+                        "quantity, unit_price_cents, lot_id, reverses_id, booking_id, child_id, service_day, "
+                        "at, clerk) SELECT 'x', 's', household_id, activity_id, 'cancellation', 7, "
+                        "unit_price_cents, lot_id, id, booking_id, child_id, service_day, at, clerk "
+                        "FROM wallet_movement WHERE id = %1")
+                        .arg(booking)));
         QVERIFY2(q.lastError().text().contains(
                      QStringLiteral("more is given back than the reversed movement took")),
                  qPrintable(q.lastError().text()));

@@ -13,6 +13,7 @@
 #include "catalog/CatalogService.h"
 #include "documents/DocumentService.h"
 #include "integrity/InvariantChecker.h"
+#include "planning/BookingService.h"
 #include "sales/SalesService.h"
 #include "storage/Transaction.h"
 
@@ -88,7 +89,7 @@ private Q_SLOTS:
             names += c.name;
             QVERIFY(must(InvariantChecker(m_db->session()).run(c.name)).isEmpty());
         }
-        QCOMPARE(names.size(), qsizetype(13));
+        QCOMPARE(names.size(), qsizetype(15));
         QCOMPARE(names.removeDuplicates(), qsizetype(0));
         QVERIFY(!InvariantChecker(m_db->session()).run(QStringLiteral("no.such.check")));
     }
@@ -291,6 +292,84 @@ private Q_SLOTS:
         QFETCH(QStringList, forgery);
         QFETCH(QString, check);
         QFETCH(QString, naming);
+        forge(forgery);
+        const auto found = findings();
+        bool named = false;
+        for (const InvariantChecker::Finding &f : found)
+            named = named || (f.check == check && f.message.contains(naming));
+        QVERIFY2(named, qPrintable(join(found)));
+    }
+
+    // Bookings on top of the shop: Léa booked for the canteen Thursday 3, Friday 4, Monday 7 and Tuesday
+    // 8 September 2026, the Tuesday cancelled (its ticket back to its lot).
+    void bookingForgeriesAreNamed_data()
+    {
+        QTest::addColumn<QStringList>("forgery");
+        QTest::addColumn<QString>("check");
+        QTest::addColumn<QString>("naming");
+        const QString thursday = QStringLiteral("(SELECT id FROM booking WHERE service_day = '2026-09-03')");
+        QTest::newRow("a booking's ticket given back without cancelling it")
+            << QStringList{QStringLiteral("DROP TRIGGER wallet_movement_rules"),
+                           QStringLiteral(
+                               "INSERT INTO wallet_movement (uuid, origin_site, household_id, "
+                               "activity_id, kind, quantity, unit_price_cents, lot_id, reverses_id, "
+                               "booking_id, child_id, service_day, at, clerk) SELECT 'g', 's', "
+                               "household_id, activity_id, 'cancellation', 1, unit_price_cents, lot_id, "
+                               "id, booking_id, child_id, service_day, at, clerk FROM wallet_movement "
+                               "WHERE booking_id = %1")
+                               .arg(thursday)}
+            << "bookings.tickets"
+            << "Booking of Léa (file no. SO1-1) for Cantine on 03/09/2026, \"booked\": the wallet took 1 "
+               "ticket(s) for it and gave back 1 on cancellation";
+        QTest::newRow("a booking marked cancelled, its ticket kept")
+            << QStringList{QStringLiteral("UPDATE booking SET status = 'cancelled' WHERE id = %1")
+                               .arg(thursday)}
+            << "bookings.tickets"
+            << "\"cancelled\": the wallet took 1 ticket(s) for it and gave back 0 on cancellation";
+        QTest::newRow("a booking's ticket removed from the ledger")
+            << QStringList{QStringLiteral("DROP TRIGGER wallet_movement_no_delete"),
+                           QStringLiteral("DELETE FROM wallet_movement WHERE booking_id = %1").arg(thursday)}
+            << "bookings.tickets"
+            << "on 03/09/2026, \"booked\": the wallet took 0 ticket(s)";
+        QTest::newRow("a child booked twice the same day")
+            << QStringList{QStringLiteral("DROP INDEX booking_one_a_day"),
+                           QStringLiteral("INSERT INTO booking (uuid, origin_site, household_id, child_id, "
+                                          "activity_id, service_day, status, clerk, created_at, updated_at) "
+                                          "SELECT 'twice', origin_site, household_id, child_id, activity_id, "
+                                          "service_day, 'booked', clerk, created_at, updated_at FROM booking "
+                                          "WHERE id = %1")
+                               .arg(thursday)}
+            << "bookings.one_a_day"
+            << "Léa (file no. SO1-1) is booked 2 times for Cantine on 03/09/2026";
+        QTest::newRow("a booking's ticket moved to another day")
+            << QStringList{QStringLiteral("DROP TRIGGER wallet_movement_no_update"),
+                           QStringLiteral("UPDATE wallet_movement SET service_day = '2026-09-10' WHERE "
+                                          "booking_id = %1")
+                               .arg(thursday)}
+            << "ledger.movements_justified"
+            << "1 tickets, booking) does not match a booking of this household, child, activity and day";
+        QTest::newRow("a booking's protection dropped")
+            << QStringList{QStringLiteral("DROP TRIGGER booking_fixed")} << "schema.triggers"
+            << "The protection booking_fixed is missing";
+    }
+
+    void bookingForgeriesAreNamed()
+    {
+        QFETCH(QStringList, forgery);
+        QFETCH(QString, check);
+        QFETCH(QString, naming);
+        Session &session = m_db->session();
+        BookingRequest request;
+        request.householdId = 1;
+        request.childIds = {must(session.family().load(1)).children.at(0).id};
+        request.activityId = must(session.catalog().activities()).first().id;
+        request.from = QDate(2026, 9, 3);
+        request.to = QDate(2026, 9, 8);
+        QCOMPARE(must(session.bookings().apply(request)).changes.size(), qsizetype(4));
+        request.from = request.to;
+        request.cancel = true;
+        QCOMPARE(must(session.bookings().apply(request)).changes.size(), qsizetype(1));
+        QCOMPARE(join(findings()), QString());
         forge(forgery);
         const auto found = findings();
         bool named = false;

@@ -67,6 +67,7 @@ private Q_SLOTS:
     void unknownCommand();
     void helpIsFrenchOnAMachineWithoutLanguage();
     void calendarDaysAndImport();
+    void bookAndCancelDays();
     void demoCreatedTheHouseholds();
     void search_data();
     void search();
@@ -328,6 +329,137 @@ void TestCli::calendarDaysAndImport()
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QStringLiteral("4")) && r.err.contains(QStringLiteral("not a property")),
              qPrintable(r.err));
+}
+
+// book takes one ticket a day and child from the wallet and prints each day it booked; the same days again
+// are refused, --cancel gives them back, a request beyond the wallet writes nothing. The school year is moved
+// around today and the holidays removed, so that the days are bookable whatever the date the test runs.
+void TestCli::bookAndCancelDays()
+{
+    QTemporaryDir dir;
+    const QString db = copyDemo(dir.path(), QStringLiteral("book.sqlite"));
+    QVERIFY(!db.isEmpty());
+    const QDate today = QDate::currentDate();
+    {
+        test::RawConnection raw(db);
+        QVERIFY(raw.exec(QStringLiteral("UPDATE school_year SET start_date = '%1', end_date = '%2', "
+                                        "booking_opens_on = '%3'")
+                             .arg(today.addDays(-60).toString(Qt::ISODate),
+                                  today.addDays(200).toString(Qt::ISODate),
+                                  today.addDays(-70).toString(Qt::ISODate))));
+        QVERIFY(raw.exec(QStringLiteral("DELETE FROM calendar_period")));
+    }
+    // A validated family with two children and at least 16 canteen tickets.
+    const QString file =
+        sqlValue(db,
+                 QStringLiteral(
+                     "SELECT h.file_number FROM household h WHERE h.status = 'validated' AND "
+                     "(SELECT count(*) FROM household_child c WHERE c.household_id = h.id) = 2 AND "
+                     "(SELECT sum(quantity) FROM wallet_movement m JOIN activity a ON a.id = m.activity_id "
+                     " WHERE m.household_id = h.id AND a.code = 'cantine') >= 16 ORDER BY h.id LIMIT 1"))
+            .toString();
+    QVERIFY(!file.isEmpty());
+    const QString household = QStringLiteral("(SELECT id FROM household WHERE file_number = '%1')").arg(file);
+    const QStringList children = test::RawConnection(db).rows(
+        QStringLiteral("SELECT c.first_name FROM child c JOIN household_child hc ON hc.child_id = c.id "
+                       "WHERE hc.household_id = %1 ORDER BY c.id")
+            .arg(household));
+    QCOMPARE(children.size(), qsizetype(2));
+    const QString balanceSql =
+        QStringLiteral("SELECT sum(quantity) FROM wallet_movement m JOIN activity a ON "
+                       "a.id = m.activity_id WHERE m.household_id = %1 AND "
+                       "a.code = 'cantine'")
+            .arg(household);
+    const int before = sqlValue(db, balanceSql).toInt();
+
+    // Two weeks from the Monday after next, Mondays and Tuesdays: the service days `calendar days` names.
+    const QDate monday = today.addDays(8 - today.dayOfWeek() + 7);
+    const QStringList range{QStringLiteral("--from"), monday.toString(Qt::ISODate), QStringLiteral("--to"),
+                            monday.addDays(13).toString(Qt::ISODate)};
+    const Run days = run(
+        QStringList{QStringLiteral("calendar"), QStringLiteral("days")} + range +
+        QStringList{QStringLiteral("--weekdays"), QStringLiteral("1,2"), QStringLiteral("--database"), db});
+    QVERIFY2(days.exitCode == 0, qPrintable(days.err));
+    QStringList expected;
+    for (const QString &day : days.lines())
+        expected += day + QLatin1Char('\t') + children.at(0) + QStringLiteral("\tbooked");
+    QVERIFY(!expected.isEmpty());
+    const QStringList bookFirst =
+        QStringList{QStringLiteral("book"),    QStringLiteral("--household"), file,
+                    QStringLiteral("--child"), children.at(0).toUpper(),      QStringLiteral("--activity"),
+                    QStringLiteral("cantine")} +
+        range +
+        QStringList{QStringLiteral("--weekdays"), QStringLiteral("1,2"), QStringLiteral("--database"), db};
+    Run r = run(bookFirst);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(r.lines(), expected);
+    const int booked = int(expected.size());
+    QVERIFY2(r.err.contains(QStringLiteral(": %1 ").arg(before)) &&
+                 r.err.contains(QStringLiteral(", %1 ").arg(before - booked)),
+             qPrintable(r.err));
+    QCOMPARE(sqlValue(db, balanceSql).toInt(), before - booked);
+    QCOMPARE(sqlValue(db, QStringLiteral("SELECT count(*) FROM booking WHERE status = 'booked'")).toInt(),
+             booked);
+
+    // The same days again: nothing to book, nothing written.
+    r = run(bookFirst);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.out.isEmpty());
+    QCOMPARE(sqlValue(db, balanceSql).toInt(), before - booked);
+
+    // Cancel the Tuesdays: their tickets come back.
+    QStringList cancelTuesdays = bookFirst;
+    cancelTuesdays[cancelTuesdays.indexOf(QStringLiteral("1,2"))] = QStringLiteral("2");
+    cancelTuesdays += QStringLiteral("--cancel");
+    r = run(cancelTuesdays);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    int tuesdays = 0;
+    for (const QString &line : r.lines()) {
+        const QStringList parts = line.split(QLatin1Char('\t'));
+        QCOMPARE(parts.size(), qsizetype(3));
+        QCOMPARE(QDate::fromString(parts.at(0), Qt::ISODate).dayOfWeek(), 2);
+        QCOMPARE(parts.at(2), QStringLiteral("cancelled"));
+        ++tuesdays;
+    }
+    QVERIFY(tuesdays > 0);
+    QCOMPARE(sqlValue(db, balanceSql).toInt(), before - booked + tuesdays);
+
+    // Both children, far more days than the wallet holds: refused as a whole.
+    const int bookings = sqlValue(db, QStringLiteral("SELECT count(*) FROM booking")).toInt();
+    const int movements = sqlValue(db, QStringLiteral("SELECT count(*) FROM wallet_movement")).toInt();
+    r = run({QStringLiteral("book"), QStringLiteral("--household"), file, QStringLiteral("--all-children"),
+             QStringLiteral("--activity"), QStringLiteral("cantine"), QStringLiteral("--from"),
+             monday.toString(Qt::ISODate), QStringLiteral("--to"), monday.addDays(120).toString(Qt::ISODate),
+             QStringLiteral("--database"), db});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(r.err.contains(QString::number(before - booked + tuesdays)), qPrintable(r.err));
+    QCOMPARE(sqlValue(db, QStringLiteral("SELECT count(*) FROM booking")).toInt(), bookings);
+    QCOMPARE(sqlValue(db, QStringLiteral("SELECT count(*) FROM wallet_movement")).toInt(), movements);
+
+    // Both children on the Thursday: one line each.
+    const QString thursday = monday.addDays(3).toString(Qt::ISODate);
+    r = run({QStringLiteral("book"), QStringLiteral("--household"), file, QStringLiteral("--all-children"),
+             QStringLiteral("--activity"), QStringLiteral("cantine"), QStringLiteral("--from"), thursday,
+             QStringLiteral("--to"), thursday, QStringLiteral("--database"), db});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(r.lines(),
+             (QStringList{thursday + QLatin1Char('\t') + children.at(0) + QStringLiteral("\tbooked"),
+                          thursday + QLatin1Char('\t') + children.at(1) + QStringLiteral("\tbooked")}));
+
+    // Usage errors: exit 2, nothing done.
+    r = run({QStringLiteral("book"), QStringLiteral("--household"), file, QStringLiteral("--all-children"),
+             QStringLiteral("--activity"), QStringLiteral("piscine"), QStringLiteral("--from"), thursday,
+             QStringLiteral("--to"), thursday, QStringLiteral("--database"), db});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("cantine")), qPrintable(r.err));
+    r = run({QStringLiteral("book"), QStringLiteral("--household"), file, QStringLiteral("--activity"),
+             QStringLiteral("cantine"), QStringLiteral("--from"), thursday, QStringLiteral("--to"), thursday,
+             QStringLiteral("--database"), db});
+    QCOMPARE(r.exitCode, 2); // two children: which one?
+
+    r = run({QStringLiteral("verify"), QStringLiteral("--database"), db});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
 }
 
 // A machine in the C locale: the help is French, Qt's own lines included.

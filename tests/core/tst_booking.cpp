@@ -1,0 +1,422 @@
+// Bookings, rule by rule, with the clock at the edges: one booking takes one ticket from the oldest lot of
+// the household's wallet; cancelling before the deadline gives it back to that same lot; only service days
+// of the child's school, once bookings are open, before the activity's deadline (canteen: the day before at
+// 10:00, care: the same day at 7:00, Paris time); a whole request or nothing. The test clock starts on
+// Tuesday 1 September 2026 at 08:30 in Paris; the demo calendar is 2026-2027, zone B.
+#include "Fixtures.h"
+#include "TestDatabase.h"
+
+#include "catalog/CatalogService.h"
+#include "integrity/InvariantChecker.h"
+#include "planning/BookingService.h"
+#include "sales/SalesService.h"
+#include "storage/Database.h"
+#include "wallet/WalletService.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+#include <QTimeZone>
+
+namespace guichet {
+
+using test::FamilyBuilder;
+using test::must;
+using test::TestDatabase;
+
+class TestBooking : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestDatabase> m_db;
+    qint64 m_cantine = 0;
+    qint64 m_garderieMatin = 0;
+
+    Session &session() { return m_db->session(); }
+
+    void setParisTime(const QDate &day, const QTime &time)
+    {
+        m_db->clock().set(QDateTime(day, time, QTimeZone("Europe/Paris")));
+    }
+
+    // Buys 'quantity' tickets of the activity, paid in cash: one lot. Returns the lot's movement id.
+    qint64 buy(qint64 household, qint64 activity, int quantity)
+    {
+        SalesService &sales = session().sales();
+        const qint64 invoice = must(sales.confirmOrder(household, {{activity, quantity}}));
+        const InvoiceView view = must(sales.invoice(invoice));
+        PaymentPart part;
+        part.amount = view.total;
+        if (!sales.pay(invoice, {part}))
+            qFatal("payment refused");
+        return must(session().wallet().lotOfInvoiceLine(view.lines.at(0).id));
+    }
+
+    BookingRequest request(const test::BuiltFamily &family, qint64 activity, const QDate &from,
+                           const QDate &to)
+    {
+        BookingRequest r;
+        r.householdId = family.householdId;
+        r.childIds = {family.childIds.first()};
+        r.activityId = activity;
+        r.from = from;
+        r.to = to;
+        return r;
+    }
+
+    static QStringList days(const QList<BookingDay> &list)
+    {
+        QStringList out;
+        for (const BookingDay &d : list)
+            out += d.day.toString(Qt::ISODate) + QLatin1Char(' ') + d.childName;
+        return out;
+    }
+
+    QString skippedReason(const BookingPlan &plan, const QDate &day)
+    {
+        for (const SkippedDay &s : plan.skipped)
+            if (s.day.day == day)
+                return s.reason;
+        return {};
+    }
+
+    int count(const QString &sql)
+    {
+        QSqlQuery q(m_db->db().connection());
+        return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
+    }
+
+    int remaining(qint64 lot) { return must(session().wallet().lot(lot)).remaining; }
+
+    void verifyHolds()
+    {
+        QStringList lines;
+        for (const auto &f : must(InvariantChecker(session()).run()))
+            lines += f.check + QStringLiteral(": ") + f.message;
+        QCOMPARE(lines.join(QLatin1Char('\n')), QString());
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_db = std::make_unique<TestDatabase>();
+        for (const Activity &a : must(session().catalog().activities())) {
+            if (a.code == QLatin1String("cantine"))
+                m_cantine = a.id;
+            if (a.code == QLatin1String("garderie_matin"))
+                m_garderieMatin = a.id;
+        }
+        QVERIFY(m_cantine && m_garderieMatin);
+    }
+
+    // Canteen on Thursday 3 September 2026: until Wednesday 2 at 10:00; morning care: until Thursday at 7:00.
+    void deadlineAtTheMinute_data()
+    {
+        QTest::addColumn<QString>("activity");
+        QTest::addColumn<QDateTime>("now"); // Paris time
+        QTest::addColumn<bool>("open");
+        const QTimeZone paris("Europe/Paris");
+        QTest::newRow("canteen, 09:59 the day before")
+            << "cantine" << QDateTime(QDate(2026, 9, 2), QTime(9, 59), paris) << true;
+        QTest::newRow("canteen, 10:00 the day before")
+            << "cantine" << QDateTime(QDate(2026, 9, 2), QTime(10, 0), paris) << false;
+        QTest::newRow("canteen, 10:01 the day before")
+            << "cantine" << QDateTime(QDate(2026, 9, 2), QTime(10, 1), paris) << false;
+        QTest::newRow("morning care, 06:59 the same day")
+            << "garderie_matin" << QDateTime(QDate(2026, 9, 3), QTime(6, 59), paris) << true;
+        QTest::newRow("morning care, 07:01 the same day")
+            << "garderie_matin" << QDateTime(QDate(2026, 9, 3), QTime(7, 1), paris) << false;
+    }
+
+    void deadlineAtTheMinute()
+    {
+        QFETCH(QString, activity);
+        QFETCH(QDateTime, now);
+        QFETCH(bool, open);
+        const qint64 id = activity == QLatin1String("cantine") ? m_cantine : m_garderieMatin;
+        const auto family = FamilyBuilder(session()).child(QStringLiteral("Léa")).validated().build();
+        buy(family.householdId, id, 10);
+        const QDate thursday(2026, 9, 3);
+        // Booked a week earlier; cancelling meets the same deadline as booking.
+        setParisTime(QDate(2026, 8, 27), QTime(12, 0));
+        QVERIFY(session().bookings().apply(request(family, id, thursday, thursday)));
+        QCOMPARE(must(session().wallet().balance(family.householdId, id)), 9);
+
+        m_db->clock().set(now);
+        BookingRequest cancel = request(family, id, thursday, thursday);
+        cancel.cancel = true;
+        const auto done = session().bookings().apply(cancel);
+        QCOMPARE(bool(done), open);
+        if (open) {
+            QCOMPARE(days(done.value().changes), QStringList{QStringLiteral("2026-09-03 Léa")});
+            QCOMPARE(must(session().wallet().balance(family.householdId, id)), 10);
+            QCOMPARE(count(QStringLiteral("SELECT count(*) FROM booking WHERE status = 'cancelled'")), 1);
+        } else {
+            const QString deadline = activity == QLatin1String("cantine")
+                                         ? QStringLiteral("02/09/2026 10:00")
+                                         : QStringLiteral("03/09/2026 07:00");
+            QCOMPARE(done.error().message, QStringLiteral("Nothing to cancel from 03/09/2026 to 03/09/2026: "
+                                                          "past the deadline (%1).")
+                                               .arg(deadline));
+            QCOMPARE(must(session().wallet().balance(family.householdId, id)), 9);
+            QCOMPARE(count(QStringLiteral("SELECT count(*) FROM booking WHERE status = 'booked'")), 1);
+        }
+        // Booking again on the same terms: open exactly when cancelling was.
+        const auto again = session().bookings().plan(request(family, id, thursday, thursday));
+        if (open)
+            QVERIFY(again);
+        else
+            QVERIFY(!again && again.error().message.contains(QStringLiteral("past the deadline")));
+        verifyHolds();
+    }
+
+    // Monday 29 March 2027 is Easter Monday; Wednesday 31 has no service.
+    void easterMondayAndWednesdaysAreSkipped()
+    {
+        const auto family = FamilyBuilder(session()).child(QStringLiteral("Léa")).validated().build();
+        buy(family.householdId, m_cantine, 10);
+        const auto plan = must(
+            session().bookings().apply(request(family, m_cantine, QDate(2027, 3, 29), QDate(2027, 4, 2))));
+        QCOMPARE(days(plan.changes),
+                 (QStringList{QStringLiteral("2027-03-30 Léa"), QStringLiteral("2027-04-01 Léa"),
+                              QStringLiteral("2027-04-02 Léa")}));
+        QCOMPARE(skippedReason(plan, QDate(2027, 3, 29)), QStringLiteral("Easter Monday"));
+        QVERIFY(skippedReason(plan, QDate(2027, 3, 31)).isEmpty()); // a Wednesday goes without saying
+        QCOMPARE(plan.balanceBefore, 10);
+        QCOMPARE(plan.balanceAfter, 7);
+        QCOMPARE(must(session().wallet().balance(family.householdId, m_cantine)), 7);
+    }
+
+    // The Toussaint holidays run from Saturday 17 October to Sunday 1 November 2026: Friday 16 and Monday 2
+    // are the days around them.
+    void holidayBoundaries()
+    {
+        const auto family = FamilyBuilder(session()).child(QStringLiteral("Léa")).validated().build();
+        buy(family.householdId, m_cantine, 5);
+        const auto plan = must(
+            session().bookings().apply(request(family, m_cantine, QDate(2026, 10, 16), QDate(2026, 11, 2))));
+        QCOMPARE(days(plan.changes),
+                 (QStringList{QStringLiteral("2026-10-16 Léa"), QStringLiteral("2026-11-02 Léa")}));
+        QCOMPARE(skippedReason(plan, QDate(2026, 10, 19)), QStringLiteral("Vacances de la Toussaint"));
+        QCOMPARE(skippedReason(plan, QDate(2026, 10, 30)), QStringLiteral("Vacances de la Toussaint"));
+        QVERIFY(skippedReason(plan, QDate(2026, 11, 1)).isEmpty()); // All Saints' Day, but a Sunday
+        QCOMPARE(plan.skipped.size(), qsizetype(8)); // the weekdays of the school's week in the holidays
+        QCOMPARE(must(session().wallet().balance(family.householdId, m_cantine)), 3);
+        verifyHolds();
+    }
+
+    // The first day after the summer, Tuesday 1 September 2026; bookings for 2026-2027 open on 21 August.
+    void firstDayAfterTheSummer()
+    {
+        const auto family = FamilyBuilder(session()).child(QStringLiteral("Léa")).validated().build();
+        buy(family.householdId, m_cantine, 5);
+        setParisTime(QDate(2026, 8, 20), QTime(18, 0));
+        const auto early =
+            session().bookings().apply(request(family, m_cantine, QDate(2026, 8, 31), QDate(2026, 9, 1)));
+        QVERIFY(!early);
+        QCOMPARE(early.error().message,
+                 QStringLiteral("Nothing to book from 31/08/2026 to 01/09/2026: outside "
+                                "the school year, bookings for 2026-2027 open on "
+                                "21/08/2026."));
+        setParisTime(QDate(2026, 8, 21), QTime(0, 0));
+        const auto plan = must(
+            session().bookings().apply(request(family, m_cantine, QDate(2026, 8, 31), QDate(2026, 9, 1))));
+        QCOMPARE(days(plan.changes), QStringList{QStringLiteral("2026-09-01 Léa")});
+        QCOMPARE(skippedReason(plan, QDate(2026, 8, 31)), QStringLiteral("outside the school year"));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM booking")), 1);
+    }
+
+    void aFileNotValidatedIsRefused()
+    {
+        const auto family = FamilyBuilder(session()).child(QStringLiteral("Léa")).build();
+        const auto refused =
+            session().bookings().apply(request(family, m_cantine, QDate(2026, 9, 3), QDate(2026, 9, 4)));
+        QVERIFY(!refused);
+        QVERIFY2(
+            refused.error().message.contains(QStringLiteral("bookings are made once the file is validated")),
+            qPrintable(refused.error().message));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM booking")), 0);
+    }
+
+    // Three tickets for four days: nothing is booked, the balance is said.
+    void notEnoughTicketsWritesNothing()
+    {
+        const auto family = FamilyBuilder(session()).child(QStringLiteral("Léa")).validated().build();
+        buy(family.householdId, m_cantine, 3);
+        const auto refused =
+            session().bookings().apply(request(family, m_cantine, QDate(2026, 9, 3), QDate(2026, 9, 8)));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().message,
+                 QStringLiteral("Not enough Cantine tickets: 4 needed, 3 in the wallet. "
+                                "Sell tickets first; nothing was booked."));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM booking")), 0);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM wallet_movement WHERE booking_id IS NOT NULL")),
+                 0);
+        QCOMPARE(must(session().wallet().balance(family.householdId, m_cantine)), 3);
+    }
+
+    // Two lots: 3 tickets bought first, 5 after. Four days take the 3 of the first and 1 of the second;
+    // cancelling gives each ticket back to the lot it came from.
+    void oldestLotFirstAndBackToTheSameLot()
+    {
+        const auto family = FamilyBuilder(session()).child(QStringLiteral("Léa")).validated().build();
+        const qint64 first = buy(family.householdId, m_cantine, 3);
+        const qint64 second = buy(family.householdId, m_cantine, 5);
+        QVERIFY(session().bookings().apply(request(family, m_cantine, QDate(2026, 9, 3), QDate(2026, 9, 8))));
+        QCOMPARE(remaining(first), 0);
+        QCOMPARE(remaining(second), 4);
+        BookingRequest cancel = request(family, m_cantine, QDate(2026, 9, 8), QDate(2026, 9, 8));
+        cancel.cancel = true;
+        QVERIFY(session().bookings().apply(cancel)); // Tuesday 8: the ticket of the second lot
+        QCOMPARE(remaining(first), 0);
+        QCOMPARE(remaining(second), 5);
+        cancel.from = cancel.to = QDate(2026, 9, 3); // Thursday 3: the first lot's
+        QVERIFY(session().bookings().apply(cancel));
+        QCOMPARE(remaining(first), 1);
+        QCOMPARE(remaining(second), 5);
+        // Booked again: the oldest lot gives its ticket again.
+        QVERIFY(session().bookings().apply(request(family, m_cantine, QDate(2026, 9, 3), QDate(2026, 9, 3))));
+        QCOMPARE(remaining(first), 0);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM booking WHERE service_day = '2026-09-03'")), 2);
+        // Cancelling what is not booked says so.
+        cancel.from = cancel.to = QDate(2026, 9, 8);
+        const auto nothing = session().bookings().apply(cancel);
+        QVERIFY(!nothing);
+        QCOMPARE(nothing.error().message,
+                 QStringLiteral("Nothing to cancel from 08/09/2026 to 08/09/2026: not booked."));
+        const QList<WalletMovement> movements = must(session().wallet().movements(family.householdId));
+        QCOMPARE(movements.last().kind, MovementKind::Booking);
+        QCOMPARE(movements.last().balanceAfter, 5);
+        verifyHolds();
+    }
+
+    // Two siblings, Mondays and Thursdays of two weeks: 4 days each, one transaction.
+    void siblingsOnAWeekPattern()
+    {
+        const auto family = FamilyBuilder(session())
+                                .child(QStringLiteral("Léa"))
+                                .child(QStringLiteral("Hugo"), QDate(2020, 2, 3), QStringLiteral("GS"))
+                                .validated()
+                                .build();
+        buy(family.householdId, m_cantine, 10);
+        BookingRequest r = request(family, m_cantine, QDate(2026, 9, 7), QDate(2026, 9, 18));
+        r.childIds = family.childIds;
+        r.weekdays = {1, 4};
+        const auto plan = must(session().bookings().apply(r));
+        QCOMPARE(days(plan.changes),
+                 (QStringList{QStringLiteral("2026-09-07 Léa"), QStringLiteral("2026-09-10 Léa"),
+                              QStringLiteral("2026-09-14 Léa"), QStringLiteral("2026-09-17 Léa"),
+                              QStringLiteral("2026-09-07 Hugo"), QStringLiteral("2026-09-10 Hugo"),
+                              QStringLiteral("2026-09-14 Hugo"), QStringLiteral("2026-09-17 Hugo")}));
+        QVERIFY(plan.skipped.isEmpty()); // days not asked for are not mentioned
+        QCOMPARE(must(session().wallet().balance(family.householdId, m_cantine)), 2);
+        // The same pattern cancels.
+        r.cancel = true;
+        r.from = QDate(2026, 9, 14);
+        QCOMPARE(must(session().bookings().apply(r)).changes.size(), qsizetype(4));
+        QCOMPARE(must(session().wallet().balance(family.householdId, m_cantine)), 6);
+        verifyHolds();
+    }
+
+    // A child is booked once a day per activity: days already booked are left alone and said.
+    void alreadyBookedDaysAreLeftAlone()
+    {
+        const auto family = FamilyBuilder(session()).child(QStringLiteral("Léa")).validated().build();
+        buy(family.householdId, m_cantine, 10);
+        QVERIFY(session().bookings().apply(request(family, m_cantine, QDate(2026, 9, 3), QDate(2026, 9, 4))));
+        const auto plan = must(
+            session().bookings().apply(request(family, m_cantine, QDate(2026, 9, 3), QDate(2026, 9, 7))));
+        QCOMPARE(days(plan.changes), QStringList{QStringLiteral("2026-09-07 Léa")});
+        QCOMPARE(skippedReason(plan, QDate(2026, 9, 3)), QStringLiteral("already booked"));
+        const auto again =
+            session().bookings().apply(request(family, m_cantine, QDate(2026, 9, 3), QDate(2026, 9, 4)));
+        QVERIFY(!again);
+        QCOMPARE(again.error().message,
+                 QStringLiteral("Nothing to book from 03/09/2026 to 04/09/2026: already booked."));
+        QCOMPARE(must(session().wallet().balance(family.householdId, m_cantine)), 7);
+        // The database refuses a second live booking whoever writes it.
+        QSqlQuery q(m_db->db().connection());
+        QVERIFY(!q.exec(
+            QStringLiteral("INSERT INTO booking (uuid, origin_site, household_id, child_id, activity_id, "
+                           "service_day, clerk, created_at, updated_at) SELECT 'x', origin_site, "
+                           "household_id, child_id, activity_id, service_day, clerk, created_at, "
+                           "updated_at FROM booking WHERE service_day = '2026-09-03'")));
+        QVERIFY(q.lastError().text().contains(QStringLiteral("UNIQUE")));
+    }
+
+    // plan() tells what a save would do and writes nothing.
+    void planWritesNothing()
+    {
+        const auto family = FamilyBuilder(session()).child(QStringLiteral("Léa")).validated().build();
+        buy(family.householdId, m_cantine, 20);
+        const auto plan = must(
+            session().bookings().plan(request(family, m_cantine, QDate(2026, 9, 1), QDate(2026, 9, 30))));
+        // Tuesday 1 is past its deadline at 08:30 that day; then 16 service days (4 a week, no Wednesday).
+        QCOMPARE(plan.changes.size(), qsizetype(16));
+        QCOMPARE(skippedReason(plan, QDate(2026, 9, 1)),
+                 QStringLiteral("past the deadline (31/08/2026 10:00)"));
+        QCOMPARE(plan.activityName, QStringLiteral("Cantine"));
+        QCOMPARE(plan.balanceBefore, 20);
+        QCOMPARE(plan.balanceAfter, 4);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM booking")), 0);
+        QCOMPARE(must(session().wallet().balance(family.householdId, m_cantine)), 20);
+    }
+
+    // A booking keeps its child, activity and day, is never deleted, and stays cancelled once cancelled.
+    void theDatabaseKeepsBookingsWhole()
+    {
+        const auto family = FamilyBuilder(session()).child(QStringLiteral("Léa")).validated().build();
+        buy(family.householdId, m_cantine, 2);
+        QVERIFY(session().bookings().apply(request(family, m_cantine, QDate(2026, 9, 3), QDate(2026, 9, 3))));
+        QSqlQuery q(m_db->db().connection());
+        QVERIFY(!q.exec(QStringLiteral("UPDATE booking SET service_day = '2026-09-04'")));
+        QVERIFY(q.lastError().text().contains(QStringLiteral("a booking keeps its child, activity and day")));
+        QVERIFY(!q.exec(QStringLiteral("DELETE FROM booking")));
+        QVERIFY(q.lastError().text().contains(QStringLiteral("bookings are never deleted")));
+        BookingRequest cancel = request(family, m_cantine, QDate(2026, 9, 3), QDate(2026, 9, 3));
+        cancel.cancel = true;
+        QVERIFY(session().bookings().apply(cancel));
+        QVERIFY(!q.exec(QStringLiteral("UPDATE booking SET status = 'booked'")));
+        QCOMPARE(must(session().wallet().balance(family.householdId, m_cantine)), 2);
+        verifyHolds();
+    }
+
+    void requestsThatMakeNoSense()
+    {
+        const auto family = FamilyBuilder(session()).child(QStringLiteral("Léa")).validated().build();
+        const auto other = FamilyBuilder(session())
+                               .payer(QStringLiteral("Martin"), QStringLiteral("Paul"))
+                               .child(QStringLiteral("Zoé"))
+                               .validated()
+                               .build();
+        BookingRequest r = request(family, m_cantine, QDate(2026, 9, 3), QDate(2026, 9, 4));
+        r.childIds = other.childIds;
+        auto refused = session().bookings().apply(r);
+        QVERIFY(!refused);
+        QVERIFY(refused.error().message.startsWith(QStringLiteral("This child is not in the family file")));
+        r.childIds.clear();
+        refused = session().bookings().apply(r);
+        QCOMPARE(refused.error().message, QStringLiteral("Choose the child, or the children, to book for."));
+        r = request(family, 999, QDate(2026, 9, 3), QDate(2026, 9, 4));
+        QCOMPARE(session().bookings().apply(r).error().message,
+                 QStringLiteral("Choose an activity that is offered."));
+        r = request(family, m_cantine, QDate(2026, 9, 2), QDate(2026, 9, 2)); // a Wednesday
+        refused = session().bookings().apply(r);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.startsWith(
+                     QStringLiteral("Nothing to book from 02/09/2026 to 02/09/2026: ")),
+                 qPrintable(refused.error().message));
+        r = request(family, m_cantine, QDate(2026, 9, 7), QDate(2026, 9, 7));
+        r.weekdays = {3};
+        QCOMPARE(session().bookings().apply(r).error().message,
+                 QStringLiteral(
+                     "No day of those asked from 07/09/2026 to 07/09/2026: check the days of the week."));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM booking")), 0);
+    }
+};
+
+} // namespace guichet
+
+QTEST_GUILESS_MAIN(guichet::TestBooking)
+#include "tst_booking.moc"
