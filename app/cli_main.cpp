@@ -14,6 +14,7 @@
 #include "family/FamilySearch.h"
 #include "family/FamilyService.h"
 #include "integrity/InvariantChecker.h"
+#include "planning/AttendanceService.h"
 #include "planning/BookingService.h"
 #include "sales/SalesService.h"
 #include "session/Session.h"
@@ -337,6 +338,32 @@ int calendarDays(Context &c)
     return 0;
 }
 
+// Bytes to stdout as they are (a CSV's byte-order mark included), after what the stream holds.
+void writeBytes(Context &c, const QByteArray &bytes)
+{
+    c.out.flush();
+    QFile out;
+    if (out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered))
+        out.write(bytes);
+}
+
+// The activity named by --activity CODE; the message lists the codes when there is none.
+Result<qint64> activityOption(Context &c)
+{
+    const auto activities = c.session->catalog().activities(true);
+    if (!activities)
+        return activities.error();
+    const QString code = c.parser.value(QStringLiteral("activity")).trimmed();
+    QStringList codes;
+    for (const Activity &activity : activities.value()) {
+        if (activity.code == code)
+            return activity.id;
+        codes += activity.code;
+    }
+    return Error::of(Cli::tr("There is no activity \"%1\". The activities: %2.")
+                         .arg(code, codes.join(QStringLiteral(", "))));
+}
+
 // book --household FILE_NO [--child FIRST_NAME|--all-children] --activity CODE --from D --to D
 //      [--weekdays 1,2,4,5] [--cancel]: one line per day booked or cancelled ("ISO date<TAB>first name<TAB>
 // booked|cancelled") on stdout; the days of the range left alone, with why, and the wallet on stderr.
@@ -396,19 +423,10 @@ int book(Context &c)
                          .arg(file.value().household.name));
     }
 
-    const auto activities = c.session->catalog().activities(true);
-    if (!activities)
-        return fail(c, activities.error());
-    const QString code = c.parser.value(QStringLiteral("activity")).trimmed();
-    QStringList codes;
-    for (const Activity &activity : activities.value()) {
-        if (activity.code == code)
-            request.activityId = activity.id;
-        codes += activity.code;
-    }
-    if (!request.activityId)
-        return usage(Cli::tr("There is no activity \"%1\". The activities: %2.")
-                         .arg(code, codes.join(QStringLiteral(", "))));
+    const auto activity = activityOption(c);
+    if (!activity)
+        return fail(c, activity.error(), 2);
+    request.activityId = activity.value();
 
     const auto done = c.session->bookings().apply(request);
     if (!done)
@@ -431,6 +449,76 @@ int book(Context &c)
     return 0;
 }
 
+// attendance --date D --school NAME --activity CODE [--csv]: the day's list of a school and activity, one
+// child a line ("LAST First<TAB>class<TAB>status<TAB>what to know<TAB>trusted persons"), or the CSV.
+int attendanceList(Context &c)
+{
+    const QDate day = QDate::fromString(c.parser.value(QStringLiteral("date")), Qt::ISODate);
+    if (!day.isValid() || !c.parser.isSet(QStringLiteral("school")) ||
+        !c.parser.isSet(QStringLiteral("activity")))
+        return fail(
+            c,
+            Error::of(Cli::tr("Give the day, the school and the activity: guichet-cli attendance --date "
+                              "2026-09-03 --school \"École Jean-Macé\" --activity cantine --database DB")),
+            2);
+    const auto school = SchoolCalendar(*c.session).schoolIdByName(c.parser.value(QStringLiteral("school")));
+    if (!school)
+        return fail(c, school.error());
+    const auto activity = activityOption(c);
+    if (!activity)
+        return fail(c, activity.error(), 2);
+    const auto list = c.session->attendance().list(day, school.value(), activity.value());
+    if (!list)
+        return fail(c, list.error());
+    if (c.parser.isSet(QStringLiteral("csv"))) {
+        writeBytes(c, AttendanceService::listCsv(list.value()));
+    } else {
+        for (const AttendanceLine &line : list.value().lines)
+            c.out << line.lastName.toUpper() << ' ' << line.firstName << '\t' << line.classLevel << '\t'
+                  << bookingStatusLabel(line.status) << '\t'
+                  << AttendanceService::marks(line).join(QStringLiteral(" · ")) << '\t'
+                  << line.trustedPersons.join(QStringLiteral(", ")) << '\n';
+    }
+    c.err << Cli::tr("%1, %2, %3: %n child(ren) booked.", nullptr, int(list.value().lines.size()))
+                 .arg(list.value().activityName, list.value().schoolName, frenchDate(day))
+          << '\n';
+    return 0;
+}
+
+// kitchen --date D [--to D] [--csv]: meals per day and school, with the diets and the children to watch
+// ("YYYY-MM-DD<TAB>school<TAB>meals<TAB>diets", then a line per child to watch, starting with a tab).
+int kitchen(Context &c)
+{
+    const QDate from = QDate::fromString(c.parser.value(QStringLiteral("date")), Qt::ISODate);
+    const QDate to = c.parser.isSet(QStringLiteral("to"))
+                         ? QDate::fromString(c.parser.value(QStringLiteral("to")), Qt::ISODate)
+                         : from;
+    if (!from.isValid() || !to.isValid())
+        return fail(c, Error::of(Cli::tr("Give the day as YYYY-MM-DD: --date 2026-09-03 [--to 2026-09-07].")),
+                    2);
+    const auto counts = c.session->attendance().kitchen(from, to);
+    if (!counts)
+        return fail(c, counts.error());
+    int total = 0;
+    if (c.parser.isSet(QStringLiteral("csv")))
+        writeBytes(c, c.session->attendance().kitchenCsv(counts.value()));
+    for (const KitchenCount &count : counts.value()) {
+        total += count.meals;
+        if (c.parser.isSet(QStringLiteral("csv")))
+            continue;
+        QStringList diets;
+        for (const auto &d : count.diets)
+            diets += QStringLiteral("%1 %2").arg(d.first).arg(d.second);
+        c.out << count.day.toString(Qt::ISODate) << '\t' << count.schoolName << '\t' << count.meals << '\t'
+              << diets.join(QStringLiteral(", ")) << '\n';
+        for (const QString &child : count.watch)
+            c.out << '\t' << child << '\n';
+    }
+    c.err << Cli::tr("%n meal(s) from %1 to %2.", nullptr, total).arg(frenchDate(from), frenchDate(to))
+          << '\n';
+    return 0;
+}
+
 using Db = Command::Database;
 const Command Commands[] = {
     {"calendar import",
@@ -442,6 +530,13 @@ const Command Commands[] = {
                        "book days, or cancel them (--household, --child or --all-children, --activity, "
                        "--from, --to; --weekdays, --cancel)"),
      Db::Write, false, book},
+    {"attendance",
+     QT_TRANSLATE_NOOP("Cli",
+                       "the day's list of a school and activity (--date, --school, --activity; --csv)"),
+     Db::Read, false, attendanceList},
+    {"kitchen",
+     QT_TRANSLATE_NOOP("Cli", "meals per school and day, with diets and allergies (--date; --to, --csv)"),
+     Db::Read, false, kitchen},
     {"calendar days", QT_TRANSLATE_NOOP("Cli", "print the service days (--from, --to; --weekdays, --school)"),
      Db::Read, false, calendarDays},
     {"setup", QT_TRANSLATE_NOOP("Cli", "set this counter's code and name (--counter-code, --counter-name)"),
@@ -537,16 +632,19 @@ int main(int argc, char *argv[])
         {QStringLiteral("zone"), Cli::tr("Zone of school holidays, A, B or C (calendar import)."),
          Cli::tr("zone")},
         {QStringLiteral("from"), Cli::tr("First day, YYYY-MM-DD (calendar days, book)."), Cli::tr("date")},
-        {QStringLiteral("to"), Cli::tr("Last day, YYYY-MM-DD (calendar days, book)."), Cli::tr("date")},
+        {QStringLiteral("to"), Cli::tr("Last day, YYYY-MM-DD (calendar days, book, kitchen)."),
+         Cli::tr("date")},
         {QStringLiteral("weekdays"), Cli::tr("Days of the week, 1 = Monday (calendar days, book)."),
          Cli::tr("days")},
-        {QStringLiteral("school"), Cli::tr("A school's name (calendar days)."), Cli::tr("name")},
+        {QStringLiteral("school"), Cli::tr("A school's name (calendar days, attendance)."), Cli::tr("name")},
         {QStringLiteral("household"), Cli::tr("A family file number, SO1-42 (book)."), Cli::tr("number")},
         {QStringLiteral("child"), Cli::tr("A child's first name (book)."), Cli::tr("name")},
         {QStringLiteral("all-children"), Cli::tr("Every child of the family file (book).")},
-        {QStringLiteral("activity"), Cli::tr("An activity's code: cantine, garderie_matin… (book)."),
-         Cli::tr("code")},
+        {QStringLiteral("activity"),
+         Cli::tr("An activity's code: cantine, garderie_matin… (book, attendance)."), Cli::tr("code")},
         {QStringLiteral("cancel"), Cli::tr("Cancel the days instead of booking them (book).")},
+        {QStringLiteral("date"), Cli::tr("The day, YYYY-MM-DD (attendance, kitchen)."), Cli::tr("date")},
+        {QStringLiteral("csv"), Cli::tr("Print CSV for a spreadsheet: UTF-8, ';' (attendance, kitchen).")},
     });
     parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("One of the commands above."));
     parser.process(app);

@@ -25,6 +25,167 @@
     </message>
 </context>
 <context>
+    <name>AttendanceService</name>
+    <message>
+        <source>PAI</source>
+        <translation>PAI</translation>
+    </message>
+    <message>
+        <source>PAI: %1</source>
+        <translation>PAI : %1</translation>
+    </message>
+    <message>
+        <source>allergies: %1</source>
+        <translation>allergies : %1</translation>
+    </message>
+    <message>
+        <source>leaves alone</source>
+        <translation>part seul</translation>
+    </message>
+    <message>
+        <source>There is no such school. Choose one of the list.</source>
+        <translation>Cette école n'existe pas. Choisissez-en une dans la liste.</translation>
+    </message>
+    <message>
+        <source>There is no such activity. Choose one of the list.</source>
+        <translation>Cette activité n'existe pas. Choisissez-en une dans la liste.</translation>
+    </message>
+    <message>
+        <source>This booking does not exist. Reopen the list.</source>
+        <translation>Cette réservation n'existe pas. Rouvrez la liste.</translation>
+    </message>
+    <message>
+        <source>The booking of %1 on %2 was cancelled: there is no attendance to record.</source>
+        <translation>La réservation de %1 le %2 a été annulée : il n'y a pas de présence à pointer.</translation>
+    </message>
+    <message>
+        <source>The absence of %1 on %2 is already excused and the ticket given back: it stays so.</source>
+        <translation>L'absence de %1 le %2 est déjà excusée et le ticket rendu : elle le reste.</translation>
+    </message>
+    <message>
+        <source>Attendance is taken on the day: %1 is still to come.</source>
+        <translation>La présence se pointe le jour même : le %1 est à venir.</translation>
+    </message>
+    <message>
+        <source>Say why the absence is excused (a medical certificate, for instance).</source>
+        <translation>Indiquez pourquoi l'absence est excusée (un certificat médical, par exemple).</translation>
+    </message>
+    <message>
+        <source>Give a first day and a last day, the first one before the last (YYYY-MM-DD).</source>
+        <translation>Indiquez un premier et un dernier jour, le premier avant le dernier (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>Ask for two months at most at a time.</source>
+        <translation>Demandez deux mois au plus à la fois.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>École</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <source>Diets</source>
+        <translation>Régimes</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Allergies</translation>
+    </message>
+    <message>
+        <source>Leaves alone</source>
+        <translation>Part seul</translation>
+    </message>
+    <message>
+        <source>Trusted persons</source>
+        <translation>Personnes autorisées</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>présent</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Enfant</translation>
+    </message>
+    <message>
+        <source>To know</source>
+        <translation>À savoir</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Pointé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren) booked.</source>
+        <translation>
+            <numerusform>%n enfant réservé.</numerusform>
+            <numerusform>%n enfants réservés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>Meals</source>
+        <translation>Repas</translation>
+    </message>
+    <message>
+        <source>Allergies and PAI</source>
+        <translation>Allergies et PAI</translation>
+    </message>
+    <message>
+        <source>Meals of %1</source>
+        <translation>Repas du %1</translation>
+    </message>
+    <message>
+        <source>Meals from %1 to %2</source>
+        <translation>Repas du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meal(s) in all.</source>
+        <translation>
+            <numerusform>%n repas en tout.</numerusform>
+            <numerusform>%n repas en tout.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditTrail</name>
     <message>
         <source>Household</source>
@@ -206,10 +367,6 @@
 <context>
     <name>BookingService</name>
     <message>
-        <source>This activity does not exist. Reopen the planning.</source>
-        <translation>Cette activité n&apos;existe pas. Rouvrez le planning.</translation>
-    </message>
-    <message>
         <source>The family file of %1 is &quot;%2&quot;: bookings are made once the file is validated. Complete and validate the file first.</source>
         <translation>Le dossier de %1 est « %2 » : les réservations se font une fois le dossier validé. Complétez et validez d&apos;abord le dossier.</translation>
     </message>
@@ -291,6 +448,25 @@
     <message>
         <source>excused absence</source>
         <translation>absence excusée</translation>
+    </message>
+    <message>
+        <source>Give a first day and a last day, the first one before the last.</source>
+        <translation>Indiquez un premier et un dernier jour, le premier avant le dernier.</translation>
+    </message>
+    <message>
+        <source>Book at most %1 days at a time (two school years).</source>
+        <translation>Réservez au plus %1 jours à la fois (deux années scolaires).</translation>
+    </message>
+    <message numerus="yes">
+        <source>full (%n place(s))</source>
+        <translation>
+            <numerusform>complet (%n place)</numerusform>
+            <numerusform>complet (%n places)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the family file is not validated</source>
+        <translation>le dossier n'est pas validé</translation>
     </message>
 </context>
 <context>
@@ -741,10 +917,6 @@
         <translation>jours</translation>
     </message>
     <message>
-        <source>A school&apos;s name (calendar days).</source>
-        <translation>Nom d&apos;une école (calendar days).</translation>
-    </message>
-    <message>
         <source>Give the family file and the activity: guichet-cli book --household SO1-42 --child Léa --activity cantine --from 2026-09-01 --to 2026-09-30 --database DB</source>
         <translation>Indiquez le dossier et l&apos;activité : guichet-cli book --household SO1-42 --child Léa --activity cantine --from 2026-09-01 --to 2026-09-30 --database BASE</translation>
     </message>
@@ -802,10 +974,6 @@
         <translation>Premier jour, AAAA-MM-JJ (calendar days, book).</translation>
     </message>
     <message>
-        <source>Last day, YYYY-MM-DD (calendar days, book).</source>
-        <translation>Dernier jour, AAAA-MM-JJ (calendar days, book).</translation>
-    </message>
-    <message>
         <source>Days of the week, 1 = Monday (calendar days, book).</source>
         <translation>Jours de la semaine, 1 = lundi (calendar days, book).</translation>
     </message>
@@ -822,12 +990,58 @@
         <translation>Tous les enfants du dossier (book).</translation>
     </message>
     <message>
-        <source>An activity&apos;s code: cantine, garderie_matin… (book).</source>
-        <translation>Le code d&apos;une activité : cantine, garderie_matin… (book).</translation>
-    </message>
-    <message>
         <source>Cancel the days instead of booking them (book).</source>
         <translation>Annuler les jours au lieu de les réserver (book).</translation>
+    </message>
+    <message>
+        <source>Give the day, the school and the activity: guichet-cli attendance --date 2026-09-03 --school &quot;École Jean-Macé&quot; --activity cantine --database DB</source>
+        <translation>Indiquez le jour, l'école et l'activité : guichet-cli attendance --date 2026-09-03 --school "École Jean-Macé" --activity cantine --database BASE</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2, %3: %n child(ren) booked.</source>
+        <translation>
+            <numerusform>%1, %2, %3 : %n enfant réservé.</numerusform>
+            <numerusform>%1, %2, %3 : %n enfants réservés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the day as YYYY-MM-DD: --date 2026-09-03 [--to 2026-09-07].</source>
+        <translation>Indiquez le jour au format AAAA-MM-JJ : --date 2026-09-03 [--to 2026-09-07].</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meal(s) from %1 to %2.</source>
+        <translation>
+            <numerusform>%n repas du %1 au %2.</numerusform>
+            <numerusform>%n repas du %1 au %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the day&apos;s list of a school and activity (--date, --school, --activity; --csv)</source>
+        <translation>la liste du jour d'une école et d'une activité (--date, --school, --activity ; --csv)</translation>
+    </message>
+    <message>
+        <source>meals per school and day, with diets and allergies (--date; --to, --csv)</source>
+        <translation>les repas par école et par jour, avec régimes et allergies (--date ; --to, --csv)</translation>
+    </message>
+    <message>
+        <source>Last day, YYYY-MM-DD (calendar days, book, kitchen).</source>
+        <translation>Dernier jour, AAAA-MM-JJ (calendar days, book, kitchen).</translation>
+    </message>
+    <message>
+        <source>A school&apos;s name (calendar days, attendance).</source>
+        <translation>Le nom d'une école (calendar days, attendance).</translation>
+    </message>
+    <message>
+        <source>An activity&apos;s code: cantine, garderie_matin… (book, attendance).</source>
+        <translation>Le code d'une activité : cantine, garderie_matin… (book, attendance).</translation>
+    </message>
+    <message>
+        <source>The day, YYYY-MM-DD (attendance, kitchen).</source>
+        <translation>Le jour, AAAA-MM-JJ (attendance, kitchen).</translation>
+    </message>
+    <message>
+        <source>Print CSV for a spreadsheet: UTF-8, &apos;;&apos; (attendance, kitchen).</source>
+        <translation>Écrire du CSV pour un tableur : UTF-8, « ; » (attendance, kitchen).</translation>
     </message>
 </context>
 <context>

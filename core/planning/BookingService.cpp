@@ -15,20 +15,8 @@
 #include <QTimeZone>
 
 #include <algorithm>
-#include <tuple>
 
 namespace guichet {
-
-namespace {
-
-// The live booking of a child, activity and day, with its status ("" when there is none).
-struct LiveBooking
-{
-    qint64 id = 0;
-    QString status;
-};
-
-} // namespace
 
 QString bookingStatusLabel(const QString &status)
 {
@@ -45,23 +33,229 @@ QString bookingStatusLabel(const QString &status)
     return status;
 }
 
+int BookingPlan::taken() const
+{
+    return int(
+        std::count_if(changes.cbegin(), changes.cend(), [](const BookingDay &d) { return !d.cancel; }));
+}
+
+int BookingPlan::givenBack() const
+{
+    return int(changes.size()) - taken();
+}
+
+namespace {
+
+QString dayKey(qint64 id, const QDate &day)
+{
+    return QString::number(id) + QLatin1Char('|') + day.toString(Qt::ISODate);
+}
+
+struct SchoolYear
+{
+    QDate start, end, opensOn;
+    QString label;
+};
+
+// When a day of an activity can be booked: its school year is open for bookings and the activity's
+// deadline for that day has not passed — read once per request, asked per day.
+class Window
+{
+public:
+    Status load(Session &session, qint64 activityId)
+    {
+        m_session = &session;
+        QSqlQuery q(session.database().connection());
+        q.prepare(QStringLiteral("SELECT name, booking_deadline_days, booking_deadline_time FROM activity "
+                                 "WHERE id = ? AND active = 1"));
+        q.addBindValue(activityId);
+        if (Status s = execOrError(q); !s)
+            return s;
+        if (!q.next())
+            return Error::of(BookingService::tr("Choose an activity that is offered."));
+        activityName = q.value(0).toString();
+        m_daysBefore = q.value(1).toInt();
+        m_at = QTime::fromString(q.value(2).toString(), QStringLiteral("HH:mm"));
+        q.finish();
+        if (!q.exec(QStringLiteral("SELECT start_date, end_date, booking_opens_on, label FROM school_year")))
+            return storageError(q.lastError());
+        while (q.next())
+            m_years +=
+                SchoolYear{QDate::fromString(q.value(0).toString(), Qt::ISODate),
+                           QDate::fromString(q.value(1).toString(), Qt::ISODate),
+                           QDate::fromString(q.value(2).toString(), Qt::ISODate), q.value(3).toString()};
+        m_now = session.clock().nowUtc();
+        m_today = session.today();
+        return {};
+    }
+
+    QDateTime deadline(const QDate &day) const
+    {
+        return QDateTime(day.addDays(-m_daysBefore), m_at, m_session->time().zone());
+    }
+
+    // Why the day cannot be booked or cancelled now; empty when it can.
+    QString closed(const QDate &day) const
+    {
+        for (const SchoolYear &year : m_years)
+            if (year.start <= day && day <= year.end && m_today < year.opensOn)
+                return BookingService::tr("bookings for %1 open on %2")
+                    .arg(year.label, frenchDate(year.opensOn));
+        const QDateTime limit = deadline(day);
+        if (m_now >= limit)
+            return BookingService::tr("past the deadline (%1)").arg(m_session->time().dateTimeText(limit));
+        return {};
+    }
+
+    QString activityName;
+
+private:
+    Session *m_session = nullptr;
+    int m_daysBefore = 1;
+    QTime m_at;
+    QList<SchoolYear> m_years;
+    QDateTime m_now;
+    QDate m_today;
+};
+
+} // namespace
+
+// What a request works on: the household's children asked for, their schools' calendars over the days
+// asked, their live bookings of the activity, and the places taken per school and day where the commune
+// set a capacity.
+struct BookingService::Candidates
+{
+    QHash<qint64, const Child *> children;
+    QHash<qint64, QHash<QDate, CalendarDay>> calendarOfSchool;
+    QHash<QString, QString> liveStatus; // "child|day" → status of its live booking
+    QHash<qint64, int> places;          // school → places for the activity a day
+    QHash<QString, int> taken;          // "school|day" → places taken
+
+    CalendarDay day(const Child &child, const QDate &date) const
+    {
+        return calendarOfSchool.value(child.schoolId).value(date);
+    }
+
+    Status load(Session &session, const FamilyFile &file, const QList<qint64> &childIds, qint64 activityId,
+                const QDate &from, const QDate &to)
+    {
+        QStringList ids;
+        for (const qint64 id : childIds) {
+            const auto found = std::find_if(file.children.cbegin(), file.children.cend(),
+                                            [&](const Child &c) { return c.id == id; });
+            if (found == file.children.cend())
+                return Error::of(
+                    BookingService::tr("This child is not in the family file of %1. Reopen the file.")
+                        .arg(file.household.name));
+            children.insert(id, &*found);
+            ids += QString::number(id);
+        }
+        SchoolCalendar calendar(session);
+        for (const Child *child : std::as_const(children)) {
+            if (calendarOfSchool.contains(child->schoolId))
+                continue;
+            const auto days = calendar.days(from, to, child->schoolId);
+            if (!days)
+                return days.error();
+            QHash<QDate, CalendarDay> &byDate = calendarOfSchool[child->schoolId];
+            for (const CalendarDay &d : days.value())
+                byDate.insert(d.date, d);
+        }
+
+        // The ids are the household's own children, read from the database: safe to inline.
+        QSqlQuery q(session.database().connection());
+        q.setForwardOnly(true);
+        q.prepare(
+            QStringLiteral("SELECT child_id, service_day, status FROM booking WHERE activity_id = ? AND "
+                           "service_day BETWEEN ? AND ? AND status <> 'cancelled' AND child_id IN (%1)")
+                .arg(ids.join(QLatin1Char(','))));
+        bindAll(q, {activityId, from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
+        if (Status s = execOrError(q); !s)
+            return s;
+        while (q.next())
+            liveStatus.insert(q.value(0).toString() + QLatin1Char('|') + q.value(1).toString(),
+                              q.value(2).toString());
+
+        q.prepare(QStringLiteral("SELECT school_id, places FROM activity_capacity WHERE activity_id = ?"));
+        q.addBindValue(activityId);
+        if (Status s = execOrError(q); !s)
+            return s;
+        while (q.next())
+            places.insert(q.value(0).toLongLong(), q.value(1).toInt());
+        if (places.isEmpty())
+            return {};
+        q.prepare(
+            QStringLiteral("SELECT c.school_id, b.service_day, count(*) FROM booking b JOIN child c ON "
+                           "c.id = b.child_id WHERE b.activity_id = ? AND b.service_day BETWEEN ? AND ? "
+                           "AND b.status <> 'cancelled' GROUP BY c.school_id, b.service_day"));
+        bindAll(q, {activityId, from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
+        if (Status s = execOrError(q); !s)
+            return s;
+        while (q.next())
+            taken.insert(q.value(0).toString() + QLatin1Char('|') + q.value(1).toString(),
+                         q.value(2).toInt());
+        return {};
+    }
+};
+
 Result<QDateTime> BookingService::deadline(qint64 activityId, const QDate &day) const
 {
-    QSqlQuery q(m_session.database().connection());
-    q.prepare(
-        QStringLiteral("SELECT booking_deadline_days, booking_deadline_time FROM activity WHERE id = ?"));
-    q.addBindValue(activityId);
-    if (Status s = execOrError(q); !s)
+    Window window;
+    if (Status s = window.load(m_session, activityId); !s)
         return s.error();
-    if (!q.next())
-        return Error::of(tr("This activity does not exist. Reopen the planning."));
-    const QTime at = QTime::fromString(q.value(1).toString(), QStringLiteral("HH:mm"));
-    return QDateTime(day.addDays(-q.value(0).toInt()), at, m_session.time().zone());
+    return window.deadline(day);
+}
+
+// A range of days becomes the days it covers, for each child; the calendar decides which of them are served.
+Result<BookingChanges> BookingService::expand(const BookingRequest &request)
+{
+    if (!request.from.isValid() || !request.to.isValid() || request.from > request.to)
+        return Error::of(tr("Give a first day and a last day, the first one before the last."));
+    if (request.from.daysTo(request.to) >= SchoolCalendar::MaxDays)
+        return Error::of(
+            tr("Book at most %1 days at a time (two school years).").arg(SchoolCalendar::MaxDays));
+    BookingChanges asked;
+    asked.householdId = request.householdId;
+    asked.activityId = request.activityId;
+    for (const qint64 child : request.childIds)
+        for (QDate d = request.from; d <= request.to; d = d.addDays(1))
+            if (request.weekdays.isEmpty() || request.weekdays.contains(d.dayOfWeek()))
+                asked.days += BookingDay{child, QString(), d, request.cancel};
+    if (!request.childIds.isEmpty() && asked.days.isEmpty())
+        return Error::of(tr("No day of those asked from %1 to %2: check the days of the week.")
+                             .arg(frenchDate(request.from), frenchDate(request.to)));
+    return asked;
 }
 
 Result<BookingPlan> BookingService::plan(const BookingRequest &request) const
 {
-    const auto file = m_session.family().load(request.householdId);
+    const auto asked = expand(request);
+    if (!asked)
+        return asked.error();
+    return evaluate(asked.value(), false);
+}
+
+Result<BookingPlan> BookingService::apply(const BookingRequest &request)
+{
+    const auto asked = expand(request);
+    if (!asked)
+        return asked.error();
+    return write(asked.value(), false);
+}
+
+Result<BookingPlan> BookingService::plan(const BookingChanges &changes) const
+{
+    return evaluate(changes, true);
+}
+
+Result<BookingPlan> BookingService::apply(const BookingChanges &changes)
+{
+    return write(changes, true);
+}
+
+Result<BookingPlan> BookingService::evaluate(const BookingChanges &asked, bool mentionDaysOffTheWeek) const
+{
+    const auto file = m_session.family().load(asked.householdId);
     if (!file)
         return file.error();
     const Household &household = file.value().household;
@@ -69,110 +263,79 @@ Result<BookingPlan> BookingService::plan(const BookingRequest &request) const
         return Error::of(tr("The family file of %1 is \"%2\": bookings are made once the file is validated. "
                             "Complete and validate the file first.")
                              .arg(household.name, fileStatusLabel(household.status)));
-    if (request.childIds.isEmpty())
+    QList<qint64> childIds;
+    QDate from, to;
+    for (const BookingDay &d : asked.days) {
+        if (!childIds.contains(d.childId))
+            childIds += d.childId;
+        if (!d.day.isValid())
+            return Error::of(tr("Give a first day and a last day, the first one before the last."));
+        from = from.isValid() ? std::min(from, d.day) : d.day;
+        to = to.isValid() ? std::max(to, d.day) : d.day;
+    }
+    if (childIds.isEmpty())
         return Error::of(tr("Choose the child, or the children, to book for."));
-    QList<const Child *> children;
-    for (const qint64 id : request.childIds) {
-        const Child *found = nullptr;
-        for (const Child &c : file.value().children)
-            if (c.id == id)
-                found = &c;
-        if (!found)
-            return Error::of(
-                tr("This child is not in the family file of %1. Reopen the file.").arg(household.name));
-        children += found;
-    }
-
-    QSqlQuery q(m_session.database().connection());
-    q.prepare(QStringLiteral("SELECT name FROM activity WHERE id = ? AND active = 1"));
-    q.addBindValue(request.activityId);
-    if (Status s = execOrError(q); !s)
+    Window window;
+    if (Status s = window.load(m_session, asked.activityId); !s)
         return s.error();
-    if (!q.next())
-        return Error::of(tr("Choose an activity that is offered."));
+    Candidates candidates;
+    if (Status s = candidates.load(m_session, file.value(), childIds, asked.activityId, from, to); !s)
+        return s.error();
+
     BookingPlan plan;
-    plan.activityName = q.value(0).toString();
-    q.finish();
-
-    // Bookings open per school year.
-    QList<std::tuple<QDate, QDate, QDate, QString>> years; // start, end, opens on, label
-    if (!q.exec(QStringLiteral("SELECT start_date, end_date, booking_opens_on, label FROM school_year")))
-        return storageError(q.lastError()).error();
-    while (q.next())
-        years += {QDate::fromString(q.value(0).toString(), Qt::ISODate),
-                  QDate::fromString(q.value(1).toString(), Qt::ISODate),
-                  QDate::fromString(q.value(2).toString(), Qt::ISODate), q.value(3).toString()};
-    const QDateTime now = m_session.clock().nowUtc();
-    const QDate today = m_session.today();
-
-    // The live bookings of these children for this activity over the range.
-    QHash<QString, LiveBooking> live; // "child|day"
-    q.prepare(
-        QStringLiteral("SELECT id, child_id, service_day, status FROM booking WHERE activity_id = ? AND "
-                       "service_day BETWEEN ? AND ? AND status <> 'cancelled'"));
-    bindAll(q, {request.activityId, request.from.toString(Qt::ISODate), request.to.toString(Qt::ISODate)});
-    if (Status s = execOrError(q); !s)
-        return s.error();
-    while (q.next())
-        live.insert(q.value(1).toString() + QLatin1Char('|') + q.value(2).toString(),
-                    LiveBooking{q.value(0).toLongLong(), q.value(3).toString()});
-
-    SchoolCalendar calendar(m_session);
-    QStringList unsaid;
-    for (const Child *child : std::as_const(children)) {
-        const auto days = calendar.days(request.from, request.to, child->schoolId);
-        if (!days)
-            return days.error();
-        for (const CalendarDay &day : days.value()) {
-            if (!request.weekdays.isEmpty() && !request.weekdays.contains(day.date.dayOfWeek()))
-                continue; // not asked for: not even mentioned
-            const BookingDay entry{child->id, child->firstName, day.date};
-            const auto skip = [&](const QString &reason) { plan.skipped += SkippedDay{entry, reason}; };
-            if (!day.isServiceDay()) {
-                if (day.inSchoolWeek)
-                    skip(day.reason);
-                else if (!unsaid.contains(day.reason)) // a Saturday or a Wednesday goes without saying…
-                    unsaid += day.reason;
-                continue;
-            }
-            const auto year = std::find_if(years.cbegin(), years.cend(), [&](const auto &y) {
-                return std::get<0>(y) <= day.date && day.date <= std::get<1>(y);
-            });
-            if (year != years.cend() && today < std::get<2>(*year)) {
-                skip(
-                    tr("bookings for %1 open on %2").arg(std::get<3>(*year), frenchDate(std::get<2>(*year))));
-                continue;
-            }
-            const auto limit = deadline(request.activityId, day.date);
-            if (!limit)
-                return limit.error();
-            if (now >= limit.value()) {
-                skip(tr("past the deadline (%1)").arg(m_session.time().dateTimeText(limit.value())));
-                continue;
-            }
-            const LiveBooking booked =
-                live.value(QString::number(child->id) + QLatin1Char('|') + day.date.toString(Qt::ISODate));
-            if (!request.cancel && booked.id) {
-                skip(tr("already booked"));
-                continue;
-            }
-            if (request.cancel && !booked.id) {
-                skip(tr("not booked"));
-                continue;
-            }
-            if (request.cancel && booked.status != QLatin1String("booked")) {
-                skip(tr("attendance already recorded"));
-                continue;
-            }
-            plan.changes += entry;
+    plan.activityName = window.activityName;
+    QSet<QString> seen;
+    QStringList unsaid; // reasons of days that went without saying, in case they are all there is
+    for (const BookingDay &wanted : asked.days) {
+        const Child &child = *candidates.children.value(wanted.childId);
+        const BookingDay entry{child.id, child.firstName, wanted.day, wanted.cancel};
+        const QString key = dayKey(child.id, wanted.day);
+        const auto skip = [&](const QString &reason) { plan.skipped += SkippedDay{entry, reason}; };
+        if (seen.contains(key)) // the same day twice in one save counts once
+            continue;
+        seen.insert(key);
+        const CalendarDay day = candidates.day(child, wanted.day);
+        if (!day.isServiceDay()) {
+            if (day.inSchoolWeek || mentionDaysOffTheWeek)
+                skip(day.reason);
+            else if (!unsaid.contains(day.reason)) // a Saturday or a Wednesday goes without saying…
+                unsaid += day.reason;
+            continue;
         }
+        if (const QString closed = window.closed(wanted.day); !closed.isEmpty()) {
+            skip(closed);
+            continue;
+        }
+        const QString status = candidates.liveStatus.value(key);
+        if (!wanted.cancel && !status.isEmpty()) {
+            skip(tr("already booked"));
+            continue;
+        }
+        if (wanted.cancel && status.isEmpty()) {
+            skip(tr("not booked"));
+            continue;
+        }
+        if (wanted.cancel && status != QLatin1String("booked")) {
+            skip(tr("attendance already recorded"));
+            continue;
+        }
+        if (candidates.places.contains(child.schoolId)) {
+            const QString school = dayKey(child.schoolId, wanted.day);
+            int &taken = candidates.taken[school];
+            if (!wanted.cancel && taken >= candidates.places.value(child.schoolId)) {
+                skip(tr("full (%n place(s))", nullptr, candidates.places.value(child.schoolId)));
+                continue;
+            }
+            taken += wanted.cancel ? -1 : 1;
+        }
+        plan.changes += entry;
     }
 
-    const auto balance = m_session.wallet().balance(request.householdId, request.activityId);
+    const auto balance = m_session.wallet().balance(asked.householdId, asked.activityId);
     if (!balance)
         return balance.error();
     plan.balanceBefore = balance.value();
-    plan.balanceAfter = plan.balanceBefore + (request.cancel ? 1 : -1) * int(plan.changes.size());
+    plan.balanceAfter = plan.balanceBefore - plan.taken() + plan.givenBack();
 
     if (plan.changes.isEmpty()) {
         QStringList reasons;
@@ -181,53 +344,87 @@ Result<BookingPlan> BookingService::plan(const BookingRequest &request) const
                 reasons += s.reason;
         if (reasons.isEmpty()) // …unless it is all there is
             reasons = unsaid;
-        if (reasons.isEmpty())
-            return Error::of(tr("No day of those asked from %1 to %2: check the days of the week.")
-                                 .arg(frenchDate(request.from), frenchDate(request.to)));
-        return Error::of((request.cancel ? tr("Nothing to cancel from %1 to %2: %3.")
-                                         : tr("Nothing to book from %1 to %2: %3."))
-                             .arg(frenchDate(request.from), frenchDate(request.to),
-                                  reasons.mid(0, 4).join(QStringLiteral(", "))));
+        const bool cancel =
+            std::all_of(asked.days.cbegin(), asked.days.cend(), [](const BookingDay &d) { return d.cancel; });
+        return Error::of(
+            (cancel ? tr("Nothing to cancel from %1 to %2: %3.") : tr("Nothing to book from %1 to %2: %3."))
+                .arg(frenchDate(from), frenchDate(to), reasons.mid(0, 4).join(QStringLiteral(", "))));
     }
     if (plan.balanceAfter < 0)
         return Error::of(
             tr("Not enough %1 tickets: %2 needed, %n in the wallet. Sell tickets first; nothing was "
                "booked.",
-               nullptr, plan.balanceBefore)
+               nullptr, plan.balanceBefore + plan.givenBack())
                 .arg(plan.activityName)
-                .arg(plan.changes.size()));
+                .arg(plan.taken()));
     return plan;
 }
 
-Result<BookingPlan> BookingService::apply(const BookingRequest &request)
+Result<BookingPlan> BookingService::write(const BookingChanges &asked, bool mentionDaysOffTheWeek)
 {
     Database &db = m_session.database();
     Transaction transaction(db);
     if (!transaction.isActive())
         return transaction.status().error();
-    auto planned = plan(request); // again, inside the transaction: what it checked still holds when written
+    auto planned = evaluate(asked, mentionDaysOffTheWeek); // inside the transaction: what it checked holds
     if (!planned)
         return planned.error();
     const BookingPlan &plan = planned.value();
     WalletService &wallet = m_session.wallet();
-    QSqlQuery q(db.connection());
     const QString now = db.clock().nowIso();
 
-    if (!request.cancel) {
-        const auto lots = wallet.openLots(request.householdId, request.activityId);
+    // Cancellations first: the tickets they give back may be the ones the new days take.
+    QSqlQuery find(db.connection());
+    find.prepare(
+        QStringLiteral("SELECT b.id, m.id FROM booking b JOIN wallet_movement m ON m.booking_id = b.id "
+                       "AND m.kind = 'booking' WHERE b.child_id = ? AND b.activity_id = ? AND "
+                       "b.service_day = ? AND b.status = 'booked'"));
+    QSqlQuery cancel(db.connection());
+    cancel.prepare(
+        QStringLiteral("UPDATE booking SET status = 'cancelled', updated_at = ?, version = version + 1 "
+                       "WHERE id = ?"));
+    for (const BookingDay &day : plan.changes) {
+        if (!day.cancel)
+            continue;
+        bindAll(find, {day.childId, asked.activityId, day.day.toString(Qt::ISODate)});
+        if (Status s = execOrError(find); !s)
+            return s.error();
+        if (!find.next())
+            return Error::of(tr("The booking of %1 on %2 has no ticket in the wallet. Run guichet-cli verify "
+                                "and call your IT support.")
+                                 .arg(day.childName, frenchDate(day.day)));
+        const qint64 bookingId = find.value(0).toLongLong();
+        const qint64 taken = find.value(1).toLongLong();
+        find.finish();
+        MovementSource source;
+        source.bookingId = bookingId;
+        source.childId = day.childId;
+        source.serviceDay = day.day;
+        if (auto back = wallet.giveBackToLot(taken, 1, MovementKind::Cancellation, source); !back)
+            return back.error();
+        bindAll(cancel, {now, bookingId});
+        if (Status s = execOrError(cancel); !s)
+            return s.error();
+    }
+
+    if (plan.taken() > 0) {
+        const auto lots = wallet.openLots(asked.householdId, asked.activityId);
         if (!lots)
             return lots.error();
         QList<Lot> open = lots.value(); // oldest first; 'remaining' counts down as tickets are taken
-        q.prepare(
+        QSqlQuery insert(db.connection());
+        insert.prepare(
             QStringLiteral("INSERT INTO booking (uuid, origin_site, household_id, child_id, activity_id, "
                            "service_day, status, clerk, created_at, updated_at) "
                            "VALUES (?, ?, ?, ?, ?, ?, 'booked', ?, ?, ?)"));
         for (const BookingDay &day : plan.changes) {
-            bindAll(q, {createUuidV7(db.clock()), db.siteId(), request.householdId, day.childId,
-                        request.activityId, day.day.toString(Qt::ISODate), m_session.actor(), now, now});
-            if (Status s = execOrError(q); !s)
+            if (day.cancel)
+                continue;
+            bindAll(insert, {createUuidV7(db.clock()), db.siteId(), asked.householdId, day.childId,
+                             asked.activityId, day.day.toString(Qt::ISODate), m_session.actor(), now, now});
+            if (Status s = execOrError(insert); !s)
                 return s.error();
-            const qint64 bookingId = q.lastInsertId().toLongLong();
+            const qint64 bookingId = insert.lastInsertId().toLongLong();
             while (!open.isEmpty() && open.first().remaining == 0)
                 open.removeFirst();
             if (open.isEmpty()) // the plan counted the balance: only a concurrent writer could empty it
@@ -240,41 +437,61 @@ Result<BookingPlan> BookingService::apply(const BookingRequest &request)
                 return taken.error();
             --open.first().remaining;
         }
-    } else {
-        QSqlQuery find(db.connection());
-        find.prepare(
-            QStringLiteral("SELECT b.id, m.id FROM booking b JOIN wallet_movement m ON m.booking_id = b.id "
-                           "AND m.kind = 'booking' WHERE b.child_id = ? AND b.activity_id = ? AND "
-                           "b.service_day = ? AND b.status = 'booked'"));
-        q.prepare(
-            QStringLiteral("UPDATE booking SET status = 'cancelled', updated_at = ?, version = version + 1 "
-                           "WHERE id = ?"));
-        for (const BookingDay &day : plan.changes) {
-            bindAll(find, {day.childId, request.activityId, day.day.toString(Qt::ISODate)});
-            if (Status s = execOrError(find); !s)
-                return s.error();
-            if (!find.next())
-                return Error::of(
-                    tr("The booking of %1 on %2 has no ticket in the wallet. Run guichet-cli verify "
-                       "and call your IT support.")
-                        .arg(day.childName, frenchDate(day.day)));
-            const qint64 bookingId = find.value(0).toLongLong();
-            const qint64 taken = find.value(1).toLongLong();
-            find.finish();
-            MovementSource source;
-            source.bookingId = bookingId;
-            source.childId = day.childId;
-            source.serviceDay = day.day;
-            if (auto back = wallet.giveBackToLot(taken, 1, MovementKind::Cancellation, source); !back)
-                return back.error();
-            bindAll(q, {now, bookingId});
-            if (Status s = execOrError(q); !s)
-                return s.error();
-        }
     }
     if (Status s = transaction.commit(); !s)
         return s.error();
     return planned;
+}
+
+Result<PlanningMonth> BookingService::month(qint64 householdId, qint64 activityId,
+                                            const QDate &anyDayOfTheMonth) const
+{
+    const auto file = m_session.family().load(householdId);
+    if (!file)
+        return file.error();
+    const bool validated = FileWorkflow::canBuyTickets(file.value().household.status);
+    Window window;
+    if (Status s = window.load(m_session, activityId); !s)
+        return s.error();
+    PlanningMonth month;
+    month.first = QDate(anyDayOfTheMonth.year(), anyDayOfTheMonth.month(), 1);
+    month.activityName = window.activityName;
+    const QDate last = month.first.addMonths(1).addDays(-1);
+    QList<qint64> ids;
+    for (const Child &child : file.value().children)
+        ids += child.id;
+    Candidates candidates;
+    if (!ids.isEmpty())
+        if (Status s = candidates.load(m_session, file.value(), ids, activityId, month.first, last); !s)
+            return s.error();
+    for (const Child &child : file.value().children) {
+        PlanningRow row;
+        row.childId = child.id;
+        row.childName = child.firstName;
+        for (QDate date = month.first; date <= last; date = date.addDays(1)) {
+            const CalendarDay day = candidates.day(child, date);
+            PlanningCell cell;
+            cell.serviceDay = day.isServiceDay();
+            cell.status = candidates.liveStatus.value(dayKey(child.id, date));
+            if (!cell.serviceDay) {
+                cell.reason = day.reason;
+            } else if (!validated) {
+                cell.reason = tr("the family file is not validated");
+            } else if (cell.status != QLatin1String("") && cell.status != QLatin1String("booked")) {
+                cell.reason = bookingStatusLabel(cell.status);
+            } else {
+                cell.reason = window.closed(date);
+                cell.editable = cell.reason.isEmpty();
+            }
+            row.cells += cell;
+        }
+        month.rows += row;
+    }
+    const auto balance = m_session.wallet().balance(householdId, activityId);
+    if (!balance)
+        return balance.error();
+    month.balance = balance.value();
+    return month;
 }
 
 } // namespace guichet

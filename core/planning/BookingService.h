@@ -12,6 +12,10 @@ namespace guichet {
 
 class Session;
 
+// A booking's status as the screens and reports say it: "booked", "cancelled", "present", "absent",
+// "excused".
+QString bookingStatusLabel(const QString &status);
+
 // What the clerk asks: these children (siblings booked together), this activity, the service days from
 // 'from' to 'to' — all of them, or those of 'weekdays' (ISO, Monday = 1) — booked, or cancelled.
 struct BookingRequest
@@ -25,15 +29,21 @@ struct BookingRequest
     bool cancel = false;
 };
 
-// A booking's status as the screens and reports say it: "booked", "cancelled", "present", "absent",
-// "excused".
-QString bookingStatusLabel(const QString &status);
-
+// One day of one child, to book (or, with 'cancel', to cancel).
 struct BookingDay
 {
     qint64 childId = 0;
     QString childName; // first name
     QDate day;
+    bool cancel = false;
+};
+
+// What the planning saves: the days the clerk toggled, some to book, some to cancel.
+struct BookingChanges
+{
+    qint64 householdId = 0;
+    qint64 activityId = 0;
+    QList<BookingDay> days;
 };
 
 struct SkippedDay
@@ -42,8 +52,8 @@ struct SkippedDay
     QString reason; // "Vacances de la Toussaint", "already booked", "past the deadline (…)"
 };
 
-// What a request does, before or after it is saved: the days booked (or cancelled), the days of the range
-// left alone and why, and the activity's tickets in the wallet before and after.
+// What a request does, before or after it is saved: the days booked or cancelled, the days left alone and
+// why, and the activity's tickets in the wallet before and after.
 struct BookingPlan
 {
     QString activityName;
@@ -51,6 +61,33 @@ struct BookingPlan
     QList<SkippedDay> skipped;
     int balanceBefore = 0;
     int balanceAfter = 0;
+
+    int taken() const;     // tickets the save takes from the wallet
+    int givenBack() const; // and gives back
+};
+
+// The planning of one household, activity and month: a row per child, a cell per day of the month.
+struct PlanningCell
+{
+    bool serviceDay = false; // no: a holiday, a Wednesday, a closure, outside the school year (reason)
+    bool editable = false; // can be booked or cancelled now (else: reason — not open yet, past the deadline)
+    QString status;        // the booking's: "" (none), booked, present, absent, excused
+    QString reason;
+};
+
+struct PlanningRow
+{
+    qint64 childId = 0;
+    QString childName;
+    QList<PlanningCell> cells; // cells[0] is the 1st of the month
+};
+
+struct PlanningMonth
+{
+    QDate first; // the 1st of the month
+    QString activityName;
+    QList<PlanningRow> rows;
+    int balance = 0; // the activity's tickets in the wallet
 };
 
 // Bookings: one booking is one ticket of the activity taken from the household's wallet — from its oldest
@@ -58,8 +95,9 @@ struct BookingPlan
 // lot (WalletService writes both movements). Rules: the file is validated; the day is a service day for the
 // child's school (SchoolCalendar); bookings for the school year are open; the activity's deadline (the day
 // before at 10:00 for the canteen, the same day at 7:00 for care, in the commune's time) has not passed;
-// one live booking per child, activity and day; enough tickets for the whole request, or nothing is
-// written. plan() says all of it without writing; apply() does it in one transaction.
+// one live booking per child, activity and day; the school's places for the activity that day (when the
+// commune set a capacity); enough tickets for the whole request, or nothing is written. plan() says all of
+// it without writing; apply() does it in one transaction.
 class BookingService
 {
     Q_DECLARE_TR_FUNCTIONS(BookingService)
@@ -67,13 +105,26 @@ class BookingService
 public:
     explicit BookingService(Session &session) : m_session(session) {}
 
+    // A range of days (the recurring pattern, the command line): the days that cannot be booked are left
+    // alone and listed; days off the school's week go without saying.
     Result<BookingPlan> plan(const BookingRequest &request) const;
     Result<BookingPlan> apply(const BookingRequest &request);
+    // Days chosen one by one (the planning's dots): each day that cannot be changed is listed.
+    Result<BookingPlan> plan(const BookingChanges &changes) const;
+    Result<BookingPlan> apply(const BookingChanges &changes);
+
+    // What the planning shows for a month: every child of the household, every day of the month.
+    Result<PlanningMonth> month(qint64 householdId, qint64 activityId, const QDate &anyDayOfTheMonth) const;
 
     // The instant after which a day of this activity can no longer be booked or cancelled (commune's time).
     Result<QDateTime> deadline(qint64 activityId, const QDate &day) const;
 
 private:
+    struct Candidates; // the children asked for, their calendars, what is already booked, places taken
+    static Result<BookingChanges> expand(const BookingRequest &request);
+    Result<BookingPlan> evaluate(const BookingChanges &asked, bool mentionDaysOffTheWeek) const;
+    Result<BookingPlan> write(const BookingChanges &asked, bool mentionDaysOffTheWeek);
+
     Session &m_session;
 };
 

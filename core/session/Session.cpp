@@ -5,6 +5,7 @@
 #include "commune/ReferenceData.h"
 #include "documents/DocumentService.h"
 #include "family/FamilyService.h"
+#include "planning/AttendanceService.h"
 #include "planning/BookingService.h"
 #include "sales/SalesService.h"
 #include "storage/Database.h"
@@ -18,7 +19,8 @@ Session::Session(Database &database, Settings &settings, QString actor)
       m_reference(std::make_unique<ReferenceData>(*this)), m_catalog(std::make_unique<CatalogService>(*this)),
       m_family(std::make_unique<FamilyService>(*this)), m_wallet(std::make_unique<WalletService>(*this)),
       m_sales(std::make_unique<SalesService>(*this)), m_documents(std::make_unique<DocumentService>(*this)),
-      m_bookings(std::make_unique<BookingService>(*this))
+      m_bookings(std::make_unique<BookingService>(*this)),
+      m_attendance(std::make_unique<AttendanceService>(*this))
 {
     reloadCommune();
     if (auto counter = Counter::read(database))

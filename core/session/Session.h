@@ -10,6 +10,7 @@
 
 namespace guichet {
 
+class AttendanceService;
 class BookingService;
 class CatalogService;
 class Clock;
@@ -62,6 +63,7 @@ public:
     SalesService &sales() const { return *m_sales; }
     DocumentService &documents() const { return *m_documents; }
     BookingService &bookings() const { return *m_bookings; }
+    AttendanceService &attendance() const { return *m_attendance; }
 
 private:
     Database &m_database;
@@ -77,6 +79,7 @@ private:
     std::unique_ptr<SalesService> m_sales;
     std::unique_ptr<DocumentService> m_documents;
     std::unique_ptr<BookingService> m_bookings;
+    std::unique_ptr<AttendanceService> m_attendance;
 };
 
 } // namespace guichet

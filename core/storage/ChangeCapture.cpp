@@ -18,6 +18,7 @@ const QList<TravellingTable> &ChangeCapture::travellingTables()
         {QStringLiteral("school"), uuid, MergeRule::Configuration},
         {QStringLiteral("activity"), uuid, MergeRule::Configuration},
         {QStringLiteral("school_year"), uuid, MergeRule::Configuration},
+        {QStringLiteral("activity_capacity"), uuid, MergeRule::Configuration},
         {QStringLiteral("qf_bracket"), uuid, MergeRule::Configuration},
         {QStringLiteral("tariff"), uuid, MergeRule::Configuration},
         {QStringLiteral("calendar_period"), uuid, MergeRule::Configuration},

@@ -319,6 +319,113 @@ private Q_SLOTS:
         verifyHolds();
     }
 
+    // The planning's save: days toggled one by one, some booked and some cancelled, in one go; the
+    // cancellations give back the tickets the new days take, so a wallet of 1 is enough for a swap.
+    void theGridSavesBookingsAndCancellationsTogether()
+    {
+        const auto family = FamilyBuilder(session()).child(QStringLiteral("Léa")).validated().build();
+        buy(family.householdId, m_cantine, 2);
+        QVERIFY(session().bookings().apply(request(family, m_cantine, QDate(2026, 9, 3), QDate(2026, 9, 4))));
+        const qint64 lea = family.childIds.first();
+        BookingChanges swap;
+        swap.householdId = family.householdId;
+        swap.activityId = m_cantine;
+        swap.days = {BookingDay{lea, {}, QDate(2026, 9, 7), false},
+                     BookingDay{lea, {}, QDate(2026, 9, 4), true},
+                     BookingDay{lea, {}, QDate(2026, 9, 9), false}}; // the 9th, a Wednesday: said, not booked
+        const auto preview = must(session().bookings().plan(swap));
+        QCOMPARE(preview.taken(), 1);
+        QCOMPARE(preview.givenBack(), 1);
+        QCOMPARE(preview.balanceBefore, 0);
+        QCOMPARE(preview.balanceAfter, 0);
+        QCOMPARE(skippedReason(preview, QDate(2026, 9, 9)), QStringLiteral("mercredi"));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM booking WHERE status = 'booked'")),
+                 2); // nothing yet
+        QVERIFY(session().bookings().apply(swap));
+        QSqlQuery q(m_db->db().connection());
+        QVERIFY(q.exec(QStringLiteral(
+                    "SELECT group_concat(service_day, ' ') FROM (SELECT service_day FROM booking "
+                    "WHERE status = 'booked' ORDER BY 1)")) &&
+                q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("2026-09-03 2026-09-07"));
+        QCOMPARE(must(session().wallet().balance(family.householdId, m_cantine)), 0);
+        // One more day than the wallet holds: refused whole.
+        swap.days = {BookingDay{lea, {}, QDate(2026, 9, 8), false}};
+        const auto refused = session().bookings().apply(swap);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().message,
+                 QStringLiteral("Not enough Cantine tickets: 1 needed, 0 in the wallet. "
+                                "Sell tickets first; nothing was booked."));
+        verifyHolds();
+    }
+
+    // The month the planning shows: a row per child, a cell per day, with what can be done and why not.
+    void aMonthOfThePlanning()
+    {
+        const auto family = FamilyBuilder(session())
+                                .child(QStringLiteral("Léa"))
+                                .child(QStringLiteral("Hugo"), QDate(2020, 2, 3), QStringLiteral("GS"))
+                                .validated()
+                                .build();
+        buy(family.householdId, m_cantine, 5);
+        QVERIFY(session().bookings().apply(request(family, m_cantine, QDate(2026, 9, 3), QDate(2026, 9, 4))));
+        setParisTime(QDate(2026, 9, 3), QTime(12, 0)); // the 3rd is done, the 4th past its deadline
+        const PlanningMonth month =
+            must(session().bookings().month(family.householdId, m_cantine, QDate(2026, 9, 17)));
+        QCOMPARE(month.first, QDate(2026, 9, 1));
+        QCOMPARE(month.balance, 3);
+        QCOMPARE(month.rows.size(), qsizetype(2));
+        QCOMPARE(month.rows.at(0).childName, QStringLiteral("Léa"));
+        QCOMPARE(month.rows.at(0).cells.size(), qsizetype(30));
+        const auto cell = [&](int row, int day) { return month.rows.at(row).cells.at(day - 1); };
+        QCOMPARE(cell(0, 3).status, QStringLiteral("booked"));
+        QVERIFY(!cell(0, 3).editable);
+        QVERIFY(cell(0, 4).reason.startsWith(QStringLiteral("past the deadline (03/09/2026 10:00)")));
+        QVERIFY(cell(0, 7).editable); // Monday 7: bookable
+        QVERIFY(cell(0, 7).status.isEmpty());
+        QVERIFY(!cell(0, 9).serviceDay);
+        QCOMPARE(cell(0, 9).reason, QStringLiteral("mercredi"));
+        QVERIFY(!cell(1, 3).editable); // Hugo: not booked, past the deadline
+        QVERIFY(cell(1, 3).status.isEmpty());
+        QVERIFY(cell(1, 8).editable);
+    }
+
+    // A school's places for an activity, a day: the last place goes, the next child is told it is full.
+    void placesRunOut()
+    {
+        const auto family = FamilyBuilder(session())
+                                .child(QStringLiteral("Léa"))
+                                .child(QStringLiteral("Hugo"), QDate(2020, 2, 3), QStringLiteral("GS"))
+                                .validated()
+                                .build();
+        buy(family.householdId, m_cantine, 10);
+        QSqlQuery q(m_db->db().connection());
+        QVERIFY(
+            q.exec(QStringLiteral("INSERT INTO school (uuid, name, kind, created_at) VALUES ('s1', 'École "
+                                  "Jean-Macé', 'primaire', 'now')")));
+        QVERIFY(q.exec(QStringLiteral("UPDATE child SET school_id = (SELECT min(id) FROM school)")));
+        QVERIFY(q.exec(
+            QStringLiteral("INSERT INTO activity_capacity (uuid, school_id, activity_id, places, updated_at) "
+                           "VALUES ('c1', (SELECT min(id) FROM school), %1, 1, 'now')")
+                .arg(m_cantine)));
+        BookingRequest r = request(family, m_cantine, QDate(2026, 9, 3), QDate(2026, 9, 3));
+        r.childIds = family.childIds;
+        const auto plan = must(session().bookings().apply(r));
+        QCOMPARE(days(plan.changes), QStringList{QStringLiteral("2026-09-03 Léa")});
+        QCOMPARE(plan.skipped.size(), qsizetype(1));
+        QCOMPARE(plan.skipped.at(0).day.childName, QStringLiteral("Hugo"));
+        QCOMPARE(plan.skipped.at(0).reason, QStringLiteral("full (1 place(s))"));
+        // Léa's day cancelled: the place is Hugo's.
+        r.childIds = {family.childIds.at(0)};
+        r.cancel = true;
+        QVERIFY(session().bookings().apply(r));
+        r.childIds = {family.childIds.at(1)};
+        r.cancel = false;
+        QCOMPARE(days(must(session().bookings().apply(r)).changes),
+                 QStringList{QStringLiteral("2026-09-03 Hugo")});
+        verifyHolds();
+    }
+
     // A child is booked once a day per activity: days already booked are left alone and said.
     void alreadyBookedDaysAreLeftAlone()
     {

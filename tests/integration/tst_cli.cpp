@@ -458,6 +458,44 @@ void TestCli::bookAndCancelDays()
              QStringLiteral("--database"), db});
     QCOMPARE(r.exitCode, 2); // two children: which one?
 
+    // The kitchen's count for the Thursday: every canteen booking of the day, school by school.
+    r = run(
+        {QStringLiteral("kitchen"), QStringLiteral("--date"), thursday, QStringLiteral("--database"), db});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    int meals = 0;
+    for (const QString &line : r.lines())
+        if (!line.startsWith(QLatin1Char('\t')))
+            meals += line.section(QLatin1Char('\t'), 2, 2).toInt();
+    QCOMPARE(meals,
+             sqlValue(db, QStringLiteral("SELECT count(*) FROM booking WHERE service_day = '%1' AND status "
+                                         "<> 'cancelled'")
+                              .arg(thursday))
+                 .toInt());
+    QVERIFY(meals >= 2);
+    r = run({QStringLiteral("kitchen"), QStringLiteral("--date"), thursday, QStringLiteral("--csv"),
+             QStringLiteral("--database"), db});
+    QVERIFY2(r.lines().value(0).contains(QStringLiteral("Date;")),
+             qPrintable(r.out)); // the BOM: tst_attendance
+    QCOMPARE(r.lines().size(),
+             qsizetype(1) +
+                 sqlValue(db, QStringLiteral("SELECT count(DISTINCT c.school_id) FROM booking b JOIN child c "
+                                             "ON c.id = b.child_id WHERE b.service_day = "
+                                             "'%1' AND b.status <> 'cancelled'")
+                                  .arg(thursday))
+                     .toInt());
+    // The staff's list of the first child's school names the child.
+    const QString school =
+        sqlValue(db, QStringLiteral("SELECT s.name FROM school s JOIN child c ON c.school_id = "
+                                    "s.id JOIN household_child hc ON hc.child_id = c.id WHERE "
+                                    "hc.household_id = %1 ORDER BY c.id LIMIT 1")
+                         .arg(household))
+            .toString();
+    r = run({QStringLiteral("attendance"), QStringLiteral("--date"), thursday, QStringLiteral("--school"),
+             school, QStringLiteral("--activity"), QStringLiteral("cantine"), QStringLiteral("--database"),
+             db});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QLatin1Char(' ') + children.at(0) + QLatin1Char('\t')), qPrintable(r.out));
+
     r = run({QStringLiteral("verify"), QStringLiteral("--database"), db});
     QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
 }
