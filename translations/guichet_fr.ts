@@ -44,23 +44,23 @@
     </message>
     <message>
         <source>There is no such school. Choose one of the list.</source>
-        <translation>Cette école n'existe pas. Choisissez-en une dans la liste.</translation>
+        <translation>Cette école n&apos;existe pas. Choisissez-en une dans la liste.</translation>
     </message>
     <message>
         <source>There is no such activity. Choose one of the list.</source>
-        <translation>Cette activité n'existe pas. Choisissez-en une dans la liste.</translation>
+        <translation>Cette activité n&apos;existe pas. Choisissez-en une dans la liste.</translation>
     </message>
     <message>
         <source>This booking does not exist. Reopen the list.</source>
-        <translation>Cette réservation n'existe pas. Rouvrez la liste.</translation>
+        <translation>Cette réservation n&apos;existe pas. Rouvrez la liste.</translation>
     </message>
     <message>
         <source>The booking of %1 on %2 was cancelled: there is no attendance to record.</source>
-        <translation>La réservation de %1 le %2 a été annulée : il n'y a pas de présence à pointer.</translation>
+        <translation>La réservation de %1 le %2 a été annulée : il n&apos;y a pas de présence à pointer.</translation>
     </message>
     <message>
         <source>The absence of %1 on %2 is already excused and the ticket given back: it stays so.</source>
-        <translation>L'absence de %1 le %2 est déjà excusée et le ticket rendu : elle le reste.</translation>
+        <translation>L&apos;absence de %1 le %2 est déjà excusée et le ticket rendu : elle le reste.</translation>
     </message>
     <message>
         <source>Attendance is taken on the day: %1 is still to come.</source>
@@ -68,7 +68,7 @@
     </message>
     <message>
         <source>Say why the absence is excused (a medical certificate, for instance).</source>
-        <translation>Indiquez pourquoi l'absence est excusée (un certificat médical, par exemple).</translation>
+        <translation>Indiquez pourquoi l&apos;absence est excusée (un certificat médical, par exemple).</translation>
     </message>
     <message>
         <source>Give a first day and a last day, the first one before the last (YYYY-MM-DD).</source>
@@ -466,7 +466,7 @@
     </message>
     <message>
         <source>the family file is not validated</source>
-        <translation>le dossier n'est pas validé</translation>
+        <translation>le dossier n&apos;est pas validé</translation>
     </message>
 </context>
 <context>
@@ -995,7 +995,7 @@
     </message>
     <message>
         <source>Give the day, the school and the activity: guichet-cli attendance --date 2026-09-03 --school &quot;École Jean-Macé&quot; --activity cantine --database DB</source>
-        <translation>Indiquez le jour, l'école et l'activité : guichet-cli attendance --date 2026-09-03 --school "École Jean-Macé" --activity cantine --database BASE</translation>
+        <translation>Indiquez le jour, l&apos;école et l&apos;activité : guichet-cli attendance --date 2026-09-03 --school &quot;École Jean-Macé&quot; --activity cantine --database BASE</translation>
     </message>
     <message numerus="yes">
         <source>%1, %2, %3: %n child(ren) booked.</source>
@@ -1017,7 +1017,7 @@
     </message>
     <message>
         <source>the day&apos;s list of a school and activity (--date, --school, --activity; --csv)</source>
-        <translation>la liste du jour d'une école et d'une activité (--date, --school, --activity ; --csv)</translation>
+        <translation>la liste du jour d&apos;une école et d&apos;une activité (--date, --school, --activity ; --csv)</translation>
     </message>
     <message>
         <source>meals per school and day, with diets and allergies (--date; --to, --csv)</source>
@@ -1029,11 +1029,11 @@
     </message>
     <message>
         <source>A school&apos;s name (calendar days, attendance).</source>
-        <translation>Le nom d'une école (calendar days, attendance).</translation>
+        <translation>Le nom d&apos;une école (calendar days, attendance).</translation>
     </message>
     <message>
         <source>An activity&apos;s code: cantine, garderie_matin… (book, attendance).</source>
-        <translation>Le code d'une activité : cantine, garderie_matin… (book, attendance).</translation>
+        <translation>Le code d&apos;une activité : cantine, garderie_matin… (book, attendance).</translation>
     </message>
     <message>
         <source>The day, YYYY-MM-DD (attendance, kitchen).</source>
@@ -3053,6 +3053,10 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
         <source>This family file could not be read.</source>
         <translation>Ce dossier famille n&apos;a pas pu être lu.</translation>
     </message>
+    <message>
+        <source>Planning</source>
+        <translation>Planning</translation>
+    </message>
 </context>
 <context>
     <name>guichet::GuardianDialog</name>
@@ -3491,6 +3495,129 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
     <message>
         <source>&amp;Correct the amounts</source>
         <translation>&amp;Corriger les montants</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::PlanningModel</name>
+    <message>
+        <source>to book (not saved yet)</source>
+        <translation>à réserver (pas encore enregistré)</translation>
+    </message>
+    <message>
+        <source>to cancel (not saved yet)</source>
+        <translation>à annuler (pas encore enregistré)</translation>
+    </message>
+    <message>
+        <source>bookable</source>
+        <translation>réservable</translation>
+    </message>
+    <message>
+        <source>%1: click to book or cancel this day for every child</source>
+        <translation>%1 : cliquez pour réserver ou annuler ce jour pour tous les enfants</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::PlanningView</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Undo the changes</source>
+        <translation>Annuler les modifications</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat…</source>
+        <translation>&amp;Répéter…</translation>
+    </message>
+    <message>
+        <source>Previous month (Page Up)</source>
+        <translation>Mois précédent (Page préc.)</translation>
+    </message>
+    <message>
+        <source>Next month (Page Down)</source>
+        <translation>Mois suivant (Page suiv.)</translation>
+    </message>
+    <message>
+        <source>○ bookable   ● booked   grey: closed (deadline passed)   green: present   red: absent   orange: excused   –: no service (the reason in the tooltip)</source>
+        <translation>○ réservable   ● réservé   gris : fermé (délai dépassé)   vert : présent   rouge : absent   orange : excusé   – : pas de service (la raison dans l'infobulle)</translation>
+    </message>
+    <message>
+        <source>Activity:</source>
+        <translation>Activité :</translation>
+    </message>
+    <message>
+        <source>Tickets in the wallet: %1. Click the days to book or cancel, then save.</source>
+        <translation>Tickets dans le porte-monnaie : %1. Cliquez sur les jours à réserver ou à annuler, puis enregistrez.</translation>
+    </message>
+    <message>
+        <source>Saving books %1 and cancels %2: %3 ticket(s) taken, %4 given back — %5 in the wallet after (%6 now).</source>
+        <translation>L'enregistrement réserve %1 et annule %2 : %3 ticket(s) pris, %4 rendu(s) — %5 dans le porte-monnaie après (%6 maintenant).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Planning saved: %1 booked, %2 cancelled; %3 tickets in the wallet.</source>
+        <translation>Planning enregistré : %1 réservé(s), %2 annulé(s) ; %3 tickets dans le porte-monnaie.</translation>
+    </message>
+    <message>
+        <source>Left alone: %1 (%2).</source>
+        <translation>Non modifié : %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Repeat every week</source>
+        <translation>Répéter chaque semaine</translation>
+    </message>
+    <message>
+        <source>Children:</source>
+        <translation>Enfants :</translation>
+    </message>
+    <message>
+        <source>Every:</source>
+        <translation>Chaque :</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Du :</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Au :</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Réserver</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>%1: %2; %3 in the wallet after (%4 now); %5 left alone.</source>
+        <translation>%1 : %2 ; %3 dans le porte-monnaie après (%4 maintenant) ; %5 non modifié(s).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) cancelled</source>
+        <translation>
+            <numerusform>%n jour annulé</numerusform>
+            <numerusform>%n jours annulés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) booked</source>
+        <translation>
+            <numerusform>%n jour réservé</numerusform>
+            <numerusform>%n jours réservés</numerusform>
+        </translation>
     </message>
 </context>
 <context>

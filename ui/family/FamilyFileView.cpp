@@ -6,6 +6,7 @@
 #include "family/FamilyService.h"
 #include "family/FileWorkflow.h"
 #include "family/GuardianDialog.h"
+#include "planning/PlanningView.h"
 #include "sales/TicketsView.h"
 #include "session/Session.h"
 #include "widgets/FieldErrors.h"
@@ -101,6 +102,14 @@ FamilyFileView::FamilyFileView(Session &session, PrintService *print, QWidget *p
     connect(m_tickets, &TicketsView::walletChanged, this, [this] {
         updateTicketSummary();
         Q_EMIT fileChanged(m_file.household.id); // the search cards show what is owed
+    });
+    m_planning = new PlanningView(session);
+    m_tabs->addTab(m_planning, tr("Planning"));
+    connect(m_planning, &PlanningView::message, this, &FamilyFileView::showBanner);
+    connect(m_tickets, &TicketsView::walletChanged, m_planning, &PlanningView::reload);
+    connect(m_planning, &PlanningView::walletChanged, this, [this] {
+        m_tickets->reload();
+        updateTicketSummary();
     });
     m_tabs->addTab(buildHistoryTab(), tr("History"));
     // Alt+1 … Alt+5: the file's tabs from the keyboard (Ctrl+PgUp/PgDn also step through them).
@@ -233,6 +242,7 @@ void FamilyFileView::reload()
         for (QPushButton *b : {m_submit, m_validate, m_return})
             b->setEnabled(false);
         m_tickets->setFile(m_file);
+        m_planning->setFile(m_file);
         updateTicketSummary();
         m_tabs->setEnabled(false);
         showError(loaded.error());
@@ -318,6 +328,7 @@ void FamilyFileView::reload()
     fitRows(m_children);
 
     m_tickets->setFile(m_file);
+    m_planning->setFile(m_file);
     updateTicketSummary();
 
     const auto read = m_service.history(h.id);

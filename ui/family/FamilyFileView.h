@@ -17,6 +17,7 @@ namespace guichet {
 class FamilyService;
 class PrintService;
 class Session;
+class PlanningView;
 class TicketsView;
 struct Error;
 
@@ -37,6 +38,7 @@ public:
     QString bannerText() const;
     // The "Tickets" tab.
     TicketsView *tickets() const { return m_tickets; }
+    PlanningView *planning() const { return m_planning; }
     QString ticketSummary() const;
 
     // Actions of the buttons (public so that tests and menus drive exactly what the buttons do).
@@ -97,6 +99,7 @@ private:
     QLabel *m_resident, *m_acceptance;
     QTableWidget *m_guardians, *m_children, *m_history;
     TicketsView *m_tickets = nullptr;
+    PlanningView *m_planning = nullptr;
     QTimer m_bannerTimer;
 };
 
