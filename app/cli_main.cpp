@@ -128,13 +128,15 @@ int demo(Context &c)
         return fail(c, result.error());
     c.out << Cli::tr(
                  "Demo database %1: %2 households, %3 children, %4 in shared custody, %5 invoices, %6 credit "
-                 "notes.")
+                 "notes, %7 days booked (%8 then cancelled).")
                  .arg(c.session->database().path())
                  .arg(result.value().households)
                  .arg(result.value().children)
                  .arg(result.value().sharedChildren)
                  .arg(result.value().invoices)
                  .arg(result.value().creditNotes)
+                 .arg(result.value().bookings)
+                 .arg(result.value().cancellations)
           << '\n';
     return 0;
 }

@@ -769,10 +769,6 @@
         <translation>Le guichet %1 (%2) est configuré sur %3.</translation>
     </message>
     <message>
-        <source>Demo database %1: %2 households, %3 children, %4 in shared custody, %5 invoices, %6 credit notes.</source>
-        <translation>Base de démonstration %1 : %2 foyers, %3 enfants, %4 en garde alternée, %5 factures, %6 avoirs.</translation>
-    </message>
-    <message>
         <source>FAILED</source>
         <translation>ÉCHEC </translation>
     </message>
@@ -1042,6 +1038,10 @@
     <message>
         <source>Print CSV for a spreadsheet: UTF-8, &apos;;&apos; (attendance, kitchen).</source>
         <translation>Écrire du CSV pour un tableur : UTF-8, « ; » (attendance, kitchen).</translation>
+    </message>
+    <message>
+        <source>Demo database %1: %2 households, %3 children, %4 in shared custody, %5 invoices, %6 credit notes, %7 days booked (%8 then cancelled).</source>
+        <translation>Base de démonstration %1 : %2 foyers, %3 enfants, %4 en garde partagée, %5 factures, %6 avoirs, %7 jours réservés (%8 annulés ensuite).</translation>
     </message>
 </context>
 <context>
@@ -3540,7 +3540,7 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
     </message>
     <message>
         <source>○ bookable   ● booked   grey: closed (deadline passed)   green: present   red: absent   orange: excused   –: no service (the reason in the tooltip)</source>
-        <translation>○ réservable   ● réservé   gris : fermé (délai dépassé)   vert : présent   rouge : absent   orange : excusé   – : pas de service (la raison dans l'infobulle)</translation>
+        <translation>○ réservable   ● réservé   gris : fermé (délai dépassé)   vert : présent   rouge : absent   orange : excusé   – : pas de service (la raison dans l&apos;infobulle)</translation>
     </message>
     <message>
         <source>Activity:</source>
@@ -3552,7 +3552,7 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
     </message>
     <message>
         <source>Saving books %1 and cancels %2: %3 ticket(s) taken, %4 given back — %5 in the wallet after (%6 now).</source>
-        <translation>L'enregistrement réserve %1 et annule %2 : %3 ticket(s) pris, %4 rendu(s) — %5 dans le porte-monnaie après (%6 maintenant).</translation>
+        <translation>L&apos;enregistrement réserve %1 et annule %2 : %3 ticket(s) pris, %4 rendu(s) — %5 dans le porte-monnaie après (%6 maintenant).</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>

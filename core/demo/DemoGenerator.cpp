@@ -5,10 +5,14 @@
 #include "commune/ReferenceData.h"
 #include "documents/DocumentService.h"
 #include "family/FamilyService.h"
+#include "planning/BookingService.h"
 #include "sales/SalesService.h"
 #include "session/Session.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
+#include "wallet/WalletService.h"
+
+#include <QSqlQuery>
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
@@ -227,6 +231,81 @@ static Status sellDemoTickets(Session &session, const QList<Activity> &activitie
     return Status::success();
 }
 
+// Most families with canteen tickets book their children for the rest of the school year through
+// BookingService, as the counter would: every service day, or a weekly pattern (Mondays, Tuesdays and
+// Thursdays; Mondays and Fridays), as far as their tickets go; a few then cancel a day. Only days still
+// bookable today can be booked — days gone by (and so attendance and excused absences) are not invented.
+static Status bookDemoDays(Session &session, Dice &dice, DemoSummary &summary)
+{
+    Database &database = session.database();
+    QSqlQuery q(database.connection());
+    if (!q.exec(QStringLiteral("SELECT m.household_id, m.activity_id FROM wallet_movement m JOIN "
+                               "activity a ON a.id = m.activity_id AND a.code = 'cantine' GROUP BY 1, 2 "
+                               "HAVING sum(m.quantity) > 0 ORDER BY 1")))
+        return storageError(q.lastError());
+    QList<std::pair<qint64, qint64>> wallets; // (household, activity) with canteen tickets left
+    while (q.next())
+        wallets += {q.value(0).toLongLong(), q.value(1).toLongLong()};
+    q.finish();
+    if (!q.exec(QStringLiteral("SELECT max(end_date) FROM school_year")) || !q.next())
+        return storageError(q.lastError());
+    const QDate lastDay = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+    q.finish();
+    const QDate from = session.today().addDays(2); // past every deadline
+    if (!lastDay.isValid() || lastDay < from)
+        return Status::success();
+
+    BookingService &bookings = session.bookings();
+    constexpr int BatchSize = 250;
+    for (qsizetype start = 0; start < wallets.size(); start += BatchSize) {
+        Transaction batch(database);
+        if (!batch.isActive())
+            return batch.status();
+        for (qsizetype i = start; i < std::min(wallets.size(), start + BatchSize); ++i) {
+            const auto &[householdId, activityId] = wallets.at(i);
+            if (!dice.chance(80))
+                continue;
+            const auto file = session.family().load(householdId);
+            if (!file)
+                return file.error();
+            BookingRequest request;
+            request.householdId = householdId;
+            request.activityId = activityId;
+            request.from = from;
+            request.to = lastDay;
+            for (const Child &child : file.value().children)
+                request.childIds += child.id;
+            const int pattern = dice.below(10);
+            if (pattern >= 6)
+                request.weekdays = pattern >= 8 ? QList<int>{1, 5} : QList<int>{1, 2, 4};
+            // Month by month, as far as the tickets go.
+            BookingChanges changes;
+            changes.householdId = householdId;
+            changes.activityId = activityId;
+            for (QDate month = from; month <= lastDay;
+                 month = QDate(month.year(), month.month(), 1).addMonths(1)) {
+                request.from = month;
+                request.to =
+                    std::min(lastDay, QDate(month.year(), month.month(), 1).addMonths(1).addDays(-1));
+                const auto booked = bookings.apply(request);
+                if (!booked) // the tickets run out (or nothing to book: a file not validated, holidays)
+                    break;
+                summary.bookings += booked.value().taken();
+                changes.days += booked.value().changes;
+            }
+            if (dice.chance(15) && !changes.days.isEmpty()) {
+                changes.days = {changes.days.at(dice.below(int(changes.days.size())))};
+                changes.days.first().cancel = true;
+                if (const auto cancelled = bookings.apply(changes); cancelled)
+                    ++summary.cancellations;
+            }
+        }
+        if (Status s = batch.commit(); !s)
+            return s;
+    }
+    return Status::success();
+}
+
 Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options,
                                             const std::function<void(int, int)> &progress)
 {
@@ -441,6 +520,8 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options,
         ++summary.households;
     }
     if (Status s = shared.commit(); !s)
+        return s.error();
+    if (Status s = bookDemoDays(m_session, dice, summary); !s)
         return s.error();
     return summary;
 }

@@ -24,6 +24,8 @@ struct DemoSummary
     int sharedChildren = 0;
     int invoices = 0;
     int creditNotes = 0;
+    int bookings = 0;
+    int cancellations = 0;
 };
 
 // Fills a database with a realistic Saint-Omer-like town: schools, households of 1 to 4 children with
