@@ -87,13 +87,7 @@ private:
             .toLongLong();
     }
 
-    void verifyHolds()
-    {
-        QStringList lines;
-        for (const auto &f : must(InvariantChecker(session()).run()))
-            lines += f.check + QStringLiteral(": ") + f.message;
-        QCOMPARE(lines.join(QLatin1Char('\n')), QString());
-    }
+    void verifyHolds() { QCOMPARE(test::verifyFindings(session()), QString()); }
 
 private Q_SLOTS:
     void init()

@@ -89,13 +89,7 @@ private:
 
     int remaining(qint64 lot) { return must(session().wallet().lot(lot)).remaining; }
 
-    void verifyHolds()
-    {
-        QStringList lines;
-        for (const auto &f : must(InvariantChecker(session()).run()))
-            lines += f.check + QStringLiteral(": ") + f.message;
-        QCOMPARE(lines.join(QLatin1Char('\n')), QString());
-    }
+    void verifyHolds() { QCOMPARE(test::verifyFindings(session()), QString()); }
 
 private Q_SLOTS:
     void init()

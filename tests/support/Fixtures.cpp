@@ -2,6 +2,7 @@
 
 #include "common/TextFolding.h"
 #include "commune/ReferenceData.h"
+#include "integrity/InvariantChecker.h"
 #include "session/Session.h"
 #include "storage/Database.h"
 
@@ -127,6 +128,14 @@ qint64 addSchool(Session &session, const QString &name, const QString &kind)
     if (!id)
         qFatal("addSchool: %s", qPrintable(id.error().message));
     return id.value();
+}
+
+QString verifyFindings(Session &session)
+{
+    QStringList lines;
+    for (const InvariantChecker::Finding &f : must(InvariantChecker(session).run()))
+        lines += f.check + QStringLiteral(": ") + f.message;
+    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace guichet::test

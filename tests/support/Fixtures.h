@@ -66,4 +66,7 @@ PaymentPart card(const char *amount, const QString &reference = QStringLiteral("
 // Adds a school and returns its id.
 qint64 addSchool(Session &session, const QString &name, const QString &kind = QStringLiteral("primaire"));
 
+// What guichet-cli verify finds, one "check: message" line each; empty when every check holds.
+QString verifyFindings(Session &session);
+
 } // namespace guichet::test

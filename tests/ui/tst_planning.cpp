@@ -69,13 +69,7 @@ class TestPlanning : public QObject
 
     int balance() { return must(m_db->session().wallet().balance(m_family.householdId, m_cantine)); }
 
-    void verifyHolds()
-    {
-        QStringList lines;
-        for (const auto &f : must(InvariantChecker(m_db->session()).run()))
-            lines += f.check + QStringLiteral(": ") + f.message;
-        QCOMPARE(lines.join(QLatin1Char('\n')), QString());
-    }
+    void verifyHolds() { QCOMPARE(test::verifyFindings(m_db->session()), QString()); }
 
 private Q_SLOTS:
     void init()
