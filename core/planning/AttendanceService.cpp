@@ -2,6 +2,7 @@
 
 #include "common/CommuneTime.h"
 #include "common/Csv.h"
+#include "commune/ReferenceData.h"
 #include "planning/BookingService.h"
 #include "session/Session.h"
 #include "storage/Database.h"
@@ -169,9 +170,11 @@ Result<QList<KitchenCount>> AttendanceService::kitchen(const QDate &from, const 
         return Error::of(tr("Give a first day and a last day, the first one before the last (YYYY-MM-DD)."));
     if (from.daysTo(to) > 62)
         return Error::of(tr("Ask for two months at most at a time."));
-    const QString meals = QStringLiteral(
-        "FROM booking b JOIN activity a ON a.id = b.activity_id AND a.counts_meals = 1 "
-        "JOIN child c ON c.id = b.child_id LEFT JOIN school s ON s.id = c.school_id "
+    // The meals cooked: bookings of the meal activities, not cancelled or excused.
+    const QString mealsFrom =
+        QStringLiteral("FROM booking b JOIN activity a ON a.id = b.activity_id AND a.counts_meals = 1 "
+                       "JOIN child c ON c.id = b.child_id LEFT JOIN school s ON s.id = c.school_id ");
+    const QString mealsWhere = QStringLiteral(
         "WHERE b.service_day BETWEEN ? AND ? AND b.status IN ('booked', 'present', 'absent') ");
     const QVariantList range{from.toString(Qt::ISODate), to.toString(Qt::ISODate)};
     QSqlQuery q(m_session.database().connection());
@@ -179,8 +182,8 @@ Result<QList<KitchenCount>> AttendanceService::kitchen(const QDate &from, const 
 
     QList<KitchenCount> counts;
     QMap<std::pair<QString, QString>, int> index; // (day, school) → position in counts
-    q.prepare(QStringLiteral("SELECT b.service_day, coalesce(s.name, ''), count(*) ") + meals +
-              QStringLiteral("GROUP BY b.service_day, s.name ORDER BY b.service_day, s.name"));
+    q.prepare(QStringLiteral("SELECT b.service_day, coalesce(s.name, ''), count(*) ") + mealsFrom +
+              mealsWhere + QStringLiteral("GROUP BY b.service_day, s.name ORDER BY b.service_day, s.name"));
     bindAll(q, range);
     if (Status s = execOrError(q); !s)
         return s.error();
@@ -192,12 +195,10 @@ Result<QList<KitchenCount>> AttendanceService::kitchen(const QDate &from, const 
         index.insert({q.value(0).toString(), count.schoolName}, int(counts.size()));
         counts += count;
     }
-    q.prepare(QStringLiteral("SELECT b.service_day, coalesce(s.name, ''), d.label, count(*) ") +
-              meals.left(meals.indexOf(QStringLiteral("WHERE"))) +
+    q.prepare(QStringLiteral("SELECT b.service_day, coalesce(s.name, ''), d.label, count(*) ") + mealsFrom +
               QStringLiteral(
                   "JOIN child_diet cd ON cd.child_id = c.id JOIN diet_option d ON d.code = cd.diet_code ") +
-              meals.mid(meals.indexOf(QStringLiteral("WHERE"))) +
-              QStringLiteral("GROUP BY b.service_day, s.name, d.code ORDER BY d.position"));
+              mealsWhere + QStringLiteral("GROUP BY b.service_day, s.name, d.code ORDER BY d.position"));
     bindAll(q, range);
     if (Status s = execOrError(q); !s)
         return s.error();
@@ -207,7 +208,7 @@ Result<QList<KitchenCount>> AttendanceService::kitchen(const QDate &from, const 
     q.prepare(QStringLiteral(
                   "SELECT b.service_day, coalesce(s.name, ''), c.last_name, c.first_name, c.class_level, "
                   "c.allergies, c.has_pai, c.pai_details ") +
-              meals +
+              mealsFrom + mealsWhere +
               QStringLiteral("AND (c.allergies <> '' OR c.has_pai = 1) ORDER BY c.last_name, c.first_name"));
     bindAll(q, range);
     if (Status s = execOrError(q); !s)
@@ -277,10 +278,9 @@ QByteArray AttendanceService::kitchenCsv(const QList<KitchenCount> &counts) cons
 {
     // A column per diet the commune offers, always the same ones, so that a week's files line up.
     QStringList diets;
-    QSqlQuery q(m_session.database().connection());
-    if (q.exec(QStringLiteral("SELECT label FROM diet_option WHERE active = 1 ORDER BY position")))
-        while (q.next())
-            diets += q.value(0).toString();
+    if (const auto offered = m_session.reference().dietOptions())
+        for (const DietOption &option : offered.value())
+            diets += option.label;
     for (const KitchenCount &count : counts)
         for (const auto &diet : count.diets)
             if (!diets.contains(diet.first))

@@ -198,14 +198,6 @@ struct BookingService::Candidates
     }
 };
 
-Result<QDateTime> BookingService::deadline(qint64 activityId, const QDate &day) const
-{
-    Window window;
-    if (Status s = window.load(m_session, activityId); !s)
-        return s.error();
-    return window.deadline(day);
-}
-
 // A range of days becomes the days it covers, for each child; the calendar decides which of them are served.
 Result<BookingChanges> BookingService::expand(const BookingRequest &request)
 {

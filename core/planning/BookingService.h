@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QDate>
-#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -115,9 +114,6 @@ public:
 
     // What the planning shows for a month: every child of the household, every day of the month.
     Result<PlanningMonth> month(qint64 householdId, qint64 activityId, const QDate &anyDayOfTheMonth) const;
-
-    // The instant after which a day of this activity can no longer be booked or cancelled (commune's time).
-    Result<QDateTime> deadline(qint64 activityId, const QDate &day) const;
 
 private:
     struct Candidates; // the children asked for, their calendars, what is already booked, places taken

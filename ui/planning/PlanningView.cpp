@@ -111,7 +111,7 @@ void PlanningModel::toggleDay(int column)
     bool allBooked = true;
     for (int row = 0; row < rowCount(); ++row) {
         const QModelIndex i = index(row, column);
-        if (cell(i).editable && !data(i, StatusRole).toString().size())
+        if (cell(i).editable && data(i, StatusRole).toString().isEmpty())
             allBooked = false;
     }
     for (int row = 0; row < rowCount(); ++row) {
