@@ -45,7 +45,8 @@ struct Context
     QTextStream &out;
     QTextStream &err;
     Session *session = nullptr;
-    QStringList arguments; // positional arguments after the command's name
+    QStringList arguments;       // positional arguments after the command's name
+    StoryClock *clock = nullptr; // the database's: the system's time, unless the demo tells its story
 };
 
 using Run = int (*)(Context &);
@@ -120,7 +121,7 @@ int demo(Context &c)
     options.seed = c.parser.value(QStringLiteral("seed")).toUInt();
     options.counterCode = c.parser.value(QStringLiteral("counter-code"));
     c.session->setActor(QStringLiteral("demo"));
-    const auto result = DemoGenerator(*c.session).generate(options, [&](int done, int total) {
+    const auto result = DemoGenerator(*c.session, c.clock).generate(options, [&](int done, int total) {
         if (done % 1000 == 0 || done == total)
             c.err << Cli::tr("%1 / %2 households").arg(done).arg(total) << '\n' << Qt::flush;
     });
@@ -128,7 +129,8 @@ int demo(Context &c)
         return fail(c, result.error());
     c.out << Cli::tr(
                  "Demo database %1: %2 households, %3 children, %4 in shared custody, %5 invoices, %6 credit "
-                 "notes, %7 days booked (%8 then cancelled).")
+                 "notes, %7 days booked (%8 then cancelled); attendance: %9 present, %10 absent, %11 "
+                 "excused.")
                  .arg(c.session->database().path())
                  .arg(result.value().households)
                  .arg(result.value().children)
@@ -137,6 +139,9 @@ int demo(Context &c)
                  .arg(result.value().creditNotes)
                  .arg(result.value().bookings)
                  .arg(result.value().cancellations)
+                 .arg(result.value().present)
+                 .arg(result.value().absent)
+                 .arg(result.value().excused)
           << '\n';
     return 0;
 }
@@ -664,9 +669,9 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    Context context{parser, out, err, nullptr, args.mid(taken)};
     Settings settings;
-    SystemClock clock;
+    StoryClock clock;
+    Context context{parser, out, err, nullptr, args.mid(taken), &clock};
     Database database(clock);
     std::unique_ptr<Session> session;
     const bool databaseGiven = parser.isSet(QStringLiteral("database"));

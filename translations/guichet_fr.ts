@@ -184,6 +184,10 @@
             <numerusform>%n repas en tout.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Give the day of the list (YYYY-MM-DD).</source>
+        <translation>Indiquez le jour de la liste (AAAA-MM-JJ).</translation>
+    </message>
 </context>
 <context>
     <name>AuditTrail</name>
@@ -1040,8 +1044,8 @@
         <translation>Écrire du CSV pour un tableur : UTF-8, « ; » (attendance, kitchen).</translation>
     </message>
     <message>
-        <source>Demo database %1: %2 households, %3 children, %4 in shared custody, %5 invoices, %6 credit notes, %7 days booked (%8 then cancelled).</source>
-        <translation>Base de démonstration %1 : %2 foyers, %3 enfants, %4 en garde partagée, %5 factures, %6 avoirs, %7 jours réservés (%8 annulés ensuite).</translation>
+        <source>Demo database %1: %2 households, %3 children, %4 in shared custody, %5 invoices, %6 credit notes, %7 days booked (%8 then cancelled); attendance: %9 present, %10 absent, %11 excused.</source>
+        <translation>Base de démonstration %1 : %2 foyers, %3 enfants, %4 en garde partagée, %5 factures, %6 avoirs, %7 jours réservés (%8 annulés ensuite) ; présences : %9 présents, %10 absents, %11 absences justifiées.</translation>
     </message>
 </context>
 <context>

@@ -2,11 +2,26 @@
 
 #include <QVariant>
 
+#include <algorithm>
+
 namespace guichet {
 
 QString Clock::nowIso() const
 {
     return nowUtc().toString(Qt::ISODateWithMs);
+}
+
+QDateTime StoryClock::nowUtc() const
+{
+    return m_pinned.isValid() ? m_pinned : QDateTime::currentDateTimeUtc();
+}
+
+void StoryClock::pin(const QDateTime &instant)
+{
+    QDateTime next = std::min(instant.toUTC(), QDateTime::currentDateTimeUtc());
+    if (m_pinned.isValid())
+        next = std::max(next, m_pinned);
+    m_pinned = next;
 }
 
 QDateTime instantFromIso(const QVariant &value)

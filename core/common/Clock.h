@@ -33,6 +33,22 @@ private:
     QDateTime m_now;
 };
 
+// The system's time, unless a story pins it: guichet-cli demo tells its school year from before the rentrée
+// up to now, so that its documents, bookings and attendance carry the dates they would have had. A pinned
+// story only moves forward and never past the real now.
+class StoryClock final : public Clock
+{
+public:
+    QDateTime nowUtc() const override;
+    // Pins "now" to 'instant' (UTC), at least the instant pinned before and at most the real now.
+    void pin(const QDateTime &instant);
+    void release() { m_pinned = {}; }
+    bool isPinned() const { return m_pinned.isValid(); }
+
+private:
+    QDateTime m_pinned;
+};
+
 // An instant as stored (ISO-8601 UTC text); invalid for NULL or empty.
 QDateTime instantFromIso(const QVariant &value);
 

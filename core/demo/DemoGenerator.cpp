@@ -1,14 +1,18 @@
 #include "demo/DemoGenerator.h"
 
 #include "catalog/CatalogService.h"
+#include "common/Clock.h"
+#include "common/CommuneTime.h"
 #include "common/TextFolding.h"
 #include "commune/ReferenceData.h"
 #include "documents/DocumentService.h"
 #include "family/FamilyService.h"
+#include "planning/AttendanceService.h"
 #include "planning/BookingService.h"
 #include "sales/SalesService.h"
 #include "session/Session.h"
 #include "storage/Database.h"
+#include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
 #include "wallet/WalletService.h"
 
@@ -16,6 +20,8 @@
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
+#include <QScopeGuard>
+#include <QTimeZone>
 
 namespace guichet {
 
@@ -106,16 +112,19 @@ private:
 
 } // namespace
 
-// One sale of 10 to 40 meals (sometimes with evening care) through SalesService like the counter, paid in
-// every way the counter knows — cash, cheque, card, split, partly, later, not at all — with a few credit
-// notes and printed documents (originals, and sometimes a duplicate), according to 'roll' (0-99).
+// One sale through SalesService like the counter — 'lines', or 10 to 40 meals (sometimes with evening care)
+// when empty — paid in every way the counter knows — cash, cheque, card, split, partly, later, not at all —
+// with a few credit notes and printed documents (originals, and sometimes a duplicate), according to
+// 'roll' (0-99; from 20 to 94 the invoice is paid in full and left whole).
 static Status sellDemoTickets(Session &session, const QList<Activity> &activities, qint64 householdId,
-                              int roll, DemoSummary &summary)
+                              int roll, DemoSummary &summary, QList<OrderLine> lines = {})
 {
     SalesService &sales = session.sales();
-    QList<OrderLine> lines{{activities.at(0).id, 10 + roll % 31}};
-    if (roll % 3 == 0 && activities.size() > 2)
-        lines += OrderLine{activities.at(2).id, 10};
+    if (lines.isEmpty()) {
+        lines += OrderLine{activities.at(0).id, 10 + roll % 31};
+        if (roll % 3 == 0 && activities.size() > 2)
+            lines += OrderLine{activities.at(2).id, 10};
+    }
     const auto invoice = sales.confirmOrder(householdId, lines);
     if (!invoice)
         return invoice.error();
@@ -231,76 +240,180 @@ static Status sellDemoTickets(Session &session, const QList<Activity> &activitie
     return Status::success();
 }
 
-// Most families with canteen tickets book their children for the rest of the school year through
-// BookingService, as the counter would: every service day, or a weekly pattern (Mondays, Tuesdays and
-// Thursdays; Mondays and Fridays), as far as their tickets go; a few then cancel a day. Only days still
-// bookable today can be booked — days gone by (and so attendance and excused absences) are not invented.
-static Status bookDemoDays(Session &session, Dice &dice, DemoSummary &summary)
+namespace {
+
+// The demo's school year: the one under way today, or the next one.
+struct StoryYear
 {
+    QDate start, end;
+    bool isValid() const { return start.isValid(); }
+};
+
+Result<StoryYear> storyYear(Session &session)
+{
+    QSqlQuery q(session.database().connection());
+    q.prepare(QStringLiteral("SELECT start_date, end_date FROM school_year WHERE end_date >= ? "
+                             "ORDER BY start_date LIMIT 1"));
+    q.addBindValue(session.today().toString(Qt::ISODate));
+    if (Status s = execOrError(q); !s)
+        return s.error();
+    if (!q.next())
+        return StoryYear{};
+    return StoryYear{QDate::fromString(q.value(0).toString(), Qt::ISODate),
+                     QDate::fromString(q.value(1).toString(), Qt::ISODate)};
+}
+
+// How a household books an activity for the year: its activity, the share of households that book it, and
+// the weekly patterns they choose (empty: every service day).
+struct YearPattern
+{
+    const char *activity;
+    int percent;
+    QList<QList<int>> weekdays;
+};
+
+} // namespace
+
+// Most validated families book their children for the school year through BookingService, as the counter
+// would, in one request per activity: the canteen every service day or on a weekly pattern, evening care and
+// morning care on some days of the week. A family short of tickets buys what the year needs first (paid by
+// cheque or card); a few then cancel a day.
+static Status bookDemoYear(Session &session, const QList<Activity> &activities, Dice &dice, const QDate &from,
+                           const QDate &to, DemoSummary &summary)
+{
+    if (!from.isValid() || from > to)
+        return Status::success();
     Database &database = session.database();
     QSqlQuery q(database.connection());
-    if (!q.exec(QStringLiteral("SELECT m.household_id, m.activity_id FROM wallet_movement m JOIN "
-                               "activity a ON a.id = m.activity_id AND a.code = 'cantine' GROUP BY 1, 2 "
-                               "HAVING sum(m.quantity) > 0 ORDER BY 1")))
+    if (!q.exec(
+            QStringLiteral("SELECT h.id FROM household h WHERE h.status = 'validated' AND EXISTS "
+                           "(SELECT 1 FROM household_child l WHERE l.household_id = h.id) ORDER BY h.id")))
         return storageError(q.lastError());
-    QList<std::pair<qint64, qint64>> wallets; // (household, activity) with canteen tickets left
+    QList<qint64> households;
     while (q.next())
-        wallets += {q.value(0).toLongLong(), q.value(1).toLongLong()};
+        households += q.value(0).toLongLong();
     q.finish();
-    if (!q.exec(QStringLiteral("SELECT max(end_date) FROM school_year")) || !q.next())
-        return storageError(q.lastError());
-    const QDate lastDay = QDate::fromString(q.value(0).toString(), Qt::ISODate);
-    q.finish();
-    const QDate from = session.today().addDays(2); // past every deadline
-    if (!lastDay.isValid() || lastDay < from)
-        return Status::success();
 
+    const QList<YearPattern> patterns{{"cantine", 85, {{}, {}, {}, {}, {1, 2, 4}, {1, 2, 4, 5}, {1, 5}}},
+                                      {"garderie_soir", 35, {{1, 2, 4, 5}, {1, 2, 4}, {2, 4}}},
+                                      {"garderie_matin", 20, {{1, 2, 4, 5}, {1, 4}}}};
     BookingService &bookings = session.bookings();
-    constexpr int BatchSize = 250;
-    for (qsizetype start = 0; start < wallets.size(); start += BatchSize) {
+    constexpr int BatchSize = 100;
+    for (qsizetype start = 0; start < households.size(); start += BatchSize) {
         Transaction batch(database);
         if (!batch.isActive())
             return batch.status();
-        for (qsizetype i = start; i < std::min(wallets.size(), start + BatchSize); ++i) {
-            const auto &[householdId, activityId] = wallets.at(i);
-            if (!dice.chance(80))
-                continue;
-            const auto file = session.family().load(householdId);
-            if (!file)
-                return file.error();
-            BookingRequest request;
-            request.householdId = householdId;
-            request.activityId = activityId;
-            request.from = from;
-            request.to = lastDay;
-            for (const Child &child : file.value().children)
-                request.childIds += child.id;
-            const int pattern = dice.below(10);
-            if (pattern >= 6)
-                request.weekdays = pattern >= 8 ? QList<int>{1, 5} : QList<int>{1, 2, 4};
-            // Month by month, as far as the tickets go.
-            BookingChanges changes;
-            changes.householdId = householdId;
-            changes.activityId = activityId;
-            for (QDate month = from; month <= lastDay;
-                 month = QDate(month.year(), month.month(), 1).addMonths(1)) {
-                request.from = month;
-                request.to =
-                    std::min(lastDay, QDate(month.year(), month.month(), 1).addMonths(1).addDays(-1));
+        for (qsizetype i = start; i < std::min(households.size(), start + BatchSize); ++i) {
+            const qint64 householdId = households.at(i);
+            QList<qint64> childIds;
+            q.prepare(QStringLiteral(
+                "SELECT child_id FROM household_child WHERE household_id = ? ORDER BY child_id"));
+            q.addBindValue(householdId);
+            if (Status s = execOrError(q); !s)
+                return s;
+            while (q.next())
+                childIds += q.value(0).toLongLong();
+            q.finish();
+            for (const YearPattern &pattern : patterns) {
+                if (!dice.chance(pattern.percent))
+                    continue;
+                const auto activity =
+                    std::find_if(activities.cbegin(), activities.cend(), [&](const Activity &a) {
+                        return a.code == QLatin1String(pattern.activity);
+                    });
+                if (activity == activities.cend())
+                    continue;
+                BookingRequest request;
+                request.householdId = householdId;
+                request.activityId = activity->id;
+                request.childIds = childIds;
+                request.from = from;
+                request.to = to;
+                request.weekdays = pattern.weekdays.at(dice.below(int(pattern.weekdays.size())));
+                const auto planned = bookings.need(request);
+                if (!planned) // nothing to book (a school closed for the rest of the year…)
+                    continue;
+                // At most 500 tickets an order (a year of one child is 140 days).
+                for (int missing = -planned.value().balanceAfter; missing > 0; missing -= 500)
+                    if (Status s =
+                            sellDemoTickets(session, activities, householdId, 55 + dice.below(40), summary,
+                                            {OrderLine{activity->id, std::min(missing, 500)}});
+                        !s)
+                        return s;
                 const auto booked = bookings.apply(request);
-                if (!booked) // the tickets run out (or nothing to book: a file not validated, holidays)
-                    break;
+                if (!booked)
+                    return booked.error();
                 summary.bookings += booked.value().taken();
-                changes.days += booked.value().changes;
-            }
-            if (dice.chance(15) && !changes.days.isEmpty()) {
-                changes.days = {changes.days.at(dice.below(int(changes.days.size())))};
-                changes.days.first().cancel = true;
-                if (const auto cancelled = bookings.apply(changes); cancelled)
-                    ++summary.cancellations;
+                if (dice.chance(15)) {
+                    BookingChanges changes;
+                    changes.householdId = householdId;
+                    changes.activityId = activity->id;
+                    const auto &days = booked.value().changes;
+                    changes.days = {days.at(dice.below(int(days.size())))};
+                    changes.days.first().cancel = true;
+                    if (const auto cancelled = bookings.apply(changes); cancelled)
+                        ++summary.cancellations;
+                }
             }
         }
         if (Status s = batch.commit(); !s)
+            return s;
+    }
+    return Status::success();
+}
+
+// The school days gone by, evening after evening: the staff mark a few children absent — some of them
+// excused with a medical certificate, which gives the ticket back — and everyone else present.
+static Status takeDemoAttendance(Session &session, StoryClock &story, Dice &dice, const QDate &from,
+                                 const QDate &to, DemoSummary &summary)
+{
+    Database &database = session.database();
+    AttendanceService &attendance = session.attendance();
+    QSqlQuery q(database.connection());
+    for (QDate day = from; day <= to; day = day.addDays(1)) {
+        story.pin(QDateTime(day, QTime(18, 0), session.time().zone()));
+        if (session.today() != day) // the story cannot go past the real now
+            break;
+        Transaction evening(database);
+        if (!evening.isActive())
+            return evening.status();
+        q.prepare(
+            QStringLiteral("SELECT id FROM booking WHERE service_day = ? AND status = 'booked' ORDER BY id"));
+        q.addBindValue(day.toString(Qt::ISODate));
+        if (Status s = execOrError(q); !s)
+            return s;
+        QList<qint64> booked;
+        while (q.next())
+            booked += q.value(0).toLongLong();
+        q.finish();
+        for (const qint64 bookingId : std::as_const(booked)) {
+            const int roll = dice.below(1000);
+            if (roll >= 55)
+                continue;
+            const bool excused = roll < 15;
+            if (Status s = attendance.mark(bookingId, excused ? Attendance::Excused : Attendance::Absent,
+                                           excused ? QStringLiteral("Certificat médical (gastro-entérite).")
+                                                   : QString());
+                !s)
+                return s;
+            ++(excused ? summary.excused : summary.absent);
+        }
+        q.prepare(QStringLiteral("SELECT DISTINCT c.school_id, b.activity_id FROM booking b JOIN child c ON "
+                                 "c.id = b.child_id WHERE b.service_day = ? AND b.status = 'booked'"));
+        q.addBindValue(day.toString(Qt::ISODate));
+        if (Status s = execOrError(q); !s)
+            return s;
+        QList<std::pair<qint64, qint64>> lists;
+        while (q.next())
+            lists += {q.value(0).toLongLong(), q.value(1).toLongLong()};
+        q.finish();
+        for (const auto &[schoolId, activityId] : lists) {
+            const auto marked = attendance.markRemainingPresent(day, schoolId, activityId);
+            if (!marked)
+                return marked.error();
+            summary.present += marked.value();
+        }
+        if (Status s = evening.commit(); !s)
             return s;
     }
     return Status::success();
@@ -323,6 +436,35 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options,
     if (activities.isEmpty())
         return Error::of(QCoreApplication::translate("DemoGenerator",
                                                      "No activity is set up: the demo cannot sell tickets."));
+    // Demo data is generated, not entered: commits need not reach the disk one by one (WAL stays consistent;
+    // a power cut loses the last ones, and the demo is made again). The counter's durability comes back
+    // after.
+    QSqlQuery(database.connection()).exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    QSqlQuery(database.connection()).exec(QStringLiteral("PRAGMA temp_store = FILE"));
+    QSqlQuery(database.connection()).exec(QStringLiteral("PRAGMA cache_size = -500000"));
+    QSqlQuery(database.connection()).exec(QStringLiteral("PRAGMA wal_autocheckpoint = 50000"));
+    const auto durableAgain = qScopeGuard([&] {
+        QSqlQuery(database.connection()).exec(QStringLiteral("PRAGMA synchronous = FULL"));
+        QSqlQuery(database.connection()).exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
+        QSqlQuery(database.connection()).exec(QStringLiteral("PRAGMA cache_size = -16000"));
+        QSqlQuery(database.connection()).exec(QStringLiteral("PRAGMA wal_autocheckpoint = 1000"));
+    });
+    const auto year = storyYear(m_session);
+    if (!year)
+        return year.error();
+    const QTimeZone zone = m_session.time().zone();
+    const QDate realToday = m_session.today();
+    const bool story =
+        m_story && year.value().isValid() &&
+        QDateTime(year.value().start.addDays(-10), QTime(9, 0), zone) < m_session.clock().nowUtc();
+    if (story)
+        m_story->pin(QDateTime(year.value().start.addDays(-10), QTime(9, 0), zone));
+    const auto backToNow = qScopeGuard([&] {
+        if (story)
+            m_story->release();
+    });
+    // The families come to the counter over four days (at least a second apart).
+    const qint64 step = std::max<qint64>(1, 4 * 86400 / std::max(1, options.households));
     const QDate today = m_session.today();
     const int schoolYear = today.month() >= 8 ? today.year() : today.year() - 1;
 
@@ -496,6 +638,8 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options,
             if (!s)
                 return s.error();
             ++summary.households;
+            if (story)
+                m_story->pin(m_story->nowUtc().addSecs(step));
             if (progress)
                 progress(summary.households, options.households);
         }
@@ -521,8 +665,20 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options,
     }
     if (Status s = shared.commit(); !s)
         return s.error();
-    if (Status s = bookDemoDays(m_session, dice, summary); !s)
+    if (!year.value().isValid())
+        return summary;
+    // Booking for the year, a few days before the rentrée in the story (or from the day after tomorrow).
+    if (story)
+        m_story->pin(QDateTime(year.value().start.addDays(-3), QTime(9, 0), zone));
+    const QDate firstDay = std::max(year.value().start, m_session.today().addDays(2));
+    if (Status s = bookDemoYear(m_session, activities, dice, firstDay, year.value().end, summary); !s)
         return s.error();
+    if (story) {
+        const QDate lastDay = std::min(year.value().end, realToday.addDays(-1));
+        if (Status s = takeDemoAttendance(m_session, *m_story, dice, year.value().start, lastDay, summary);
+            !s)
+            return s.error();
+    }
     return summary;
 }
 

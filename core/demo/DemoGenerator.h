@@ -8,6 +8,7 @@
 namespace guichet {
 
 class Session;
+class StoryClock;
 
 struct DemoOptions
 {
@@ -26,6 +27,9 @@ struct DemoSummary
     int creditNotes = 0;
     int bookings = 0;
     int cancellations = 0;
+    int present = 0; // attendance of the school days gone by
+    int absent = 0;
+    int excused = 0;
 };
 
 // Fills a database with a realistic Saint-Omer-like town: schools, households of 1 to 4 children with
@@ -33,15 +37,21 @@ struct DemoSummary
 // every kind of money document: invoices paid in cash, by cheque or card, split, partly paid or unpaid,
 // whole and partial credit notes, printed originals and reprinted duplicates. It goes through the same
 // services as the counter, so demo data obeys every rule (and guichet-cli verify holds on it).
+// With a StoryClock (the database's clock), the story starts ten days before the rentrée of the school year
+// under way: families come to the counter, buy tickets and book the year; then every school day up to
+// yesterday has its attendance. Without one (or before that story can start), everything happens now and
+// the bookings start the day after tomorrow.
 class DemoGenerator
 {
 public:
-    explicit DemoGenerator(Session &session) : m_session(session) {}
+    explicit DemoGenerator(Session &session, StoryClock *story = nullptr) : m_session(session), m_story(story)
+    {}
     Result<DemoSummary> generate(const DemoOptions &options,
                                  const std::function<void(int done, int total)> &progress = {});
 
 private:
     Session &m_session;
+    StoryClock *m_story;
 };
 
 } // namespace guichet

@@ -164,6 +164,30 @@ Status AttendanceService::mark(qint64 bookingId, Attendance attendance, const QS
     return transaction.commit();
 }
 
+Result<int> AttendanceService::markRemainingPresent(const QDate &day, qint64 schoolId, qint64 activityId)
+{
+    if (!day.isValid())
+        return Error::of(tr("Give the day of the list (YYYY-MM-DD)."));
+    if (day > m_session.today())
+        return Error::of(tr("Attendance is taken on the day: %1 is still to come.").arg(frenchDate(day)));
+    Database &db = m_session.database();
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return transaction.status().error();
+    QSqlQuery q(db.connection());
+    q.prepare(
+        QStringLiteral("UPDATE booking SET status = 'present', updated_at = ?, version = version + 1 "
+                       "WHERE service_day = ? AND activity_id = ? AND status = 'booked' AND child_id IN "
+                       "(SELECT id FROM child WHERE school_id = ?)"));
+    bindAll(q, {db.clock().nowIso(), day.toString(Qt::ISODate), activityId, schoolId});
+    if (Status s = execOrError(q); !s)
+        return s.error();
+    const int marked = q.numRowsAffected();
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    return marked;
+}
+
 Result<QList<KitchenCount>> AttendanceService::kitchen(const QDate &from, const QDate &to) const
 {
     if (!from.isValid() || !to.isValid() || from > to)

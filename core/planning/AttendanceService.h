@@ -69,6 +69,9 @@ public:
 
     Result<AttendanceList> list(const QDate &day, qint64 schoolId, qint64 activityId) const;
     Status mark(qint64 bookingId, Attendance attendance, const QString &note = {});
+    // "Everyone else came": the children of the day's list still only booked are marked present, in one
+    // transaction (the staff mark the absent ones, then the rest). Returns how many were marked.
+    Result<int> markRemainingPresent(const QDate &day, qint64 schoolId, qint64 activityId);
 
     // Meals per school and day from 'from' to 'to': the bookings of the meal activities that are not
     // cancelled or excused. Schools with no meal booked are left out.

@@ -235,6 +235,14 @@ Result<BookingPlan> BookingService::apply(const BookingRequest &request)
     return write(asked.value(), false);
 }
 
+Result<BookingPlan> BookingService::need(const BookingRequest &request) const
+{
+    const auto asked = expand(request);
+    if (!asked)
+        return asked.error();
+    return evaluate(asked.value(), false, false);
+}
+
 Result<BookingPlan> BookingService::plan(const BookingChanges &changes) const
 {
     return evaluate(changes, true);
@@ -245,7 +253,8 @@ Result<BookingPlan> BookingService::apply(const BookingChanges &changes)
     return write(changes, true);
 }
 
-Result<BookingPlan> BookingService::evaluate(const BookingChanges &asked, bool mentionDaysOffTheWeek) const
+Result<BookingPlan> BookingService::evaluate(const BookingChanges &asked, bool mentionDaysOffTheWeek,
+                                             bool ticketsChecked) const
 {
     const auto file = m_session.family().load(asked.householdId);
     if (!file)
@@ -342,7 +351,7 @@ Result<BookingPlan> BookingService::evaluate(const BookingChanges &asked, bool m
             (cancel ? tr("Nothing to cancel from %1 to %2: %3.") : tr("Nothing to book from %1 to %2: %3."))
                 .arg(frenchDate(from), frenchDate(to), reasons.mid(0, 4).join(QStringLiteral(", "))));
     }
-    if (plan.balanceAfter < 0)
+    if (ticketsChecked && plan.balanceAfter < 0)
         return Error::of(
             tr("Not enough %1 tickets: %2 needed, %n in the wallet. Sell tickets first; nothing was "
                "booked.",
@@ -425,7 +434,7 @@ Result<BookingPlan> BookingService::write(const BookingChanges &asked, bool ment
             source.bookingId = bookingId;
             source.childId = day.childId;
             source.serviceDay = day.day;
-            if (auto taken = wallet.takeFromLot(open.first().id, 1, MovementKind::Booking, source); !taken)
+            if (auto taken = wallet.takeFromLot(open.first(), 1, MovementKind::Booking, source); !taken)
                 return taken.error();
             --open.first().remaining;
         }

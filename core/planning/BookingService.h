@@ -108,6 +108,9 @@ public:
     // alone and listed; days off the school's week go without saying.
     Result<BookingPlan> plan(const BookingRequest &request) const;
     Result<BookingPlan> apply(const BookingRequest &request);
+    // The same plan whether or not the wallet holds enough tickets (balanceAfter may be negative): what to
+    // sell before booking.
+    Result<BookingPlan> need(const BookingRequest &request) const;
     // Days chosen one by one (the planning's dots): each day that cannot be changed is listed.
     Result<BookingPlan> plan(const BookingChanges &changes) const;
     Result<BookingPlan> apply(const BookingChanges &changes);
@@ -118,7 +121,9 @@ public:
 private:
     struct Candidates; // the children asked for, their calendars, what is already booked, places taken
     static Result<BookingChanges> expand(const BookingRequest &request);
-    Result<BookingPlan> evaluate(const BookingChanges &asked, bool mentionDaysOffTheWeek) const;
+    // The plan; with 'ticketsChecked', refused when the wallet cannot pay for it.
+    Result<BookingPlan> evaluate(const BookingChanges &asked, bool mentionDaysOffTheWeek,
+                                 bool ticketsChecked = true) const;
     Result<BookingPlan> write(const BookingChanges &asked, bool mentionDaysOffTheWeek);
 
     Session &m_session;

@@ -225,13 +225,19 @@ Result<qint64> WalletService::takeFromLot(qint64 lotId, int quantity, MovementKi
     const auto from = lot(lotId);
     if (!from)
         return from.error();
+    return takeFromLot(from.value(), quantity, kind, source);
+}
+
+Result<qint64> WalletService::takeFromLot(const Lot &from, int quantity, MovementKind kind,
+                                          const MovementSource &source)
+{
     if (quantity <= 0)
         return Error::of(tr("Take at least one ticket."));
-    if (quantity > from.value().remaining)
+    if (quantity > from.remaining) // the rules trigger checks it again against the ledger itself
         return Error::of(
-            tr("Only %n ticket(s) of this lot are left in the wallet.", nullptr, from.value().remaining));
-    return insert(from.value().householdId, from.value().activityId, movementKindCode(kind), -quantity,
-                  from.value().unitPrice, lotId, 0, source);
+            tr("Only %n ticket(s) of this lot are left in the wallet.", nullptr, from.remaining));
+    return insert(from.householdId, from.activityId, movementKindCode(kind), -quantity, from.unitPrice,
+                  from.id, 0, source);
 }
 
 Result<qint64> WalletService::giveBackToLot(qint64 takenMovementId, int quantity, MovementKind kind,

@@ -97,6 +97,9 @@ public:
                              MovementKind kind, const MovementSource &source);
     // Tickets leave a lot (quantity > 0 leaves; refused beyond what is left). Returns the movement's id.
     Result<qint64> takeFromLot(qint64 lotId, int quantity, MovementKind kind, const MovementSource &source);
+    // The same from a lot just read (openLots(); its 'remaining' kept up to date by the caller): no re-read.
+    Result<qint64> takeFromLot(const Lot &from, int quantity, MovementKind kind,
+                               const MovementSource &source);
     // Tickets a movement took from a lot go back to it (a cancelled booking): never more than that movement
     // took, less what was already given back for it. Returns the new movement's id.
     Result<qint64> giveBackToLot(qint64 takenMovementId, int quantity, MovementKind kind,

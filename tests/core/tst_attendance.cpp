@@ -157,6 +157,41 @@ private Q_SLOTS:
         verifyHolds();
     }
 
+    // "Everyone else came": after the absent ones are marked, the rest of the school's list for the activity
+    // is present in one go — not the absent, the excused, the cancelled, another school or activity, or a day
+    // still to come.
+    void theRestOfTheListIsPresent()
+    {
+        const auto martin = family(QStringLiteral("Martin"), {QStringLiteral("Léa"), QStringLiteral("Hugo")});
+        const auto roux = family(QStringLiteral("Roux"), {QStringLiteral("Zoé")});
+        const qint64 lea = martin.childIds.at(0), hugo = martin.childIds.at(1), zoe = roux.childIds.first();
+        const qint64 otherSchool =
+            value(QStringLiteral("SELECT id FROM school WHERE uuid = 's2'")).toLongLong();
+        exec(QStringLiteral("UPDATE child SET school_id = %1 WHERE id = %2").arg(otherSchool).arg(zoe));
+        AttendanceService &attendance = session().attendance();
+        m_db->clock().set(QDateTime(QDate(2026, 9, 3), QTime(14, 0), QTimeZone("Europe/Paris")));
+        const auto early = attendance.markRemainingPresent(QDate(2026, 9, 4), m_school, m_cantine);
+        QVERIFY(!early);
+        QCOMPARE(early.error().message,
+                 QStringLiteral("Attendance is taken on the day: 04/09/2026 is still to come."));
+        QVERIFY(
+            attendance.mark(bookingOf(hugo, QStringLiteral("2026-09-03"), m_cantine), Attendance::Absent));
+
+        QCOMPARE(must(attendance.markRemainingPresent(QDate(2026, 9, 3), m_school, m_cantine)), 1);
+        const auto status = [&](qint64 child, const char *day, qint64 activity) {
+            return value(QStringLiteral("SELECT status FROM booking WHERE id = %1")
+                             .arg(bookingOf(child, QString::fromLatin1(day), activity)));
+        };
+        QCOMPARE(status(lea, "2026-09-03", m_cantine), QStringLiteral("present"));
+        QCOMPARE(status(hugo, "2026-09-03", m_cantine), QStringLiteral("absent"));
+        QCOMPARE(status(zoe, "2026-09-03", m_cantine), QStringLiteral("booked"));      // another school
+        QCOMPARE(status(lea, "2026-09-03", m_garderieSoir), QStringLiteral("booked")); // another activity
+        QCOMPARE(status(lea, "2026-09-04", m_cantine), QStringLiteral("booked"));      // another day
+        QCOMPARE(must(attendance.markRemainingPresent(QDate(2026, 9, 3), m_school, m_cantine)), 0);
+        QCOMPARE(must(session().wallet().balance(martin.householdId, m_cantine)), 6); // no ticket moves
+        verifyHolds();
+    }
+
     // A cancelled booking has no attendance; an attended day can no longer be cancelled.
     void cancelledAndAttendedDays()
     {

@@ -250,6 +250,21 @@ private Q_SLOTS:
         QCOMPARE(must(session().wallet().balance(family.householdId, m_cantine)), 3);
     }
 
+    // need() says what a request would take even beyond the wallet (what to sell first); plan() refuses it.
+    void needSaysWhatToSellFirst()
+    {
+        const auto family = FamilyBuilder(session()).child(QStringLiteral("Léa")).validated().build();
+        buy(family.householdId, m_cantine, 3);
+        const BookingRequest fourDays = request(family, m_cantine, QDate(2026, 9, 3), QDate(2026, 9, 8));
+        const BookingPlan needed = must(session().bookings().need(fourDays));
+        QCOMPARE(needed.taken(), 4);
+        QCOMPARE(needed.balanceBefore, 3);
+        QCOMPARE(needed.balanceAfter, -1);
+        QVERIFY(!session().bookings().plan(fourDays));
+        buy(family.householdId, m_cantine, -needed.balanceAfter);
+        QCOMPARE(must(session().bookings().apply(fourDays)).balanceAfter, 0);
+    }
+
     // Two lots: 3 tickets bought first, 5 after. Four days take the 3 of the first and 1 of the second;
     // cancelling gives each ticket back to the lot it came from.
     void oldestLotFirstAndBackToTheSameLot()

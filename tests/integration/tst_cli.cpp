@@ -81,6 +81,7 @@ private Q_SLOTS:
     void newerDatabaseIsRefusedAndUntouched();
     void setupNamesTheCounter();
     void demoNumbersWithItsCounterCode();
+    void demoTellsTheSchoolYear();
     void verifyReportsEveryCheckByName();
 
 private:
@@ -187,6 +188,44 @@ void TestCli::demoNumbersWithItsCounterCode()
     QCOMPARE(sqlValue(db, QStringLiteral("SELECT count(*) FROM household WHERE file_number NOT LIKE 'ANX-%'"))
                  .toInt(),
              0);
+}
+
+// The demo tells its school year up to today: families bought and booked before the rentrée (no document or
+// booking dated after now), every school day gone by has its attendance, excused absences gave their
+// tickets back, and the days to come are booked.
+void TestCli::demoTellsTheSchoolYear()
+{
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    QCOMPARE(sqlValue(m_demo, QStringLiteral("SELECT count(*) FROM invoice WHERE issued_at > '%1'").arg(now))
+                 .toInt(),
+             0);
+    QCOMPARE(sqlValue(m_demo, QStringLiteral("SELECT count(*) FROM booking WHERE created_at > '%1'").arg(now))
+                 .toInt(),
+             0);
+    QCOMPARE(sqlValue(m_demo, QStringLiteral("SELECT count(*) FROM booking WHERE status = 'booked' AND "
+                                             "service_day < '%1'")
+                                  .arg(today))
+                 .toInt(),
+             0);
+    QVERIFY(sqlValue(m_demo, QStringLiteral("SELECT count(*) FROM booking WHERE status = 'booked' AND "
+                                            "service_day > '%1'")
+                                 .arg(today))
+                .toInt() > 0);
+    QCOMPARE(
+        sqlValue(m_demo, QStringLiteral("SELECT count(*) FROM booking b WHERE b.status = 'excused' AND "
+                                        "(b.note = '' OR NOT EXISTS (SELECT 1 FROM wallet_movement m WHERE "
+                                        "m.booking_id = b.id AND m.kind = 'excused'))"))
+            .toInt(),
+        0);
+    const bool yearUnderWay =
+        sqlValue(m_demo, QStringLiteral("SELECT count(*) FROM school_year WHERE start_date < '%1' AND "
+                                        "end_date >= '%1'")
+                             .arg(today))
+            .toInt() > 0;
+    if (yearUnderWay)
+        QVERIFY(sqlValue(m_demo, QStringLiteral("SELECT count(*) FROM booking WHERE status = 'present'"))
+                    .toInt() > 0);
 }
 
 // verify prints every check by its name with its verdict, and exits 1 naming what fails.
@@ -380,6 +419,11 @@ void TestCli::bookAndCancelDays()
                        "a.code = 'cantine'")
             .arg(household);
     const int before = sqlValue(db, balanceSql).toInt();
+    // Today's and tomorrow's days, past their deadline, stay booked.
+    const QString liveSql =
+        QStringLiteral("SELECT count(*) FROM booking WHERE status = 'booked' AND household_id = %1")
+            .arg(household);
+    const int stillBooked = sqlValue(db, liveSql).toInt();
 
     // Two weeks from the Monday after next, Mondays and Tuesdays: the service days `calendar days` names.
     const QDate monday = today.addDays(8 - today.dayOfWeek() + 7);
@@ -407,11 +451,7 @@ void TestCli::bookAndCancelDays()
                  r.err.contains(QStringLiteral(", %1 ").arg(before - booked)),
              qPrintable(r.err));
     QCOMPARE(sqlValue(db, balanceSql).toInt(), before - booked);
-    QCOMPARE(sqlValue(db, QStringLiteral(
-                              "SELECT count(*) FROM booking WHERE status = 'booked' AND household_id = %1")
-                              .arg(household))
-                 .toInt(),
-             booked);
+    QCOMPARE(sqlValue(db, liveSql).toInt(), stillBooked + booked);
 
     // The same days again: nothing to book, nothing written.
     r = run(bookFirst);
@@ -441,7 +481,7 @@ void TestCli::bookAndCancelDays()
     const int movements = sqlValue(db, QStringLiteral("SELECT count(*) FROM wallet_movement")).toInt();
     r = run({QStringLiteral("book"), QStringLiteral("--household"), file, QStringLiteral("--all-children"),
              QStringLiteral("--activity"), QStringLiteral("cantine"), QStringLiteral("--from"),
-             monday.toString(Qt::ISODate), QStringLiteral("--to"), monday.addDays(120).toString(Qt::ISODate),
+             monday.toString(Qt::ISODate), QStringLiteral("--to"), monday.addDays(380).toString(Qt::ISODate),
              QStringLiteral("--database"), db});
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.out.isEmpty());
@@ -478,11 +518,12 @@ void TestCli::bookAndCancelDays()
     for (const QString &line : r.lines())
         if (!line.startsWith(QLatin1Char('\t')))
             meals += line.section(QLatin1Char('\t'), 2, 2).toInt();
-    QCOMPARE(meals,
-             sqlValue(db, QStringLiteral("SELECT count(*) FROM booking WHERE service_day = '%1' AND status "
-                                         "<> 'cancelled'")
-                              .arg(thursday))
-                 .toInt());
+    QCOMPARE(meals, sqlValue(db, QStringLiteral(
+                                     "SELECT count(*) FROM booking b JOIN activity a ON a.id = b.activity_id "
+                                     "WHERE a.counts_meals = 1 AND b.service_day = '%1' AND b.status NOT IN "
+                                     "('cancelled', 'excused')")
+                                     .arg(thursday))
+                        .toInt());
     QVERIFY(meals >= 2);
     r = run({QStringLiteral("kitchen"), QStringLiteral("--date"), thursday, QStringLiteral("--csv"),
              QStringLiteral("--database"), db});
@@ -491,8 +532,9 @@ void TestCli::bookAndCancelDays()
     QCOMPARE(r.lines().size(),
              qsizetype(1) +
                  sqlValue(db, QStringLiteral("SELECT count(DISTINCT c.school_id) FROM booking b JOIN child c "
-                                             "ON c.id = b.child_id WHERE b.service_day = "
-                                             "'%1' AND b.status <> 'cancelled'")
+                                             "ON c.id = b.child_id JOIN activity a ON a.id = b.activity_id "
+                                             "WHERE a.counts_meals = 1 AND b.service_day = '%1' AND b.status "
+                                             "NOT IN ('cancelled', 'excused')")
                                   .arg(thursday))
                      .toInt());
     // The staff's list of the first child's school names the child.
