@@ -11,6 +11,7 @@
 #include "commune/CommuneSettings.h"
 #include "demo/DemoGenerator.h"
 #include "documents/DocumentService.h"
+#include "family/Custody.h"
 #include "family/FamilySearch.h"
 #include "family/FamilyService.h"
 #include "integrity/InvariantChecker.h"
@@ -374,6 +375,22 @@ Result<qint64> activityOption(Context &c)
 // book --household FILE_NO [--child FIRST_NAME|--all-children] --activity CODE --from D --to D
 //      [--weekdays 1,2,4,5] [--cancel]: one line per day booked or cancelled ("ISO date<TAB>first name<TAB>
 // booked|cancelled") on stdout; the days of the range left alone, with why, and the wallet on stderr.
+// The child of the file named by --child (its first name, accents and case aside).
+Result<qint64> childOption(Context &c, const FamilyFile &file)
+{
+    const QString given = c.parser.value(QStringLiteral("child")).trimmed();
+    QList<qint64> found;
+    for (const Child &child : file.children)
+        if (foldText(child.firstName) == foldText(given))
+            found += child.id;
+    if (found.size() == 1)
+        return found.first();
+    return Error::of(found.isEmpty()
+                         ? Cli::tr("No child of %1 is called \"%2\".").arg(file.household.name, given)
+                         : Cli::tr("Several children of %1 are called \"%2\": do it in the window.")
+                               .arg(file.household.name, given));
+}
+
 int book(Context &c)
 {
     const auto usage = [&](const QString &what) { return fail(c, Error::of(what), 2); };
@@ -409,19 +426,10 @@ int book(Context &c)
         for (const Child &child : children)
             request.childIds += child.id;
     } else if (c.parser.isSet(QStringLiteral("child"))) {
-        const QString wanted = foldText(c.parser.value(QStringLiteral("child")).trimmed());
-        for (const Child &child : children)
-            if (foldText(child.firstName) == wanted)
-                request.childIds += child.id;
-        if (request.childIds.size() != 1)
-            return fail(
-                c, Error::of(request.childIds.isEmpty()
-                                 ? Cli::tr("No child of %1 is called \"%2\".")
-                                       .arg(file.value().household.name,
-                                            c.parser.value(QStringLiteral("child")).trimmed())
-                                 : Cli::tr("Several children of %1 are called \"%2\": book in the window.")
-                                       .arg(file.value().household.name,
-                                            c.parser.value(QStringLiteral("child")).trimmed())));
+        const auto child = childOption(c, file.value());
+        if (!child)
+            return fail(c, child.error());
+        request.childIds += child.value();
     } else if (children.size() == 1) {
         request.childIds += children.first().id;
     } else {
@@ -453,6 +461,50 @@ int book(Context &c)
                  .arg(plan.balanceBefore)
                  .arg(plan.balanceAfter)
           << '\n';
+    return 0;
+}
+
+// custody --household FILE_NO --child NAME [--alternate-from MONDAY | --from D --to D | --clear]: who has a
+// child of two households when. --alternate-from: this household has the child the week of that Monday,
+// the other one the week after, and so on; --from/--to: this household has the child on those dates (they
+// win over the weeks); --clear: no schedule. Prints the schedule.
+int custody(Context &c)
+{
+    if (!c.parser.isSet(QStringLiteral("household")) || !c.parser.isSet(QStringLiteral("child")))
+        return fail(
+            c,
+            Error::of(Cli::tr("Give the family file and the child: guichet-cli custody --household SO1-42 "
+                              "--child Léa --alternate-from 2026-08-31 --database DB")),
+            2);
+    const auto household =
+        c.session->family().householdIdByFileNumber(c.parser.value(QStringLiteral("household")));
+    if (!household)
+        return fail(c, household.error());
+    const auto file = c.session->family().load(household.value());
+    if (!file)
+        return fail(c, file.error());
+    const auto child = childOption(c, file.value());
+    if (!child)
+        return fail(c, child.error());
+    CustodyService &custody = c.session->custody();
+    Status done;
+    if (c.parser.isSet(QStringLiteral("clear"))) {
+        done = custody.clear(child.value());
+    } else if (c.parser.isSet(QStringLiteral("alternate-from"))) {
+        done = custody.setAlternateWeeks(
+            child.value(), household.value(),
+            QDate::fromString(c.parser.value(QStringLiteral("alternate-from")), Qt::ISODate));
+    } else if (c.parser.isSet(QStringLiteral("from")) || c.parser.isSet(QStringLiteral("to"))) {
+        done = custody.addDates(child.value(), household.value(),
+                                QDate::fromString(c.parser.value(QStringLiteral("from")), Qt::ISODate),
+                                QDate::fromString(c.parser.value(QStringLiteral("to")), Qt::ISODate));
+    }
+    if (!done)
+        return fail(c, done.error());
+    const auto schedule = custody.schedule(child.value());
+    if (!schedule)
+        return fail(c, schedule.error());
+    c.out << schedule.value().describe() << '\n';
     return 0;
 }
 
@@ -537,6 +589,11 @@ const Command Commands[] = {
                        "book days, or cancel them (--household, --child or --all-children, --activity, "
                        "--from, --to; --weekdays, --cancel)"),
      Db::Write, false, book},
+    {"custody",
+     QT_TRANSLATE_NOOP(
+         "Cli", "who has a child of two households when (--household, --child; --alternate-from MONDAY, "
+                "or --from and --to, or --clear)"),
+     Db::Write, false, custody},
     {"attendance",
      QT_TRANSLATE_NOOP("Cli",
                        "the day's list of a school and activity (--date, --school, --activity; --csv)"),
@@ -638,14 +695,19 @@ int main(int argc, char *argv[])
         {QStringLiteral("output"), Cli::tr("PDF file to write (pdf)."), Cli::tr("path")},
         {QStringLiteral("zone"), Cli::tr("Zone of school holidays, A, B or C (calendar import)."),
          Cli::tr("zone")},
-        {QStringLiteral("from"), Cli::tr("First day, YYYY-MM-DD (calendar days, book)."), Cli::tr("date")},
-        {QStringLiteral("to"), Cli::tr("Last day, YYYY-MM-DD (calendar days, book, kitchen)."),
+        {QStringLiteral("from"), Cli::tr("First day, YYYY-MM-DD (calendar days, book, custody)."),
+         Cli::tr("date")},
+        {QStringLiteral("to"), Cli::tr("Last day, YYYY-MM-DD (calendar days, book, custody, kitchen)."),
          Cli::tr("date")},
         {QStringLiteral("weekdays"), Cli::tr("Days of the week, 1 = Monday (calendar days, book)."),
          Cli::tr("days")},
         {QStringLiteral("school"), Cli::tr("A school's name (calendar days, attendance)."), Cli::tr("name")},
-        {QStringLiteral("household"), Cli::tr("A family file number, SO1-42 (book)."), Cli::tr("number")},
-        {QStringLiteral("child"), Cli::tr("A child's first name (book)."), Cli::tr("name")},
+        {QStringLiteral("household"), Cli::tr("A family file number, SO1-42 (book, custody)."),
+         Cli::tr("number")},
+        {QStringLiteral("child"), Cli::tr("A child's first name (book, custody)."), Cli::tr("name")},
+        {QStringLiteral("alternate-from"),
+         Cli::tr("The Monday of the household's first week of alternate weeks (custody)."), Cli::tr("date")},
+        {QStringLiteral("clear"), Cli::tr("Remove the child's custody schedule (custody).")},
         {QStringLiteral("all-children"), Cli::tr("Every child of the family file (book).")},
         {QStringLiteral("activity"),
          Cli::tr("An activity's code: cantine, garderie_matin… (book, attendance)."), Cli::tr("code")},

@@ -367,6 +367,10 @@
         <source>no</source>
         <translation>non</translation>
     </message>
+    <message>
+        <source>Shared custody</source>
+        <translation>Garde partagée</translation>
+    </message>
 </context>
 <context>
     <name>BookingService</name>
@@ -471,6 +475,14 @@
     <message>
         <source>the family file is not validated</source>
         <translation>le dossier n&apos;est pas validé</translation>
+    </message>
+    <message>
+        <source>in the care of %1 that day</source>
+        <translation>chez %1 ce jour-là</translation>
+    </message>
+    <message>
+        <source>booked by the child&apos;s other household</source>
+        <translation>réservé par l'autre foyer de l'enfant</translation>
     </message>
 </context>
 <context>
@@ -928,10 +940,6 @@
         <source>No child of %1 is called &quot;%2&quot;.</source>
         <translation>Aucun enfant de %1 ne s&apos;appelle « %2 ».</translation>
     </message>
-    <message>
-        <source>Several children of %1 are called &quot;%2&quot;: book in the window.</source>
-        <translation>Plusieurs enfants de %1 s&apos;appellent « %2 » : réservez dans la fenêtre.</translation>
-    </message>
     <message numerus="yes">
         <source>%1 has %n children: give --child FIRST_NAME or --all-children.</source>
         <translation>
@@ -970,20 +978,8 @@
         <translation>réserver des jours, ou les annuler (--household, --child ou --all-children, --activity, --from, --to ; --weekdays, --cancel)</translation>
     </message>
     <message>
-        <source>First day, YYYY-MM-DD (calendar days, book).</source>
-        <translation>Premier jour, AAAA-MM-JJ (calendar days, book).</translation>
-    </message>
-    <message>
         <source>Days of the week, 1 = Monday (calendar days, book).</source>
         <translation>Jours de la semaine, 1 = lundi (calendar days, book).</translation>
-    </message>
-    <message>
-        <source>A family file number, SO1-42 (book).</source>
-        <translation>Un numéro de dossier, SO1-42 (book).</translation>
-    </message>
-    <message>
-        <source>A child&apos;s first name (book).</source>
-        <translation>Le prénom d&apos;un enfant (book).</translation>
     </message>
     <message>
         <source>Every child of the family file (book).</source>
@@ -1024,10 +1020,6 @@
         <translation>les repas par école et par jour, avec régimes et allergies (--date ; --to, --csv)</translation>
     </message>
     <message>
-        <source>Last day, YYYY-MM-DD (calendar days, book, kitchen).</source>
-        <translation>Dernier jour, AAAA-MM-JJ (calendar days, book, kitchen).</translation>
-    </message>
-    <message>
         <source>A school&apos;s name (calendar days, attendance).</source>
         <translation>Le nom d&apos;une école (calendar days, attendance).</translation>
     </message>
@@ -1046,6 +1038,42 @@
     <message>
         <source>Demo database %1: %2 households, %3 children, %4 in shared custody, %5 invoices, %6 credit notes, %7 days booked (%8 then cancelled); attendance: %9 present, %10 absent, %11 excused.</source>
         <translation>Base de démonstration %1 : %2 foyers, %3 enfants, %4 en garde partagée, %5 factures, %6 avoirs, %7 jours réservés (%8 annulés ensuite) ; présences : %9 présents, %10 absents, %11 absences justifiées.</translation>
+    </message>
+    <message>
+        <source>Several children of %1 are called &quot;%2&quot;: do it in the window.</source>
+        <translation>Plusieurs enfants de %1 s'appellent « %2 » : faites-le dans la fenêtre.</translation>
+    </message>
+    <message>
+        <source>Give the family file and the child: guichet-cli custody --household SO1-42 --child Léa --alternate-from 2026-08-31 --database DB</source>
+        <translation>Indiquez le dossier et l'enfant : guichet-cli custody --household SO1-42 --child Léa --alternate-from 2026-08-31 --database BASE</translation>
+    </message>
+    <message>
+        <source>who has a child of two households when (--household, --child; --alternate-from MONDAY, or --from and --to, or --clear)</source>
+        <translation>chez quel foyer est un enfant de deux foyers, et quand (--household, --child ; --alternate-from LUNDI, ou --from et --to, ou --clear)</translation>
+    </message>
+    <message>
+        <source>First day, YYYY-MM-DD (calendar days, book, custody).</source>
+        <translation>Premier jour, AAAA-MM-JJ (calendar days, book, custody).</translation>
+    </message>
+    <message>
+        <source>Last day, YYYY-MM-DD (calendar days, book, custody, kitchen).</source>
+        <translation>Dernier jour, AAAA-MM-JJ (calendar days, book, custody, kitchen).</translation>
+    </message>
+    <message>
+        <source>A family file number, SO1-42 (book, custody).</source>
+        <translation>Un numéro de dossier, SO1-42 (book, custody).</translation>
+    </message>
+    <message>
+        <source>A child&apos;s first name (book, custody).</source>
+        <translation>Le prénom d'un enfant (book, custody).</translation>
+    </message>
+    <message>
+        <source>The Monday of the household&apos;s first week of alternate weeks (custody).</source>
+        <translation>Le lundi de la première semaine du foyer, en semaines alternées (custody).</translation>
+    </message>
+    <message>
+        <source>Remove the child&apos;s custody schedule (custody).</source>
+        <translation>Supprimer le calendrier de garde de l'enfant (custody).</translation>
     </message>
 </context>
 <context>
@@ -1092,6 +1120,64 @@
     <message>
         <source>This counter has already issued numbers with the code %1: the code cannot change any more. Only the name can.</source>
         <translation>Ce guichet a déjà émis des numéros avec le code %1 : le code ne peut plus changer. Seul le nom le peut.</translation>
+    </message>
+</context>
+<context>
+    <name>CustodyService</name>
+    <message>
+        <source>%1 from the week of %2</source>
+        <translation>%1 à partir de la semaine du %2</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <translation>%1 du %2 au %3</translation>
+    </message>
+    <message>
+        <source>alternate weeks: %1</source>
+        <translation>semaines alternées : %1</translation>
+    </message>
+    <message>
+        <source>dates: %1</source>
+        <translation>dates : %1</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <source>This child is in no family file. Reopen the file.</source>
+        <translation>Cet enfant n'est dans aucun dossier. Rouvrez le dossier.</translation>
+    </message>
+    <message>
+        <source>Alternate weeks start on a Monday: choose the Monday of the first week.</source>
+        <translation>Les semaines alternées commencent un lundi : choisissez le lundi de la première semaine.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Alternate weeks are between two households: this child is in %n family file(s). Attach the child to the other parent&apos;s file first.</source>
+        <translation>
+            <numerusform>Les semaines alternées se font entre deux foyers : cet enfant est dans %n dossier. Rattachez d'abord l'enfant au dossier de l'autre parent.</numerusform>
+            <numerusform>Les semaines alternées se font entre deux foyers : cet enfant est dans %n dossiers. Rattachez d'abord l'enfant au dossier de l'autre parent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose one of the child&apos;s two households for the first week.</source>
+        <translation>Choisissez l'un des deux foyers de l'enfant pour la première semaine.</translation>
+    </message>
+    <message>
+        <source>Give a first day and a last day, the first one before the last.</source>
+        <translation>Indiquez un premier et un dernier jour, le premier avant le dernier.</translation>
+    </message>
+    <message>
+        <source>Choose one of the child&apos;s households.</source>
+        <translation>Choisissez l'un des foyers de l'enfant.</translation>
+    </message>
+    <message>
+        <source>These dates overlap the stay with %1 from %2 to %3: remove that period first.</source>
+        <translation>Ces dates chevauchent le séjour chez %1 du %2 au %3 : supprimez d'abord cette période.</translation>
+    </message>
+    <message>
+        <source>This period no longer exists. Reopen the file.</source>
+        <translation>Cette période n'existe plus. Rouvrez le dossier.</translation>
     </message>
 </context>
 <context>
@@ -1409,6 +1495,10 @@
     <message>
         <source>Paid now</source>
         <translation>Réglé ce jour</translation>
+    </message>
+    <message>
+        <source>Only invoices, receipts and credit notes are kept as issued.</source>
+        <translation>Seuls les factures, reçus et avoirs sont conservés tels qu'émis.</translation>
     </message>
 </context>
 <context>
@@ -2429,6 +2519,127 @@
     </message>
 </context>
 <context>
+    <name>guichet::AttendanceView</name>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <source>To know</source>
+        <translation>À savoir</translation>
+    </message>
+    <message>
+        <source>Trusted persons</source>
+        <translation>Personnes autorisées</translation>
+    </message>
+    <message>
+        <source>&amp;Present (P)</source>
+        <translation>&amp;Présent (P)</translation>
+    </message>
+    <message>
+        <source>&amp;Absent (A)</source>
+        <translation>&amp;Absent (A)</translation>
+    </message>
+    <message>
+        <source>E&amp;xcused… (E)</source>
+        <translation>E&amp;xcusé… (E)</translation>
+    </message>
+    <message>
+        <source>Everyone &amp;else present</source>
+        <translation>Tous les &amp;autres présents</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Jour :</translation>
+    </message>
+    <message>
+        <source>&amp;School:</source>
+        <translation>É&amp;cole :</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivity:</source>
+        <translation>Ac&amp;tivité :</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view and print…</source>
+        <translation>&amp;Aperçu et impression…</translation>
+    </message>
+    <message>
+        <source>P&amp;DF…</source>
+        <translation>P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;CSV…</source>
+        <translation>&amp;CSV…</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>to mark</source>
+        <translation>à pointer</translation>
+    </message>
+    <message>
+        <source>No child booked on %1 for this school and activity.</source>
+        <translation>Aucun enfant réservé le %1 pour cette école et cette activité.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren) booked</source>
+        <translation>
+            <numerusform>%n enfant réservé</numerusform>
+            <numerusform>%n enfants réservés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 present, %2 absent, %3 excused, %4 to mark.</source>
+        <translation>%1 présents, %2 absents, %3 excusés, %4 à pointer.</translation>
+    </message>
+    <message>
+        <source>Attendance is taken on the day.</source>
+        <translation>Les présences se pointent le jour même.</translation>
+    </message>
+    <message>
+        <source>Excused absence</source>
+        <translation>Absence justifiée</translation>
+    </message>
+    <message>
+        <source>Why is the absence of %1 excused? (a medical certificate, for instance)</source>
+        <translation>Pourquoi l'absence de %1 est-elle justifiée ? (un certificat médical, par exemple)</translation>
+    </message>
+    <message>
+        <source>Medical certificate</source>
+        <translation>Certificat médical</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3.</source>
+        <translation>%1 %2 : %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren) marked present.</source>
+        <translation>
+            <numerusform>%n enfant pointé présent.</numerusform>
+            <numerusform>%n enfants pointés présents.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List saved: %1</source>
+        <translation>Liste enregistrée : %1</translation>
+    </message>
+</context>
+<context>
     <name>guichet::ChildDialog</name>
     <message>
         <source>Last name</source>
@@ -2742,6 +2953,104 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
     <message>
         <source>&amp;Go back</source>
         <translation>&amp;Revenir</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::CustodyDialog</name>
+    <message>
+        <source>With</source>
+        <translation>Chez</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Shared custody — %1</source>
+        <translation>Garde partagée — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the selected period</source>
+        <translation>&amp;Supprimer la période choisie</translation>
+    </message>
+    <message>
+        <source>Alternate weeks</source>
+        <translation>Semaines alternées</translation>
+    </message>
+    <message>
+        <source>First week &amp;with:</source>
+        <translation>Première semaine c&amp;hez :</translation>
+    </message>
+    <message>
+        <source>Week of &amp;Monday:</source>
+        <translation>Semaine du &amp;lundi :</translation>
+    </message>
+    <message>
+        <source>Set the &amp;alternate weeks</source>
+        <translation>Enregistrer les semaines &amp;alternées</translation>
+    </message>
+    <message>
+        <source>The other household has the child the week after, and so on.</source>
+        <translation>L'autre foyer a l'enfant la semaine suivante, et ainsi de suite.</translation>
+    </message>
+    <message>
+        <source>A stay on dates (wins over the weeks)</source>
+        <translation>Un séjour à des dates précises (prime sur les semaines)</translation>
+    </message>
+    <message>
+        <source>W&amp;ith:</source>
+        <translation>Ch&amp;ez :</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>A&amp;dd the stay</source>
+        <translation>A&amp;jouter le séjour</translation>
+    </message>
+    <message>
+        <source>A day is booked by, and charged to, the household that has the child that day. Without a schedule, each household books as it pleases.</source>
+        <translation>Un jour est réservé et facturé par le foyer qui a l'enfant ce jour-là. Sans calendrier, chaque foyer réserve librement.</translation>
+    </message>
+    <message>
+        <source>every other week</source>
+        <translation>une semaine sur deux</translation>
+    </message>
+    <message>
+        <source>on these dates</source>
+        <translation>à ces dates</translation>
+    </message>
+    <message>
+        <source>week of %1</source>
+        <translation>semaine du %1</translation>
+    </message>
+    <message>
+        <source>Select a period in the list first.</source>
+        <translation>Choisissez d'abord une période dans la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::DayPage</name>
+    <message>
+        <source>Attendance</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <source>Kitchen</source>
+        <translation>Cuisine</translation>
     </message>
 </context>
 <context>
@@ -3061,6 +3370,22 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
         <source>Planning</source>
         <translation>Planning</translation>
     </message>
+    <message>
+        <source>C&amp;ustody…</source>
+        <translation>&amp;Garde…</translation>
+    </message>
+    <message>
+        <source>Custody: %1</source>
+        <translation>Garde : %1</translation>
+    </message>
+    <message>
+        <source>%1 is only in this file: attach the child to the other parent&apos;s file first (its INE in &quot;Attach a child of another household…&quot;).</source>
+        <translation>%1 n'est que dans ce dossier : rattachez d'abord l'enfant au dossier de l'autre parent (son INE dans « Rattacher un enfant d'un autre foyer… »).</translation>
+    </message>
+    <message>
+        <source>Custody of %1 saved.</source>
+        <translation>Garde de %1 enregistrée.</translation>
+    </message>
 </context>
 <context>
     <name>guichet::GuardianDialog</name>
@@ -3155,6 +3480,88 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
     <message>
         <source>Type the date as DD/MM/YYYY.</source>
         <translation>Saisissez la date au format JJ/MM/AAAA.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::KitchenView</name>
+    <message>
+        <source>The file %1 could not be written (%2). Choose another folder, or check that the file is not open in another program.</source>
+        <translation>Le fichier %1 n'a pas pu être écrit (%2). Choisissez un autre dossier, ou vérifiez que le fichier n'est pas ouvert dans un autre programme.</translation>
+    </message>
+    <message>
+        <source>Save as CSV</source>
+        <translation>Enregistrer en CSV</translation>
+    </message>
+    <message>
+        <source>CSV for a spreadsheet (*.csv)</source>
+        <translation>CSV pour un tableur (*.csv)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>École</translation>
+    </message>
+    <message>
+        <source>Meals</source>
+        <translation>Repas</translation>
+    </message>
+    <message>
+        <source>Diets</source>
+        <translation>Régimes</translation>
+    </message>
+    <message>
+        <source>Children to watch</source>
+        <translation>Enfants à surveiller</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Au :</translation>
+    </message>
+    <message>
+        <source>The &amp;week</source>
+        <translation>La &amp;semaine</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view and print…</source>
+        <translation>&amp;Aperçu et impression…</translation>
+    </message>
+    <message>
+        <source>P&amp;DF…</source>
+        <translation>P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;CSV…</source>
+        <translation>&amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Meals of %1</source>
+        <translation>Repas du %1</translation>
+    </message>
+    <message>
+        <source>Meals from %1 to %2</source>
+        <translation>Repas du %1 au %2</translation>
+    </message>
+    <message>
+        <source>No meal booked on those days.</source>
+        <translation>Aucun repas réservé ces jours-là.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meal(s) in all.</source>
+        <translation>
+            <numerusform>%n repas en tout.</numerusform>
+            <numerusform>%n repas en tout.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counts saved: %1</source>
+        <translation>Comptes enregistrés : %1</translation>
     </message>
 </context>
 <context>
@@ -3270,6 +3677,10 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
     <message>
         <source>This screen is too small for it: the windows would not fit.</source>
         <translation>Cet écran est trop petit : les fenêtres n&apos;y tiendraient pas.</translation>
+    </message>
+    <message>
+        <source>The &amp;day: attendance and kitchen</source>
+        <translation>La &amp;journée : présences et cuisine</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,10 @@
 #include "MainWindow.h"
 
 #include "WelcomePage.h"
+#include "day/AttendanceView.h"
+#include "day/DayPage.h"
 #include "widgets/ScreenFit.h"
+#include <QTableWidget>
 
 #include "admin/ActivitiesDialog.h"
 #include "admin/CommuneDialog.h"
@@ -51,6 +54,8 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     connect(m_welcome, &WelcomePage::householdChosen, this, &MainWindow::openHousehold);
     m_right->addWidget(m_welcome);
     m_right->addWidget(m_file);
+    m_day = new DayPage(session, m_print);
+    m_right->addWidget(m_day);
 
     auto *splitter = new QSplitter;
     splitter->addWidget(m_search);
@@ -114,6 +119,10 @@ void MainWindow::createActions()
     // F12 works over any window of the program, a modal dialog included (which a shortcut would not).
     qApp->installEventFilter(this);
     fileMenu->addSeparator();
+    auto *day = fileMenu->addAction(tr("The &day: attendance and kitchen"), this, &MainWindow::showDay);
+    day->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    day->setObjectName(QStringLiteral("dayAction"));
+    fileMenu->addSeparator();
     auto *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -175,6 +184,8 @@ void MainWindow::createActions()
     toolbar->addAction(sell);
     toolbar->addAction(pay);
     toolbar->addAction(next);
+    toolbar->addSeparator();
+    toolbar->addAction(day);
     updateFileActions();
 }
 
@@ -243,6 +254,14 @@ void MainWindow::newHousehold()
         return;
     openHousehold(dialog.householdId());
     m_search->refresh();
+}
+
+void MainWindow::showDay()
+{
+    m_day->reload();
+    m_right->setCurrentWidget(m_day);
+    updateFileActions();
+    m_day->attendance()->table()->setFocus(Qt::ShortcutFocusReason);
 }
 
 void MainWindow::openHousehold(qint64 householdId)

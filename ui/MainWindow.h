@@ -8,6 +8,7 @@ class QStackedWidget;
 namespace guichet {
 
 class CatalogService;
+class DayPage;
 class FamilyService;
 class FamilyFileView;
 class PrintService;
@@ -17,7 +18,7 @@ class Session;
 
 // The counter's main window: the family search on the left (Ctrl+F / F2 from anywhere), the open
 // family file on the right (Esc goes back to the search), "New household" on Ctrl+N, "Sell tickets" on F9,
-// "Take a payment" on F10, "Next customer" on F12.
+// "Take a payment" on F10, "Next customer" on F12, the day's attendance and kitchen counts on Ctrl+J.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -34,6 +35,9 @@ public:
 
     void newHousehold();
     void openHousehold(qint64 householdId);
+    // "La journée" (Ctrl+J): attendance and the kitchen's counts.
+    void showDay();
+    DayPage *dayPage() const { return m_day; }
     // "Next customer" (F12): closes the open dialogs, puts the file away, clears the search and puts the
     // cursor in it.
     void nextCustomer();
@@ -63,6 +67,7 @@ private:
     FamilyFileView *m_file;
     QStackedWidget *m_right;
     WelcomePage *m_welcome = nullptr;
+    DayPage *m_day = nullptr;
     QAction *m_sellAction = nullptr, *m_payAction = nullptr;
     bool m_closingDialogs = false; // nextCustomer() is closing dialogs
 };

@@ -6,6 +6,7 @@
 #include "common/TextFolding.h"
 #include "commune/ReferenceData.h"
 #include "documents/DocumentService.h"
+#include "family/Custody.h"
 #include "family/FamilyService.h"
 #include "planning/AttendanceService.h"
 #include "planning/BookingService.h"
@@ -660,6 +661,12 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options,
             return created.error();
         if (Status s = service.attachChild(created.value(), childId); !s)
             return s.error();
+        // Alternate weeks, the first household from the week of the rentrée.
+        if (year.value().isValid())
+            if (Status s = m_session.custody().setAlternateWeeks(
+                    childId, householdId, year.value().start.addDays(1 - year.value().start.dayOfWeek()));
+                !s)
+                return s.error();
         ++summary.sharedChildren;
         ++summary.households;
     }

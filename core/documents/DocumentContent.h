@@ -10,7 +10,8 @@ enum class DocumentKind
 {
     Invoice,
     Receipt,
-    CreditNote
+    CreditNote,
+    StaffList // the day's lists and the kitchen's counts: A4, never kept as issued (no money in them)
 };
 
 // What a document says, ready to lay out on paper (documents/PrintableDocument) or to keep: its HTML
@@ -29,6 +30,8 @@ struct DocumentContent
     bool duplicate = false; // a copy was issued before: this one says DUPLICATA
     bool stored = false;    // 'html' is the content kept when the document was first issued
 
+    // Money documents are kept as first issued (and numbered); staff lists are printed and forgotten.
+    bool isKept() const { return kind != DocumentKind::StaffList; }
     // The HTML to lay out: with the DUPLICATA mark when this copy is a duplicate.
     QString htmlToPrint() const;
 };

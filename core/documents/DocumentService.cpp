@@ -25,6 +25,8 @@ QString DocumentService::kindCode(DocumentKind kind)
         return QStringLiteral("receipt");
     case DocumentKind::CreditNote:
         return QStringLiteral("credit_note");
+    case DocumentKind::StaffList:
+        return QStringLiteral("staff_list");
     }
     return QStringLiteral("invoice");
 }
@@ -151,12 +153,16 @@ Result<DocumentContent> DocumentService::byNumber(DocumentKind kind, const QStri
         const auto id = m_session.sales().creditNoteIdByNumber(number);
         return id ? creditNote(id.value()) : Result<DocumentContent>(id.error());
     }
+    case DocumentKind::StaffList:
+        break;
     }
     return Error::of(tr("Unknown kind of document."));
 }
 
 Status DocumentService::recordIssue(const DocumentContent &content)
 {
+    if (!content.isKept())
+        return Error::of(tr("Only invoices, receipts and credit notes are kept as issued."));
     Database &db = m_session.database();
     Transaction transaction(db);
     if (!transaction.isActive())

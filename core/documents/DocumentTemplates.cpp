@@ -229,6 +229,8 @@ QString DocumentTemplates::title(DocumentKind kind, const QString &number)
         return Text::tr("Receipt %1").arg(number);
     case DocumentKind::CreditNote:
         return Text::tr("Credit note %1").arg(number);
+    case DocumentKind::StaffList:
+        break;
     }
     return number;
 }

@@ -78,6 +78,7 @@ QString AuditTrail::fieldLabel(const QString &field)
         {QStringLiteral("removed"), QT_TR_NOOP("Removed")},
         {QStringLiteral("attached"), QT_TR_NOOP("Attached to this household")},
         {QStringLiteral("detached"), QT_TR_NOOP("Detached from this household")},
+        {QStringLiteral("custody"), QT_TR_NOOP("Shared custody")},
         {QStringLiteral("name"), QT_TR_NOOP("Name")},
         {QStringLiteral("email"), QT_TR_NOOP("Email")},
         {QStringLiteral("postalCode"), QT_TR_NOOP("Postal code")},

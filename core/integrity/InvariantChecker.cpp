@@ -226,7 +226,8 @@ Status InvariantChecker::runCheck(const QString &name, const Collect &collect) c
     if (name == QLatin1String("ledger.movements_justified")) {
         return rows(
             QStringLiteral(
-                "SELECT m.id, m.kind, m.quantity, coalesce(h.file_number, m.household_id), "
+                "SELECT v.id, v.kind, v.quantity, coalesce(h.file_number, v.household_id), v.verdict FROM ("
+                "SELECT m.id, m.kind, m.quantity, m.household_id, "
                 "CASE "
                 " WHEN k.code IS NULL THEN 'unknown' "
                 " WHEN m.kind = 'purchase' THEN CASE WHEN m.quantity > 0 AND m.credit_note_line_id IS NULL "
@@ -249,8 +250,8 @@ Status InvariantChecker::runCheck(const QString &name, const Collect &collect) c
                 "   AND b.household_id = m.household_id AND b.child_id = m.child_id AND b.activity_id = "
                 "   m.activity_id AND b.service_day = m.service_day) THEN 'ok' ELSE 'booking' END "
                 " ELSE 'other' END AS verdict "
-                "FROM wallet_movement m LEFT JOIN movement_kind k ON k.code = m.kind "
-                "LEFT JOIN household h ON h.id = m.household_id WHERE verdict <> 'ok'"),
+                "FROM wallet_movement m LEFT JOIN movement_kind k ON k.code = m.kind) v "
+                "LEFT JOIN household h ON h.id = v.household_id WHERE v.verdict <> 'ok'"),
             [&](const QSqlQuery &r) {
                 const QString verdict = text(r, 4);
                 if (verdict == QLatin1String("unknown"))
@@ -301,44 +302,71 @@ Status InvariantChecker::runCheck(const QString &name, const Collect &collect) c
     if (name == QLatin1String("bookings.tickets")) {
         // What each booking's status says its movements are: one ticket taken; given back (to the same lot,
         // which ledger.lots checks) when cancelled before the deadline or excused, by a movement of that
-        // kind.
+        // kind. Read from the movements' side, grouped in booking order (an index alone), each group then
+        // finding its booking by id; the labels only for what is wrong. The bookings no movement names are
+        // counted first and only looked for when there are some.
+        const QString labels = QStringLiteral(
+            "SELECT coalesce(h.file_number, x.household_id), coalesce(c.first_name, x.child_id), "
+            "x.service_day, "
+            "coalesce(a.name, x.activity_id), x.status, x.taken, x.cancelled, x.excused FROM (%1) x "
+            "LEFT JOIN household h ON h.id = x.household_id LEFT JOIN child c ON c.id = x.child_id "
+            "LEFT JOIN activity a ON a.id = x.activity_id");
+        const auto describe = [&](const QSqlQuery &r) {
+            return tr("Booking of %2 (file no. %1) for %4 on %3, \"%5\": the wallet took %6 ticket(s) "
+                      "for it and gave back %7 on cancellation and %8 for an excused absence — one "
+                      "taken, "
+                      "and given back only when cancelled or excused, expected.")
+                .arg(text(r, 0), text(r, 1), dayText(r, 2), text(r, 3), bookingStatusLabel(text(r, 4)))
+                .arg(-r.value(5).toInt())
+                .arg(r.value(6).toInt())
+                .arg(r.value(7).toInt());
+        };
+        Status s =
+            rows(labels.arg(QStringLiteral(
+                     "SELECT b.household_id, b.child_id, b.service_day, b.activity_id, b.status, t.taken, "
+                     "t.cancelled, t.excused FROM (SELECT booking_id, "
+                     "  sum(CASE WHEN kind = 'booking' THEN quantity ELSE 0 END) AS taken, "
+                     "  sum(CASE WHEN kind = 'cancellation' THEN quantity ELSE 0 END) AS cancelled, "
+                     "  sum(CASE WHEN kind = 'excused' THEN quantity ELSE 0 END) AS excused "
+                     "  FROM wallet_movement WHERE booking_id IS NOT NULL GROUP BY booking_id) t "
+                     "JOIN booking b ON b.id = t.booking_id "
+                     "WHERE t.taken <> -1 OR t.cancelled <> (b.status = 'cancelled') "
+                     "   OR t.excused <> (b.status = 'excused')")),
+                 describe);
+        if (!s)
+            return s;
+        QSqlQuery q(m_session.database().connection());
+        if (!q.exec(QStringLiteral(
+                "SELECT (SELECT count(*) FROM booking) = (SELECT count(*) FROM wallet_movement m "
+                "WHERE m.booking_id IS NOT NULL AND m.kind = 'booking' AND EXISTS (SELECT 1 "
+                "FROM booking WHERE id = m.booking_id))")) ||
+            !q.next())
+            return storageError(q.lastError());
+        if (q.value(0).toInt() == 1)
+            return {};
+        q.finish();
         return rows(
-            QStringLiteral(
-                "SELECT coalesce(h.file_number, b.household_id), coalesce(c.first_name, b.child_id), "
-                "b.service_day, coalesce(a.name, b.activity_id), b.status, t.taken, t.cancelled, t.excused "
-                "FROM booking b LEFT JOIN household h ON h.id = b.household_id "
-                "LEFT JOIN child c ON c.id = b.child_id LEFT JOIN activity a ON a.id = b.activity_id "
-                "LEFT JOIN (SELECT booking_id, "
-                "  sum(CASE WHEN kind = 'booking' THEN quantity ELSE 0 END) AS taken, "
-                "  sum(CASE WHEN kind = 'cancellation' THEN quantity ELSE 0 END) AS cancelled, "
-                "  sum(CASE WHEN kind = 'excused' THEN quantity ELSE 0 END) AS excused "
-                "  FROM wallet_movement WHERE booking_id IS NOT NULL GROUP BY booking_id) t ON t.booking_id "
-                "= b.id "
-                "WHERE coalesce(t.taken, 0) <> -1 "
-                "   OR coalesce(t.cancelled, 0) <> (b.status = 'cancelled') "
-                "   OR coalesce(t.excused, 0) <> (b.status = 'excused')"),
-            [&](const QSqlQuery &r) {
-                return tr("Booking of %2 (file no. %1) for %4 on %3, \"%5\": the wallet took %6 ticket(s) "
-                          "for it and gave back %7 on cancellation and %8 for an excused absence — one "
-                          "taken, "
-                          "and given back only when cancelled or excused, expected.")
-                    .arg(text(r, 0), text(r, 1), dayText(r, 2), text(r, 3), bookingStatusLabel(text(r, 4)))
-                    .arg(-r.value(5).toInt())
-                    .arg(r.value(6).toInt())
-                    .arg(r.value(7).toInt());
-            });
+            labels.arg(QStringLiteral(
+                "SELECT b.household_id, b.child_id, b.service_day, b.activity_id, b.status, 0 AS taken, "
+                "0 AS cancelled, 0 AS excused FROM booking b WHERE NOT EXISTS (SELECT 1 FROM "
+                "wallet_movement m WHERE m.booking_id = b.id AND m.kind = 'booking')")),
+            describe);
     }
     if (name == QLatin1String("bookings.one_a_day")) {
-        return rows(QStringLiteral("SELECT coalesce(h.file_number, b.household_id), coalesce(c.first_name, "
-                                   "b.child_id), b.service_day, coalesce(a.name, b.activity_id), count(*) "
-                                   "FROM booking b LEFT JOIN household h ON h.id = b.household_id "
-                                   "LEFT JOIN child c ON c.id = b.child_id LEFT JOIN activity a ON a.id = "
-                                   "b.activity_id WHERE b.status <> 'cancelled' "
-                                   "GROUP BY b.child_id, b.activity_id, b.service_day HAVING count(*) > 1"),
-                    [&](const QSqlQuery &r) {
-                        return tr("%2 (file no. %1) is booked %5 times for %4 on %3: once at most.")
-                            .arg(text(r, 0), text(r, 1), dayText(r, 2), text(r, 3), text(r, 4));
-                    });
+        // Grouped in the order of the one-a-day index; the labels only for the days booked twice.
+        return rows(
+            QStringLiteral("SELECT coalesce(h.file_number, x.household_id), coalesce(c.first_name, "
+                           "x.child_id), x.service_day, coalesce(a.name, x.activity_id), x.n FROM ("
+                           " SELECT min(household_id) AS household_id, child_id, activity_id, service_day, "
+                           " count(*) AS n FROM booking WHERE status <> 'cancelled' "
+                           " GROUP BY child_id, activity_id, service_day HAVING count(*) > 1) x "
+                           "LEFT JOIN household h ON h.id = x.household_id "
+                           "LEFT JOIN child c ON c.id = x.child_id LEFT JOIN activity a ON a.id = "
+                           "x.activity_id"),
+            [&](const QSqlQuery &r) {
+                return tr("%2 (file no. %1) is booked %5 times for %4 on %3: once at most.")
+                    .arg(text(r, 0), text(r, 1), dayText(r, 2), text(r, 3), text(r, 4));
+            });
     }
     if (name == QLatin1String("invoices.totals")) {
         Status s =

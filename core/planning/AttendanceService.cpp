@@ -59,8 +59,9 @@ Result<AttendanceList> AttendanceService::list(const QDate &day, qint64 schoolId
     AttendanceList list;
     list.day = day;
     q.prepare(QStringLiteral(
-        "SELECT (SELECT name FROM school WHERE id = ?), (SELECT name FROM activity WHERE id = ?)"));
-    bindAll(q, {schoolId, activityId});
+        "SELECT (SELECT name FROM school WHERE id = ?), (SELECT name FROM activity WHERE id = ?), "
+        "(SELECT counts_meals FROM activity WHERE id = ?)"));
+    bindAll(q, {schoolId, activityId, activityId});
     if (Status s = execOrError(q); !s)
         return s.error();
     q.next();
@@ -70,6 +71,7 @@ Result<AttendanceList> AttendanceService::list(const QDate &day, qint64 schoolId
         return Error::of(tr("There is no such activity. Choose one of the list."));
     list.schoolName = q.value(0).toString();
     list.activityName = q.value(1).toString();
+    list.pickUp = q.value(2).toInt() == 0;
     q.finish();
 
     q.prepare(QStringLiteral(
@@ -277,23 +279,28 @@ QByteArray AttendanceService::listCsv(const AttendanceList &list)
 
 QString AttendanceService::listHtml(const AttendanceList &list, const QString &communeName)
 {
+    // The trusted persons only where children are handed over (a meal's list leaves them out).
+    const auto trusted = [&](const QString &text) {
+        return list.pickUp ? QStringLiteral("<td>%1</td>").arg(text) : QString();
+    };
     QString rows;
     for (const AttendanceLine &line : list.lines)
-        rows +=
-            QStringLiteral("<tr><td>%1 %2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td width=\"18%\">"
-                           "&#9744; %7</td></tr>")
-                .arg(esc(line.lastName.toUpper()), esc(line.firstName), esc(line.classLevel),
-                     esc(marks(line).join(QStringLiteral(" · "))),
-                     esc(line.trustedPersons.join(QStringLiteral(", "))),
-                     line.status == QLatin1String("booked") ? QString()
-                                                            : esc(bookingStatusLabel(line.status)),
-                     tr("present"));
+        rows += QStringLiteral("<tr><td>%1 %2</td><td>%3</td><td>%4</td>%5<td>%6</td><td width=\"18%\">"
+                               "&#9744; %7</td></tr>")
+                    .arg(esc(line.lastName.toUpper()), esc(line.firstName), esc(line.classLevel),
+                         esc(marks(line).join(QStringLiteral(" · "))),
+                         trusted(esc(line.trustedPersons.join(QStringLiteral(", ")))),
+                         line.status == QLatin1String("booked") ? QString()
+                                                                : esc(bookingStatusLabel(line.status)),
+                         tr("present"));
     const QString table =
         QStringLiteral(
-            "<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\"><tr><th>%1</th><th>%2"
-            "</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>%7</table><p>%8</p>")
-            .arg(tr("Child"), tr("Class"), tr("To know"), tr("Trusted persons"), tr("Recorded"),
-                 tr("Attendance"), rows, esc(tr("%n child(ren) booked.", nullptr, int(list.lines.size()))));
+            "<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\"><tr><th>%1</th>"
+            "<th>%2</th><th>%3</th>%4<th>%5</th><th>%6</th></tr>%7</table><p>%8</p>")
+            .arg(tr("Child"), tr("Class"), tr("To know"),
+                 list.pickUp ? QStringLiteral("<th>%1</th>").arg(tr("Trusted persons")) : QString(),
+                 tr("Recorded"), tr("Attendance"), rows,
+                 esc(tr("%n child(ren) booked.", nullptr, int(list.lines.size()))));
     return page(communeName, tr("%1 — %2 — %3").arg(list.activityName, list.schoolName, longDate(list.day)),
                 table);
 }

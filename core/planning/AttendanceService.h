@@ -37,6 +37,9 @@ struct AttendanceList
     QDate day;
     QString schoolName;
     QString activityName;
+    // The children are handed over to their families at the end (care, study; not a meal): the list says
+    // who may leave alone and who may take them.
+    bool pickUp = false;
     QList<AttendanceLine> lines; // by last name, first name
 };
 

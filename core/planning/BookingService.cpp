@@ -3,6 +3,7 @@
 #include "calendar/SchoolCalendar.h"
 #include "common/CommuneTime.h"
 #include "common/Uuid.h"
+#include "family/Custody.h"
 #include "family/FamilyService.h"
 #include "family/FileWorkflow.h"
 #include "session/Session.h"
@@ -127,9 +128,23 @@ struct BookingService::Candidates
 {
     QHash<qint64, const Child *> children;
     QHash<qint64, QHash<QDate, CalendarDay>> calendarOfSchool;
-    QHash<QString, QString> liveStatus; // "child|day" → status of its live booking
-    QHash<qint64, int> places;          // school → places for the activity a day
-    QHash<QString, int> taken;          // "school|day" → places taken
+    QHash<QString, QString> liveStatus;     // "child|day" → status of its live booking
+    QHash<QString, qint64> liveHousehold;   // "child|day" → the household it was booked by (and charged to)
+    QHash<qint64, int> places;              // school → places for the activity a day
+    QHash<QString, int> taken;              // "school|day" → places taken
+    QHash<qint64, CustodySchedule> custody; // child → who has the child when (shared custody)
+
+    // Why the day is not this household's to book (shared custody: the other household has the child).
+    QString elsewhere(const Child &child, const QDate &date, qint64 householdId) const
+    {
+        const auto schedule = custody.constFind(child.id);
+        if (schedule == custody.cend())
+            return {};
+        const qint64 keeper = schedule->householdOn(date);
+        if (keeper == 0 || keeper == householdId)
+            return {};
+        return BookingService::tr("in the care of %1 that day").arg(schedule->householdNameOn(date));
+    }
 
     CalendarDay day(const Child &child, const QDate &date) const
     {
@@ -162,19 +177,26 @@ struct BookingService::Candidates
                 byDate.insert(d.date, d);
         }
 
+        const auto schedules = session.custody().schedules(childIds);
+        if (!schedules)
+            return schedules.error();
+        custody = schedules.value();
+
         // The ids are the household's own children, read from the database: safe to inline.
         QSqlQuery q(session.database().connection());
         q.setForwardOnly(true);
-        q.prepare(
-            QStringLiteral("SELECT child_id, service_day, status FROM booking WHERE activity_id = ? AND "
-                           "service_day BETWEEN ? AND ? AND status <> 'cancelled' AND child_id IN (%1)")
-                .arg(ids.join(QLatin1Char(','))));
+        q.prepare(QStringLiteral(
+                      "SELECT child_id, service_day, status, household_id FROM booking WHERE activity_id = ? "
+                      "AND service_day BETWEEN ? AND ? AND status <> 'cancelled' AND child_id IN (%1)")
+                      .arg(ids.join(QLatin1Char(','))));
         bindAll(q, {activityId, from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
         if (Status s = execOrError(q); !s)
             return s;
-        while (q.next())
-            liveStatus.insert(q.value(0).toString() + QLatin1Char('|') + q.value(1).toString(),
-                              q.value(2).toString());
+        while (q.next()) {
+            const QString key = q.value(0).toString() + QLatin1Char('|') + q.value(1).toString();
+            liveStatus.insert(key, q.value(2).toString());
+            liveHousehold.insert(key, q.value(3).toLongLong());
+        }
 
         q.prepare(QStringLiteral("SELECT school_id, places FROM activity_capacity WHERE activity_id = ?"));
         q.addBindValue(activityId);
@@ -303,6 +325,11 @@ Result<BookingPlan> BookingService::evaluate(const BookingChanges &asked, bool m
                 unsaid += day.reason;
             continue;
         }
+        if (const QString other = candidates.elsewhere(child, wanted.day, asked.householdId);
+            !wanted.cancel && !other.isEmpty()) {
+            skip(other);
+            continue;
+        }
         if (const QString closed = window.closed(wanted.day); !closed.isEmpty()) {
             skip(closed);
             continue;
@@ -318,6 +345,10 @@ Result<BookingPlan> BookingService::evaluate(const BookingChanges &asked, bool m
         }
         if (wanted.cancel && status != QLatin1String("booked")) {
             skip(tr("attendance already recorded"));
+            continue;
+        }
+        if (wanted.cancel && candidates.liveHousehold.value(key) != asked.householdId) {
+            skip(tr("booked by the child's other household"));
             continue;
         }
         if (candidates.places.contains(child.schoolId)) {
@@ -480,6 +511,12 @@ Result<PlanningMonth> BookingService::month(qint64 householdId, qint64 activityI
                 cell.reason = tr("the family file is not validated");
             } else if (cell.status != QLatin1String("") && cell.status != QLatin1String("booked")) {
                 cell.reason = bookingStatusLabel(cell.status);
+            } else if (cell.status == QLatin1String("booked") &&
+                       candidates.liveHousehold.value(dayKey(child.id, date)) != householdId) {
+                cell.reason = tr("booked by the child's other household");
+            } else if (const QString other = candidates.elsewhere(child, date, householdId);
+                       cell.status.isEmpty() && !other.isEmpty()) {
+                cell.reason = other;
             } else {
                 cell.reason = window.closed(date);
                 cell.editable = cell.reason.isEmpty();

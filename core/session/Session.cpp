@@ -4,6 +4,7 @@
 #include "commune/CommuneSettings.h"
 #include "commune/ReferenceData.h"
 #include "documents/DocumentService.h"
+#include "family/Custody.h"
 #include "family/FamilyService.h"
 #include "planning/AttendanceService.h"
 #include "planning/BookingService.h"
@@ -17,8 +18,9 @@ Session::Session(Database &database, Settings &settings, QString actor)
     : m_database(database), m_settings(settings), m_actor(std::move(actor)),
       m_commune(std::make_unique<CommuneSettings>(database)),
       m_reference(std::make_unique<ReferenceData>(*this)), m_catalog(std::make_unique<CatalogService>(*this)),
-      m_family(std::make_unique<FamilyService>(*this)), m_wallet(std::make_unique<WalletService>(*this)),
-      m_sales(std::make_unique<SalesService>(*this)), m_documents(std::make_unique<DocumentService>(*this)),
+      m_family(std::make_unique<FamilyService>(*this)), m_custody(std::make_unique<CustodyService>(*this)),
+      m_wallet(std::make_unique<WalletService>(*this)), m_sales(std::make_unique<SalesService>(*this)),
+      m_documents(std::make_unique<DocumentService>(*this)),
       m_bookings(std::make_unique<BookingService>(*this)),
       m_attendance(std::make_unique<AttendanceService>(*this))
 {

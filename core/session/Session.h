@@ -15,6 +15,7 @@ class BookingService;
 class CatalogService;
 class Clock;
 class CommuneSettings;
+class CustodyService;
 class Database;
 class DocumentService;
 class FamilyService;
@@ -59,6 +60,7 @@ public:
     ReferenceData &reference() const { return *m_reference; }
     CatalogService &catalog() const { return *m_catalog; }
     FamilyService &family() const { return *m_family; }
+    CustodyService &custody() const { return *m_custody; }
     WalletService &wallet() const { return *m_wallet; }
     SalesService &sales() const { return *m_sales; }
     DocumentService &documents() const { return *m_documents; }
@@ -75,6 +77,7 @@ private:
     std::unique_ptr<ReferenceData> m_reference;
     std::unique_ptr<CatalogService> m_catalog;
     std::unique_ptr<FamilyService> m_family;
+    std::unique_ptr<CustodyService> m_custody;
     std::unique_ptr<WalletService> m_wallet;
     std::unique_ptr<SalesService> m_sales;
     std::unique_ptr<DocumentService> m_documents;

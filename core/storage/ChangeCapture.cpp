@@ -31,6 +31,7 @@ const QList<TravellingTable> &ChangeCapture::travellingTables()
         {QStringLiteral("child_diet"), uuid, MergeRule::Versioned},
         {QStringLiteral("trusted_person"), uuid, MergeRule::Versioned},
         {QStringLiteral("emergency_contact"), uuid, MergeRule::Versioned},
+        {QStringLiteral("custody"), uuid, MergeRule::Versioned},
         {QStringLiteral("booking"), uuid, MergeRule::Versioned}, // its status follows the day
         // Money, tickets and history: never changed, only added to.
         {QStringLiteral("audit_entry"), uuid, MergeRule::AppendOnly},

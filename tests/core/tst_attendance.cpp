@@ -273,6 +273,17 @@ private Q_SLOTS:
         QVERIFY(html.contains(QStringLiteral("Garderie du soir — École Jean-Macé — jeudi 3 septembre 2026")));
         QVERIFY(html.contains(QStringLiteral("MARTIN Léa")));
         QVERIFY(html.contains(QStringLiteral("3 child(ren) booked.")));
+        // Evening care hands the children over: who may take them is on its list; the canteen's leaves it
+        // out.
+        QVERIFY(list.pickUp);
+        QVERIFY(html.contains(QStringLiteral("<th>Trusted persons</th>")));
+        const AttendanceList meals =
+            must(session().attendance().list(QDate(2026, 9, 3), m_school, m_cantine));
+        QVERIFY(!meals.pickUp);
+        QCOMPARE(meals.lines.size(), qsizetype(3));
+        const QString mealsHtml = AttendanceService::listHtml(meals, QStringLiteral("Ville de Saint-Omer"));
+        QVERIFY(!mealsHtml.contains(QStringLiteral("Trusted persons")));
+        QVERIFY(!mealsHtml.contains(QStringLiteral("Marc Durand")));
     }
 
     // Meals per school and day: canteen bookings not cancelled or excused; diets counted; the children with

@@ -7,6 +7,7 @@
 #include "TestDatabase.h"
 
 #include "catalog/CatalogService.h"
+#include "family/Custody.h"
 #include "integrity/InvariantChecker.h"
 #include "planning/BookingService.h"
 #include "sales/SalesService.h"
@@ -263,6 +264,121 @@ private Q_SLOTS:
         QVERIFY(!session().bookings().plan(fourDays));
         buy(family.householdId, m_cantine, -needed.balanceAfter);
         QCOMPARE(must(session().bookings().apply(fourDays)).balanceAfter, 0);
+    }
+
+    // Shared custody in alternate weeks: Léa is with the Martins the week of Monday 31 August, with the
+    // Durands the next, and so on. Each household books (and pays for) its own weeks; the other's days are
+    // left alone with the reason; dated periods win over the weeks; a household cancels only its own
+    // bookings; the planning shows the other household's days, locked.
+    void sharedCustodyChargesTheWeeksHousehold()
+    {
+        const auto martin = FamilyBuilder(session())
+                                .payer(QStringLiteral("Martin"), QStringLiteral("Claire"))
+                                .child(QStringLiteral("Léa"))
+                                .validated()
+                                .build();
+        const auto durand = FamilyBuilder(session())
+                                .payer(QStringLiteral("Durand"), QStringLiteral("Marc"))
+                                .child(QStringLiteral("Tom"))
+                                .validated()
+                                .build();
+        const qint64 lea = martin.childIds.first();
+        QVERIFY(session().family().attachChild(durand.householdId, lea));
+        buy(martin.householdId, m_cantine, 20);
+        buy(durand.householdId, m_cantine, 20);
+        CustodyService &custody = session().custody();
+
+        Status refused = custody.setAlternateWeeks(lea, martin.householdId, QDate(2026, 9, 1));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().message,
+                 QStringLiteral("Alternate weeks start on a Monday: choose the Monday of the first week."));
+        QVERIFY(custody.setAlternateWeeks(lea, martin.householdId, QDate(2026, 8, 31)));
+        const CustodySchedule schedule = must(custody.schedule(lea));
+        QCOMPARE(schedule.householdOn(QDate(2026, 9, 4)), martin.householdId);
+        QCOMPARE(schedule.householdOn(QDate(2026, 9, 7)), durand.householdId);
+        QCOMPARE(schedule.householdOn(QDate(2026, 9, 18)), martin.householdId);
+        QCOMPARE(schedule.householdOn(QDate(2026, 8, 30)), qint64(0)); // before the rota
+
+        BookingRequest fromMartin = request(martin, m_cantine, QDate(2026, 9, 3), QDate(2026, 9, 18));
+        fromMartin.childIds = {lea};
+        const BookingPlan booked = must(session().bookings().apply(fromMartin));
+        QCOMPARE(days(booked.changes),
+                 (QStringList{QStringLiteral("2026-09-03 Léa"), QStringLiteral("2026-09-04 Léa"),
+                              QStringLiteral("2026-09-14 Léa"), QStringLiteral("2026-09-15 Léa"),
+                              QStringLiteral("2026-09-17 Léa"), QStringLiteral("2026-09-18 Léa")}));
+        QCOMPARE(skippedReason(booked, QDate(2026, 9, 7)), QStringLiteral("in the care of Durand that day"));
+        QCOMPARE(must(session().wallet().balance(martin.householdId, m_cantine)), 14);
+
+        BookingRequest fromDurand = fromMartin;
+        fromDurand.householdId = durand.householdId;
+        const BookingPlan theirs = must(session().bookings().apply(fromDurand));
+        QCOMPARE(days(theirs.changes),
+                 (QStringList{QStringLiteral("2026-09-07 Léa"), QStringLiteral("2026-09-08 Léa"),
+                              QStringLiteral("2026-09-10 Léa"), QStringLiteral("2026-09-11 Léa")}));
+        QCOMPARE(must(session().wallet().balance(durand.householdId, m_cantine)), 16);
+        QCOMPARE(
+            count(QStringLiteral("SELECT count(*) FROM booking b JOIN wallet_movement m ON m.booking_id = "
+                                 "b.id AND m.household_id = b.household_id WHERE b.child_id = %1")
+                      .arg(lea)),
+            10); // each booking's ticket came from its own household's wallet
+
+        // The Durands cannot cancel the Martins' Monday 14; the planning shows it locked to them.
+        BookingRequest cancel = fromDurand;
+        cancel.from = cancel.to = QDate(2026, 9, 14);
+        cancel.cancel = true;
+        const auto notTheirs = session().bookings().apply(cancel);
+        QVERIFY(!notTheirs);
+        QVERIFY2(notTheirs.error().message.contains(QStringLiteral("booked by the child's other household")),
+                 qPrintable(notTheirs.error().message));
+        const PlanningMonth month =
+            must(session().bookings().month(durand.householdId, m_cantine, QDate(2026, 9, 1)));
+        const PlanningRow &leaRow = *std::find_if(month.rows.cbegin(), month.rows.cend(),
+                                                  [&](const PlanningRow &r) { return r.childId == lea; });
+        QCOMPARE(leaRow.cells.at(13).status, QStringLiteral("booked")); // the 14th
+        QVERIFY(!leaRow.cells.at(13).editable);
+        QCOMPARE(leaRow.cells.at(13).reason, QStringLiteral("booked by the child's other household"));
+        QVERIFY(leaRow.cells.at(6).editable);   // the 7th, theirs
+        QVERIFY(leaRow.cells.at(20).editable);  // Monday 21, theirs again
+        QVERIFY(!leaRow.cells.at(27).editable); // Monday 28, the Martins' week
+        QCOMPARE(leaRow.cells.at(27).reason, QStringLiteral("in the care of Martin that day"));
+
+        // Dated periods win over the weeks: the Durands have Léa on the 28th and 29th, in the Martins' week.
+        QVERIFY(custody.addDates(lea, durand.householdId, QDate(2026, 9, 28), QDate(2026, 9, 29)));
+        refused = custody.addDates(lea, martin.householdId, QDate(2026, 9, 29), QDate(2026, 10, 2));
+        QVERIFY(!refused);
+        QCOMPARE(
+            refused.error().message,
+            QStringLiteral("These dates overlap the stay with Durand from 28/09/2026 to 29/09/2026: remove "
+                           "that period first."));
+        fromDurand.from = QDate(2026, 9, 28);
+        fromDurand.to = QDate(2026, 10, 2);
+        QCOMPARE(days(must(session().bookings().apply(fromDurand)).changes),
+                 (QStringList{QStringLiteral("2026-09-28 Léa"), QStringLiteral("2026-09-29 Léa")}));
+        QCOMPARE(
+            must(custody.schedule(lea)).describe(),
+            QStringLiteral("alternate weeks: Martin from the week of 31/08/2026, Durand from the week of "
+                           "07/09/2026; dates: Durand from 28/09/2026 to 29/09/2026"));
+        // The change is in both files' history.
+        QCOMPARE(count(QStringLiteral(
+                     "SELECT count(DISTINCT household_id) FROM audit_entry WHERE field = 'custody'")),
+                 2);
+        QVERIFY(custody.clear(lea));
+        QCOMPARE(must(custody.schedule(lea)).periods.size(), qsizetype(0));
+        verifyHolds();
+    }
+
+    // Alternate weeks are between the child's two households.
+    void alternateWeeksNeedTwoHouseholds()
+    {
+        const auto martin = FamilyBuilder(session()).child(QStringLiteral("Léa")).validated().build();
+        const Status refused = session().custody().setAlternateWeeks(martin.childIds.first(),
+                                                                     martin.householdId, QDate(2026, 8, 31));
+        QVERIFY(!refused);
+        QCOMPARE(
+            refused.error().message,
+            QStringLiteral("Alternate weeks are between two households: this child is in 1 family file(s). "
+                           "Attach the child to the other parent's file first."));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM custody")), 0);
     }
 
     // Two lots: 3 tickets bought first, 5 after. Four days take the 3 of the first and 1 of the second;

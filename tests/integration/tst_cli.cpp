@@ -82,6 +82,7 @@ private Q_SLOTS:
     void setupNamesTheCounter();
     void demoNumbersWithItsCounterCode();
     void demoTellsTheSchoolYear();
+    void custodyOfASharedChild();
     void verifyReportsEveryCheckByName();
 
 private:
@@ -226,6 +227,54 @@ void TestCli::demoTellsTheSchoolYear()
     if (yearUnderWay)
         QVERIFY(sqlValue(m_demo, QStringLiteral("SELECT count(*) FROM booking WHERE status = 'present'"))
                     .toInt() > 0);
+}
+
+// custody shows and sets who has a child of two households when: the demo's shared children go in alternate
+// weeks; dates are added, refused when they overlap, and the schedule cleared.
+void TestCli::custodyOfASharedChild()
+{
+    QTemporaryDir dir;
+    const QString db = copyDemo(dir.path(), QStringLiteral("custody.sqlite"));
+    QVERIFY(!db.isEmpty());
+    const QStringList shared = test::RawConnection(db).rows(QStringLiteral(
+        "SELECT h.file_number || '|' || c.first_name || '|' || c.id FROM custody cu JOIN child c ON c.id = "
+        "cu.child_id JOIN household h ON h.id = cu.household_id WHERE (SELECT count(*) FROM household_child l "
+        "JOIN child o ON o.id = l.child_id WHERE l.household_id = h.id AND o.first_name = c.first_name) = 1 "
+        "ORDER BY cu.id LIMIT 1"));
+    QCOMPARE(shared.size(), qsizetype(1));
+    const QString file = shared.first().section(QLatin1Char('|'), 0, 0);
+    const QString child = shared.first().section(QLatin1Char('|'), 1, 1);
+    const QString periods =
+        QStringLiteral("SELECT count(*) FROM custody WHERE child_id = %1").arg(shared.first().section(QLatin1Char('|'), 2));
+    const QStringList households = test::RawConnection(db).rows(
+        QStringLiteral("SELECT h.name FROM custody cu JOIN household h ON h.id = cu.household_id WHERE cu.child_id = "
+                       "%1 ORDER BY cu.first_day")
+            .arg(shared.first().section(QLatin1Char('|'), 2)));
+    QCOMPARE(households.size(), qsizetype(2)); // the demo's alternate weeks
+    const QStringList who{QStringLiteral("custody"), QStringLiteral("--household"), file, QStringLiteral("--child"),
+                          child, QStringLiteral("--database"), db};
+    Run r = run(who);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(households.at(0)) && r.out.contains(households.at(1)), qPrintable(r.out));
+
+    r = run(who + QStringList{QStringLiteral("--from"), QStringLiteral("2027-02-15"), QStringLiteral("--to"),
+                              QStringLiteral("2027-02-19")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("15/02/2027")) && r.out.contains(QStringLiteral("19/02/2027")),
+             qPrintable(r.out));
+    QCOMPARE(sqlValue(db, periods).toInt(), 3);
+    // Overlapping dates, alternate weeks from a Wednesday: refused, nothing written.
+    r = run(who + QStringList{QStringLiteral("--from"), QStringLiteral("2027-02-18"), QStringLiteral("--to"),
+                              QStringLiteral("2027-02-22")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains(QStringLiteral("15/02/2027")));
+    r = run(who + QStringList{QStringLiteral("--alternate-from"), QStringLiteral("2027-02-17")});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(sqlValue(db, periods).toInt(), 3);
+    r = run(who + QStringList{QStringLiteral("--clear")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(sqlValue(db, periods).toInt(), 0);
+    QVERIFY(sqlValue(db, QStringLiteral("SELECT count(*) FROM audit_entry WHERE field = 'custody'")).toInt() >= 4);
 }
 
 // verify prints every check by its name with its verdict, and exits 1 naming what fails.
@@ -388,15 +437,18 @@ void TestCli::bookAndCancelDays()
                                   today.addDays(-70).toString(Qt::ISODate))));
         QVERIFY(raw.exec(QStringLiteral("DELETE FROM calendar_period")));
     }
-    // A validated family with two children and at least 16 canteen tickets.
+    // A validated family with two children, at least 16 canteen tickets and no shared custody.
     const QString file =
-        sqlValue(db,
-                 QStringLiteral(
-                     "SELECT h.file_number FROM household h WHERE h.status = 'validated' AND "
-                     "(SELECT count(*) FROM household_child c WHERE c.household_id = h.id) = 2 AND "
-                     "(SELECT sum(quantity) FROM wallet_movement m JOIN activity a ON a.id = m.activity_id "
-                     " WHERE m.household_id = h.id AND a.code = 'cantine') + (SELECT count(*) FROM booking b "
-                     " WHERE b.household_id = h.id AND b.status = 'booked') >= 16 ORDER BY h.id LIMIT 1"))
+        sqlValue(
+            db,
+            QStringLiteral(
+                "SELECT h.file_number FROM household h WHERE h.status = 'validated' AND "
+                "(SELECT count(*) FROM household_child c WHERE c.household_id = h.id) = 2 AND "
+                "(SELECT sum(quantity) FROM wallet_movement m JOIN activity a ON a.id = m.activity_id "
+                " WHERE m.household_id = h.id AND a.code = 'cantine') + (SELECT count(*) FROM booking b "
+                " WHERE b.household_id = h.id AND b.status = 'booked') >= 16 AND NOT EXISTS (SELECT 1 FROM "
+                " custody cu JOIN household_child l ON l.child_id = cu.child_id WHERE l.household_id = h.id) "
+                "ORDER BY h.id LIMIT 1"))
             .toString();
     QVERIFY(!file.isEmpty());
     // The demo booked the rest of the year as far as the tickets went: the family gives its days back first.

@@ -7,6 +7,8 @@
 #include "TestDatabase.h"
 #include "WidgetDriver.h"
 #include "catalog/CatalogService.h"
+#include "family/Custody.h"
+#include "family/CustodyDialog.h"
 #include "family/FamilyFileView.h"
 #include "integrity/InvariantChecker.h"
 #include "planning/PlanningView.h"
@@ -14,6 +16,7 @@
 #include "sales/SalesService.h"
 #include "wallet/WalletService.h"
 
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -22,6 +25,7 @@
 #include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace guichet;
@@ -193,6 +197,78 @@ private Q_SLOTS:
         QCOMPARE(planning()->model()->index(1, 24).data(PlanningModel::StatusRole).toString(),
                  QStringLiteral("booked")); // Hugo, Friday 25
         verifyHolds();
+    }
+
+    // Shared custody from the Children tab: Léa also lives with the Durands; "Custody…" sets alternate weeks
+    // (the Lefèvres from the week of 31 August) and a dated stay; an overlapping stay is refused in the
+    // dialog; the planning then locks the Durands' days with the reason; removing the weeks frees them.
+    void custodyFromTheChildrenTab()
+    {
+        const auto durand = FamilyBuilder(m_db->session())
+                                .payer(QStringLiteral("Durand"), QStringLiteral("Marc"))
+                                .child(QStringLiteral("Tom"))
+                                .validated()
+                                .build();
+        const qint64 lea = m_family.childIds.first();
+        QVERIFY(m_db->session().family().attachChild(durand.householdId, lea));
+        buy(10);
+        m_view->open(m_family.householdId);
+        auto *tabs = m_view->findChild<QTabWidget *>();
+        tabs->setCurrentIndex(1);
+        auto *children = m_view->findChild<QTableWidget *>(QStringLiteral("children"));
+        QCOMPARE(children->item(0, 0)->text().section(QLatin1Char('\n'), 0, 0),
+                 QStringLiteral("Léa Lefèvre"));
+        children->setCurrentCell(0, 0);
+        bool shown = false;
+        onNextModal([&](QWidget *modal) {
+            auto *dialog = qobject_cast<CustodyDialog *>(modal);
+            QVERIFY(dialog);
+            auto *household = modal->findChild<QComboBox *>(QStringLiteral("custodyWeeksHousehold"));
+            QCOMPARE(household->count(), 2);
+            QCOMPARE(household->itemText(0), QStringLiteral("Lefèvre"));
+            modal->findChild<QDateEdit *>(QStringLiteral("custodyWeeksMonday"))->setDate(QDate(2026, 8, 31));
+            click(modal, "custodyApplyWeeks");
+            QCOMPARE(dialog->periods()->rowCount(), 2);
+            QCOMPARE(dialog->periods()->item(1, 0)->text(), QStringLiteral("Durand"));
+            QCOMPARE(dialog->periods()->item(1, 2)->text(), QStringLiteral("week of 07/09/2026"));
+            auto *with = modal->findChild<QComboBox *>(QStringLiteral("custodyDatesHousehold"));
+            with->setCurrentIndex(1);
+            modal->findChild<QDateEdit *>(QStringLiteral("custodyFrom"))->setDate(QDate(2026, 9, 17));
+            modal->findChild<QDateEdit *>(QStringLiteral("custodyTo"))->setDate(QDate(2026, 9, 18));
+            click(modal, "custodyAddDates");
+            QCOMPARE(dialog->periods()->rowCount(), 3);
+            modal->findChild<QDateEdit *>(QStringLiteral("custodyFrom"))->setDate(QDate(2026, 9, 18));
+            modal->findChild<QDateEdit *>(QStringLiteral("custodyTo"))->setDate(QDate(2026, 9, 21));
+            click(modal, "custodyAddDates");
+            QCOMPARE(dialog->error(),
+                     QStringLiteral("These dates overlap the stay with Durand from 17/09/2026 to "
+                                    "18/09/2026: remove that period first."));
+            QCOMPARE(dialog->periods()->rowCount(), 3);
+            shown = true;
+            dialog->reject();
+        });
+        click(m_view.get(), "custodyButton");
+        QVERIFY(shown);
+        QVERIFY(
+            children->item(0, 5)->text().contains(QStringLiteral("Custody: alternate weeks: Lefèvre from the "
+                                                                 "week of 31/08/2026")));
+
+        tabs->setCurrentIndex(4);
+        planning()->showMonth(QDate(2026, 9, 1));
+        PlanningModel *model = planning()->model();
+        QVERIFY(model->index(0, 3).data(PlanningModel::EditableRole).toBool());  // Thursday 3: theirs
+        QVERIFY(!model->index(0, 7).data(PlanningModel::EditableRole).toBool()); // Tuesday 8: the Durands'
+        QVERIFY2(model->index(0, 7)
+                     .data(Qt::ToolTipRole)
+                     .toString()
+                     .contains(QStringLiteral("in the care of Durand that day")),
+                 qPrintable(model->index(0, 7).data(Qt::ToolTipRole).toString()));
+        QVERIFY(!model->index(0, 16).data(PlanningModel::EditableRole).toBool()); // Thursday 17: the stay
+        QVERIFY(model->index(1, 7).data(PlanningModel::EditableRole).toBool());   // Hugo is not shared
+
+        QVERIFY(m_db->session().custody().clear(lea));
+        planning()->reload();
+        QVERIFY(model->index(0, 7).data(PlanningModel::EditableRole).toBool());
     }
 };
 

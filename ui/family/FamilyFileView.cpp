@@ -3,6 +3,7 @@
 #include "commune/CommuneSettings.h"
 #include "family/AuditTrail.h"
 #include "family/ChildDialog.h"
+#include "family/CustodyDialog.h"
 #include "family/FamilyService.h"
 #include "family/FileWorkflow.h"
 #include "family/GuardianDialog.h"
@@ -204,7 +205,8 @@ QWidget *FamilyFileView::buildChildrenTab()
           std::tuple{tr("Edit"), "editChildButton", &FamilyFileView::editChild},
           std::tuple{tr("Attach a child of another household…"), "attachChildButton",
                      &FamilyFileView::attachChild},
-          std::tuple{tr("Detach"), "detachChildButton", &FamilyFileView::detachChild}}) {
+          std::tuple{tr("Detach"), "detachChildButton", &FamilyFileView::detachChild},
+          std::tuple{tr("C&ustody…"), "custodyButton", &FamilyFileView::editCustody}}) {
         auto *b = button(text, QString::fromLatin1(name));
         connect(b, &QPushButton::clicked, this, slot);
         buttons->addWidget(b);
@@ -318,6 +320,10 @@ void FamilyFileView::reload()
                         (e.phone.isEmpty() ? QString() : QStringLiteral(" (") + e.phone + QLatin1Char(')'));
         for (const OtherHousehold &o : c.otherHouseholds)
             others += tr("%1, file no. %2 (payer %3)").arg(o.name, o.fileNumber, o.payerName);
+        if (!c.otherHouseholds.isEmpty())
+            if (const auto custody = m_session.custody().schedule(c.id);
+                custody && !custody.value().periods.isEmpty())
+                others += tr("Custody: %1").arg(custody.value().describe());
         setRow(m_children, r,
                {c.fullName() + (c.ine.isEmpty() ? QString() : QStringLiteral("\nINE ") + c.ine),
                 frenchDate(c.birthDate),
@@ -579,6 +585,27 @@ void FamilyFileView::attachChild()
     if (Status s = m_service.attachChild(m_file.household.id, child.value()); !s)
         return showError(s.error());
     afterChange(tr("Child attached: the file shows both households."));
+}
+
+void FamilyFileView::editCustody()
+{
+    const int row = selectedRow(m_children);
+    if (row < 0)
+        return showBanner(tr("Select a child in the list first."), true);
+    const Child &child = m_file.children.at(row);
+    if (child.otherHouseholds.isEmpty())
+        return showBanner(
+            tr("%1 is only in this file: attach the child to the other parent's file first (its INE "
+               "in \"Attach a child of another household…\").")
+                .arg(child.firstName),
+            true);
+    QList<std::pair<qint64, QString>> households{{m_file.household.id, m_file.household.name}};
+    for (const OtherHousehold &o : child.otherHouseholds)
+        households += {o.id, o.name};
+    CustodyDialog dialog(m_session, child, households, this);
+    dialog.exec();
+    if (dialog.changed())
+        afterChange(tr("Custody of %1 saved.").arg(child.firstName));
 }
 
 void FamilyFileView::detachChild()

@@ -51,6 +51,7 @@ public:
     void addChild();
     void editChild();
     void attachChild();
+    void editCustody();
     void detachChild();
     void submitFile();
     void validateFile();

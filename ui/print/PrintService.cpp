@@ -92,6 +92,8 @@ void PrintService::print(QWidget *parent, const Builder &build, Paper paper)
         showError(parent, s.error().message);
         return;
     }
+    if (!printable.content.isKept())
+        return;
     if (Status s = m_session.documents().recordIssue(printable.content); !s) {
         showError(parent, s.error().message);
         return;
@@ -130,6 +132,8 @@ void PrintService::savePdf(QWidget *parent, const Builder &build)
         return;
     }
     settings.setPdfFolder(QFileInfo(path).absolutePath());
+    if (!printable.content.isKept())
+        return;
     if (Status s = m_session.documents().recordIssue(printable.content); !s) {
         showError(parent, s.error().message);
         return;
@@ -254,6 +258,34 @@ void PrintService::previewCreditNote(QWidget *parent, qint64 creditNoteId)
 void PrintService::saveCreditNotePdf(QWidget *parent, qint64 creditNoteId)
 {
     savePdf(parent, [this, creditNoteId] { return m_session.documents().creditNote(creditNoteId); });
+}
+
+static DocumentContent staffList(const QString &title, const QString &html)
+{
+    DocumentContent content;
+    content.kind = DocumentKind::StaffList;
+    content.title = title;
+    content.html = html;
+    return content;
+}
+
+void PrintService::printStaffList(QWidget *parent, const QString &title, const QString &html)
+{
+    print(
+        parent, [&] { return Result<DocumentContent>(staffList(title, html)); }, Paper::A4);
+}
+
+void PrintService::previewStaffList(QWidget *parent, const QString &title, const QString &html)
+{
+    preview(
+        parent, [&] { return Result<DocumentContent>(staffList(title, html)); },
+        [this, parent, title, html] { printStaffList(parent, title, html); },
+        [this, parent, title, html] { saveStaffListPdf(parent, title, html); });
+}
+
+void PrintService::saveStaffListPdf(QWidget *parent, const QString &title, const QString &html)
+{
+    savePdf(parent, [&] { return Result<DocumentContent>(staffList(title, html)); });
 }
 
 } // namespace guichet
