@@ -26,6 +26,7 @@
 #include <QDir>
 #include <QGuiApplication>
 #include <QSaveFile>
+#include <QSqlQuery>
 #include <QTextStream>
 #include <algorithm>
 #include <memory>
@@ -372,9 +373,6 @@ Result<qint64> activityOption(Context &c)
                          .arg(code, codes.join(QStringLiteral(", "))));
 }
 
-// book --household FILE_NO [--child FIRST_NAME|--all-children] --activity CODE --from D --to D
-//      [--weekdays 1,2,4,5] [--cancel]: one line per day booked or cancelled ("ISO date<TAB>first name<TAB>
-// booked|cancelled") on stdout; the days of the range left alone, with why, and the wallet on stderr.
 // The child of the file named by --child (its first name, accents and case aside).
 Result<qint64> childOption(Context &c, const FamilyFile &file)
 {
@@ -391,6 +389,9 @@ Result<qint64> childOption(Context &c, const FamilyFile &file)
                                .arg(file.household.name, given));
 }
 
+// book --household FILE_NO [--child FIRST_NAME|--all-children] --activity CODE --from D --to D
+//      [--weekdays 1,2,4,5] [--cancel]: one line per day booked or cancelled ("ISO date<TAB>first name<TAB>
+// booked|cancelled") on stdout; the days of the range left alone, with why, and the wallet on stderr.
 int book(Context &c)
 {
     const auto usage = [&](const QString &what) { return fail(c, Error::of(what), 2); };
@@ -544,6 +545,78 @@ int attendanceList(Context &c)
     return 0;
 }
 
+// mark --date D --household FILE_NO --child FIRST_NAME --activity CODE --status present|absent|excused
+//      [--reason TEXT]: the attendance of one child, as the staff's list says; a child present without a
+// booking is booked as present, charged to the household that has the child that day, with the activity's
+// surcharge (what the wallet cannot pay is owed). Prints "ISO date<TAB>first name<TAB>status".
+int mark(Context &c)
+{
+    const QDate day = QDate::fromString(c.parser.value(QStringLiteral("date")), Qt::ISODate);
+    const QString status = c.parser.value(QStringLiteral("status"));
+    const QStringList statuses{QStringLiteral("present"), QStringLiteral("absent"),
+                               QStringLiteral("excused")};
+    if (!day.isValid() || !c.parser.isSet(QStringLiteral("household")) ||
+        !c.parser.isSet(QStringLiteral("child")) || !c.parser.isSet(QStringLiteral("activity")) ||
+        !statuses.contains(status))
+        return fail(
+            c,
+            Error::of(Cli::tr("Give the day, the family file, the child, the activity and the attendance: "
+                              "guichet-cli mark --date 2026-09-03 --household SO1-42 --child Léa --activity "
+                              "cantine --status present|absent|excused [--reason TEXT] --database DB")),
+            2);
+    const auto household =
+        c.session->family().householdIdByFileNumber(c.parser.value(QStringLiteral("household")));
+    if (!household)
+        return fail(c, household.error());
+    const auto file = c.session->family().load(household.value());
+    if (!file)
+        return fail(c, file.error());
+    const auto child = childOption(c, file.value());
+    if (!child)
+        return fail(c, child.error());
+    const auto activity = activityOption(c);
+    if (!activity)
+        return fail(c, activity.error(), 2);
+    QSqlQuery q(c.session->database().connection());
+    q.prepare(QStringLiteral(
+        "SELECT id FROM booking WHERE child_id = ? AND activity_id = ? AND service_day = ? AND "
+        "status <> 'cancelled'"));
+    q.addBindValue(child.value());
+    q.addBindValue(activity.value());
+    q.addBindValue(day.toString(Qt::ISODate));
+    if (!q.exec())
+        return fail(c, storageError(q.lastError()).error());
+    const qint64 bookingId = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    const QString firstName = c.parser.value(QStringLiteral("child")).trimmed();
+    if (bookingId == 0 && status == QLatin1String("present")) {
+        const auto walkIn =
+            c.session->bookings().walkIn(child.value(), activity.value(), day, household.value());
+        if (!walkIn)
+            return fail(c, walkIn.error());
+        c.out << day.toString(Qt::ISODate) << '\t' << firstName << '\t' << status << '\n';
+        c.err << Cli::tr("Present without a booking: %1 ticket(s) taken from the wallet of %2, %3 owed.")
+                     .arg(walkIn.value().ticketsTaken)
+                     .arg(walkIn.value().householdName)
+                     .arg(walkIn.value().ticketsOwed)
+              << '\n';
+        return 0;
+    }
+    if (bookingId == 0)
+        return fail(
+            c,
+            Error::of(Cli::tr("%1 is not booked on %2 for this activity.").arg(firstName, frenchDate(day))));
+    const Attendance attendance = status == QLatin1String("present")  ? Attendance::Present
+                                  : status == QLatin1String("absent") ? Attendance::Absent
+                                                                      : Attendance::Excused;
+    if (Status s =
+            c.session->attendance().mark(bookingId, attendance, c.parser.value(QStringLiteral("reason")));
+        !s)
+        return fail(c, s.error());
+    c.out << day.toString(Qt::ISODate) << '\t' << firstName << '\t' << status << '\n';
+    return 0;
+}
+
 // kitchen --date D [--to D] [--csv]: meals per day and school, with the diets and the children to watch
 // ("YYYY-MM-DD<TAB>school<TAB>meals<TAB>diets", then a line per child to watch, starting with a tab).
 int kitchen(Context &c)
@@ -594,6 +667,11 @@ const Command Commands[] = {
          "Cli", "who has a child of two households when (--household, --child; --alternate-from MONDAY, "
                 "or --from and --to, or --clear)"),
      Db::Write, false, custody},
+    {"mark",
+     QT_TRANSLATE_NOOP(
+         "Cli", "record a child's attendance; present without a booking books and charges the day (--date, "
+                "--household, --child, --activity, --status; --reason)"),
+     Db::Write, false, mark},
     {"attendance",
      QT_TRANSLATE_NOOP("Cli",
                        "the day's list of a school and activity (--date, --school, --activity; --csv)"),
@@ -713,6 +791,8 @@ int main(int argc, char *argv[])
          Cli::tr("An activity's code: cantine, garderie_matin… (book, attendance)."), Cli::tr("code")},
         {QStringLiteral("cancel"), Cli::tr("Cancel the days instead of booking them (book).")},
         {QStringLiteral("date"), Cli::tr("The day, YYYY-MM-DD (attendance, kitchen)."), Cli::tr("date")},
+        {QStringLiteral("status"), Cli::tr("present, absent or excused (mark)."), Cli::tr("status")},
+        {QStringLiteral("reason"), Cli::tr("Why an absence is excused (mark)."), Cli::tr("text")},
         {QStringLiteral("csv"), Cli::tr("Print CSV for a spreadsheet: UTF-8, ';' (attendance, kitchen).")},
     });
     parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("One of the commands above."));

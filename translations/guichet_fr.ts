@@ -482,7 +482,39 @@
     </message>
     <message>
         <source>booked by the child&apos;s other household</source>
-        <translation>réservé par l'autre foyer de l'enfant</translation>
+        <translation>réservé par l&apos;autre foyer de l&apos;enfant</translation>
+    </message>
+    <message>
+        <source>Give the day the child was present (YYYY-MM-DD).</source>
+        <translation>Indiquez le jour où l'enfant était présent (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>Attendance is taken on the day: %1 is still to come.</source>
+        <translation>Les présences se pointent le jour même : le %1 n'est pas encore arrivé.</translation>
+    </message>
+    <message>
+        <source>Choose a child and an activity of the lists.</source>
+        <translation>Choisissez un enfant et une activité dans les listes.</translation>
+    </message>
+    <message>
+        <source>%1 is in two family files and no custody schedule says where on %2: choose the household to charge.</source>
+        <translation>%1 est dans deux dossiers et aucun calendrier de garde ne dit chez qui le %2 : choisissez le foyer à facturer.</translation>
+    </message>
+    <message>
+        <source>%1 is not in this family file. Reopen the file.</source>
+        <translation>%1 n'est pas dans ce dossier. Rouvrez le dossier.</translation>
+    </message>
+    <message>
+        <source>%1 was in the care of %2 on %3: charge that household.</source>
+        <translation>%1 était chez %2 le %3 : facturez ce foyer.</translation>
+    </message>
+    <message>
+        <source>There is no service on %1 (%2): check the day.</source>
+        <translation>Il n'y a pas de service le %1 (%2) : vérifiez le jour.</translation>
+    </message>
+    <message>
+        <source>%1 is already on the list of %2 for %3 (%4): mark the attendance there.</source>
+        <translation>%1 est déjà sur la liste du %2 pour %3 (%4) : pointez la présence sur cette ligne.</translation>
     </message>
 </context>
 <context>
@@ -677,6 +709,18 @@
     <message>
         <source>The school year %1 ended on %2 and the next one is not set up yet: tickets cannot be sold at last year&apos;s prices. Ask the administrator to create the next school year with its tariffs; nothing was sold.</source>
         <translation>L&apos;année scolaire %1 s&apos;est terminée le %2 et la suivante n&apos;est pas encore définie : les tickets ne peuvent pas être vendus aux prix de l&apos;année passée. Demandez à l&apos;administrateur de créer l&apos;année scolaire suivante avec ses tarifs ; rien n&apos;a été vendu.</translation>
+    </message>
+    <message>
+        <source>The booking deadline is from 0 (the same day) to 30 days before the day.</source>
+        <translation>Le délai de réservation va de 0 (le jour même) à 30 jours avant le jour.</translation>
+    </message>
+    <message>
+        <source>Give the deadline&apos;s time as HH:MM, 10:00 for instance.</source>
+        <translation>Indiquez l'heure limite en HH:MM, 10:00 par exemple.</translation>
+    </message>
+    <message>
+        <source>The surcharge of a child present without a booking is from 0 to 5 tickets.</source>
+        <translation>La majoration d'un enfant présent sans réservation va de 0 à 5 tickets.</translation>
     </message>
 </context>
 <context>
@@ -1041,11 +1085,11 @@
     </message>
     <message>
         <source>Several children of %1 are called &quot;%2&quot;: do it in the window.</source>
-        <translation>Plusieurs enfants de %1 s'appellent « %2 » : faites-le dans la fenêtre.</translation>
+        <translation>Plusieurs enfants de %1 s&apos;appellent « %2 » : faites-le dans la fenêtre.</translation>
     </message>
     <message>
         <source>Give the family file and the child: guichet-cli custody --household SO1-42 --child Léa --alternate-from 2026-08-31 --database DB</source>
-        <translation>Indiquez le dossier et l'enfant : guichet-cli custody --household SO1-42 --child Léa --alternate-from 2026-08-31 --database BASE</translation>
+        <translation>Indiquez le dossier et l&apos;enfant : guichet-cli custody --household SO1-42 --child Léa --alternate-from 2026-08-31 --database BASE</translation>
     </message>
     <message>
         <source>who has a child of two households when (--household, --child; --alternate-from MONDAY, or --from and --to, or --clear)</source>
@@ -1065,7 +1109,7 @@
     </message>
     <message>
         <source>A child&apos;s first name (book, custody).</source>
-        <translation>Le prénom d'un enfant (book, custody).</translation>
+        <translation>Le prénom d&apos;un enfant (book, custody).</translation>
     </message>
     <message>
         <source>The Monday of the household&apos;s first week of alternate weeks (custody).</source>
@@ -1073,7 +1117,39 @@
     </message>
     <message>
         <source>Remove the child&apos;s custody schedule (custody).</source>
-        <translation>Supprimer le calendrier de garde de l'enfant (custody).</translation>
+        <translation>Supprimer le calendrier de garde de l&apos;enfant (custody).</translation>
+    </message>
+    <message>
+        <source>Give the day, the family file, the child, the activity and the attendance: guichet-cli mark --date 2026-09-03 --household SO1-42 --child Léa --activity cantine --status present|absent|excused [--reason TEXT] --database DB</source>
+        <translation>Indiquez le jour, le dossier, l'enfant, l'activité et la présence : guichet-cli mark --date 2026-09-03 --household SO1-42 --child Léa --activity cantine --status present|absent|excused [--reason TEXTE] --database BASE</translation>
+    </message>
+    <message>
+        <source>Present without a booking: %1 ticket(s) taken from the wallet of %2, %3 owed.</source>
+        <translation>Présent sans réservation : %1 ticket(s) pris dans le porte-monnaie de %2, %3 dû(s).</translation>
+    </message>
+    <message>
+        <source>%1 is not booked on %2 for this activity.</source>
+        <translation>%1 n'est pas réservé(e) le %2 pour cette activité.</translation>
+    </message>
+    <message>
+        <source>record a child&apos;s attendance; present without a booking books and charges the day (--date, --household, --child, --activity, --status; --reason)</source>
+        <translation>pointer la présence d'un enfant ; présent sans réservation, le jour est réservé et facturé (--date, --household, --child, --activity, --status ; --reason)</translation>
+    </message>
+    <message>
+        <source>present, absent or excused (mark).</source>
+        <translation>present, absent ou excused (mark).</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>présence</translation>
+    </message>
+    <message>
+        <source>Why an absence is excused (mark).</source>
+        <translation>Pourquoi l'absence est justifiée (mark).</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
     </message>
 </context>
 <context>
@@ -1146,7 +1222,7 @@
     </message>
     <message>
         <source>This child is in no family file. Reopen the file.</source>
-        <translation>Cet enfant n'est dans aucun dossier. Rouvrez le dossier.</translation>
+        <translation>Cet enfant n&apos;est dans aucun dossier. Rouvrez le dossier.</translation>
     </message>
     <message>
         <source>Alternate weeks start on a Monday: choose the Monday of the first week.</source>
@@ -1155,13 +1231,13 @@
     <message numerus="yes">
         <source>Alternate weeks are between two households: this child is in %n family file(s). Attach the child to the other parent&apos;s file first.</source>
         <translation>
-            <numerusform>Les semaines alternées se font entre deux foyers : cet enfant est dans %n dossier. Rattachez d'abord l'enfant au dossier de l'autre parent.</numerusform>
-            <numerusform>Les semaines alternées se font entre deux foyers : cet enfant est dans %n dossiers. Rattachez d'abord l'enfant au dossier de l'autre parent.</numerusform>
+            <numerusform>Les semaines alternées se font entre deux foyers : cet enfant est dans %n dossier. Rattachez d&apos;abord l&apos;enfant au dossier de l&apos;autre parent.</numerusform>
+            <numerusform>Les semaines alternées se font entre deux foyers : cet enfant est dans %n dossiers. Rattachez d&apos;abord l&apos;enfant au dossier de l&apos;autre parent.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose one of the child&apos;s two households for the first week.</source>
-        <translation>Choisissez l'un des deux foyers de l'enfant pour la première semaine.</translation>
+        <translation>Choisissez l&apos;un des deux foyers de l&apos;enfant pour la première semaine.</translation>
     </message>
     <message>
         <source>Give a first day and a last day, the first one before the last.</source>
@@ -1169,15 +1245,15 @@
     </message>
     <message>
         <source>Choose one of the child&apos;s households.</source>
-        <translation>Choisissez l'un des foyers de l'enfant.</translation>
+        <translation>Choisissez l&apos;un des foyers de l&apos;enfant.</translation>
     </message>
     <message>
         <source>These dates overlap the stay with %1 from %2 to %3: remove that period first.</source>
-        <translation>Ces dates chevauchent le séjour chez %1 du %2 au %3 : supprimez d'abord cette période.</translation>
+        <translation>Ces dates chevauchent le séjour chez %1 du %2 au %3 : supprimez d&apos;abord cette période.</translation>
     </message>
     <message>
         <source>This period no longer exists. Reopen the file.</source>
-        <translation>Cette période n'existe plus. Rouvrez le dossier.</translation>
+        <translation>Cette période n&apos;existe plus. Rouvrez le dossier.</translation>
     </message>
 </context>
 <context>
@@ -1498,7 +1574,7 @@
     </message>
     <message>
         <source>Only invoices, receipts and credit notes are kept as issued.</source>
-        <translation>Seuls les factures, reçus et avoirs sont conservés tels qu'émis.</translation>
+        <translation>Seuls les factures, reçus et avoirs sont conservés tels qu&apos;émis.</translation>
     </message>
 </context>
 <context>
@@ -2003,12 +2079,12 @@
         <translation>Le mouvement de tickets %1 (dossier n° %2, %3 tickets, %4) ne correspond à aucune réservation de ce foyer, de cet enfant, de cette activité et de ce jour.</translation>
     </message>
     <message>
-        <source>Booking of %2 (file no. %1) for %4 on %3, &quot;%5&quot;: the wallet took %6 ticket(s) for it and gave back %7 on cancellation and %8 for an excused absence — one taken, and given back only when cancelled or excused, expected.</source>
-        <translation>Réservation de %2 (dossier n° %1) pour %4 le %3, « %5 » : le porte-monnaie a pris %6 ticket(s) pour elle et en a rendu %7 à l&apos;annulation et %8 pour absence excusée — attendu : un pris, rendu seulement en cas d&apos;annulation ou d&apos;excuse.</translation>
-    </message>
-    <message>
         <source>%2 (file no. %1) is booked %5 times for %4 on %3: once at most.</source>
         <translation>%2 (dossier n° %1) est réservé %5 fois pour %4 le %3 : une fois au plus.</translation>
+    </message>
+    <message>
+        <source>Booking of %2 (file no. %1) for %4 on %3, &quot;%5&quot;: it costs %9 ticket(s), the wallet took %6 and gave back %7 on cancellation and %8 for an excused absence, %10 owed — taken and owed make the cost, and all is given back only when cancelled or excused, expected.</source>
+        <translation>Réservation de %2 (dossier n° %1) pour %4 le %3, « %5 » : elle coûte %9 ticket(s), le porte-monnaie en a pris %6 et rendu %7 à l'annulation et %8 pour une absence justifiée, %10 dû(s) — attendu : les tickets pris et dus font le coût, et tout est rendu seulement en cas d'annulation ou d'absence justifiée.</translation>
     </message>
 </context>
 <context>
@@ -2422,6 +2498,10 @@
         <source>Excused absence</source>
         <translation>Absence excusée</translation>
     </message>
+    <message>
+        <source>Surcharge: present without a booking</source>
+        <translation>Majoration : présent sans réservation</translation>
+    </message>
 </context>
 <context>
     <name>guichet::ActivitiesDialog</name>
@@ -2516,6 +2596,30 @@
     <message>
         <source>“%1” is deactivated: it is no longer offered for sale.</source>
         <translation>« %1 » est désactivée : elle n&apos;est plus proposée à la vente.</translation>
+    </message>
+    <message>
+        <source>Meals: the kitchen counts its bookings</source>
+        <translation>Repas : la cuisine compte ses réservations</translation>
+    </message>
+    <message>
+        <source> day(s) before</source>
+        <translation> jour(s) avant</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>Booking deadline</source>
+        <translation>Délai de réservation</translation>
+    </message>
+    <message>
+        <source> extra ticket(s)</source>
+        <translation> ticket(s) en plus</translation>
+    </message>
+    <message>
+        <source>Present without a booking</source>
+        <translation>Présent sans réservation</translation>
     </message>
 </context>
 <context>
@@ -2617,7 +2721,7 @@
     </message>
     <message>
         <source>Why is the absence of %1 excused? (a medical certificate, for instance)</source>
-        <translation>Pourquoi l'absence de %1 est-elle justifiée ? (un certificat médical, par exemple)</translation>
+        <translation>Pourquoi l&apos;absence de %1 est-elle justifiée ? (un certificat médical, par exemple)</translation>
     </message>
     <message>
         <source>Medical certificate</source>
@@ -2637,6 +2741,40 @@
     <message>
         <source>List saved: %1</source>
         <translation>Liste enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>Present &amp;without a booking…</source>
+        <translation>Présent &amp;sans réservation…</translation>
+    </message>
+    <message>
+        <source>without a booking</source>
+        <translation>sans réservation</translation>
+    </message>
+    <message>
+        <source>Every child of this school is already on the list.</source>
+        <translation>Tous les enfants de cette école sont déjà sur la liste.</translation>
+    </message>
+    <message>
+        <source>Present without a booking</source>
+        <translation>Présent sans réservation</translation>
+    </message>
+    <message>
+        <source>Child present on %1 without a booking (type to search):</source>
+        <translation>Enfant présent le %1 sans réservation (tapez pour chercher) :</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded present without a booking, charged to %1: %n ticket(s) taken</source>
+        <translation>
+            <numerusform>Présence sans réservation enregistrée, facturée à %1 : %n ticket pris</numerusform>
+            <numerusform>Présence sans réservation enregistrée, facturée à %1 : %n tickets pris</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n owed (the wallet had no more).</source>
+        <translation>
+            <numerusform>et %n dû (le porte-monnaie n'en avait plus).</numerusform>
+            <numerusform>et %n dus (le porte-monnaie n'en avait plus).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2999,7 +3137,7 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
     </message>
     <message>
         <source>The other household has the child the week after, and so on.</source>
-        <translation>L'autre foyer a l'enfant la semaine suivante, et ainsi de suite.</translation>
+        <translation>L&apos;autre foyer a l&apos;enfant la semaine suivante, et ainsi de suite.</translation>
     </message>
     <message>
         <source>A stay on dates (wins over the weeks)</source>
@@ -3023,7 +3161,7 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
     </message>
     <message>
         <source>A day is booked by, and charged to, the household that has the child that day. Without a schedule, each household books as it pleases.</source>
-        <translation>Un jour est réservé et facturé par le foyer qui a l'enfant ce jour-là. Sans calendrier, chaque foyer réserve librement.</translation>
+        <translation>Un jour est réservé et facturé par le foyer qui a l&apos;enfant ce jour-là. Sans calendrier, chaque foyer réserve librement.</translation>
     </message>
     <message>
         <source>every other week</source>
@@ -3039,7 +3177,7 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
     </message>
     <message>
         <source>Select a period in the list first.</source>
-        <translation>Choisissez d'abord une période dans la liste.</translation>
+        <translation>Choisissez d&apos;abord une période dans la liste.</translation>
     </message>
 </context>
 <context>
@@ -3380,7 +3518,7 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
     </message>
     <message>
         <source>%1 is only in this file: attach the child to the other parent&apos;s file first (its INE in &quot;Attach a child of another household…&quot;).</source>
-        <translation>%1 n'est que dans ce dossier : rattachez d'abord l'enfant au dossier de l'autre parent (son INE dans « Rattacher un enfant d'un autre foyer… »).</translation>
+        <translation>%1 n&apos;est que dans ce dossier : rattachez d&apos;abord l&apos;enfant au dossier de l&apos;autre parent (son INE dans « Rattacher un enfant d&apos;un autre foyer… »).</translation>
     </message>
     <message>
         <source>Custody of %1 saved.</source>
@@ -3486,7 +3624,7 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
     <name>guichet::KitchenView</name>
     <message>
         <source>The file %1 could not be written (%2). Choose another folder, or check that the file is not open in another program.</source>
-        <translation>Le fichier %1 n'a pas pu être écrit (%2). Choisissez un autre dossier, ou vérifiez que le fichier n'est pas ouvert dans un autre programme.</translation>
+        <translation>Le fichier %1 n&apos;a pas pu être écrit (%2). Choisissez un autre dossier, ou vérifiez que le fichier n&apos;est pas ouvert dans un autre programme.</translation>
     </message>
     <message>
         <source>Save as CSV</source>
@@ -4725,6 +4863,21 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
     <message>
         <source>Invoice %1 paid (receipt %2): the tickets are in the wallet.</source>
         <translation>Facture %1 réglée (reçu %2) : les tickets sont dans le porte-monnaie.</translation>
+    </message>
+    <message>
+        <source>%1 owed</source>
+        <translation>%1 dû(s)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) of %1 used and not yet paid: the next ones bought go to them</source>
+        <translation>
+            <numerusform>%n ticket de %1 utilisé et pas encore payé : les prochains achetés iront d'abord à lui</numerusform>
+            <numerusform>%n tickets de %1 utilisés et pas encore payés : les prochains achetés iront d'abord à eux</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 owed</source>
+        <translation>%1 %2 dû(s)</translation>
     </message>
 </context>
 <context>

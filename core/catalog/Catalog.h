@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QTime>
 #include <optional>
 
 namespace guichet {
@@ -19,6 +20,12 @@ struct Activity
     bool active = true;
     int position = 0;
     int version = 0;
+    // Booking rules: a day is booked or cancelled until 'deadlineDaysBefore' days before it at 'deadlineTime'
+    // (commune's time: the canteen the day before at 10:00, care the same day at 07:00).
+    int deadlineDaysBefore = 1;
+    QTime deadlineTime = QTime(10, 0);
+    bool countsMeals = false; // the kitchen counts its bookings
+    int walkInSurcharge = 0;  // extra tickets for a child present without a booking
 };
 
 struct SchoolYear

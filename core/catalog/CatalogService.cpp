@@ -33,10 +33,11 @@ Result<QList<Activity>> CatalogService::activities(bool includeInactive) const
     QList<Activity> list;
     QSqlQuery q(m_session.database().connection());
     q.setForwardOnly(true);
-    if (!q.exec(
-            QStringLiteral("SELECT id, code, name, ticket_unit, active, position, version FROM activity %1 "
-                           "ORDER BY position, id")
-                .arg(includeInactive ? QString() : QStringLiteral("WHERE active = 1"))))
+    if (!q.exec(QStringLiteral(
+                    "SELECT id, code, name, ticket_unit, active, position, version, booking_deadline_days, "
+                    "booking_deadline_time, counts_meals, walk_in_surcharge FROM activity %1 "
+                    "ORDER BY position, id")
+                    .arg(includeInactive ? QString() : QStringLiteral("WHERE active = 1"))))
         return storageError(q.lastError()).error();
     enum Column
     {
@@ -46,12 +47,22 @@ Result<QList<Activity>> CatalogService::activities(bool includeInactive) const
         TicketUnit,
         Active,
         Position,
-        Version
+        Version,
+        DeadlineDays,
+        DeadlineTime,
+        CountsMeals,
+        WalkInSurcharge
     };
-    while (q.next())
-        list += Activity{q.value(Id).toLongLong(),       q.value(Code).toString(), q.value(Name).toString(),
-                         q.value(TicketUnit).toString(), q.value(Active).toBool(), q.value(Position).toInt(),
-                         q.value(Version).toInt()};
+    while (q.next()) {
+        Activity a{q.value(Id).toLongLong(),       q.value(Code).toString(), q.value(Name).toString(),
+                   q.value(TicketUnit).toString(), q.value(Active).toBool(), q.value(Position).toInt(),
+                   q.value(Version).toInt()};
+        a.deadlineDaysBefore = q.value(DeadlineDays).toInt();
+        a.deadlineTime = QTime::fromString(q.value(DeadlineTime).toString(), QStringLiteral("HH:mm"));
+        a.countsMeals = q.value(CountsMeals).toBool();
+        a.walkInSurcharge = q.value(WalkInSurcharge).toInt();
+        list += a;
+    }
     return list;
 }
 
@@ -60,6 +71,17 @@ Result<qint64> CatalogService::saveActivity(const Activity &activity)
     const QString name = activity.name.trimmed();
     if (name.isEmpty())
         return Error::inField(QStringLiteral("name"), tr("Required: the name families and staff see."));
+    if (activity.deadlineDaysBefore < 0 || activity.deadlineDaysBefore > 30)
+        return Error::inField(QStringLiteral("deadline"),
+                              tr("The booking deadline is from 0 (the same day) to 30 days before the day."));
+    if (!activity.deadlineTime.isValid())
+        return Error::inField(QStringLiteral("deadline"),
+                              tr("Give the deadline's time as HH:MM, 10:00 for instance."));
+    if (activity.walkInSurcharge < 0 || activity.walkInSurcharge > 5)
+        return Error::inField(
+            QStringLiteral("walkInSurcharge"),
+            tr("The surcharge of a child present without a booking is from 0 to 5 tickets."));
+    const QString deadlineTime = activity.deadlineTime.toString(QStringLiteral("HH:mm"));
     Database &db = m_session.database();
     Transaction transaction(db);
     if (!transaction.isActive())
@@ -81,16 +103,22 @@ Result<qint64> CatalogService::saveActivity(const Activity &activity)
             return Error::inField(QStringLiteral("name"), tr("An activity with this name already exists."));
         q.prepare(QStringLiteral(
             "INSERT INTO activity (uuid, origin_site, code, name, ticket_unit, active, position, created_at, "
-            "updated_at) VALUES (?,?,?,?,?,?,(SELECT coalesce(max(position), 0) + 1 FROM activity),?,?)"));
+            "updated_at, booking_deadline_days, booking_deadline_time, counts_meals, walk_in_surcharge) "
+            "VALUES "
+            "(?,?,?,?,?,?,(SELECT coalesce(max(position), 0) + 1 FROM activity),?,?,?,?,?,?)"));
         bindAll(q, {createUuidV7(db.clock()), db.siteId(), code, name, activity.ticketUnit.trimmed(),
-                    activity.active, now, now});
+                    activity.active, now, now, activity.deadlineDaysBefore, deadlineTime,
+                    activity.countsMeals, activity.walkInSurcharge});
         if (Status s = execOrError(q); !s)
             return s.error();
         id = q.lastInsertId().toLongLong();
     } else {
-        q.prepare(QStringLiteral("UPDATE activity SET name = ?, ticket_unit = ?, active = ?, updated_at = ?, "
-                                 "version = version + 1 WHERE id = ? AND version = ?"));
-        bindAll(q, {name, activity.ticketUnit.trimmed(), activity.active, now, id, activity.version});
+        q.prepare(
+            QStringLiteral("UPDATE activity SET name = ?, ticket_unit = ?, active = ?, updated_at = ?, "
+                           "booking_deadline_days = ?, booking_deadline_time = ?, counts_meals = ?, "
+                           "walk_in_surcharge = ?, version = version + 1 WHERE id = ? AND version = ?"));
+        bindAll(q, {name, activity.ticketUnit.trimmed(), activity.active, now, activity.deadlineDaysBefore,
+                    deadlineTime, activity.countsMeals, activity.walkInSurcharge, id, activity.version});
         if (Status s = execOrError(q); !s)
             return s.error();
         if (q.numRowsAffected() != 1)

@@ -300,46 +300,54 @@ Status InvariantChecker::runCheck(const QString &name, const Collect &collect) c
             });
     }
     if (name == QLatin1String("bookings.tickets")) {
-        // What each booking's status says its movements are: one ticket taken; given back (to the same lot,
-        // which ledger.lots checks) when cancelled before the deadline or excused, by a movement of that
-        // kind. Read from the movements' side, grouped in booking order (an index alone), each group then
-        // finding its booking by id; the labels only for what is wrong. The bookings no movement names are
-        // counted first and only looked for when there are some.
+        // A booking costs tickets_due tickets: its first taken as the booking's, the others (a walk-in's
+        // surcharge) as such; what the wallet did not have is owed — taken + owed = due, always. A cancelled
+        // or excused booking gave back everything it took, by a movement of that kind; a live one gave
+        // nothing back. Read from the movements' side, grouped in booking order (an index alone), each group
+        // then finding its booking by id; the labels only for what is wrong. A booking that took nothing owes
+        // all it costs: the bookings that took something are counted against their first tickets.
         const QString labels = QStringLiteral(
             "SELECT coalesce(h.file_number, x.household_id), coalesce(c.first_name, x.child_id), "
             "x.service_day, "
-            "coalesce(a.name, x.activity_id), x.status, x.taken, x.cancelled, x.excused FROM (%1) x "
+            "coalesce(a.name, x.activity_id), x.status, x.taken, x.cancelled, x.excused, x.owed, x.due FROM "
+            "(%1) x "
             "LEFT JOIN household h ON h.id = x.household_id LEFT JOIN child c ON c.id = x.child_id "
             "LEFT JOIN activity a ON a.id = x.activity_id");
         const auto describe = [&](const QSqlQuery &r) {
-            return tr("Booking of %2 (file no. %1) for %4 on %3, \"%5\": the wallet took %6 ticket(s) "
-                      "for it and gave back %7 on cancellation and %8 for an excused absence — one "
-                      "taken, "
-                      "and given back only when cancelled or excused, expected.")
+            return tr("Booking of %2 (file no. %1) for %4 on %3, \"%5\": it costs %9 ticket(s), the wallet "
+                      "took %6 "
+                      "and gave back %7 on cancellation and %8 for an excused absence, %10 owed — taken and "
+                      "owed "
+                      "make the cost, and all is given back only when cancelled or excused, expected.")
                 .arg(text(r, 0), text(r, 1), dayText(r, 2), text(r, 3), bookingStatusLabel(text(r, 4)))
                 .arg(-r.value(5).toInt())
                 .arg(r.value(6).toInt())
-                .arg(r.value(7).toInt());
+                .arg(r.value(7).toInt())
+                .arg(r.value(9).toInt())
+                .arg(r.value(8).toInt());
         };
         Status s =
             rows(labels.arg(QStringLiteral(
                      "SELECT b.household_id, b.child_id, b.service_day, b.activity_id, b.status, t.taken, "
-                     "t.cancelled, t.excused FROM (SELECT booking_id, "
-                     "  sum(CASE WHEN kind = 'booking' THEN quantity ELSE 0 END) AS taken, "
+                     "t.cancelled, t.excused, b.tickets_owed AS owed, b.tickets_due AS due FROM (SELECT "
+                     "booking_id, "
+                     "  sum(CASE WHEN kind = 'booking' THEN quantity ELSE 0 END) AS first, "
+                     "  sum(CASE WHEN kind IN ('booking', 'surcharge') THEN quantity ELSE 0 END) AS taken, "
                      "  sum(CASE WHEN kind = 'cancellation' THEN quantity ELSE 0 END) AS cancelled, "
                      "  sum(CASE WHEN kind = 'excused' THEN quantity ELSE 0 END) AS excused "
                      "  FROM wallet_movement WHERE booking_id IS NOT NULL GROUP BY booking_id) t "
                      "JOIN booking b ON b.id = t.booking_id "
-                     "WHERE t.taken <> -1 OR t.cancelled <> (b.status = 'cancelled') "
-                     "   OR t.excused <> (b.status = 'excused')")),
+                     "WHERE t.first <> -1 OR -t.taken + b.tickets_owed <> b.tickets_due "
+                     "   OR t.cancelled <> CASE WHEN b.status = 'cancelled' THEN -t.taken ELSE 0 END "
+                     "   OR t.excused <> CASE WHEN b.status = 'excused' THEN -t.taken ELSE 0 END")),
                  describe);
         if (!s)
             return s;
         QSqlQuery q(m_session.database().connection());
         if (!q.exec(QStringLiteral(
-                "SELECT (SELECT count(*) FROM booking) = (SELECT count(*) FROM wallet_movement m "
-                "WHERE m.booking_id IS NOT NULL AND m.kind = 'booking' AND EXISTS (SELECT 1 "
-                "FROM booking WHERE id = m.booking_id))")) ||
+                "SELECT (SELECT count(*) FROM booking WHERE tickets_owed < tickets_due) = (SELECT "
+                "count(*) FROM wallet_movement m WHERE m.booking_id IS NOT NULL AND m.kind = "
+                "'booking' AND EXISTS (SELECT 1 FROM booking WHERE id = m.booking_id))")) ||
             !q.next())
             return storageError(q.lastError());
         if (q.value(0).toInt() == 1)
@@ -348,8 +356,9 @@ Status InvariantChecker::runCheck(const QString &name, const Collect &collect) c
         return rows(
             labels.arg(QStringLiteral(
                 "SELECT b.household_id, b.child_id, b.service_day, b.activity_id, b.status, 0 AS taken, "
-                "0 AS cancelled, 0 AS excused FROM booking b WHERE NOT EXISTS (SELECT 1 FROM "
-                "wallet_movement m WHERE m.booking_id = b.id AND m.kind = 'booking')")),
+                "0 AS cancelled, 0 AS excused, b.tickets_owed AS owed, b.tickets_due AS due FROM booking b "
+                "WHERE b.tickets_owed < b.tickets_due AND NOT EXISTS (SELECT 1 FROM wallet_movement m "
+                "WHERE m.booking_id = b.id AND m.kind = 'booking')")),
             describe);
     }
     if (name == QLatin1String("bookings.one_a_day")) {

@@ -84,7 +84,7 @@ Result<AttendanceList> AttendanceService::list(const QDate &day, qint64 schoolId
         "(SELECT group_concat(who, '|') FROM (SELECT t.first_name || ' ' || t.last_name || "
         "  CASE WHEN t.relationship <> '' THEN ' (' || t.relationship || ')' ELSE '' END || "
         "  CASE WHEN t.phone <> '' THEN ' ' || t.phone ELSE '' END AS who FROM trusted_person t "
-        "  WHERE t.child_id = c.id ORDER BY t.last_name, t.first_name)) "
+        "  WHERE t.child_id = c.id ORDER BY t.last_name, t.first_name)), b.walk_in "
         "FROM booking b JOIN child c ON c.id = b.child_id JOIN household h ON h.id = b.household_id "
         "WHERE b.service_day = ? AND b.activity_id = ? AND c.school_id = ? AND b.status <> 'cancelled' "
         "ORDER BY c.last_name COLLATE NOCASE, c.first_name COLLATE NOCASE, c.id"));
@@ -107,6 +107,7 @@ Result<AttendanceList> AttendanceService::list(const QDate &day, qint64 schoolId
         line.mayLeaveAlone = q.value(11).toInt() == 1;
         line.diets = q.value(12).toString().split(QLatin1Char('|'), Qt::SkipEmptyParts);
         line.trustedPersons = q.value(13).toString().split(QLatin1Char('|'), Qt::SkipEmptyParts);
+        line.walkIn = q.value(14).toInt() == 1;
         list.lines += line;
     }
     return list;
@@ -119,9 +120,9 @@ Status AttendanceService::mark(qint64 bookingId, Attendance attendance, const QS
     if (!transaction.isActive())
         return transaction.status();
     QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT b.status, b.service_day, b.child_id, c.first_name, "
-                             "(SELECT id FROM wallet_movement WHERE booking_id = b.id AND kind = 'booking') "
-                             "FROM booking b JOIN child c ON c.id = b.child_id WHERE b.id = ?"));
+    q.prepare(
+        QStringLiteral("SELECT b.status, b.service_day, b.child_id, c.first_name FROM booking b JOIN child c "
+                       "ON c.id = b.child_id WHERE b.id = ?"));
     q.addBindValue(bookingId);
     if (Status s = execOrError(q); !s)
         return s;
@@ -131,7 +132,6 @@ Status AttendanceService::mark(qint64 bookingId, Attendance attendance, const QS
     const QDate day = QDate::fromString(q.value(1).toString(), Qt::ISODate);
     const qint64 childId = q.value(2).toLongLong();
     const QString name = q.value(3).toString();
-    const qint64 taken = q.value(4).toLongLong();
     q.finish();
     if (status == QLatin1String("cancelled"))
         return Error::of(tr("The booking of %1 on %2 was cancelled: there is no attendance to record.")
@@ -156,14 +156,46 @@ Status AttendanceService::mark(qint64 bookingId, Attendance attendance, const QS
     if (Status s = execOrError(q); !s)
         return s;
     if (attendance == Attendance::Excused) {
+        // Every ticket taken for the day goes back (a walk-in's surcharge too); what it owed is no longer
+        // asked.
         MovementSource source;
         source.bookingId = bookingId;
         source.childId = childId;
         source.serviceDay = day;
-        if (auto back = m_session.wallet().giveBackToLot(taken, 1, MovementKind::Excused, source); !back)
-            return back.error();
+        q.prepare(
+            QStringLiteral("SELECT id FROM wallet_movement WHERE booking_id = ? AND kind IN ('booking', "
+                           "'surcharge') ORDER BY id"));
+        q.addBindValue(bookingId);
+        if (Status s = execOrError(q); !s)
+            return s;
+        QList<qint64> takes;
+        while (q.next())
+            takes += q.value(0).toLongLong();
+        q.finish();
+        for (const qint64 taken : std::as_const(takes))
+            if (auto back = m_session.wallet().giveBackToLot(taken, 1, MovementKind::Excused, source); !back)
+                return back.error();
     }
     return transaction.commit();
+}
+
+Result<QList<std::pair<qint64, QString>>> AttendanceService::notOnList(const QDate &day, qint64 schoolId,
+                                                                       qint64 activityId) const
+{
+    QSqlQuery q(m_session.database().connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT c.id, upper(c.last_name) || ' ' || c.first_name || CASE WHEN c.class_level <> '' "
+        "THEN ' (' || c.class_level || ')' ELSE '' END FROM child c WHERE c.school_id = ? AND NOT "
+        "EXISTS (SELECT 1 FROM booking b WHERE b.child_id = c.id AND b.activity_id = ? AND "
+        "b.service_day = ? AND b.status <> 'cancelled') ORDER BY c.last_name, c.first_name, c.id"));
+    bindAll(q, {schoolId, activityId, day.toString(Qt::ISODate)});
+    if (Status s = execOrError(q); !s)
+        return s.error();
+    QList<std::pair<qint64, QString>> children;
+    while (q.next())
+        children += {q.value(0).toLongLong(), q.value(1).toString()};
+    return children;
 }
 
 Result<int> AttendanceService::markRemainingPresent(const QDate &day, qint64 schoolId, qint64 activityId)

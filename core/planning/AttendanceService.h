@@ -22,8 +22,9 @@ struct AttendanceLine
     QString lastName, firstName;
     QString classLevel; // "CP"
     QString fileNumber;
-    QString status; // booked, present, absent, excused
-    QString note;   // why an absence is excused
+    QString status;      // booked, present, absent, excused
+    QString note;        // why an absence is excused
+    bool walkIn = false; // present without a booking
     QString allergies;
     bool hasPai = false;
     QString paiDetails;
@@ -76,6 +77,10 @@ public:
     // transaction (the staff mark the absent ones, then the rest). Returns how many were marked.
     Result<int> markRemainingPresent(const QDate &day, qint64 schoolId, qint64 activityId);
 
+    // The children of the school not on the day's list of the activity (to record one present without a
+    // booking): (child id, "LAST First (class)"), by name.
+    Result<QList<std::pair<qint64, QString>>> notOnList(const QDate &day, qint64 schoolId,
+                                                        qint64 activityId) const;
     // Meals per school and day from 'from' to 'to': the bookings of the meal activities that are not
     // cancelled or excused. Schools with no meal booked are left out.
     Result<QList<KitchenCount>> kitchen(const QDate &from, const QDate &to) const;

@@ -407,10 +407,10 @@ Result<BookingPlan> BookingService::write(const BookingChanges &asked, bool ment
 
     // Cancellations first: the tickets they give back may be the ones the new days take.
     QSqlQuery find(db.connection());
-    find.prepare(
-        QStringLiteral("SELECT b.id, m.id FROM booking b JOIN wallet_movement m ON m.booking_id = b.id "
-                       "AND m.kind = 'booking' WHERE b.child_id = ? AND b.activity_id = ? AND "
-                       "b.service_day = ? AND b.status = 'booked'"));
+    find.prepare(QStringLiteral(
+        "SELECT b.id, m.id, b.tickets_owed FROM booking b LEFT JOIN wallet_movement m ON "
+        "m.booking_id = b.id AND m.kind = 'booking' WHERE b.child_id = ? AND b.activity_id = ? AND "
+        "b.service_day = ? AND b.status = 'booked'"));
     QSqlQuery cancel(db.connection());
     cancel.prepare(
         QStringLiteral("UPDATE booking SET status = 'cancelled', updated_at = ?, version = version + 1 "
@@ -421,19 +421,20 @@ Result<BookingPlan> BookingService::write(const BookingChanges &asked, bool ment
         bindAll(find, {day.childId, asked.activityId, day.day.toString(Qt::ISODate)});
         if (Status s = execOrError(find); !s)
             return s.error();
-        if (!find.next())
+        if (!find.next() || (find.value(1).isNull() && find.value(2).toInt() == 0))
             return Error::of(tr("The booking of %1 on %2 has no ticket in the wallet. Run guichet-cli verify "
                                 "and call your IT support.")
                                  .arg(day.childName, frenchDate(day.day)));
         const qint64 bookingId = find.value(0).toLongLong();
-        const qint64 taken = find.value(1).toLongLong();
+        const qint64 taken = find.value(1).toLongLong(); // 0: the ticket is owed, nothing to give back
         find.finish();
         MovementSource source;
         source.bookingId = bookingId;
         source.childId = day.childId;
         source.serviceDay = day.day;
-        if (auto back = wallet.giveBackToLot(taken, 1, MovementKind::Cancellation, source); !back)
-            return back.error();
+        if (taken != 0)
+            if (auto back = wallet.giveBackToLot(taken, 1, MovementKind::Cancellation, source); !back)
+                return back.error();
         bindAll(cancel, {now, bookingId});
         if (Status s = execOrError(cancel); !s)
             return s.error();
@@ -473,6 +474,181 @@ Result<BookingPlan> BookingService::write(const BookingChanges &asked, bool ment
     if (Status s = transaction.commit(); !s)
         return s.error();
     return planned;
+}
+
+// Takes 'count' tickets for a booking from the household's open lots, oldest first: its first ticket as the
+// booking's, the others as its surcharge. Returns how many the lots had.
+static Result<int> takeTickets(WalletService &wallet, qint64 householdId, qint64 activityId,
+                               const MovementSource &source, bool firstTaken, int count)
+{
+    const auto lots = wallet.openLots(householdId, activityId);
+    if (!lots)
+        return lots.error();
+    QList<Lot> open = lots.value();
+    int taken = 0;
+    while (taken < count && !open.isEmpty()) {
+        if (open.first().remaining == 0) {
+            open.removeFirst();
+            continue;
+        }
+        const MovementKind kind = firstTaken || taken > 0 ? MovementKind::Surcharge : MovementKind::Booking;
+        if (auto moved = wallet.takeFromLot(open.first(), 1, kind, source); !moved)
+            return moved.error();
+        --open.first().remaining;
+        ++taken;
+    }
+    return taken;
+}
+
+Result<WalkIn> BookingService::walkIn(qint64 childId, qint64 activityId, const QDate &day, qint64 householdId)
+{
+    if (!day.isValid())
+        return Error::of(tr("Give the day the child was present (YYYY-MM-DD)."));
+    if (day > m_session.today())
+        return Error::of(tr("Attendance is taken on the day: %1 is still to come.").arg(frenchDate(day)));
+    Database &db = m_session.database();
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return transaction.status().error();
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT c.first_name, c.school_id, a.name, a.walk_in_surcharge FROM child c, activity a "
+        "WHERE c.id = ? AND a.id = ?"));
+    bindAll(q, {childId, activityId});
+    if (Status s = execOrError(q); !s)
+        return s.error();
+    if (!q.next())
+        return Error::of(tr("Choose a child and an activity of the lists."));
+    const QString childName = q.value(0).toString();
+    const qint64 schoolId = q.value(1).toLongLong();
+    const QString activityName = q.value(2).toString();
+    const int due = 1 + q.value(3).toInt();
+    q.finish();
+
+    // Charged to the household that has the child that day.
+    q.prepare(
+        QStringLiteral("SELECT h.id, h.name FROM household_child l JOIN household h ON h.id = l.household_id "
+                       "WHERE l.child_id = ? ORDER BY h.id"));
+    q.addBindValue(childId);
+    if (Status s = execOrError(q); !s)
+        return s.error();
+    QHash<qint64, QString> households;
+    while (q.next())
+        households.insert(q.value(0).toLongLong(), q.value(1).toString());
+    q.finish();
+    const auto schedule = m_session.custody().schedule(childId);
+    if (!schedule)
+        return schedule.error();
+    const qint64 keeper = schedule.value().householdOn(day);
+    if (householdId == 0)
+        householdId = keeper != 0 ? keeper : households.size() == 1 ? households.keys().first() : 0;
+    if (householdId == 0)
+        return Error::of(tr("%1 is in two family files and no custody schedule says where on %2: choose the "
+                            "household to charge.")
+                             .arg(childName, frenchDate(day)));
+    if (!households.contains(householdId))
+        return Error::of(tr("%1 is not in this family file. Reopen the file.").arg(childName));
+    if (keeper != 0 && keeper != householdId)
+        return Error::of(tr("%1 was in the care of %2 on %3: charge that household.")
+                             .arg(childName, schedule.value().householdNameOn(day), frenchDate(day)));
+
+    const auto calendar = SchoolCalendar(m_session).days(day, day, schoolId);
+    if (!calendar)
+        return calendar.error();
+    if (calendar.value().isEmpty() || !calendar.value().first().isServiceDay())
+        return Error::of(tr("There is no service on %1 (%2): check the day.")
+                             .arg(frenchDate(day),
+                                  calendar.value().isEmpty() ? QString() : calendar.value().first().reason));
+    q.prepare(QStringLiteral(
+        "SELECT status FROM booking WHERE child_id = ? AND activity_id = ? AND service_day = ? "
+        "AND status <> 'cancelled'"));
+    bindAll(q, {childId, activityId, day.toString(Qt::ISODate)});
+    if (Status s = execOrError(q); !s)
+        return s.error();
+    if (q.next())
+        return Error::of(
+            tr("%1 is already on the list of %2 for %3 (%4): mark the attendance there.")
+                .arg(childName, frenchDate(day), activityName, bookingStatusLabel(q.value(0).toString())));
+    q.finish();
+
+    const QString now = db.clock().nowIso();
+    q.prepare(QStringLiteral(
+        "INSERT INTO booking (uuid, origin_site, household_id, child_id, activity_id, "
+        "service_day, status, clerk, created_at, updated_at, tickets_due, tickets_owed, walk_in) "
+        "VALUES (?, ?, ?, ?, ?, ?, 'present', ?, ?, ?, ?, ?, 1)"));
+    bindAll(q, {createUuidV7(db.clock()), db.siteId(), householdId, childId, activityId,
+                day.toString(Qt::ISODate), m_session.actor(), now, now, due, due});
+    if (Status s = execOrError(q); !s)
+        return s.error();
+    WalkIn walkIn;
+    walkIn.bookingId = q.lastInsertId().toLongLong();
+    walkIn.householdId = householdId;
+    walkIn.householdName = households.value(householdId);
+    MovementSource source;
+    source.bookingId = walkIn.bookingId;
+    source.childId = childId;
+    source.serviceDay = day;
+    const auto taken = takeTickets(m_session.wallet(), householdId, activityId, source, false, due);
+    if (!taken)
+        return taken.error();
+    walkIn.ticketsTaken = taken.value();
+    walkIn.ticketsOwed = due - taken.value();
+    q.prepare(QStringLiteral("UPDATE booking SET tickets_owed = ? WHERE id = ?"));
+    bindAll(q, {walkIn.ticketsOwed, walkIn.bookingId});
+    if (Status s = execOrError(q); !s)
+        return s.error();
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    return walkIn;
+}
+
+Status BookingService::settleOwed(qint64 householdId, qint64 activityId)
+{
+    Database &db = m_session.database();
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return transaction.status();
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT b.id, b.child_id, b.service_day, b.tickets_owed, b.tickets_due FROM booking b "
+        "WHERE b.household_id = ? AND b.activity_id = ? AND b.tickets_owed > 0 AND b.status NOT "
+        "IN ('cancelled', 'excused') ORDER BY b.service_day, b.id"));
+    bindAll(q, {householdId, activityId});
+    if (Status s = execOrError(q); !s)
+        return s;
+    struct Owing
+    {
+        qint64 id, childId;
+        QDate day;
+        int owed, due;
+    };
+    QList<Owing> owing;
+    while (q.next())
+        owing += Owing{q.value(0).toLongLong(), q.value(1).toLongLong(),
+                       QDate::fromString(q.value(2).toString(), Qt::ISODate), q.value(3).toInt(),
+                       q.value(4).toInt()};
+    q.finish();
+    QSqlQuery update(db.connection());
+    update.prepare(
+        QStringLiteral("UPDATE booking SET tickets_owed = ?, updated_at = ?, version = version + 1 WHERE "
+                       "id = ?"));
+    for (const Owing &o : std::as_const(owing)) {
+        MovementSource source;
+        source.bookingId = o.id;
+        source.childId = o.childId;
+        source.serviceDay = o.day;
+        // Its first ticket is the booking's when it was owed from the start.
+        const auto taken =
+            takeTickets(m_session.wallet(), householdId, activityId, source, o.owed < o.due, o.owed);
+        if (!taken)
+            return taken.error();
+        if (taken.value() == 0)
+            break; // no ticket left
+        bindAll(update, {o.owed - taken.value(), db.clock().nowIso(), o.id});
+        if (Status s = execOrError(update); !s)
+            return s;
+    }
+    return transaction.commit();
 }
 
 Result<PlanningMonth> BookingService::month(qint64 householdId, qint64 activityId,

@@ -65,6 +65,17 @@ struct BookingPlan
     int givenBack() const; // and gives back
 };
 
+// A child present without a booking, recorded at attendance: the booking made for it, and its tickets —
+// one and the activity's surcharge — taken from the wallet or, when it has none left, owed.
+struct WalkIn
+{
+    qint64 bookingId = 0;
+    qint64 householdId = 0; // charged: the household that has the child that day
+    QString householdName;
+    int ticketsTaken = 0;
+    int ticketsOwed = 0;
+};
+
 // The planning of one household, activity and month: a row per child, a cell per day of the month.
 struct PlanningCell
 {
@@ -114,6 +125,15 @@ public:
     // Days chosen one by one (the planning's dots): each day that cannot be changed is listed.
     Result<BookingPlan> plan(const BookingChanges &changes) const;
     Result<BookingPlan> apply(const BookingChanges &changes);
+
+    // A child present on a day it was not booked for (the staff's list said so): booked as present and
+    // charged to the household that has the child that day — 'householdId', or found from the custody
+    // schedule or the child's only household when 0 — with the activity's surcharge; what the wallet cannot
+    // pay is owed.
+    Result<WalkIn> walkIn(qint64 childId, qint64 activityId, const QDate &day, qint64 householdId = 0);
+    // Takes what the household's bookings owe from its tickets, oldest day first: the payment that credits
+    // tickets calls it in its transaction.
+    Status settleOwed(qint64 householdId, qint64 activityId);
 
     // What the planning shows for a month: every child of the household, every day of the month.
     Result<PlanningMonth> month(qint64 householdId, qint64 activityId, const QDate &anyDayOfTheMonth) const;

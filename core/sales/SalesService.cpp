@@ -1,5 +1,7 @@
 #include "sales/SalesService.h"
 
+#include "planning/BookingService.h"
+
 #include "catalog/CatalogService.h"
 #include "common/Uuid.h"
 #include "family/FamilyService.h"
@@ -235,6 +237,9 @@ Status SalesService::creditWallet(const InvoiceView &invoice)
                                                       line.unitPrice, MovementKind::Purchase, source);
         if (!lot)
             return lot.error();
+        // Tickets used before they were bought (a child present without a booking) come out first.
+        if (Status s = m_session.bookings().settleOwed(invoice.householdId, line.activityId); !s)
+            return s;
     }
     return Status::success();
 }

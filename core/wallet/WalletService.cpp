@@ -21,6 +21,8 @@ QString movementKindCode(MovementKind kind)
         return QStringLiteral("cancellation");
     case MovementKind::Excused:
         return QStringLiteral("excused");
+    case MovementKind::Surcharge:
+        return QStringLiteral("surcharge");
     case MovementKind::CarryOver:
         return QStringLiteral("carry_over");
     case MovementKind::Refund:
@@ -33,7 +35,7 @@ MovementKind movementKindFromCode(const QString &code)
 {
     for (MovementKind k :
          {MovementKind::Purchase, MovementKind::CreditNote, MovementKind::Booking, MovementKind::Cancellation,
-          MovementKind::Excused, MovementKind::CarryOver, MovementKind::Refund})
+          MovementKind::Excused, MovementKind::Surcharge, MovementKind::CarryOver, MovementKind::Refund})
         if (movementKindCode(k) == code)
             return k;
     return MovementKind::Purchase;
@@ -52,6 +54,8 @@ QString movementKindLabel(MovementKind kind)
         return WalletService::tr("Booking cancelled");
     case MovementKind::Excused:
         return WalletService::tr("Excused absence");
+    case MovementKind::Surcharge:
+        return WalletService::tr("Surcharge: present without a booking");
     case MovementKind::CarryOver:
         return WalletService::tr("Carry-over");
     case MovementKind::Refund:
@@ -65,15 +69,18 @@ WalletService::WalletService(Session &session) : m_session(session), m_statement
 Result<QList<WalletBalance>> WalletService::balances(qint64 householdId) const
 {
     QList<WalletBalance> list;
-    QSqlQuery &q = m_statements.get(
-        QStringLiteral("SELECT a.id, a.name, coalesce((SELECT sum(m.quantity) FROM wallet_movement m "
-                       "WHERE m.household_id = ? AND m.activity_id = a.id), 0) AS n "
-                       "FROM activity a WHERE a.active = 1 OR n <> 0 ORDER BY a.position, a.id"));
-    q.bindValue(0, householdId);
+    QSqlQuery &q = m_statements.get(QStringLiteral(
+        "SELECT a.id, a.name, coalesce((SELECT sum(m.quantity) FROM wallet_movement m "
+        "WHERE m.household_id = ? AND m.activity_id = a.id), 0) AS n, coalesce((SELECT "
+        "sum(b.tickets_owed) FROM booking b WHERE b.household_id = ? AND b.activity_id = a.id "
+        "AND b.tickets_owed > 0 AND b.status NOT IN ('cancelled', 'excused')), 0) AS owed "
+        "FROM activity a WHERE a.active = 1 OR n <> 0 OR owed <> 0 ORDER BY a.position, a.id"));
+    bindAll(q, {householdId, householdId});
     if (Status s = execOrError(q); !s)
         return s.error();
     while (q.next())
-        list += WalletBalance{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt()};
+        list += WalletBalance{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt(),
+                              q.value(3).toInt()};
     q.finish();
     return list;
 }
@@ -82,6 +89,19 @@ Result<int> WalletService::balance(qint64 householdId, qint64 activityId) const
 {
     QSqlQuery &q = m_statements.get(QStringLiteral(
         "SELECT coalesce(sum(quantity), 0) FROM wallet_movement WHERE household_id = ? AND activity_id = ?"));
+    bindAll(q, {householdId, activityId});
+    if (Status s = execOrError(q); !s)
+        return s.error();
+    const int n = q.next() ? q.value(0).toInt() : 0;
+    q.finish();
+    return n;
+}
+
+Result<int> WalletService::owed(qint64 householdId, qint64 activityId) const
+{
+    QSqlQuery &q = m_statements.get(QStringLiteral(
+        "SELECT coalesce(sum(tickets_owed), 0) FROM booking WHERE household_id = ? AND activity_id = ? "
+        "AND tickets_owed > 0 AND status NOT IN ('cancelled', 'excused')"));
     bindAll(q, {householdId, activityId});
     if (Status s = execOrError(q); !s)
         return s.error();

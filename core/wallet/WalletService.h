@@ -18,6 +18,7 @@ struct WalletBalance
     qint64 activityId = 0;
     QString activityName;
     int quantity = 0;
+    int owed = 0; // tickets used without being in the wallet: taken from the next ones bought
 };
 
 // The kinds of ticket movement. Each is a row of the movement_kind table, which says what it must
@@ -29,6 +30,7 @@ enum class MovementKind
     Booking,      // one ticket taken for a child's day (negative)
     Cancellation, // given back: cancelled before the deadline
     Excused,      // given back: an excused absence (illness with a certificate)
+    Surcharge,    // the extra tickets of a child present without a booking (negative)
     CarryOver,
     Refund
 };
@@ -84,6 +86,9 @@ public:
 
     Result<QList<WalletBalance>> balances(qint64 householdId) const; // every active activity, zero included
     Result<int> balance(qint64 householdId, qint64 activityId) const;
+    // Tickets the household used without having them (a child present without a booking, an empty wallet):
+    // the next tickets bought go to them first.
+    Result<int> owed(qint64 householdId, qint64 activityId) const;
     Result<QList<WalletMovement>> movements(qint64 householdId) const; // oldest first, with running balances
     Result<Lot> lot(qint64 lotId) const;
     // The lots of an activity that still hold tickets, oldest first (bookings take from the oldest, so that

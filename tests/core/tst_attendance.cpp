@@ -192,6 +192,115 @@ private Q_SLOTS:
         verifyHolds();
     }
 
+    // A child present without a booking: booked as present and charged — one ticket and the activity's
+    // surcharge — from the wallet; what the wallet does not have is owed, shown, and taken from the next
+    // tickets bought, in the payment's transaction. An excused walk-in gives back all it took.
+    void presentWithoutABookingIsChargedOrOwed()
+    {
+        const auto built = family(QStringLiteral("Martin"), {QStringLiteral("Léa"), QStringLiteral("Hugo")});
+        const qint64 lea = built.childIds.at(0), hugo = built.childIds.at(1);
+        BookingService &bookings = session().bookings();
+        exec(QStringLiteral("UPDATE activity SET walk_in_surcharge = 1 WHERE id = %1").arg(m_cantine));
+        // Wednesday 2: not a service day; Monday 7 still to come; Thursday 3 already booked.
+        m_db->clock().set(QDateTime(QDate(2026, 9, 4), QTime(14, 0), QTimeZone("Europe/Paris")));
+        auto refused = bookings.walkIn(lea, m_cantine, QDate(2026, 9, 2));
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.startsWith(QStringLiteral("There is no service on 02/09/2026")),
+                 qPrintable(refused.error().message));
+        refused = bookings.walkIn(lea, m_cantine, QDate(2026, 9, 7));
+        QCOMPARE(refused.error().message,
+                 QStringLiteral("Attendance is taken on the day: 07/09/2026 is still to come."));
+        refused = bookings.walkIn(lea, m_cantine, QDate(2026, 9, 3));
+        QCOMPARE(refused.error().message,
+                 QStringLiteral("Léa is already on the list of 03/09/2026 for Cantine "
+                                "(booked): mark the attendance there."));
+
+        // Cancel Friday for both (a ticket back each): the wallet holds 8; then both come anyway, and ask 2
+        // each.
+        BookingRequest friday;
+        friday.householdId = built.householdId;
+        friday.childIds = {lea, hugo};
+        friday.activityId = m_cantine;
+        friday.from = friday.to = QDate(2026, 9, 4);
+        friday.cancel = true;
+        m_db->clock().set(QDateTime(QDate(2026, 9, 3), QTime(9, 0), QTimeZone("Europe/Paris")));
+        QVERIFY(bookings.apply(friday));
+        m_db->clock().set(QDateTime(QDate(2026, 9, 4), QTime(14, 0), QTimeZone("Europe/Paris")));
+        QCOMPARE(must(session().wallet().balance(built.householdId, m_cantine)), 8);
+        // Spend all but 3 of the wallet on later days, so that Hugo's walk-in runs out.
+        BookingRequest later = friday;
+        later.cancel = false;
+        later.childIds = {lea};
+        later.from = QDate(2026, 9, 7);
+        later.to = QDate(2026, 9, 14);
+        QCOMPARE(must(bookings.apply(later)).taken(), 5);
+        QCOMPARE(must(session().wallet().balance(built.householdId, m_cantine)), 3);
+
+        const WalkIn leaIn = must(bookings.walkIn(lea, m_cantine, QDate(2026, 9, 4)));
+        QCOMPARE(leaIn.householdId, built.householdId);
+        QCOMPARE(leaIn.ticketsTaken, 2);
+        QCOMPARE(leaIn.ticketsOwed, 0);
+        const WalkIn hugoIn = must(bookings.walkIn(hugo, m_cantine, QDate(2026, 9, 4)));
+        QCOMPARE(hugoIn.ticketsTaken, 1);
+        QCOMPARE(hugoIn.ticketsOwed, 1);
+        QCOMPARE(must(session().wallet().balance(built.householdId, m_cantine)), 0);
+        QCOMPARE(must(session().wallet().owed(built.householdId, m_cantine)), 1);
+        QCOMPARE(value(QStringLiteral(
+                           "SELECT status || ' ' || walk_in || ' ' || tickets_due || ' ' || tickets_owed "
+                           "FROM booking WHERE id = %1")
+                           .arg(hugoIn.bookingId)),
+                 QStringLiteral("present 1 2 1"));
+        QCOMPARE(value(QStringLiteral(
+                           "SELECT group_concat(kind, ',') FROM (SELECT kind FROM wallet_movement WHERE "
+                           "booking_id = %1 ORDER BY id)")
+                           .arg(leaIn.bookingId)),
+                 QStringLiteral("booking,surcharge"));
+        const AttendanceList list = must(session().attendance().list(QDate(2026, 9, 4), m_school, m_cantine));
+        QCOMPARE(list.lines.size(), qsizetype(2)); // the cancelled bookings are not on it; the walk-ins are
+        verifyHolds();
+
+        // Tickets bought: what is owed comes out first, in the payment's transaction.
+        SalesService &sales = session().sales();
+        const qint64 invoice = must(sales.confirmOrder(built.householdId, {{m_cantine, 5}}));
+        PaymentPart part;
+        part.amount = must(sales.invoice(invoice)).total;
+        QVERIFY(sales.pay(invoice, {part}));
+        QCOMPARE(must(session().wallet().owed(built.householdId, m_cantine)), 0);
+        QCOMPARE(must(session().wallet().balance(built.householdId, m_cantine)), 4);
+        QCOMPARE(
+            value(QStringLiteral("SELECT tickets_owed FROM booking WHERE id = %1").arg(hugoIn.bookingId)),
+            QStringLiteral("0"));
+        verifyHolds();
+
+        // Recorded by mistake: excused, every ticket it took goes back.
+        QVERIFY(session().attendance().mark(leaIn.bookingId, Attendance::Excused,
+                                            QStringLiteral("Erreur de saisie")));
+        QCOMPARE(must(session().wallet().balance(built.householdId, m_cantine)), 6);
+        verifyHolds();
+
+        // The database holds the rule: what a booking owes never goes up.
+        QSqlQuery q(m_db->db().connection());
+        QVERIFY(!q.exec(
+            QStringLiteral("UPDATE booking SET tickets_owed = 1 WHERE id = %1").arg(hugoIn.bookingId)));
+    }
+
+    // A booking whose tickets were taken and owed at once is seen by verify when its owed count is forged.
+    void verifySeesAForgedDebt()
+    {
+        const auto built = family(QStringLiteral("Martin"), {QStringLiteral("Léa")});
+        m_db->clock().set(QDateTime(QDate(2026, 9, 3), QTime(14, 0), QTimeZone("Europe/Paris")));
+        exec(QStringLiteral("DROP TRIGGER booking_fixed"));
+        exec(QStringLiteral(
+                 "UPDATE booking SET tickets_owed = 1 WHERE child_id = %1 AND service_day = '2026-09-03' "
+                 "AND activity_id = %2")
+                 .arg(built.childIds.first())
+                 .arg(m_cantine));
+        const QString findings = test::verifyFindings(session());
+        QVERIFY2(findings.contains(QStringLiteral("bookings.tickets")) &&
+                     findings.contains(QStringLiteral("it costs 1 ticket(s), the wallet took 1")),
+                 qPrintable(findings));
+    }
+
     // A cancelled booking has no attendance; an attended day can no longer be cancelled.
     void cancelledAndAttendedDays()
     {

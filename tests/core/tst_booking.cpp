@@ -603,7 +603,7 @@ private Q_SLOTS:
         QVERIFY(session().bookings().apply(request(family, m_cantine, QDate(2026, 9, 3), QDate(2026, 9, 3))));
         QSqlQuery q(m_db->db().connection());
         QVERIFY(!q.exec(QStringLiteral("UPDATE booking SET service_day = '2026-09-04'")));
-        QVERIFY(q.lastError().text().contains(QStringLiteral("a booking keeps its child, activity and day")));
+        QVERIFY(q.lastError().text().contains(QStringLiteral("a booking keeps its child, activity, day")));
         QVERIFY(!q.exec(QStringLiteral("DELETE FROM booking")));
         QVERIFY(q.lastError().text().contains(QStringLiteral("bookings are never deleted")));
         BookingRequest cancel = request(family, m_cantine, QDate(2026, 9, 3), QDate(2026, 9, 3));

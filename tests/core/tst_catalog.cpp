@@ -7,6 +7,7 @@
 #include "sales/SalesService.h"
 
 #include <QTest>
+#include <QTime>
 
 namespace guichet {
 
@@ -39,6 +40,40 @@ class TestCatalog : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // An activity's booking rules are the administrator's: the deadline (days before, time), whether the
+    // kitchen counts it, the surcharge of a child present without a booking; out of range, refused by field.
+    void activityBookingRules()
+    {
+        TestDatabase db;
+        CatalogService &catalog = db.session().catalog();
+        Activity garderie;
+        for (const Activity &a : must(catalog.activities()))
+            if (a.code == QLatin1String("garderie_soir"))
+                garderie = a;
+        QCOMPARE(garderie.deadlineDaysBefore, 0);
+        QCOMPARE(garderie.deadlineTime, QTime(7, 0));
+        QVERIFY(!garderie.countsMeals);
+        garderie.deadlineDaysBefore = 2;
+        garderie.deadlineTime = QTime(18, 30);
+        garderie.walkInSurcharge = 1;
+        must(catalog.saveActivity(garderie));
+        for (const Activity &a : must(catalog.activities()))
+            if (a.id == garderie.id) {
+                QCOMPARE(a.deadlineDaysBefore, 2);
+                QCOMPARE(a.deadlineTime, QTime(18, 30));
+                QCOMPARE(a.walkInSurcharge, 1);
+                garderie = a;
+            }
+        garderie.walkInSurcharge = 6;
+        const auto refused = catalog.saveActivity(garderie);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().fields.keys(), QStringList{QStringLiteral("walkInSurcharge")});
+        garderie.walkInSurcharge = 0;
+        garderie.deadlineDaysBefore = 31;
+        QCOMPARE(catalog.saveActivity(garderie).error().fields.keys(),
+                 QStringList{QStringLiteral("deadline")});
+    }
+
     void bracketsKeepTheirPrices()
     {
         TestDatabase db;

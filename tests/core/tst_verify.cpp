@@ -319,18 +319,19 @@ private Q_SLOTS:
                                "WHERE booking_id = %1")
                                .arg(thursday)}
             << "bookings.tickets"
-            << "Booking of Léa (file no. SO1-1) for Cantine on 03/09/2026, \"booked\": the wallet took 1 "
-               "ticket(s) for it and gave back 1 on cancellation";
+            << "Booking of Léa (file no. SO1-1) for Cantine on 03/09/2026, \"booked\": it costs 1 ticket(s), "
+               "the "
+               "wallet took 1 and gave back 1 on cancellation";
         QTest::newRow("a booking marked cancelled, its ticket kept")
             << QStringList{QStringLiteral("UPDATE booking SET status = 'cancelled' WHERE id = %1")
                                .arg(thursday)}
             << "bookings.tickets"
-            << "\"cancelled\": the wallet took 1 ticket(s) for it and gave back 0 on cancellation";
+            << "\"cancelled\": it costs 1 ticket(s), the wallet took 1 and gave back 0 on cancellation";
         QTest::newRow("a booking's ticket removed from the ledger")
             << QStringList{QStringLiteral("DROP TRIGGER wallet_movement_no_delete"),
                            QStringLiteral("DELETE FROM wallet_movement WHERE booking_id = %1").arg(thursday)}
             << "bookings.tickets"
-            << "on 03/09/2026, \"booked\": the wallet took 0 ticket(s)";
+            << "on 03/09/2026, \"booked\": it costs 1 ticket(s), the wallet took 0";
         QTest::newRow("a child booked twice the same day")
             << QStringList{QStringLiteral("DROP INDEX booking_one_a_day"),
                            QStringLiteral("INSERT INTO booking (uuid, origin_site, household_id, child_id, "

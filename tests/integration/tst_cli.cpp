@@ -83,6 +83,7 @@ private Q_SLOTS:
     void demoNumbersWithItsCounterCode();
     void demoTellsTheSchoolYear();
     void custodyOfASharedChild();
+    void markAttendanceAndAWalkIn();
     void verifyReportsEveryCheckByName();
 
 private:
@@ -238,21 +239,28 @@ void TestCli::custodyOfASharedChild()
     QVERIFY(!db.isEmpty());
     const QStringList shared = test::RawConnection(db).rows(QStringLiteral(
         "SELECT h.file_number || '|' || c.first_name || '|' || c.id FROM custody cu JOIN child c ON c.id = "
-        "cu.child_id JOIN household h ON h.id = cu.household_id WHERE (SELECT count(*) FROM household_child l "
+        "cu.child_id JOIN household h ON h.id = cu.household_id WHERE (SELECT count(*) FROM household_child "
+        "l "
         "JOIN child o ON o.id = l.child_id WHERE l.household_id = h.id AND o.first_name = c.first_name) = 1 "
         "ORDER BY cu.id LIMIT 1"));
     QCOMPARE(shared.size(), qsizetype(1));
     const QString file = shared.first().section(QLatin1Char('|'), 0, 0);
     const QString child = shared.first().section(QLatin1Char('|'), 1, 1);
-    const QString periods =
-        QStringLiteral("SELECT count(*) FROM custody WHERE child_id = %1").arg(shared.first().section(QLatin1Char('|'), 2));
+    const QString periods = QStringLiteral("SELECT count(*) FROM custody WHERE child_id = %1")
+                                .arg(shared.first().section(QLatin1Char('|'), 2));
     const QStringList households = test::RawConnection(db).rows(
-        QStringLiteral("SELECT h.name FROM custody cu JOIN household h ON h.id = cu.household_id WHERE cu.child_id = "
-                       "%1 ORDER BY cu.first_day")
+        QStringLiteral(
+            "SELECT h.name FROM custody cu JOIN household h ON h.id = cu.household_id WHERE cu.child_id = "
+            "%1 ORDER BY cu.first_day")
             .arg(shared.first().section(QLatin1Char('|'), 2)));
     QCOMPARE(households.size(), qsizetype(2)); // the demo's alternate weeks
-    const QStringList who{QStringLiteral("custody"), QStringLiteral("--household"), file, QStringLiteral("--child"),
-                          child, QStringLiteral("--database"), db};
+    const QStringList who{QStringLiteral("custody"),
+                          QStringLiteral("--household"),
+                          file,
+                          QStringLiteral("--child"),
+                          child,
+                          QStringLiteral("--database"),
+                          db};
     Run r = run(who);
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY2(r.out.contains(households.at(0)) && r.out.contains(households.at(1)), qPrintable(r.out));
@@ -274,7 +282,82 @@ void TestCli::custodyOfASharedChild()
     r = run(who + QStringList{QStringLiteral("--clear")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QCOMPARE(sqlValue(db, periods).toInt(), 0);
-    QVERIFY(sqlValue(db, QStringLiteral("SELECT count(*) FROM audit_entry WHERE field = 'custody'")).toInt() >= 4);
+    QVERIFY(
+        sqlValue(db, QStringLiteral("SELECT count(*) FROM audit_entry WHERE field = 'custody'")).toInt() >=
+        4);
+}
+
+// mark records a child's attendance as the staff's list says; a child present without a booking is booked as
+// present and charged (here with no surcharge: one ticket, or owed). The school year is moved around today
+// and the holidays removed, so that the last weekday of school before today is a service day whatever the
+// date.
+void TestCli::markAttendanceAndAWalkIn()
+{
+    QTemporaryDir dir;
+    const QString db = copyDemo(dir.path(), QStringLiteral("mark.sqlite"));
+    QVERIFY(!db.isEmpty());
+    const QDate today = QDate::currentDate();
+    {
+        test::RawConnection raw(db);
+        QVERIFY(raw.exec(
+            QStringLiteral("UPDATE school_year SET start_date = '%1', end_date = '%2'")
+                .arg(today.addDays(-60).toString(Qt::ISODate), today.addDays(300).toString(Qt::ISODate))));
+        QVERIFY(raw.exec(QStringLiteral("DELETE FROM calendar_period")));
+    }
+    QDate day = today.addDays(-1);
+    while (day.dayOfWeek() == 3 || day.dayOfWeek() > 5)
+        day = day.addDays(-1);
+    const QString iso = day.toString(Qt::ISODate);
+    // A child of a one-home family, not booked that day.
+    const QStringList pick = test::RawConnection(db).rows(
+        QStringLiteral(
+            "SELECT h.file_number || '|' || c.first_name || '|' || c.id || '|' || h.id FROM child c JOIN "
+            "household_child l ON l.child_id = c.id JOIN household h ON h.id = l.household_id WHERE "
+            "c.school_id IS NOT NULL AND (SELECT count(*) FROM household_child o WHERE o.child_id = c.id) = "
+            "1 "
+            "AND (SELECT count(*) FROM household_child s JOIN child sc ON sc.id = s.child_id WHERE "
+            "s.household_id = h.id AND sc.first_name = c.first_name) = 1 AND NOT EXISTS (SELECT 1 FROM "
+            "booking b WHERE b.child_id = c.id AND b.service_day = '%1') ORDER BY c.id LIMIT 1")
+            .arg(iso));
+    QCOMPARE(pick.size(), qsizetype(1));
+    const QStringList parts = pick.first().split(QLatin1Char('|'));
+    const QStringList who{QStringLiteral("mark"),
+                          QStringLiteral("--date"),
+                          iso,
+                          QStringLiteral("--household"),
+                          parts.at(0),
+                          QStringLiteral("--child"),
+                          parts.at(1),
+                          QStringLiteral("--activity"),
+                          QStringLiteral("cantine"),
+                          QStringLiteral("--database"),
+                          db};
+    Run r = run(who + QStringList{QStringLiteral("--status"), QStringLiteral("absent")});
+    QCOMPARE(r.exitCode, 1); // not booked: nothing to mark absent
+    r = run(who + QStringList{QStringLiteral("--status"), QStringLiteral("present")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(r.out, iso + QLatin1Char('\t') + parts.at(1) + QStringLiteral("\tpresent\n"));
+    const QString booking =
+        QStringLiteral("SELECT status || ' ' || walk_in || ' ' || tickets_due FROM booking WHERE "
+                       "child_id = %1 AND service_day = '%2'")
+            .arg(parts.at(2), iso);
+    QCOMPARE(sqlValue(db, booking).toString(), QStringLiteral("present 1 1"));
+    r = run(who +
+            QStringList{QStringLiteral("--status"), QStringLiteral("present")}); // again: on the list now
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(
+        sqlValue(db, QStringLiteral("SELECT count(*) FROM booking WHERE child_id = %1 AND service_day = '%2'")
+                         .arg(parts.at(2), iso))
+            .toInt(),
+        1);
+    r = run(who + QStringList{QStringLiteral("--status"), QStringLiteral("excused")});
+    QCOMPARE(r.exitCode, 1); // an excuse needs its reason
+    r = run(who + QStringList{QStringLiteral("--status"), QStringLiteral("excused"),
+                              QStringLiteral("--reason"), QStringLiteral("Saisie en double")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(sqlValue(db, booking).toString(), QStringLiteral("excused 1 1"));
+    r = run({QStringLiteral("verify"), QStringLiteral("--database"), db});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out));
 }
 
 // verify prints every check by its name with its verdict, and exits 1 naming what fails.

@@ -176,6 +176,39 @@ private Q_SLOTS:
         QCOMPARE(test::verifyFindings(session()), QString());
     }
 
+    // A child of the school who came without a booking: chosen among the children not on the list, added as
+    // present, charged to the household's wallet with the surcharge; the wallet short, the rest is owed and
+    // the banner says so in red.
+    void presentWithoutABooking()
+    {
+        const auto noah = FamilyBuilder(session())
+                              .payer(QStringLiteral("Bernard"), QStringLiteral("Anne"))
+                              .child(QStringLiteral("Noah"))
+                              .validated()
+                              .build();
+        exec(QStringLiteral("UPDATE child SET school_id = %1 WHERE id = %2")
+                 .arg(m_school)
+                 .arg(noah.childIds.first()));
+        exec(QStringLiteral("UPDATE activity SET walk_in_surcharge = 1 WHERE id = %1").arg(m_cantine));
+        QStringList offered;
+        attendance()->setChildPrompt([&](const QList<std::pair<qint64, QString>> &children) {
+            for (const auto &c : children)
+                offered += c.second;
+            return children.first().first;
+        });
+        click(m_page.get(), "attendanceWalkIn");
+        QCOMPARE(offered, QStringList{QStringLiteral("BERNARD Noah (CE1)")});
+        QCOMPARE(rows(),
+                 QStringLiteral("Noah:present — without a booking, Hugo:to mark, Léa:to mark, Zoé:to mark"));
+        QCOMPARE(m_page->banner(),
+                 QStringLiteral("Recorded present without a booking, charged to Bernard: 0 ticket(s) "
+                                "taken and 2 owed (the wallet had no more)."));
+        QCOMPARE(must(session().wallet().owed(noah.householdId, m_cantine)), 2);
+        click(m_page.get(), "attendanceWalkIn");
+        QCOMPARE(m_page->banner(), QStringLiteral("Every child of this school is already on the list."));
+        QCOMPARE(test::verifyFindings(session()), QString());
+    }
+
     // Friday is still to come on Thursday: the list shows who is booked, the marks are off.
     void aDayToComeIsNotMarked()
     {

@@ -4,6 +4,7 @@
 #include "admin/StatusLine.h"
 #include "catalog/CatalogService.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -13,7 +14,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableWidget>
+#include <QTimeEdit>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -33,9 +36,12 @@ enum Column
 
 ActivitiesDialog::ActivitiesDialog(CatalogService &catalog, QWidget *parent)
     : QDialog(parent), m_catalog(catalog), m_table(new QTableWidget(0, ColumnCount)), m_form(new QGroupBox),
-      m_name(new QLineEdit), m_code(new QLineEdit), m_unit(new QComboBox), m_codeHint(new QLabel),
-      m_new(new QPushButton(tr("New activity"))), m_save(new QPushButton(tr("Save"))),
-      m_toggle(new QPushButton(tr("Deactivate"))), m_status(new StatusLine)
+      m_name(new QLineEdit), m_code(new QLineEdit), m_unit(new QComboBox), m_deadlineDays(new QSpinBox),
+      m_deadlineTime(new QTimeEdit),
+      m_countsMeals(new QCheckBox(tr("Meals: the kitchen counts its bookings"))),
+      m_walkInSurcharge(new QSpinBox), m_codeHint(new QLabel), m_new(new QPushButton(tr("New activity"))),
+      m_save(new QPushButton(tr("Save"))), m_toggle(new QPushButton(tr("Deactivate"))),
+      m_status(new StatusLine)
 {
     setObjectName(QStringLiteral("activitiesDialog"));
     setWindowTitle(tr("Activities"));
@@ -66,6 +72,26 @@ ActivitiesDialog::ActivitiesDialog(CatalogService &catalog, QWidget *parent)
     auto *form = new QFormLayout(m_form);
     form->addRow(tr("Name"), m_errors.wrap(QStringLiteral("name"), m_name));
     form->addRow(tr("Ticket unit"), m_errors.wrap(QStringLiteral("ticketUnit"), m_unit));
+    m_deadlineDays->setObjectName(QStringLiteral("deadlineDays"));
+    m_deadlineDays->setRange(0, 30);
+    m_deadlineDays->setSuffix(tr(" day(s) before"));
+    m_deadlineTime->setObjectName(QStringLiteral("deadlineTime"));
+    m_deadlineTime->setDisplayFormat(QStringLiteral("HH:mm"));
+    auto *deadline = new QWidget;
+    auto *deadlineLayout = new QHBoxLayout(deadline);
+    deadlineLayout->setContentsMargins(0, 0, 0, 0);
+    deadlineLayout->addWidget(m_deadlineDays);
+    deadlineLayout->addWidget(new QLabel(tr("at")));
+    deadlineLayout->addWidget(m_deadlineTime);
+    deadlineLayout->addStretch();
+    form->addRow(tr("Booking deadline"), m_errors.wrap(QStringLiteral("deadline"), deadline));
+    m_countsMeals->setObjectName(QStringLiteral("countsMeals"));
+    form->addRow(QString(), m_countsMeals);
+    m_walkInSurcharge->setObjectName(QStringLiteral("walkInSurcharge"));
+    m_walkInSurcharge->setRange(0, 5);
+    m_walkInSurcharge->setSuffix(tr(" extra ticket(s)"));
+    form->addRow(tr("Present without a booking"),
+                 m_errors.wrap(QStringLiteral("walkInSurcharge"), m_walkInSurcharge));
     auto *code = new QWidget;
     auto *codeLayout = new QVBoxLayout(code);
     codeLayout->setContentsMargins(0, 0, 0, 0);
@@ -189,6 +215,10 @@ void ActivitiesDialog::showCurrent()
     m_form->setTitle(isNew ? tr("New activity") : tr("Activity: %1").arg(m_current.name));
     m_name->setText(m_current.name);
     m_unit->setCurrentText(m_current.ticketUnit);
+    m_deadlineDays->setValue(m_current.deadlineDaysBefore);
+    m_deadlineTime->setTime(m_current.deadlineTime);
+    m_countsMeals->setChecked(m_current.countsMeals);
+    m_walkInSurcharge->setValue(m_current.walkInSurcharge);
     m_code->setText(m_current.code);
     m_code->setReadOnly(!isNew);
     m_code->setPlaceholderText(isNew ? tr("Made from the name if left empty") : QString());
@@ -205,6 +235,10 @@ void ActivitiesDialog::save()
     Activity a = m_current;
     a.name = m_name->text();
     a.ticketUnit = m_unit->currentText();
+    a.deadlineDaysBefore = m_deadlineDays->value();
+    a.deadlineTime = m_deadlineTime->time();
+    a.countsMeals = m_countsMeals->isChecked();
+    a.walkInSurcharge = m_walkInSurcharge->value();
     if (a.id == 0)
         a.code = m_code->text();
     saveActivity(a, a.id == 0 ? tr("Activity “%1” added.") : tr("Activity “%1” saved."));

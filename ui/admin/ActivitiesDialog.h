@@ -5,7 +5,10 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
+class QSpinBox;
+class QTimeEdit;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
@@ -52,6 +55,10 @@ private:
     QGroupBox *m_form;
     QLineEdit *m_name, *m_code;
     QComboBox *m_unit;
+    QSpinBox *m_deadlineDays;
+    QTimeEdit *m_deadlineTime;
+    QCheckBox *m_countsMeals;
+    QSpinBox *m_walkInSurcharge;
     QLabel *m_codeHint;
     QPushButton *m_new, *m_save, *m_toggle;
     StatusLine *m_status;

@@ -1,9 +1,9 @@
 #include "day/AttendanceView.h"
 
 #include "catalog/CatalogService.h"
+#include "common/Localization.h"
 #include "commune/CommuneSettings.h"
 #include "commune/ReferenceData.h"
-#include "common/Localization.h"
 #include "day/KitchenView.h"
 #include "planning/BookingService.h"
 #include "print/PrintService.h"
@@ -11,8 +11,8 @@
 #include "widgets/ListTable.h"
 
 #include <QComboBox>
-#include <QDir>
 #include <QDateEdit>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -58,7 +58,8 @@ AttendanceView::AttendanceView(Session &session, PrintService *print, QWidget *p
                             {ToKnow, Trusted})),
       m_summary(new QLabel), m_present(new QPushButton(tr("&Present (P)"))),
       m_absent(new QPushButton(tr("&Absent (A)"))), m_excused(new QPushButton(tr("E&xcused… (E)"))),
-      m_rest(new QPushButton(tr("Everyone &else present")))
+      m_rest(new QPushButton(tr("Everyone &else present"))),
+      m_walkIn(new QPushButton(tr("Present &without a booking…")))
 {
     setObjectName(QStringLiteral("attendanceView"));
     m_day->setObjectName(QStringLiteral("attendanceDay"));
@@ -94,7 +95,8 @@ AttendanceView::AttendanceView(Session &session, PrintService *print, QWidget *p
     m_excused->setObjectName(QStringLiteral("attendanceExcused"));
     m_rest->setObjectName(QStringLiteral("attendanceRest"));
     auto *marks = new QHBoxLayout;
-    for (QPushButton *b : {m_present, m_absent, m_excused, m_rest})
+    m_walkIn->setObjectName(QStringLiteral("attendanceWalkIn"));
+    for (QPushButton *b : {m_present, m_absent, m_excused, m_rest, m_walkIn})
         marks->addWidget(b);
     marks->addStretch();
     // The summary and the list's outputs on one line, the marks under it: both fit 1024 pixels.
@@ -124,14 +126,17 @@ AttendanceView::AttendanceView(Session &session, PrintService *print, QWidget *p
     connect(m_absent, &QPushButton::clicked, this, [this] { markCurrent(Attendance::Absent); });
     connect(m_excused, &QPushButton::clicked, this, [this] { markCurrent(Attendance::Excused); });
     connect(m_rest, &QPushButton::clicked, this, &AttendanceView::markRemainingPresent);
+    connect(m_walkIn, &QPushButton::clicked, this, &AttendanceView::addWalkIn);
     const auto title = [this] {
         return tr("%1 — %2 — %3").arg(m_list.activityName, m_list.schoolName, frenchDate(m_list.day));
     };
     connect(printButton, &QPushButton::clicked, this, [this, title] {
-        m_print->previewStaffList(this, title(), AttendanceService::listHtml(m_list, m_session.commune().name()));
+        m_print->previewStaffList(this, title(),
+                                  AttendanceService::listHtml(m_list, m_session.commune().name()));
     });
     connect(pdfButton, &QPushButton::clicked, this, [this, title] {
-        m_print->saveStaffListPdf(this, title(), AttendanceService::listHtml(m_list, m_session.commune().name()));
+        m_print->saveStaffListPdf(this, title(),
+                                  AttendanceService::listHtml(m_list, m_session.commune().name()));
     });
     connect(csvButton, &QPushButton::clicked, this, [this, title] {
         const QString path = askCsvPath(this, m_session, title());
@@ -191,6 +196,8 @@ void AttendanceView::fill()
         QString status = bookingStatusLabel(line.status);
         if (line.status == QLatin1String("booked"))
             status = tr("to mark");
+        if (line.walkIn)
+            status += QStringLiteral(" — ") + tr("without a booking");
         if (!line.note.isEmpty())
             status += QStringLiteral(" — ") + line.note;
         auto *statusItem = cell(status);
@@ -211,6 +218,7 @@ void AttendanceView::fill()
     const bool future = m_day->date() > m_session.today();
     for (QPushButton *b : {m_present, m_absent, m_excused, m_rest})
         b->setEnabled(!m_list.lines.isEmpty() && !future);
+    m_walkIn->setEnabled(!future && m_school->currentIndex() >= 0);
     m_summary->setText(summary());
 }
 
@@ -266,10 +274,10 @@ void AttendanceView::markCurrent(Attendance attendance)
     // On to the next child: the list is marked key after key.
     if (row + 1 < m_table->rowCount())
         m_table->setCurrentCell(row + 1, Mark);
-    Q_EMIT message(tr("%1 %2: %3.")
-                       .arg(line.firstName, line.lastName.toUpper(),
-                            bookingStatusLabel(m_list.lines.value(row).status)),
-                   false);
+    Q_EMIT message(
+        tr("%1 %2: %3.")
+            .arg(line.firstName, line.lastName.toUpper(), bookingStatusLabel(m_list.lines.value(row).status)),
+        false);
 }
 
 void AttendanceView::markRemainingPresent()
@@ -287,6 +295,59 @@ void AttendanceView::markRemainingPresent()
     }
     reload();
     Q_EMIT message(tr("%n child(ren) marked present.", nullptr, marked.value()), false);
+}
+
+void AttendanceView::addWalkIn()
+{
+    qint64 activityId = 0;
+    if (const auto activities = m_session.catalog().activities(); activities)
+        for (const Activity &a : activities.value())
+            if (a.code == m_activity->currentData().toString())
+                activityId = a.id;
+    const auto children =
+        m_session.attendance().notOnList(m_day->date(), m_school->currentData().toLongLong(), activityId);
+    if (!children) {
+        Q_EMIT message(children.error().message, true);
+        return;
+    }
+    if (children.value().isEmpty()) {
+        Q_EMIT message(tr("Every child of this school is already on the list."), true);
+        return;
+    }
+    qint64 childId = 0;
+    if (m_childPrompt) {
+        childId = m_childPrompt(children.value());
+    } else {
+        QStringList names;
+        for (const auto &child : children.value())
+            names += child.second;
+        bool ok = false;
+        const QString chosen = QInputDialog::getItem(
+            this, tr("Present without a booking"),
+            tr("Child present on %1 without a booking (type to search):").arg(frenchDate(m_day->date())),
+            names, 0, true, &ok);
+        if (ok)
+            for (const auto &child : children.value())
+                if (child.second == chosen)
+                    childId = child.first;
+    }
+    if (childId == 0)
+        return;
+    const auto walkIn = m_session.bookings().walkIn(childId, activityId, m_day->date());
+    if (!walkIn) {
+        Q_EMIT message(walkIn.error().message, true);
+        return;
+    }
+    reload();
+    QString text = tr("Recorded present without a booking, charged to %1: %n ticket(s) taken", nullptr,
+                      walkIn.value().ticketsTaken)
+                       .arg(walkIn.value().householdName);
+    if (walkIn.value().ticketsOwed > 0)
+        text += QLatin1Char(' ') +
+                tr("and %n owed (the wallet had no more).", nullptr, walkIn.value().ticketsOwed);
+    else
+        text += QLatin1Char('.');
+    Q_EMIT message(text, walkIn.value().ticketsOwed > 0);
 }
 
 void AttendanceView::exportCsv(const QString &path)

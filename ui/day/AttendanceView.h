@@ -41,6 +41,13 @@ public:
     // Who gives the reason of an excused absence: a dialog by default; a null string cancels.
     void setReasonPrompt(std::function<QString(const QString &childName)> prompt) { m_reasonPrompt = prompt; }
     void markRemainingPresent();
+    // A child of the school who came without a booking: chosen from the school's children not on the list
+    // (a searchable list by default), booked as present and charged (BookingService::walkIn).
+    void addWalkIn();
+    void setChildPrompt(std::function<qint64(const QList<std::pair<qint64, QString>> &)> prompt)
+    {
+        m_childPrompt = prompt;
+    }
     void exportCsv(const QString &path);
 
 Q_SIGNALS:
@@ -66,6 +73,8 @@ private:
     QPushButton *m_rest;
     AttendanceList m_list;
     std::function<QString(const QString &)> m_reasonPrompt;
+    std::function<qint64(const QList<std::pair<qint64, QString>> &)> m_childPrompt;
+    QPushButton *m_walkIn;
 };
 
 } // namespace guichet

@@ -244,15 +244,21 @@ void TicketsView::fillBalances()
         auto *name = new QLabel(b.activityName);
         name->setStyleSheet(QStringLiteral("color:#444;"));
         auto *count = makeBigLabel(QStringLiteral("balance_") + m_activityCodes.value(b.activityId), 18);
-        count->setText(QString::number(b.quantity));
-        count->setStyleSheet(b.quantity > 0 ? QStringLiteral("color:#0d47a1;")
-                                            : QStringLiteral("color:#999;"));
+        // Tickets used before they were bought show as owed, in red: the next purchase pays them first.
+        count->setText(b.owed > 0 ? tr("%1 owed").arg(b.owed) : QString::number(b.quantity));
+        count->setStyleSheet(b.owed > 0       ? QStringLiteral("color:#b00020;")
+                             : b.quantity > 0 ? QStringLiteral("color:#0d47a1;")
+                                              : QStringLiteral("color:#999;"));
         auto *layout = new QVBoxLayout(card);
         layout->setContentsMargins(12, 6, 12, 6);
         layout->setSpacing(0);
         layout->addWidget(name);
         layout->addWidget(count);
-        card->setToolTip(tr("%n ticket(s) of %1 in the wallet", nullptr, b.quantity).arg(b.activityName));
+        card->setToolTip(
+            b.owed > 0 ? tr("%n ticket(s) of %1 used and not yet paid: the next ones bought go to them",
+                            nullptr, b.owed)
+                             .arg(b.activityName)
+                       : tr("%n ticket(s) of %1 in the wallet", nullptr, b.quantity).arg(b.activityName));
         m_balanceRow->addWidget(card);
         card->show();
         m_balanceCards += card;
@@ -344,7 +350,9 @@ QString TicketsView::summary() const
 {
     QStringList parts;
     for (const WalletBalance &b : m_balances)
-        if (b.quantity != 0)
+        if (b.owed > 0)
+            parts += tr("%1 %2 owed").arg(b.activityName).arg(b.owed);
+        else if (b.quantity != 0)
             parts += QStringLiteral("%1 %2").arg(b.activityName).arg(b.quantity);
     return parts.isEmpty() ? tr("Tickets: none") : tr("Tickets: %1").arg(parts.join(QStringLiteral(" · ")));
 }
