@@ -17,6 +17,7 @@
 #include "integrity/InvariantChecker.h"
 #include "planning/AttendanceService.h"
 #include "planning/BookingService.h"
+#include "planning/CalendarEditor.h"
 #include "sales/SalesService.h"
 #include "session/Session.h"
 #include "storage/Database.h"
@@ -288,15 +289,52 @@ int calendarImport(Context &c)
             c,
             Error::of(Cli::tr("Give the calendar file: guichet-cli calendar import FILE.ics --database DB")),
             2);
-    const auto report =
-        CalendarImport(*c.session).importFile(c.arguments.first(), c.parser.value(QStringLiteral("zone")));
-    if (!report)
-        return fail(c, report.error());
-    for (const QString &line : report.value().ignored)
+    const auto change =
+        CalendarEditor(*c.session).importFile(c.arguments.first(), c.parser.value(QStringLiteral("zone")));
+    if (!change)
+        return fail(c, change.error());
+    const CalendarImportReport &report = change.value().imported;
+    for (const QString &line : report.ignored)
         c.err << Cli::tr("left out: %1").arg(line) << '\n';
-    c.out << Cli::tr("%n period(s) without class added", nullptr, report.value().added) << ", "
-          << Cli::tr("%n already there", nullptr, report.value().alreadyThere) << ", "
-          << Cli::tr("%n event(s) left out", nullptr, int(report.value().ignored.size())) << '.' << '\n';
+    c.out << Cli::tr("%n period(s) without class added", nullptr, report.added) << ", "
+          << Cli::tr("%n already there", nullptr, report.alreadyThere) << ", "
+          << Cli::tr("%n event(s) left out", nullptr, int(report.ignored.size())) << '.' << '\n';
+    if (change.value().bookingsCancelled > 0)
+        c.err << Cli::tr("%n booking(s) on the new holidays cancelled, their tickets given back.", nullptr,
+                         change.value().bookingsCancelled)
+              << '\n';
+    return 0;
+}
+
+// calendar closure --label TEXT --from D --to D [--school NAME]: the town hall closes a school (or every
+// school) those days; the bookings on them are cancelled and their tickets given back.
+int calendarClosure(Context &c)
+{
+    const QDate from = QDate::fromString(c.parser.value(QStringLiteral("from")), Qt::ISODate);
+    const QDate to = c.parser.isSet(QStringLiteral("to"))
+                         ? QDate::fromString(c.parser.value(QStringLiteral("to")), Qt::ISODate)
+                         : from;
+    if (!c.parser.isSet(QStringLiteral("label")) || !from.isValid() || !to.isValid())
+        return fail(
+            c,
+            Error::of(Cli::tr("Give why and when: guichet-cli calendar closure --label \"Grève\" --from "
+                              "2026-10-06 [--to 2026-10-06] [--school NAME] --database DB")),
+            2);
+    qint64 school = 0;
+    if (c.parser.isSet(QStringLiteral("school"))) {
+        const auto found =
+            SchoolCalendar(*c.session).schoolIdByName(c.parser.value(QStringLiteral("school")));
+        if (!found)
+            return fail(c, found.error());
+        school = found.value();
+    }
+    const auto change =
+        CalendarEditor(*c.session).addPeriod(true, c.parser.value(QStringLiteral("label")), from, to, school);
+    if (!change)
+        return fail(c, change.error());
+    c.out << Cli::tr("Closure added; %n booking(s) cancelled, their tickets given back.", nullptr,
+                     change.value().bookingsCancelled)
+          << '\n';
     return 0;
 }
 
@@ -657,6 +695,10 @@ const Command Commands[] = {
      QT_TRANSLATE_NOOP(
          "Cli", "import the official school holidays (.ics or .csv; --zone, the commune's by default)"),
      Db::Write, false, calendarImport},
+    {"calendar closure",
+     QT_TRANSLATE_NOOP("Cli", "close a school, or every school, some days: their bookings are cancelled and "
+                              "the tickets given back (--label, --from; --to, --school)"),
+     Db::Write, false, calendarClosure},
     {"book",
      QT_TRANSLATE_NOOP("Cli",
                        "book days, or cancel them (--household, --child or --all-children, --activity, "
@@ -792,6 +834,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("cancel"), Cli::tr("Cancel the days instead of booking them (book).")},
         {QStringLiteral("date"), Cli::tr("The day, YYYY-MM-DD (attendance, kitchen)."), Cli::tr("date")},
         {QStringLiteral("status"), Cli::tr("present, absent or excused (mark)."), Cli::tr("status")},
+        {QStringLiteral("label"), Cli::tr("Why there is no service, shown to all (calendar closure)."),
+         Cli::tr("text")},
         {QStringLiteral("reason"), Cli::tr("Why an absence is excused (mark)."), Cli::tr("text")},
         {QStringLiteral("csv"), Cli::tr("Print CSV for a spreadsheet: UTF-8, ';' (attendance, kitchen).")},
     });

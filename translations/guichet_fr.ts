@@ -486,11 +486,11 @@
     </message>
     <message>
         <source>Give the day the child was present (YYYY-MM-DD).</source>
-        <translation>Indiquez le jour où l'enfant était présent (AAAA-MM-JJ).</translation>
+        <translation>Indiquez le jour où l&apos;enfant était présent (AAAA-MM-JJ).</translation>
     </message>
     <message>
         <source>Attendance is taken on the day: %1 is still to come.</source>
-        <translation>Les présences se pointent le jour même : le %1 n'est pas encore arrivé.</translation>
+        <translation>Les présences se pointent le jour même : le %1 n&apos;est pas encore arrivé.</translation>
     </message>
     <message>
         <source>Choose a child and an activity of the lists.</source>
@@ -502,7 +502,7 @@
     </message>
     <message>
         <source>%1 is not in this family file. Reopen the file.</source>
-        <translation>%1 n'est pas dans ce dossier. Rouvrez le dossier.</translation>
+        <translation>%1 n&apos;est pas dans ce dossier. Rouvrez le dossier.</translation>
     </message>
     <message>
         <source>%1 was in the care of %2 on %3: charge that household.</source>
@@ -510,11 +510,58 @@
     </message>
     <message>
         <source>There is no service on %1 (%2): check the day.</source>
-        <translation>Il n'y a pas de service le %1 (%2) : vérifiez le jour.</translation>
+        <translation>Il n&apos;y a pas de service le %1 (%2) : vérifiez le jour.</translation>
     </message>
     <message>
         <source>%1 is already on the list of %2 for %3 (%4): mark the attendance there.</source>
         <translation>%1 est déjà sur la liste du %2 pour %3 (%4) : pointez la présence sur cette ligne.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarEditor</name>
+    <message>
+        <source>Say why there is no service (&quot;Grève&quot;, &quot;Pont de l&apos;Ascension&quot;): parents and staff see it.</source>
+        <translation>Indiquez pourquoi il n'y a pas de service (« Grève », « Pont de l'Ascension ») : les parents et le personnel le voient.</translation>
+    </message>
+    <message>
+        <source>Give a first day and a last day, the first one before the last.</source>
+        <translation>Indiquez un premier et un dernier jour, le premier avant le dernier.</translation>
+    </message>
+    <message>
+        <source>A period lasts a year at most.</source>
+        <translation>Une période dure un an au plus.</translation>
+    </message>
+    <message>
+        <source>School holidays are the same for every school: add a closure for one school.</source>
+        <translation>Les vacances scolaires sont les mêmes pour toutes les écoles : ajoutez une fermeture pour une seule école.</translation>
+    </message>
+    <message>
+        <source>This period is already in the calendar.</source>
+        <translation>Cette période est déjà dans le calendrier.</translation>
+    </message>
+    <message>
+        <source>This period is no longer in the calendar. Reopen the list.</source>
+        <translation>Cette période n'est plus dans le calendrier. Rouvrez la liste.</translation>
+    </message>
+    <message>
+        <source>Choose at least one day of the week with service.</source>
+        <translation>Choisissez au moins un jour de la semaine avec service.</translation>
+    </message>
+    <message>
+        <source>The days of the week go from 1 (Monday) to 7 (Sunday).</source>
+        <translation>Les jours de la semaine vont de 1 (lundi) à 7 (dimanche).</translation>
+    </message>
+    <message>
+        <source>Choose a school year of the list.</source>
+        <translation>Choisissez une année scolaire dans la liste.</translation>
+    </message>
+    <message>
+        <source>No longer a day of service</source>
+        <translation>Ce jour n'a plus de service</translation>
+    </message>
+    <message>
+        <source>School holidays</source>
+        <translation>Vacances scolaires</translation>
     </message>
 </context>
 <context>
@@ -716,11 +763,11 @@
     </message>
     <message>
         <source>Give the deadline&apos;s time as HH:MM, 10:00 for instance.</source>
-        <translation>Indiquez l'heure limite en HH:MM, 10:00 par exemple.</translation>
+        <translation>Indiquez l&apos;heure limite en HH:MM, 10:00 par exemple.</translation>
     </message>
     <message>
         <source>The surcharge of a child present without a booking is from 0 to 5 tickets.</source>
-        <translation>La majoration d'un enfant présent sans réservation va de 0 à 5 tickets.</translation>
+        <translation>La majoration d&apos;un enfant présent sans réservation va de 0 à 5 tickets.</translation>
     </message>
 </context>
 <context>
@@ -1121,7 +1168,7 @@
     </message>
     <message>
         <source>Give the day, the family file, the child, the activity and the attendance: guichet-cli mark --date 2026-09-03 --household SO1-42 --child Léa --activity cantine --status present|absent|excused [--reason TEXT] --database DB</source>
-        <translation>Indiquez le jour, le dossier, l'enfant, l'activité et la présence : guichet-cli mark --date 2026-09-03 --household SO1-42 --child Léa --activity cantine --status present|absent|excused [--reason TEXTE] --database BASE</translation>
+        <translation>Indiquez le jour, le dossier, l&apos;enfant, l&apos;activité et la présence : guichet-cli mark --date 2026-09-03 --household SO1-42 --child Léa --activity cantine --status present|absent|excused [--reason TEXTE] --database BASE</translation>
     </message>
     <message>
         <source>Present without a booking: %1 ticket(s) taken from the wallet of %2, %3 owed.</source>
@@ -1129,11 +1176,11 @@
     </message>
     <message>
         <source>%1 is not booked on %2 for this activity.</source>
-        <translation>%1 n'est pas réservé(e) le %2 pour cette activité.</translation>
+        <translation>%1 n&apos;est pas réservé(e) le %2 pour cette activité.</translation>
     </message>
     <message>
         <source>record a child&apos;s attendance; present without a booking books and charges the day (--date, --household, --child, --activity, --status; --reason)</source>
-        <translation>pointer la présence d'un enfant ; présent sans réservation, le jour est réservé et facturé (--date, --household, --child, --activity, --status ; --reason)</translation>
+        <translation>pointer la présence d&apos;un enfant ; présent sans réservation, le jour est réservé et facturé (--date, --household, --child, --activity, --status ; --reason)</translation>
     </message>
     <message>
         <source>present, absent or excused (mark).</source>
@@ -1145,11 +1192,37 @@
     </message>
     <message>
         <source>Why an absence is excused (mark).</source>
-        <translation>Pourquoi l'absence est justifiée (mark).</translation>
+        <translation>Pourquoi l&apos;absence est justifiée (mark).</translation>
     </message>
     <message>
         <source>text</source>
         <translation>texte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) on the new holidays cancelled, their tickets given back.</source>
+        <translation>
+            <numerusform>%n réservation sur les nouvelles vacances annulée, son ticket rendu.</numerusform>
+            <numerusform>%n réservations sur les nouvelles vacances annulées, leurs tickets rendus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give why and when: guichet-cli calendar closure --label &quot;Grève&quot; --from 2026-10-06 [--to 2026-10-06] [--school NAME] --database DB</source>
+        <translation>Indiquez pourquoi et quand : guichet-cli calendar closure --label "Grève" --from 2026-10-06 [--to 2026-10-06] [--school NOM] --database BASE</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closure added; %n booking(s) cancelled, their tickets given back.</source>
+        <translation>
+            <numerusform>Fermeture ajoutée ; %n réservation annulée, son ticket rendu.</numerusform>
+            <numerusform>Fermeture ajoutée ; %n réservations annulées, leurs tickets rendus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>close a school, or every school, some days: their bookings are cancelled and the tickets given back (--label, --from; --to, --school)</source>
+        <translation>fermer une école, ou toutes, certains jours : leurs réservations sont annulées et les tickets rendus (--label, --from ; --to, --school)</translation>
+    </message>
+    <message>
+        <source>Why there is no service, shown to all (calendar closure).</source>
+        <translation>Pourquoi il n'y a pas de service, visible de tous (calendar closure).</translation>
     </message>
 </context>
 <context>
@@ -2084,7 +2157,7 @@
     </message>
     <message>
         <source>Booking of %2 (file no. %1) for %4 on %3, &quot;%5&quot;: it costs %9 ticket(s), the wallet took %6 and gave back %7 on cancellation and %8 for an excused absence, %10 owed — taken and owed make the cost, and all is given back only when cancelled or excused, expected.</source>
-        <translation>Réservation de %2 (dossier n° %1) pour %4 le %3, « %5 » : elle coûte %9 ticket(s), le porte-monnaie en a pris %6 et rendu %7 à l'annulation et %8 pour une absence justifiée, %10 dû(s) — attendu : les tickets pris et dus font le coût, et tout est rendu seulement en cas d'annulation ou d'absence justifiée.</translation>
+        <translation>Réservation de %2 (dossier n° %1) pour %4 le %3, « %5 » : elle coûte %9 ticket(s), le porte-monnaie en a pris %6 et rendu %7 à l&apos;annulation et %8 pour une absence justifiée, %10 dû(s) — attendu : les tickets pris et dus font le coût, et tout est rendu seulement en cas d&apos;annulation ou d&apos;absence justifiée.</translation>
     </message>
 </context>
 <context>
@@ -2772,8 +2845,153 @@
     <message numerus="yes">
         <source>and %n owed (the wallet had no more).</source>
         <translation>
-            <numerusform>et %n dû (le porte-monnaie n'en avait plus).</numerusform>
-            <numerusform>et %n dus (le porte-monnaie n'en avait plus).</numerusform>
+            <numerusform>et %n dû (le porte-monnaie n&apos;en avait plus).</numerusform>
+            <numerusform>et %n dus (le porte-monnaie n&apos;en avait plus).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>guichet::CalendarDialog</name>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>École</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>School calendar</source>
+        <translation>Calendrier scolaire</translation>
+    </message>
+    <message>
+        <source>Closure</source>
+        <translation>Fermeture</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>Vacances</translation>
+    </message>
+    <message>
+        <source>Grève, Pont de l&apos;Ascension, travaux…</source>
+        <translation>Grève, Pont de l'Ascension, travaux…</translation>
+    </message>
+    <message>
+        <source>Every school</source>
+        <translation>Toutes les écoles</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the selected period</source>
+        <translation>&amp;Supprimer la période choisie</translation>
+    </message>
+    <message>
+        <source>&amp;Import the official file (.ics, .csv)…</source>
+        <translation>&amp;Importer le fichier officiel (.ics, .csv)…</translation>
+    </message>
+    <message>
+        <source>Add a period without service</source>
+        <translation>Ajouter une période sans service</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>Days of the week with service</source>
+        <translation>Jours de la semaine avec service</translation>
+    </message>
+    <message>
+        <source>Save the &amp;week</source>
+        <translation>Enregistrer la &amp;semaine</translation>
+    </message>
+    <message>
+        <source>School year:</source>
+        <translation>Année scolaire :</translation>
+    </message>
+    <message>
+        <source>The official school calendar</source>
+        <translation>Le calendrier scolaire officiel</translation>
+    </message>
+    <message>
+        <source>School calendars (*.ics *.csv)</source>
+        <translation>Calendriers scolaires (*.ics *.csv)</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importé</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>livré</translation>
+    </message>
+    <message>
+        <source>typed</source>
+        <translation>saisi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) cancelled, their tickets given back.</source>
+        <translation>
+            <numerusform>%n réservation annulée, son ticket rendu.</numerusform>
+            <numerusform>%n réservations annulées, leurs tickets rendus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Closure added.</source>
+        <translation>Fermeture ajoutée.</translation>
+    </message>
+    <message>
+        <source>Holidays added.</source>
+        <translation>Vacances ajoutées.</translation>
+    </message>
+    <message>
+        <source>Select a period in the list first.</source>
+        <translation>Choisissez d'abord une période dans la liste.</translation>
+    </message>
+    <message>
+        <source>Period removed: its days have service again (nothing was booked for the families).</source>
+        <translation>Période supprimée : ses jours ont de nouveau du service (rien n'a été réservé pour les familles).</translation>
+    </message>
+    <message>
+        <source>Week saved.</source>
+        <translation>Semaine enregistrée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period(s) added, %1 already there.</source>
+        <translation>
+            <numerusform>%n période ajoutée, %1 déjà présentes.</numerusform>
+            <numerusform>%n périodes ajoutées, %1 déjà présentes.</numerusform>
         </translation>
     </message>
 </context>
@@ -3819,6 +4037,10 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
     <message>
         <source>The &amp;day: attendance and kitchen</source>
         <translation>La &amp;journée : présences et cuisine</translation>
+    </message>
+    <message>
+        <source>School ca&amp;lendar…</source>
+        <translation>Ca&amp;lendrier scolaire…</translation>
     </message>
 </context>
 <context>
@@ -4871,8 +5093,8 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
     <message numerus="yes">
         <source>%n ticket(s) of %1 used and not yet paid: the next ones bought go to them</source>
         <translation>
-            <numerusform>%n ticket de %1 utilisé et pas encore payé : les prochains achetés iront d'abord à lui</numerusform>
-            <numerusform>%n tickets de %1 utilisés et pas encore payés : les prochains achetés iront d'abord à eux</numerusform>
+            <numerusform>%n ticket de %1 utilisé et pas encore payé : les prochains achetés iront d&apos;abord à lui</numerusform>
+            <numerusform>%n tickets de %1 utilisés et pas encore payés : les prochains achetés iront d&apos;abord à eux</numerusform>
         </translation>
     </message>
     <message>

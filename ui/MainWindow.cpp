@@ -7,6 +7,7 @@
 #include <QTableWidget>
 
 #include "admin/ActivitiesDialog.h"
+#include "admin/CalendarDialog.h"
 #include "admin/CommuneDialog.h"
 #include "admin/CounterSetupDialog.h"
 #include "admin/SchoolYearsDialog.h"
@@ -133,6 +134,8 @@ void MainWindow::createActions()
         ->setObjectName(QStringLiteral("schoolYearsAction"));
     admin->addAction(tr("&Tariffs…"), this, &MainWindow::editTariffs)
         ->setObjectName(QStringLiteral("tariffsAction"));
+    admin->addAction(tr("School ca&lendar…"), this, &MainWindow::editCalendar)
+        ->setObjectName(QStringLiteral("calendarAction"));
     admin->addSeparator();
     admin->addAction(tr("&Commune and documents…"), this, &MainWindow::editCommune)
         ->setObjectName(QStringLiteral("communeAction"));
@@ -278,6 +281,16 @@ void MainWindow::editActivities()
     dialog.exec();
     if (dialog.changed())
         Q_EMIT catalogChanged();
+}
+
+void MainWindow::editCalendar()
+{
+    CalendarDialog dialog(m_session, this);
+    dialog.exec();
+    // Bookings may have been cancelled: the open file and the day's lists show it.
+    if (m_file->householdId() != 0)
+        m_file->open(m_file->householdId());
+    m_day->reload();
 }
 
 void MainWindow::editSchoolYears()

@@ -45,6 +45,7 @@ public:
     void editActivities();
     void editSchoolYears();
     void editTariffs();
+    void editCalendar();
     void editCommune();
     void editCounter();
 

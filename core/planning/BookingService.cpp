@@ -13,6 +13,7 @@
 #include "wallet/WalletService.h"
 
 #include <QHash>
+#include <QSet>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -600,6 +601,80 @@ Result<WalkIn> BookingService::walkIn(qint64 childId, qint64 activityId, const Q
     if (Status s = transaction.commit(); !s)
         return s.error();
     return walkIn;
+}
+
+Result<int> BookingService::cancelWithoutService(const QDate &from, const QDate &to, const QString &why)
+{
+    Database &db = m_session.database();
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return transaction.status().error();
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT b.id, b.child_id, b.service_day, coalesce(c.school_id, 0) FROM booking b JOIN "
+                       "child c ON c.id = b.child_id WHERE b.service_day BETWEEN ? AND ? AND b.status = "
+                       "'booked' ORDER BY c.school_id, b.service_day"));
+    bindAll(q, {from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
+    if (Status s = execOrError(q); !s)
+        return s.error();
+    struct Live
+    {
+        qint64 id, childId;
+        QDate day;
+        qint64 schoolId;
+    };
+    QList<Live> live;
+    while (q.next())
+        live += Live{q.value(0).toLongLong(), q.value(1).toLongLong(),
+                     QDate::fromString(q.value(2).toString(), Qt::ISODate), q.value(3).toLongLong()};
+    q.finish();
+    QHash<qint64, QSet<QDate>> noService; // school → its days without service in the range
+    SchoolCalendar calendar(m_session);
+    QSqlQuery takes(db.connection());
+    takes.prepare(
+        QStringLiteral("SELECT id FROM wallet_movement WHERE booking_id = ? AND kind IN ('booking', "
+                       "'surcharge') ORDER BY id"));
+    QSqlQuery cancel(db.connection());
+    cancel.prepare(
+        QStringLiteral("UPDATE booking SET status = 'cancelled', note = ?, updated_at = ?, version = "
+                       "version + 1 WHERE id = ?"));
+    int cancelled = 0;
+    for (const Live &b : std::as_const(live)) {
+        if (!noService.contains(b.schoolId)) {
+            const auto days = calendar.days(from, to, b.schoolId);
+            if (!days)
+                return days.error();
+            QSet<QDate> &off = noService[b.schoolId];
+            for (const CalendarDay &d : days.value())
+                if (!d.isServiceDay())
+                    off.insert(d.date);
+        }
+        if (!noService.value(b.schoolId).contains(b.day))
+            continue;
+        bindAll(takes, {b.id});
+        if (Status s = execOrError(takes); !s)
+            return s.error();
+        QList<qint64> taken;
+        while (takes.next())
+            taken += takes.value(0).toLongLong();
+        takes.finish();
+        MovementSource source;
+        source.bookingId = b.id;
+        source.childId = b.childId;
+        source.serviceDay = b.day;
+        for (const qint64 movement : std::as_const(taken))
+            if (auto back = m_session.wallet().giveBackToLot(movement, 1, MovementKind::Cancellation, source);
+                !back)
+                return back.error();
+        bindAll(cancel, {why, db.clock().nowIso(), b.id});
+        if (Status s = execOrError(cancel); !s)
+            return s.error();
+        ++cancelled;
+    }
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    return cancelled;
 }
 
 Status BookingService::settleOwed(qint64 householdId, qint64 activityId)

@@ -135,6 +135,11 @@ public:
     // tickets calls it in its transaction.
     Status settleOwed(qint64 householdId, qint64 activityId);
 
+    // After the calendar changed (a closure, a holiday, a school's week): the bookings still to come on days
+    // that no longer have service are cancelled and their tickets given back, whatever the deadline — the
+    // town hall's decision, not the family's — with 'why' recorded. Returns how many were cancelled.
+    Result<int> cancelWithoutService(const QDate &from, const QDate &to, const QString &why);
+
     // What the planning shows for a month: every child of the household, every day of the month.
     Result<PlanningMonth> month(qint64 householdId, qint64 activityId, const QDate &anyDayOfTheMonth) const;
 

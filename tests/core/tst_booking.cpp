@@ -6,10 +6,12 @@
 #include "Fixtures.h"
 #include "TestDatabase.h"
 
+#include "calendar/SchoolCalendar.h"
 #include "catalog/CatalogService.h"
 #include "family/Custody.h"
 #include "integrity/InvariantChecker.h"
 #include "planning/BookingService.h"
+#include "planning/CalendarEditor.h"
 #include "sales/SalesService.h"
 #include "storage/Database.h"
 #include "wallet/WalletService.h"
@@ -364,6 +366,92 @@ private Q_SLOTS:
                  2);
         QVERIFY(custody.clear(lea));
         QCOMPARE(must(custody.schedule(lea)).periods.size(), qsizetype(0));
+        verifyHolds();
+    }
+
+    // The town hall closes a school after families booked: the bookings on those days are cancelled and their
+    // tickets given back to their lots, whatever the deadline, with the reason; other schools keep theirs;
+    // the closure removed, the days are bookable again (nothing rebooked). A school's week that loses its
+    // Fridays cancels the Fridays still to come.
+    void calendarChangesCancelTheirBookings()
+    {
+        const auto martin = FamilyBuilder(session()).child(QStringLiteral("Léa")).validated().build();
+        const auto roux = FamilyBuilder(session())
+                              .payer(QStringLiteral("Roux"), QStringLiteral("Anne"))
+                              .child(QStringLiteral("Zoé"))
+                              .validated()
+                              .build();
+        QSqlQuery q(m_db->db().connection());
+        QVERIFY(q.exec(
+            QStringLiteral("INSERT INTO school (uuid, name, kind, created_at) VALUES ('s1', 'École "
+                           "Jean-Macé', 'primaire', 'now'), ('s2', 'École Condorcet', 'primaire', 'now')")));
+        QVERIFY(q.exec(
+            QStringLiteral("UPDATE child SET school_id = (SELECT id FROM school WHERE uuid = 's1') WHERE id "
+                           "= %1")
+                .arg(martin.childIds.first())));
+        QVERIFY(q.exec(
+            QStringLiteral("UPDATE child SET school_id = (SELECT id FROM school WHERE uuid = 's2') WHERE id "
+                           "= %1")
+                .arg(roux.childIds.first())));
+        const qint64 jeanMace = count(QStringLiteral("SELECT id FROM school WHERE uuid = 's1'"));
+        const qint64 lot = buy(martin.householdId, m_cantine, 10);
+        buy(roux.householdId, m_cantine, 10);
+        for (const auto &family : {martin, roux})
+            QCOMPARE(must(session().bookings().apply(
+                              request(family, m_cantine, QDate(2026, 9, 3), QDate(2026, 9, 11))))
+                         .taken(),
+                     6); // Thu 3, Fri 4, Mon 7, Tue 8, Thu 10, Fri 11
+
+        // Tuesday 8 at 09:00: a strike at Jean-Macé on Thursday 10 (and today's Tuesday 8, past its
+        // deadline).
+        setParisTime(QDate(2026, 9, 8), QTime(9, 0));
+        CalendarEditor editor(session());
+        const CalendarChange strike = must(
+            editor.addPeriod(true, QStringLiteral("Grève"), QDate(2026, 9, 8), QDate(2026, 9, 10), jeanMace));
+        QCOMPARE(strike.bookingsCancelled, 2);
+        QCOMPARE(must(session().wallet().balance(martin.householdId, m_cantine)), 6);
+        QCOMPARE(remaining(lot), 6); // back to the lot they came from
+        QCOMPARE(must(session().wallet().balance(roux.householdId, m_cantine)), 4);
+        QCOMPARE(count(QStringLiteral(
+                     "SELECT count(*) FROM booking WHERE status = 'cancelled' AND note = 'Grève'")),
+                 2);
+        const PlanningMonth month =
+            must(session().bookings().month(martin.householdId, m_cantine, QDate(2026, 9, 1)));
+        QCOMPARE(month.rows.first().cells.at(9).reason, QStringLiteral("Grève"));
+        QVERIFY(!month.rows.first().cells.at(9).serviceDay);
+        const auto twice =
+            editor.addPeriod(true, QStringLiteral("Grève"), QDate(2026, 9, 8), QDate(2026, 9, 10), jeanMace);
+        QCOMPARE(twice.error().message, QStringLiteral("This period is already in the calendar."));
+        QVERIFY(!editor.addPeriod(true, QStringLiteral("  "), QDate(2026, 9, 8), QDate(2026, 9, 8)));
+        verifyHolds();
+
+        // Removed: Thursday 10 has service again, and nothing was booked back.
+        const QList<CalendarPeriod> periods = must(editor.periods(QDate(2026, 9, 1), QDate(2026, 9, 30)));
+        const auto it = std::find_if(periods.cbegin(), periods.cend(), [](const CalendarPeriod &p) {
+            return p.label == QStringLiteral("Grève");
+        });
+        QStringList labels;
+        for (const CalendarPeriod &p : periods)
+            labels += p.label + QLatin1Char('/') + p.first.toString(Qt::ISODate);
+        QVERIFY2(it != periods.cend(), qPrintable(labels.join(QLatin1Char(','))));
+        QCOMPARE(it->schoolName, QStringLiteral("École Jean-Macé"));
+        QVERIFY(editor.removePeriod(it->id));
+        QVERIFY(must(SchoolCalendar(session()).day(QDate(2026, 9, 10), jeanMace)).isServiceDay());
+        QCOMPARE(
+            count(QStringLiteral("SELECT count(*) FROM booking WHERE status = 'booked' AND service_day = "
+                                 "'2026-09-10'")),
+            1); // Zoé's
+
+        // The commune's week loses its Fridays for 2026-2027: Friday 11 is cancelled for both.
+        const qint64 year = count(QStringLiteral("SELECT id FROM school_year WHERE label = '2026-2027'"));
+        QCOMPARE(must(editor.week(year, 0)), (QList<int>{1, 2, 4, 5}));
+        QCOMPARE(must(editor.setWeek(year, 0, {1, 2, 4})).bookingsCancelled, 2);
+        QCOMPARE(must(editor.week(year, jeanMace)), (QList<int>{1, 2, 4}));
+        QCOMPARE(
+            count(QStringLiteral("SELECT count(*) FROM booking WHERE status = 'booked' AND service_day = "
+                                 "'2026-09-11'")),
+            0);
+        QVERIFY(!editor.setWeek(year, 0, {}));
         verifyHolds();
     }
 

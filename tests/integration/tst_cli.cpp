@@ -84,6 +84,7 @@ private Q_SLOTS:
     void demoTellsTheSchoolYear();
     void custodyOfASharedChild();
     void markAttendanceAndAWalkIn();
+    void aClosureCancelsTheDaysBookings();
     void verifyReportsEveryCheckByName();
 
 private:
@@ -356,6 +357,43 @@ void TestCli::markAttendanceAndAWalkIn()
                               QStringLiteral("--reason"), QStringLiteral("Saisie en double")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QCOMPARE(sqlValue(db, booking).toString(), QStringLiteral("excused 1 1"));
+    r = run({QStringLiteral("verify"), QStringLiteral("--database"), db});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out));
+}
+
+// calendar closure: the town hall closes every school on a day the demo's families booked: every booking of
+// that day is cancelled, its tickets back in the wallets, and verify still holds.
+void TestCli::aClosureCancelsTheDaysBookings()
+{
+    QTemporaryDir dir;
+    const QString db = copyDemo(dir.path(), QStringLiteral("closure.sqlite"));
+    QVERIFY(!db.isEmpty());
+    const QString day =
+        sqlValue(db, QStringLiteral("SELECT min(service_day) FROM booking WHERE status = 'booked' AND "
+                                    "service_day > '%1'")
+                         .arg(QDate::currentDate().addDays(2).toString(Qt::ISODate)))
+            .toString();
+    QVERIFY(!day.isEmpty());
+    const int booked =
+        sqlValue(db,
+                 QStringLiteral("SELECT count(*) FROM booking WHERE status = 'booked' AND service_day = '%1'")
+                     .arg(day))
+            .toInt();
+    const int tickets = sqlValue(db, QStringLiteral("SELECT sum(quantity) FROM wallet_movement")).toInt();
+    Run r = run({QStringLiteral("calendar"), QStringLiteral("closure"), QStringLiteral("--label"),
+                 QStringLiteral("Grève"), QStringLiteral("--from"), day, QStringLiteral("--database"), db});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QString::number(booked)), qPrintable(r.out));
+    QCOMPARE(sqlValue(db, QStringLiteral(
+                              "SELECT count(*) FROM booking WHERE status = 'booked' AND service_day = '%1'")
+                              .arg(day))
+                 .toInt(),
+             0);
+    QCOMPARE(sqlValue(db, QStringLiteral("SELECT sum(quantity) FROM wallet_movement")).toInt(),
+             tickets + booked);
+    r = run({QStringLiteral("calendar"), QStringLiteral("closure"), QStringLiteral("--from"), day,
+             QStringLiteral("--database"), db});
+    QCOMPARE(r.exitCode, 2); // no reason given
     r = run({QStringLiteral("verify"), QStringLiteral("--database"), db});
     QVERIFY2(r.exitCode == 0, qPrintable(r.out));
 }

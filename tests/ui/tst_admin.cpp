@@ -6,10 +6,12 @@
 #include "TestDatabase.h"
 #include "WidgetDriver.h"
 #include "admin/ActivitiesDialog.h"
+#include "admin/CalendarDialog.h"
 #include "admin/CommuneDialog.h"
 #include "admin/CounterSetupDialog.h"
 #include "admin/SchoolYearsDialog.h"
 #include "admin/TariffsDialog.h"
+#include "calendar/SchoolCalendar.h"
 #include "catalog/CatalogService.h"
 #include "commune/CommuneSettings.h"
 #include "documents/DocumentService.h"
@@ -18,6 +20,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialog>
@@ -128,9 +131,51 @@ private Q_SLOTS:
         for (QAction *a : menu->actions())
             if (!a->isSeparator())
                 texts += a->text();
-        QCOMPARE(texts, (QStringList{QStringLiteral("&Activities…"), QStringLiteral("&School years…"),
-                                     QStringLiteral("&Tariffs…"), QStringLiteral("&Commune and documents…"),
-                                     QStringLiteral("This c&ounter…")}));
+        QCOMPARE(texts,
+                 (QStringList{QStringLiteral("&Activities…"), QStringLiteral("&School years…"),
+                              QStringLiteral("&Tariffs…"), QStringLiteral("School ca&lendar…"),
+                              QStringLiteral("&Commune and documents…"), QStringLiteral("This c&ounter…")}));
+    }
+
+    // Administration › School calendar: a strike day added for every school (the dialog says what it did to
+    // the bookings), an empty reason refused, Wednesdays added to the week then taken away again.
+    void editTheSchoolCalendar()
+    {
+        bool done = false;
+        onNextModal([&](QWidget *modal) {
+            auto *dialog = qobject_cast<CalendarDialog *>(modal);
+            QVERIFY(dialog);
+            QCOMPARE(modal->findChild<QComboBox *>(QStringLiteral("calendarYear"))->currentText(),
+                     QStringLiteral("2026-2027"));
+            const int shipped = dialog->periods()->rowCount();
+            QVERIFY(shipped >= 5); // the zone B holidays shipped with the demo default
+            QCOMPARE(dialog->periods()->item(0, 1)->text(), QStringLiteral("Vacances de la Toussaint"));
+            modal->findChild<QDateEdit *>(QStringLiteral("calendarFrom"))->setDate(QDate(2026, 10, 6));
+            modal->findChild<QDateEdit *>(QStringLiteral("calendarTo"))->setDate(QDate(2026, 10, 6));
+            click(modal, "calendarAdd");
+            QVERIFY2(dialog->status().contains(QStringLiteral("Say why there is no service")),
+                     qPrintable(dialog->status()));
+            type(modal, "calendarLabel", QStringLiteral("Grève"));
+            click(modal, "calendarAdd");
+            QCOMPARE(dialog->status(),
+                     QStringLiteral("Closure added. 0 booking(s) cancelled, their tickets given back."));
+            QCOMPARE(dialog->periods()->rowCount(), shipped + 1);
+            QCOMPARE(dialog->periods()->item(0, 1)->text(), QStringLiteral("Grève")); // 6 October, first
+            QCOMPARE(dialog->periods()->item(0, 2)->text(), QStringLiteral("Every school"));
+            auto *wednesday = modal->findChild<QCheckBox *>(QStringLiteral("weekday3"));
+            QVERIFY(!wednesday->isChecked());
+            wednesday->setChecked(true);
+            click(modal, "calendarSaveWeek");
+            QCOMPARE(dialog->status(),
+                     QStringLiteral("Week saved. 0 booking(s) cancelled, their tickets given back."));
+            closeDialog(dialog);
+            done = true;
+        });
+        m_window->findChild<QAction *>(QStringLiteral("calendarAction"))->trigger();
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        QVERIFY(done);
+        QVERIFY(!must(SchoolCalendar(m_db->session()).day(QDate(2026, 10, 6))).isServiceDay());
+        QVERIFY(must(SchoolCalendar(m_db->session()).day(QDate(2026, 10, 7))).isServiceDay()); // a Wednesday
     }
 
     // Administration › Commune: what every document says about who issues it. A wrong SIRET is said next to
