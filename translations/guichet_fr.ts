@@ -521,7 +521,7 @@
     <name>CalendarEditor</name>
     <message>
         <source>Say why there is no service (&quot;Grève&quot;, &quot;Pont de l&apos;Ascension&quot;): parents and staff see it.</source>
-        <translation>Indiquez pourquoi il n'y a pas de service (« Grève », « Pont de l'Ascension ») : les parents et le personnel le voient.</translation>
+        <translation>Indiquez pourquoi il n&apos;y a pas de service (« Grève », « Pont de l&apos;Ascension ») : les parents et le personnel le voient.</translation>
     </message>
     <message>
         <source>Give a first day and a last day, the first one before the last.</source>
@@ -541,7 +541,7 @@
     </message>
     <message>
         <source>This period is no longer in the calendar. Reopen the list.</source>
-        <translation>Cette période n'est plus dans le calendrier. Rouvrez la liste.</translation>
+        <translation>Cette période n&apos;est plus dans le calendrier. Rouvrez la liste.</translation>
     </message>
     <message>
         <source>Choose at least one day of the week with service.</source>
@@ -557,7 +557,7 @@
     </message>
     <message>
         <source>No longer a day of service</source>
-        <translation>Ce jour n'a plus de service</translation>
+        <translation>Ce jour n&apos;a plus de service</translation>
     </message>
     <message>
         <source>School holidays</source>
@@ -768,6 +768,10 @@
     <message>
         <source>The surcharge of a child present without a booking is from 0 to 5 tickets.</source>
         <translation>La majoration d&apos;un enfant présent sans réservation va de 0 à 5 tickets.</translation>
+    </message>
+    <message>
+        <source>At most 2,000 places a day: check the number.</source>
+        <translation>2 000 places par jour au plus : vérifiez le nombre.</translation>
     </message>
 </context>
 <context>
@@ -1207,7 +1211,7 @@
     </message>
     <message>
         <source>Give why and when: guichet-cli calendar closure --label &quot;Grève&quot; --from 2026-10-06 [--to 2026-10-06] [--school NAME] --database DB</source>
-        <translation>Indiquez pourquoi et quand : guichet-cli calendar closure --label "Grève" --from 2026-10-06 [--to 2026-10-06] [--school NOM] --database BASE</translation>
+        <translation>Indiquez pourquoi et quand : guichet-cli calendar closure --label &quot;Grève&quot; --from 2026-10-06 [--to 2026-10-06] [--school NOM] --database BASE</translation>
     </message>
     <message numerus="yes">
         <source>Closure added; %n booking(s) cancelled, their tickets given back.</source>
@@ -1222,7 +1226,7 @@
     </message>
     <message>
         <source>Why there is no service, shown to all (calendar closure).</source>
-        <translation>Pourquoi il n'y a pas de service, visible de tous (calendar closure).</translation>
+        <translation>Pourquoi il n&apos;y a pas de service, visible de tous (calendar closure).</translation>
     </message>
 </context>
 <context>
@@ -2890,7 +2894,7 @@
     </message>
     <message>
         <source>Grève, Pont de l&apos;Ascension, travaux…</source>
-        <translation>Grève, Pont de l'Ascension, travaux…</translation>
+        <translation>Grève, Pont de l&apos;Ascension, travaux…</translation>
     </message>
     <message>
         <source>Every school</source>
@@ -2977,11 +2981,11 @@
     </message>
     <message>
         <source>Select a period in the list first.</source>
-        <translation>Choisissez d'abord une période dans la liste.</translation>
+        <translation>Choisissez d&apos;abord une période dans la liste.</translation>
     </message>
     <message>
         <source>Period removed: its days have service again (nothing was booked for the families).</source>
-        <translation>Période supprimée : ses jours ont de nouveau du service (rien n'a été réservé pour les familles).</translation>
+        <translation>Période supprimée : ses jours ont de nouveau du service (rien n&apos;a été réservé pour les familles).</translation>
     </message>
     <message>
         <source>Week saved.</source>
@@ -4042,6 +4046,10 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
         <source>School ca&amp;lendar…</source>
         <translation>Ca&amp;lendrier scolaire…</translation>
     </message>
+    <message>
+        <source>&amp;Places per school…</source>
+        <translation>&amp;Places par école…</translation>
+    </message>
 </context>
 <context>
     <name>guichet::NewAccountDialog</name>
@@ -4270,6 +4278,41 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
     <message>
         <source>&amp;Correct the amounts</source>
         <translation>&amp;Corriger les montants</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::PlacesDialog</name>
+    <message>
+        <source>School</source>
+        <translation>École</translation>
+    </message>
+    <message>
+        <source>Places a day</source>
+        <translation>Places par jour</translation>
+    </message>
+    <message>
+        <source>Places per school</source>
+        <translation>Places par école</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <source>Activity:</source>
+        <translation>Activité :</translation>
+    </message>
+    <message>
+        <source>&amp;Save the places</source>
+        <translation>&amp;Enregistrer les places</translation>
+    </message>
+    <message>
+        <source>How many children a school can take a day for the activity. Bookings beyond are refused with a message; what was booked before stays.</source>
+        <translation>Combien d'enfants une école peut accueillir par jour pour l'activité. Les réservations au-delà sont refusées avec un message ; ce qui était déjà réservé reste.</translation>
+    </message>
+    <message>
+        <source>Places of %1 saved.</source>
+        <translation>Places de %1 enregistrées.</translation>
     </message>
 </context>
 <context>

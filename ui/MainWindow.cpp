@@ -10,6 +10,7 @@
 #include "admin/CalendarDialog.h"
 #include "admin/CommuneDialog.h"
 #include "admin/CounterSetupDialog.h"
+#include "admin/PlacesDialog.h"
 #include "admin/SchoolYearsDialog.h"
 #include "admin/TariffsDialog.h"
 #include "catalog/CatalogService.h"
@@ -136,6 +137,8 @@ void MainWindow::createActions()
         ->setObjectName(QStringLiteral("tariffsAction"));
     admin->addAction(tr("School ca&lendar…"), this, &MainWindow::editCalendar)
         ->setObjectName(QStringLiteral("calendarAction"));
+    admin->addAction(tr("&Places per school…"), this, [this] { PlacesDialog(m_session, this).exec(); })
+        ->setObjectName(QStringLiteral("placesAction"));
     admin->addSeparator();
     admin->addAction(tr("&Commune and documents…"), this, &MainWindow::editCommune)
         ->setObjectName(QStringLiteral("communeAction"));

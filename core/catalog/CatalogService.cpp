@@ -131,6 +131,43 @@ Result<qint64> CatalogService::saveActivity(const Activity &activity)
     return id;
 }
 
+Result<QMap<qint64, int>> CatalogService::places(qint64 activityId) const
+{
+    QSqlQuery q(m_session.database().connection());
+    q.prepare(QStringLiteral("SELECT school_id, places FROM activity_capacity WHERE activity_id = ?"));
+    q.addBindValue(activityId);
+    if (Status s = execOrError(q); !s)
+        return s.error();
+    QMap<qint64, int> places;
+    while (q.next())
+        places.insert(q.value(0).toLongLong(), q.value(1).toInt());
+    return places;
+}
+
+Status CatalogService::setPlaces(qint64 activityId, qint64 schoolId, int places)
+{
+    if (places > 2000)
+        return Error::inField(QStringLiteral("places"), tr("At most 2,000 places a day: check the number."));
+    Database &db = m_session.database();
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return transaction.status();
+    QSqlQuery q(db.connection());
+    if (places < 0) {
+        q.prepare(QStringLiteral("DELETE FROM activity_capacity WHERE activity_id = ? AND school_id = ?"));
+        bindAll(q, {activityId, schoolId});
+    } else {
+        q.prepare(QStringLiteral(
+            "INSERT INTO activity_capacity (uuid, school_id, activity_id, places, updated_at) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (school_id, activity_id) DO UPDATE SET places = "
+            "excluded.places, updated_at = excluded.updated_at, version = version + 1"));
+        bindAll(q, {createUuidV7(db.clock()), schoolId, activityId, places, db.clock().nowIso()});
+    }
+    if (Status s = execOrError(q); !s)
+        return s;
+    return transaction.commit();
+}
+
 Result<QList<SchoolYear>> CatalogService::schoolYears() const
 {
     QList<SchoolYear> list;

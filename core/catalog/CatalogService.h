@@ -3,6 +3,8 @@
 #include "catalog/Catalog.h"
 #include "common/Result.h"
 
+#include <QMap>
+
 #include <QCoreApplication>
 #include <optional>
 
@@ -21,6 +23,10 @@ public:
 
     Result<QList<Activity>> activities(bool includeInactive = false) const;
     Result<qint64> saveActivity(const Activity &activity); // id 0 adds; renaming/deactivating keeps the code
+    // Places a day per school for an activity (the canteen's seats, the care room's size): a school absent
+    // from the map has no limit. Setting -1 removes a school's limit. Bookings beyond are refused.
+    Result<QMap<qint64, int>> places(qint64 activityId) const;
+    Status setPlaces(qint64 activityId, qint64 schoolId, int places);
     Result<QList<SchoolYear>> schoolYears() const;
     Result<qint64> saveSchoolYear(const SchoolYear &year);
     Result<SchoolYear> schoolYear(qint64 id) const;

@@ -9,11 +9,13 @@
 #include "admin/CalendarDialog.h"
 #include "admin/CommuneDialog.h"
 #include "admin/CounterSetupDialog.h"
+#include "admin/PlacesDialog.h"
 #include "admin/SchoolYearsDialog.h"
 #include "admin/TariffsDialog.h"
 #include "calendar/SchoolCalendar.h"
 #include "catalog/CatalogService.h"
 #include "commune/CommuneSettings.h"
+#include "commune/ReferenceData.h"
 #include "documents/DocumentService.h"
 #include "sales/SalesService.h"
 #include <QPlainTextEdit>
@@ -33,6 +35,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTableWidget>
@@ -134,6 +137,7 @@ private Q_SLOTS:
         QCOMPARE(texts,
                  (QStringList{QStringLiteral("&Activities…"), QStringLiteral("&School years…"),
                               QStringLiteral("&Tariffs…"), QStringLiteral("School ca&lendar…"),
+                              QStringLiteral("&Places per school…"),
                               QStringLiteral("&Commune and documents…"), QStringLiteral("This c&ounter…")}));
     }
 
@@ -176,6 +180,39 @@ private Q_SLOTS:
         QVERIFY(done);
         QVERIFY(!must(SchoolCalendar(m_db->session()).day(QDate(2026, 10, 6))).isServiceDay());
         QVERIFY(must(SchoolCalendar(m_db->session()).day(QDate(2026, 10, 7))).isServiceDay()); // a Wednesday
+    }
+
+    // Administration › Places per school: 1 canteen place a day at Jean-Macé; a second child booked the same
+    // day is refused with the places said; back to "no limit".
+    void placesPerSchool()
+    {
+        QSqlQuery q(m_db->db().connection());
+        QVERIFY(
+            q.exec(QStringLiteral("INSERT INTO school (uuid, name, kind, created_at) VALUES ('s1', 'École "
+                                  "Jean-Macé', 'primaire', 'now')")));
+        bool done = false;
+        onNextModal([&](QWidget *modal) {
+            auto *dialog = qobject_cast<PlacesDialog *>(modal);
+            QVERIFY(dialog);
+            QCOMPARE(modal->findChild<QComboBox *>(QStringLiteral("placesActivity"))->currentText(),
+                     QStringLiteral("Cantine"));
+            QCOMPARE(dialog->table()->rowCount(), 1);
+            QCOMPARE(dialog->placesOf(0)->text(), QStringLiteral("no limit"));
+            dialog->placesOf(0)->setValue(1);
+            click(modal, "placesSave");
+            QCOMPARE(dialog->status(), QStringLiteral("Places of Cantine saved."));
+            closeDialog(dialog);
+            done = true;
+        });
+        m_window->findChild<QAction *>(QStringLiteral("placesAction"))->trigger();
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        QVERIFY(done);
+        CatalogService &catalog = m_db->session().catalog();
+        const qint64 cantine = must(catalog.activities()).first().id;
+        const qint64 school = must(m_db->session().reference().schools()).first().id;
+        QCOMPARE(must(catalog.places(cantine)).value(school), 1);
+        QVERIFY(catalog.setPlaces(cantine, school, -1));
+        QVERIFY(must(catalog.places(cantine)).isEmpty());
     }
 
     // Administration › Commune: what every document says about who issues it. A wrong SIRET is said next to

@@ -16,6 +16,7 @@
 #include "sales/SalesService.h"
 #include "wallet/WalletService.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -156,8 +157,11 @@ private Q_SLOTS:
         QCOMPARE(planning()->preview(),
                  QStringLiteral("Saving books 2 day(s) and cancels 1 day(s): 2 ticket(s) "
                                 "taken, 1 given back — 0 in the wallet after (1 now)."));
-        click(m_view.get(), "planningSave");
+        save->setFocus(); // saved from the keyboard: the focus stays in the month, not elsewhere in the
+                          // window
+        QTest::keyClick(save, Qt::Key_Space);
         QCOMPARE(bookedDays(), QStringLiteral("Léa04 Hugo04 Léa07 Hugo07 Hugo08"));
+        QCOMPARE(QApplication::focusWidget(), planning()->grid());
         QCOMPARE(balance(), 0);
 
         // One more day than the wallet holds: said before saving, and Save stays off.

@@ -396,6 +396,9 @@ void PlanningView::save()
         text += QLatin1Char(' ') + tr("Left alone: %1 (%2).")
                                        .arg(frenchDate(done.value().skipped.first().day.day),
                                             done.value().skipped.first().reason);
+    // Back to the grid: the Save button the focus was on is now disabled, and Qt would hand the focus to the
+    // next widget of the window (the family search), away from the month the clerk is working on.
+    m_grid->setFocus(Qt::OtherFocusReason);
     reload();
     Q_EMIT message(text, false);
     Q_EMIT walletChanged();
