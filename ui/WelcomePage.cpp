@@ -50,6 +50,7 @@ WelcomePage::WelcomePage(Session &session, QWidget *parent)
         {"F10", tr("take the payment of what the family owes")},
         {"F12", tr("next customer: closes everything, back to the search")},
         {"Alt+1…6", tr("the file's tabs")},
+        {"Ctrl+J", tr("the day: attendance (P, A, E) and the kitchen's counts")},
         {"F5, F6, F7", tr("at the payment: all in cash, by cheque, by card")},
     };
     int row = 0;

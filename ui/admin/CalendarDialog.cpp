@@ -80,7 +80,13 @@ CalendarDialog::CalendarDialog(Session &session, QWidget *parent)
     auto *kindRow = new QHBoxLayout;
     kindRow->addWidget(m_kind);
     kindRow->addWidget(m_school, 1);
-    addForm->addRow(tr("&Kind:"), kindRow);
+    // Rows made of several widgets: their label names its first one (so that the shortcut works).
+    const auto label = [](const QString &text, QWidget *buddy) {
+        auto *l = new QLabel(text);
+        l->setBuddy(buddy);
+        return l;
+    };
+    addForm->addRow(label(tr("&Kind:"), m_kind), kindRow);
     addForm->addRow(tr("&Why:"), m_label);
     auto *dates = new QHBoxLayout;
     dates->addWidget(m_from);
@@ -90,7 +96,7 @@ CalendarDialog::CalendarDialog(Session &session, QWidget *parent)
     auto *addButton = new QPushButton(tr("&Add"));
     addButton->setObjectName(QStringLiteral("calendarAdd"));
     dates->addWidget(addButton);
-    addForm->addRow(tr("&From:"), dates);
+    addForm->addRow(label(tr("&From:"), m_from), dates);
 
     auto *week = new QGroupBox(tr("Days of the week with service"));
     auto *weekRow = new QHBoxLayout(week);

@@ -66,7 +66,9 @@ CustodyDialog::CustodyDialog(Session &session, const Child &child,
     range->addWidget(m_from);
     range->addWidget(new QLabel(tr("to")));
     range->addWidget(m_to);
-    datesForm->addRow(tr("&From:"), range);
+    auto *fromLabel = new QLabel(tr("&From:"));
+    fromLabel->setBuddy(m_from); // a row of several widgets: the label names the first
+    datesForm->addRow(fromLabel, range);
     auto *addDatesButton = new QPushButton(tr("A&dd the stay"));
     addDatesButton->setObjectName(QStringLiteral("custodyAddDates"));
     datesForm->addRow(QString(), addDatesButton);
