@@ -4308,7 +4308,7 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
     </message>
     <message>
         <source>How many children a school can take a day for the activity. Bookings beyond are refused with a message; what was booked before stays.</source>
-        <translation>Combien d'enfants une école peut accueillir par jour pour l'activité. Les réservations au-delà sont refusées avec un message ; ce qui était déjà réservé reste.</translation>
+        <translation>Combien d&apos;enfants une école peut accueillir par jour pour l&apos;activité. Les réservations au-delà sont refusées avec un message ; ce qui était déjà réservé reste.</translation>
     </message>
     <message>
         <source>Places of %1 saved.</source>
@@ -5227,6 +5227,10 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
     <message>
         <source>None yet.</source>
         <translation>Aucune pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>the day: attendance (P, A, E) and the kitchen&apos;s counts</source>
+        <translation>la journée : présences (P, A, E) et comptes de la cuisine</translation>
     </message>
 </context>
 </TS>

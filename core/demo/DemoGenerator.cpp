@@ -298,73 +298,65 @@ static Status bookDemoYear(Session &session, const QList<Activity> &activities, 
     const QList<YearPattern> patterns{{"cantine", 85, {{}, {}, {}, {}, {1, 2, 4}, {1, 2, 4, 5}, {1, 5}}},
                                       {"garderie_soir", 35, {{1, 2, 4, 5}, {1, 2, 4}, {2, 4}}},
                                       {"garderie_matin", 20, {{1, 2, 4, 5}, {1, 4}}}};
+    // Each sale and each request is its own transaction, as at the counter (a batch around them would nest
+    // every request in a savepoint, whose statement journal SQLite truncates by walking it: quadratic).
     BookingService &bookings = session.bookings();
-    constexpr int BatchSize = 100;
-    for (qsizetype start = 0; start < households.size(); start += BatchSize) {
-        Transaction batch(database);
-        if (!batch.isActive())
-            return batch.status();
-        for (qsizetype i = start; i < std::min(households.size(), start + BatchSize); ++i) {
-            const qint64 householdId = households.at(i);
-            QList<qint64> childIds;
-            q.prepare(QStringLiteral(
-                "SELECT child_id FROM household_child WHERE household_id = ? ORDER BY child_id"));
-            q.addBindValue(householdId);
-            if (Status s = execOrError(q); !s)
-                return s;
-            while (q.next())
-                childIds += q.value(0).toLongLong();
-            q.finish();
-            for (const YearPattern &pattern : patterns) {
-                if (!dice.chance(pattern.percent))
-                    continue;
-                const auto activity =
-                    std::find_if(activities.cbegin(), activities.cend(), [&](const Activity &a) {
-                        return a.code == QLatin1String(pattern.activity);
-                    });
-                if (activity == activities.cend())
-                    continue;
-                BookingRequest request;
-                request.householdId = householdId;
-                request.activityId = activity->id;
-                request.childIds = childIds;
-                request.from = from;
-                request.to = to;
-                request.weekdays = pattern.weekdays.at(dice.below(int(pattern.weekdays.size())));
-                const auto planned = bookings.need(request);
-                if (!planned) // nothing to book (a school closed for the rest of the year…)
-                    continue;
-                // At most 500 tickets an order (a year of one child is 140 days).
-                for (int missing = -planned.value().balanceAfter; missing > 0; missing -= 500)
-                    if (Status s =
-                            sellDemoTickets(session, activities, householdId, 55 + dice.below(40), summary,
-                                            {OrderLine{activity->id, std::min(missing, 500)}});
-                        !s)
-                        return s;
-                const auto booked = bookings.apply(request);
-                if (!booked)
-                    return booked.error();
-                summary.bookings += booked.value().taken();
-                if (dice.chance(15)) {
-                    BookingChanges changes;
-                    changes.householdId = householdId;
-                    changes.activityId = activity->id;
-                    const auto &days = booked.value().changes;
-                    changes.days = {days.at(dice.below(int(days.size())))};
-                    changes.days.first().cancel = true;
-                    if (const auto cancelled = bookings.apply(changes); cancelled)
-                        ++summary.cancellations;
-                }
+    for (const qint64 householdId : std::as_const(households)) {
+        QList<qint64> childIds;
+        q.prepare(
+            QStringLiteral("SELECT child_id FROM household_child WHERE household_id = ? ORDER BY child_id"));
+        q.addBindValue(householdId);
+        if (Status s = execOrError(q); !s)
+            return s;
+        while (q.next())
+            childIds += q.value(0).toLongLong();
+        q.finish();
+        for (const YearPattern &pattern : patterns) {
+            if (!dice.chance(pattern.percent))
+                continue;
+            const auto activity =
+                std::find_if(activities.cbegin(), activities.cend(),
+                             [&](const Activity &a) { return a.code == QLatin1String(pattern.activity); });
+            if (activity == activities.cend())
+                continue;
+            BookingRequest request;
+            request.householdId = householdId;
+            request.activityId = activity->id;
+            request.childIds = childIds;
+            request.from = from;
+            request.to = to;
+            request.weekdays = pattern.weekdays.at(dice.below(int(pattern.weekdays.size())));
+            const auto planned = bookings.need(request);
+            if (!planned) // nothing to book (a school closed for the rest of the year…)
+                continue;
+            // At most 500 tickets an order (a year of one child is 140 days).
+            for (int missing = -planned.value().balanceAfter; missing > 0; missing -= 500)
+                if (Status s = sellDemoTickets(session, activities, householdId, 55 + dice.below(40), summary,
+                                               {OrderLine{activity->id, std::min(missing, 500)}});
+                    !s)
+                    return s;
+            const auto booked = bookings.apply(request);
+            if (!booked)
+                return booked.error();
+            summary.bookings += booked.value().taken();
+            if (dice.chance(15)) {
+                BookingChanges changes;
+                changes.householdId = householdId;
+                changes.activityId = activity->id;
+                const auto &days = booked.value().changes;
+                changes.days = {days.at(dice.below(int(days.size())))};
+                changes.days.first().cancel = true;
+                if (const auto cancelled = bookings.apply(changes); cancelled)
+                    ++summary.cancellations;
             }
         }
-        if (Status s = batch.commit(); !s)
-            return s;
     }
     return Status::success();
 }
 
 // The school days gone by, evening after evening: the staff mark a few children absent — some of them
-// excused with a medical certificate, which gives the ticket back — and everyone else present.
+// excused with a medical certificate, which gives the ticket back — and everyone else present; each mark its
+// own transaction, as on the day's screen.
 static Status takeDemoAttendance(Session &session, StoryClock &story, Dice &dice, const QDate &from,
                                  const QDate &to, DemoSummary &summary)
 {
@@ -375,9 +367,6 @@ static Status takeDemoAttendance(Session &session, StoryClock &story, Dice &dice
         story.pin(QDateTime(day, QTime(18, 0), session.time().zone()));
         if (session.today() != day) // the story cannot go past the real now
             break;
-        Transaction evening(database);
-        if (!evening.isActive())
-            return evening.status();
         q.prepare(
             QStringLiteral("SELECT id FROM booking WHERE service_day = ? AND status = 'booked' ORDER BY id"));
         q.addBindValue(day.toString(Qt::ISODate));
@@ -414,8 +403,6 @@ static Status takeDemoAttendance(Session &session, StoryClock &story, Dice &dice
                 return marked.error();
             summary.present += marked.value();
         }
-        if (Status s = evening.commit(); !s)
-            return s;
     }
     return Status::success();
 }
@@ -438,15 +425,13 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options,
         return Error::of(QCoreApplication::translate("DemoGenerator",
                                                      "No activity is set up: the demo cannot sell tickets."));
     // Demo data is generated, not entered: commits need not reach the disk one by one (WAL stays consistent;
-    // a power cut loses the last ones, and the demo is made again). The counter's durability comes back
-    // after.
+    // a power cut loses the last ones, and the demo is made again), and a large cache holds the indexes a
+    // year of bookings writes into. The counter's settings come back after.
     QSqlQuery(database.connection()).exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
-    QSqlQuery(database.connection()).exec(QStringLiteral("PRAGMA temp_store = FILE"));
     QSqlQuery(database.connection()).exec(QStringLiteral("PRAGMA cache_size = -500000"));
     QSqlQuery(database.connection()).exec(QStringLiteral("PRAGMA wal_autocheckpoint = 50000"));
     const auto durableAgain = qScopeGuard([&] {
         QSqlQuery(database.connection()).exec(QStringLiteral("PRAGMA synchronous = FULL"));
-        QSqlQuery(database.connection()).exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
         QSqlQuery(database.connection()).exec(QStringLiteral("PRAGMA cache_size = -16000"));
         QSqlQuery(database.connection()).exec(QStringLiteral("PRAGMA wal_autocheckpoint = 1000"));
     });
