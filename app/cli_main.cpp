@@ -27,7 +27,6 @@
 #include <QDir>
 #include <QGuiApplication>
 #include <QSaveFile>
-#include <QSqlQuery>
 #include <QTextStream>
 #include <algorithm>
 #include <memory>
@@ -427,6 +426,22 @@ Result<qint64> childOption(Context &c, const FamilyFile &file)
                                .arg(file.household.name, given));
 }
 
+// The family file of --household and its child named by --child: (household, child).
+Result<std::pair<qint64, qint64>> householdAndChild(Context &c)
+{
+    const auto household =
+        c.session->family().householdIdByFileNumber(c.parser.value(QStringLiteral("household")));
+    if (!household)
+        return household.error();
+    const auto file = c.session->family().load(household.value());
+    if (!file)
+        return file.error();
+    const auto child = childOption(c, file.value());
+    if (!child)
+        return child.error();
+    return std::pair{household.value(), child.value()};
+}
+
 // book --household FILE_NO [--child FIRST_NAME|--all-children] --activity CODE --from D --to D
 //      [--weekdays 1,2,4,5] [--cancel]: one line per day booked or cancelled ("ISO date<TAB>first name<TAB>
 // booked|cancelled") on stdout; the days of the range left alone, with why, and the wallet on stderr.
@@ -515,32 +530,26 @@ int custody(Context &c)
             Error::of(Cli::tr("Give the family file and the child: guichet-cli custody --household SO1-42 "
                               "--child Léa --alternate-from 2026-08-31 --database DB")),
             2);
-    const auto household =
-        c.session->family().householdIdByFileNumber(c.parser.value(QStringLiteral("household")));
-    if (!household)
-        return fail(c, household.error());
-    const auto file = c.session->family().load(household.value());
-    if (!file)
-        return fail(c, file.error());
-    const auto child = childOption(c, file.value());
-    if (!child)
-        return fail(c, child.error());
+    const auto who = householdAndChild(c);
+    if (!who)
+        return fail(c, who.error());
+    const auto [household, child] = who.value();
     CustodyService &custody = c.session->custody();
     Status done;
     if (c.parser.isSet(QStringLiteral("clear"))) {
-        done = custody.clear(child.value());
+        done = custody.clear(child);
     } else if (c.parser.isSet(QStringLiteral("alternate-from"))) {
         done = custody.setAlternateWeeks(
-            child.value(), household.value(),
+            child, household,
             QDate::fromString(c.parser.value(QStringLiteral("alternate-from")), Qt::ISODate));
     } else if (c.parser.isSet(QStringLiteral("from")) || c.parser.isSet(QStringLiteral("to"))) {
-        done = custody.addDates(child.value(), household.value(),
+        done = custody.addDates(child, household,
                                 QDate::fromString(c.parser.value(QStringLiteral("from")), Qt::ISODate),
                                 QDate::fromString(c.parser.value(QStringLiteral("to")), Qt::ISODate));
     }
     if (!done)
         return fail(c, done.error());
-    const auto schedule = custody.schedule(child.value());
+    const auto schedule = custody.schedule(child);
     if (!schedule)
         return fail(c, schedule.error());
     c.out << schedule.value().describe() << '\n';
@@ -602,56 +611,27 @@ int mark(Context &c)
                               "guichet-cli mark --date 2026-09-03 --household SO1-42 --child Léa --activity "
                               "cantine --status present|absent|excused [--reason TEXT] --database DB")),
             2);
-    const auto household =
-        c.session->family().householdIdByFileNumber(c.parser.value(QStringLiteral("household")));
-    if (!household)
-        return fail(c, household.error());
-    const auto file = c.session->family().load(household.value());
-    if (!file)
-        return fail(c, file.error());
-    const auto child = childOption(c, file.value());
-    if (!child)
-        return fail(c, child.error());
+    const auto who = householdAndChild(c);
+    if (!who)
+        return fail(c, who.error());
     const auto activity = activityOption(c);
     if (!activity)
         return fail(c, activity.error(), 2);
-    QSqlQuery q(c.session->database().connection());
-    q.prepare(QStringLiteral(
-        "SELECT id FROM booking WHERE child_id = ? AND activity_id = ? AND service_day = ? AND "
-        "status <> 'cancelled'"));
-    q.addBindValue(child.value());
-    q.addBindValue(activity.value());
-    q.addBindValue(day.toString(Qt::ISODate));
-    if (!q.exec())
-        return fail(c, storageError(q.lastError()).error());
-    const qint64 bookingId = q.next() ? q.value(0).toLongLong() : 0;
-    q.finish();
-    const QString firstName = c.parser.value(QStringLiteral("child")).trimmed();
-    if (bookingId == 0 && status == QLatin1String("present")) {
-        const auto walkIn =
-            c.session->bookings().walkIn(child.value(), activity.value(), day, household.value());
-        if (!walkIn)
-            return fail(c, walkIn.error());
-        c.out << day.toString(Qt::ISODate) << '\t' << firstName << '\t' << status << '\n';
-        c.err << Cli::tr("Present without a booking: %1 ticket(s) taken from the wallet of %2, %3 owed.")
-                     .arg(walkIn.value().ticketsTaken)
-                     .arg(walkIn.value().householdName)
-                     .arg(walkIn.value().ticketsOwed)
-              << '\n';
-        return 0;
-    }
-    if (bookingId == 0)
-        return fail(
-            c,
-            Error::of(Cli::tr("%1 is not booked on %2 for this activity.").arg(firstName, frenchDate(day))));
     const Attendance attendance = status == QLatin1String("present")  ? Attendance::Present
                                   : status == QLatin1String("absent") ? Attendance::Absent
                                                                       : Attendance::Excused;
-    if (Status s =
-            c.session->attendance().mark(bookingId, attendance, c.parser.value(QStringLiteral("reason")));
-        !s)
-        return fail(c, s.error());
-    c.out << day.toString(Qt::ISODate) << '\t' << firstName << '\t' << status << '\n';
+    const auto done =
+        c.session->attendance().record(who.value().second, activity.value(), day, attendance,
+                                       c.parser.value(QStringLiteral("reason")), who.value().first);
+    if (!done)
+        return fail(c, done.error());
+    c.out << day.toString(Qt::ISODate) << '\t' << c.parser.value(QStringLiteral("child")).trimmed() << '\t'
+          << status << '\n';
+    if (done.value().first + done.value().second > 0)
+        c.err << Cli::tr("Present without a booking: %1 ticket(s) taken from the wallet, %2 owed.")
+                     .arg(done.value().first)
+                     .arg(done.value().second)
+              << '\n';
     return 0;
 }
 

@@ -188,6 +188,14 @@
         <source>Give the day of the list (YYYY-MM-DD).</source>
         <translation>Indiquez le jour de la liste (AAAA-MM-JJ).</translation>
     </message>
+    <message>
+        <source>Choose a child of the list.</source>
+        <translation>Choisissez un enfant de la liste.</translation>
+    </message>
+    <message>
+        <source>%1 is not booked on %2 for this activity: there is no absence to record.</source>
+        <translation>%1 n'est pas réservé(e) le %2 pour cette activité : il n'y a pas d'absence à pointer.</translation>
+    </message>
 </context>
 <context>
     <name>AuditTrail</name>
@@ -1175,14 +1183,6 @@
         <translation>Indiquez le jour, le dossier, l&apos;enfant, l&apos;activité et la présence : guichet-cli mark --date 2026-09-03 --household SO1-42 --child Léa --activity cantine --status present|absent|excused [--reason TEXTE] --database BASE</translation>
     </message>
     <message>
-        <source>Present without a booking: %1 ticket(s) taken from the wallet of %2, %3 owed.</source>
-        <translation>Présent sans réservation : %1 ticket(s) pris dans le porte-monnaie de %2, %3 dû(s).</translation>
-    </message>
-    <message>
-        <source>%1 is not booked on %2 for this activity.</source>
-        <translation>%1 n&apos;est pas réservé(e) le %2 pour cette activité.</translation>
-    </message>
-    <message>
         <source>record a child&apos;s attendance; present without a booking books and charges the day (--date, --household, --child, --activity, --status; --reason)</source>
         <translation>pointer la présence d&apos;un enfant ; présent sans réservation, le jour est réservé et facturé (--date, --household, --child, --activity, --status ; --reason)</translation>
     </message>
@@ -1227,6 +1227,10 @@
     <message>
         <source>Why there is no service, shown to all (calendar closure).</source>
         <translation>Pourquoi il n&apos;y a pas de service, visible de tous (calendar closure).</translation>
+    </message>
+    <message>
+        <source>Present without a booking: %1 ticket(s) taken from the wallet, %2 owed.</source>
+        <translation>Présent sans réservation : %1 ticket(s) pris dans le porte-monnaie, %2 dû(s).</translation>
     </message>
 </context>
 <context>

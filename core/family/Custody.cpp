@@ -116,13 +116,25 @@ Result<QList<std::pair<qint64, QString>>> CustodyService::householdsOf(qint64 ch
     return households;
 }
 
-// The change in the history of every household of the child: the schedule before and after.
-Status CustodyService::record(qint64 childId, const QString &before)
+// One change of a child's schedule: in one transaction, 'write' is given the schedule as it was, and the
+// change goes into the history of every household of the child, the schedule before and after.
+Status CustodyService::change(qint64 childId, const std::function<Status(const CustodySchedule &)> &write)
 {
+    Database &db = m_session.database();
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return transaction.status();
+    const auto before = schedule(childId);
+    if (!before)
+        return before.error();
+    if (Status s = write(before.value()); !s)
+        return s;
     const auto after = schedule(childId);
     if (!after)
         return after.error();
-    QSqlQuery q(m_session.database().connection());
+    if (after.value().describe() == before.value().describe()) // nothing changed: nothing to tell
+        return transaction.commit();
+    QSqlQuery q(db.connection());
     q.prepare(QStringLiteral("SELECT first_name || ' ' || last_name FROM child WHERE id = ?"));
     q.addBindValue(childId);
     if (Status s = execOrError(q); !s)
@@ -135,102 +147,82 @@ Status CustodyService::record(qint64 childId, const QString &before)
     AuditTrail audit(m_session);
     for (const auto &household : households.value())
         if (Status s = audit.record(household.first, QStringLiteral("child"), name, QStringLiteral("custody"),
-                                    before, after.value().describe());
+                                    before.value().describe(), after.value().describe());
             !s)
             return s;
-    return {};
+    return transaction.commit();
 }
 
 Status CustodyService::setAlternateWeeks(qint64 childId, qint64 firstHousehold, const QDate &firstMonday)
 {
     if (!firstMonday.isValid() || firstMonday.dayOfWeek() != Qt::Monday)
         return Error::of(tr("Alternate weeks start on a Monday: choose the Monday of the first week."));
-    Database &db = m_session.database();
-    Transaction transaction(db);
-    if (!transaction.isActive())
-        return transaction.status();
-    const auto households = householdsOf(childId);
-    if (!households)
-        return households.error();
-    const auto &list = households.value();
-    if (list.size() != 2)
-        return Error::of(tr("Alternate weeks are between two households: this child is in %n family file(s). "
-                            "Attach the child "
-                            "to the other parent's file first.",
-                            nullptr, int(list.size())));
-    const auto first =
-        std::find_if(list.cbegin(), list.cend(), [&](const auto &h) { return h.first == firstHousehold; });
-    if (first == list.cend())
-        return Error::of(tr("Choose one of the child's two households for the first week."));
-    const qint64 other = list.at(0).first == firstHousehold ? list.at(1).first : list.at(0).first;
-    const auto before = schedule(childId);
-    if (!before)
-        return before.error();
-
-    QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("DELETE FROM custody WHERE child_id = ? AND kind = 'alternate_weeks'"));
-    q.addBindValue(childId);
-    if (Status s = execOrError(q); !s)
-        return s;
-    q.prepare(
-        QStringLiteral("INSERT INTO custody (uuid, origin_site, child_id, household_id, kind, first_day, "
-                       "created_at, updated_at) VALUES (?, ?, ?, ?, 'alternate_weeks', ?, ?, ?)"));
-    const QString now = db.clock().nowIso();
-    for (const auto &[household, monday] :
-         {std::pair{firstHousehold, firstMonday}, std::pair{other, firstMonday.addDays(7)}}) {
-        bindAll(q, {createUuidV7(db.clock()), db.siteId(), childId, household, monday.toString(Qt::ISODate),
-                    now, now});
+    return change(childId, [&](const CustodySchedule &) -> Status {
+        const auto households = householdsOf(childId);
+        if (!households)
+            return households.error();
+        const auto &list = households.value();
+        if (list.size() != 2)
+            return Error::of(
+                tr("Alternate weeks are between two households: this child is in %n family file(s). "
+                   "Attach the child to the other parent's file first.",
+                   nullptr, int(list.size())));
+        if (std::none_of(list.cbegin(), list.cend(),
+                         [&](const auto &h) { return h.first == firstHousehold; }))
+            return Error::of(tr("Choose one of the child's two households for the first week."));
+        const qint64 other = list.at(0).first == firstHousehold ? list.at(1).first : list.at(0).first;
+        Database &db = m_session.database();
+        QSqlQuery q(db.connection());
+        q.prepare(QStringLiteral("DELETE FROM custody WHERE child_id = ? AND kind = 'alternate_weeks'"));
+        q.addBindValue(childId);
         if (Status s = execOrError(q); !s)
             return s;
-    }
-    if (Status s = record(childId, before.value().describe()); !s)
-        return s;
-    return transaction.commit();
+        q.prepare(
+            QStringLiteral("INSERT INTO custody (uuid, origin_site, child_id, household_id, kind, first_day, "
+                           "created_at, updated_at) VALUES (?, ?, ?, ?, 'alternate_weeks', ?, ?, ?)"));
+        const QString now = db.clock().nowIso();
+        for (const auto &[household, monday] :
+             {std::pair{firstHousehold, firstMonday}, std::pair{other, firstMonday.addDays(7)}}) {
+            bindAll(q, {createUuidV7(db.clock()), db.siteId(), childId, household,
+                        monday.toString(Qt::ISODate), now, now});
+            if (Status s = execOrError(q); !s)
+                return s;
+        }
+        return {};
+    });
 }
 
 Status CustodyService::addDates(qint64 childId, qint64 householdId, const QDate &first, const QDate &last)
 {
     if (!first.isValid() || !last.isValid() || first > last)
         return Error::of(tr("Give a first day and a last day, the first one before the last."));
-    Database &db = m_session.database();
-    Transaction transaction(db);
-    if (!transaction.isActive())
-        return transaction.status();
-    const auto households = householdsOf(childId);
-    if (!households)
-        return households.error();
-    if (std::none_of(households.value().cbegin(), households.value().cend(),
-                     [&](const auto &h) { return h.first == householdId; }))
-        return Error::of(tr("Choose one of the child's households."));
-    const auto before = schedule(childId);
-    if (!before)
-        return before.error();
-    for (const CustodyPeriod &p : before.value().periods)
-        if (p.kind == CustodyPeriod::Kind::Dates && p.first <= last && first <= p.last)
-            return Error::of(
-                tr("These dates overlap the stay with %1 from %2 to %3: remove that period first.")
-                    .arg(p.householdName, frenchDate(p.first), frenchDate(p.last)));
-    QSqlQuery q(db.connection());
-    q.prepare(
-        QStringLiteral("INSERT INTO custody (uuid, origin_site, child_id, household_id, kind, first_day, "
-                       "last_day, created_at, updated_at) VALUES (?, ?, ?, ?, 'dates', ?, ?, ?, ?)"));
-    const QString now = db.clock().nowIso();
-    bindAll(q, {createUuidV7(db.clock()), db.siteId(), childId, householdId, first.toString(Qt::ISODate),
-                last.toString(Qt::ISODate), now, now});
-    if (Status s = execOrError(q); !s)
-        return s;
-    if (Status s = record(childId, before.value().describe()); !s)
-        return s;
-    return transaction.commit();
+    return change(childId, [&](const CustodySchedule &before) -> Status {
+        const auto households = householdsOf(childId);
+        if (!households)
+            return households.error();
+        if (std::none_of(households.value().cbegin(), households.value().cend(),
+                         [&](const auto &h) { return h.first == householdId; }))
+            return Error::of(tr("Choose one of the child's households."));
+        for (const CustodyPeriod &p : before.periods)
+            if (p.kind == CustodyPeriod::Kind::Dates && p.first <= last && first <= p.last)
+                return Error::of(
+                    tr("These dates overlap the stay with %1 from %2 to %3: remove that period first.")
+                        .arg(p.householdName, frenchDate(p.first), frenchDate(p.last)));
+        Database &db = m_session.database();
+        QSqlQuery q(db.connection());
+        q.prepare(
+            QStringLiteral("INSERT INTO custody (uuid, origin_site, child_id, household_id, kind, first_day, "
+                           "last_day, created_at, updated_at) VALUES (?, ?, ?, ?, 'dates', ?, ?, ?, ?)"));
+        const QString now = db.clock().nowIso();
+        bindAll(q, {createUuidV7(db.clock()), db.siteId(), childId, householdId, first.toString(Qt::ISODate),
+                    last.toString(Qt::ISODate), now, now});
+        return execOrError(q);
+    });
 }
 
 Status CustodyService::removePeriod(qint64 periodId)
 {
-    Database &db = m_session.database();
-    Transaction transaction(db);
-    if (!transaction.isActive())
-        return transaction.status();
-    QSqlQuery q(db.connection());
+    QSqlQuery q(m_session.database().connection());
     q.prepare(QStringLiteral("SELECT child_id, kind FROM custody WHERE id = ?"));
     q.addBindValue(periodId);
     if (Status s = execOrError(q); !s)
@@ -240,41 +232,24 @@ Status CustodyService::removePeriod(qint64 periodId)
     const qint64 childId = q.value(0).toLongLong();
     const bool weeks = q.value(1).toString() == QLatin1String("alternate_weeks");
     q.finish();
-    const auto before = schedule(childId);
-    if (!before)
-        return before.error();
-    // Alternate weeks go together: half a rota would leave every other week to nobody.
-    if (weeks)
-        q.prepare(QStringLiteral("DELETE FROM custody WHERE child_id = ? AND kind = 'alternate_weeks'"));
-    else
-        q.prepare(QStringLiteral("DELETE FROM custody WHERE id = ?"));
-    q.addBindValue(weeks ? childId : periodId);
-    if (Status s = execOrError(q); !s)
-        return s;
-    if (Status s = record(childId, before.value().describe()); !s)
-        return s;
-    return transaction.commit();
+    return change(childId, [&](const CustodySchedule &) {
+        // Alternate weeks go together: half a rota would leave every other week to nobody.
+        q.prepare(weeks
+                      ? QStringLiteral("DELETE FROM custody WHERE child_id = ? AND kind = 'alternate_weeks'")
+                      : QStringLiteral("DELETE FROM custody WHERE id = ?"));
+        q.addBindValue(weeks ? childId : periodId);
+        return execOrError(q);
+    });
 }
 
 Status CustodyService::clear(qint64 childId)
 {
-    Database &db = m_session.database();
-    Transaction transaction(db);
-    if (!transaction.isActive())
-        return transaction.status();
-    const auto before = schedule(childId);
-    if (!before)
-        return before.error();
-    if (before.value().periods.isEmpty())
-        return transaction.commit();
-    QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("DELETE FROM custody WHERE child_id = ?"));
-    q.addBindValue(childId);
-    if (Status s = execOrError(q); !s)
-        return s;
-    if (Status s = record(childId, before.value().describe()); !s)
-        return s;
-    return transaction.commit();
+    return change(childId, [&](const CustodySchedule &) {
+        QSqlQuery q(m_session.database().connection());
+        q.prepare(QStringLiteral("DELETE FROM custody WHERE child_id = ?"));
+        q.addBindValue(childId);
+        return execOrError(q);
+    });
 }
 
 } // namespace guichet

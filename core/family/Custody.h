@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <functional>
 
 namespace guichet {
 
@@ -70,7 +71,7 @@ public:
 
 private:
     Result<QList<std::pair<qint64, QString>>> householdsOf(qint64 childId) const; // (id, name)
-    Status record(qint64 childId, const QString &before);
+    Status change(qint64 childId, const std::function<Status(const CustodySchedule &before)> &write);
 
     Session &m_session;
 };

@@ -216,11 +216,12 @@ Status InvariantChecker::runCheck(const QString &name, const Collect &collect) c
         // The lots' takes summed in lot order from an index, each then finding its lot: a lot nothing was
         // taken from holds what it was credited with.
         return rows(
-            QStringLiteral("SELECT l.id, l.quantity, l.quantity + t.taken FROM (SELECT lot_id, sum(quantity) AS taken "
-                           "FROM wallet_movement WHERE lot_id IS NOT NULL GROUP BY lot_id) t "
-                           "JOIN wallet_movement l ON l.id = t.lot_id "
-                           "JOIN movement_kind k ON k.code = l.kind AND k.is_lot = 1 "
-                           "WHERE l.quantity + t.taken < 0 OR t.taken > 0"),
+            QStringLiteral(
+                "SELECT l.id, l.quantity, l.quantity + t.taken FROM (SELECT lot_id, sum(quantity) AS taken "
+                "FROM wallet_movement WHERE lot_id IS NOT NULL GROUP BY lot_id) t "
+                "JOIN wallet_movement l ON l.id = t.lot_id "
+                "JOIN movement_kind k ON k.code = l.kind AND k.is_lot = 1 "
+                "WHERE l.quantity + t.taken < 0 OR t.taken > 0"),
             [&](const QSqlQuery &r) {
                 return tr("Ticket lot %1 holds %3 tickets of the %2 it was credited with.")
                     .arg(text(r, 0), text(r, 1), text(r, 2));
@@ -349,9 +350,10 @@ Status InvariantChecker::runCheck(const QString &name, const Collect &collect) c
         QSqlQuery q(m_session.database().connection());
         // (All bookings less those owing all they cost — a small partial index — against the first tickets
         // taken, read from an index: no row is read. A movement naming no booking is the references check's.)
-        if (!q.exec(QStringLiteral("SELECT (SELECT count(*) FROM booking) - (SELECT count(*) FROM booking WHERE "
-                                   "tickets_owed > 0 AND tickets_owed = tickets_due) = (SELECT count(*) FROM "
-                                   "wallet_movement WHERE booking_id IS NOT NULL AND kind = 'booking')")) ||
+        if (!q.exec(
+                QStringLiteral("SELECT (SELECT count(*) FROM booking) - (SELECT count(*) FROM booking WHERE "
+                               "tickets_owed > 0 AND tickets_owed = tickets_due) = (SELECT count(*) FROM "
+                               "wallet_movement WHERE booking_id IS NOT NULL AND kind = 'booking')")) ||
             !q.next())
             return storageError(q.lastError());
         if (q.value(0).toInt() == 1)

@@ -179,6 +179,36 @@ Status AttendanceService::mark(qint64 bookingId, Attendance attendance, const QS
     return transaction.commit();
 }
 
+Result<std::pair<int, int>> AttendanceService::record(qint64 childId, qint64 activityId, const QDate &day,
+                                                      Attendance attendance, const QString &note,
+                                                      qint64 householdId)
+{
+    QSqlQuery q(m_session.database().connection());
+    q.prepare(
+        QStringLiteral("SELECT b.id, c.first_name FROM child c LEFT JOIN booking b ON b.child_id = c.id AND "
+                       "b.activity_id = ? AND b.service_day = ? AND b.status <> 'cancelled' WHERE c.id = ?"));
+    bindAll(q, {activityId, day.toString(Qt::ISODate), childId});
+    if (Status s = execOrError(q); !s)
+        return s.error();
+    if (!q.next())
+        return Error::of(tr("Choose a child of the list."));
+    const qint64 bookingId = q.value(0).toLongLong();
+    const QString name = q.value(1).toString();
+    q.finish();
+    if (bookingId != 0) {
+        if (Status s = mark(bookingId, attendance, note); !s)
+            return s.error();
+        return std::pair{0, 0};
+    }
+    if (attendance != Attendance::Present)
+        return Error::of(tr("%1 is not booked on %2 for this activity: there is no absence to record.")
+                             .arg(name, frenchDate(day)));
+    const auto walkIn = m_session.bookings().walkIn(childId, activityId, day, householdId);
+    if (!walkIn)
+        return walkIn.error();
+    return std::pair{walkIn.value().ticketsTaken, walkIn.value().ticketsOwed};
+}
+
 Result<QList<std::pair<qint64, QString>>> AttendanceService::notOnList(const QDate &day, qint64 schoolId,
                                                                        qint64 activityId) const
 {

@@ -73,6 +73,13 @@ public:
 
     Result<AttendanceList> list(const QDate &day, qint64 schoolId, qint64 activityId) const;
     Status mark(qint64 bookingId, Attendance attendance, const QString &note = {});
+    // A child's attendance on a day, as the staff's list says: the booking of the day is marked; a child
+    // present without a booking is booked and charged (BookingService::walkIn, to 'householdId' or the
+    // household that has the child that day). Returns how many tickets the walk-in took and owes (both 0 for
+    // a booked day).
+    Result<std::pair<int, int>> record(qint64 childId, qint64 activityId, const QDate &day,
+                                       Attendance attendance, const QString &note = {},
+                                       qint64 householdId = 0);
     // "Everyone else came": the children of the day's list still only booked are marked present, in one
     // transaction (the staff mark the absent ones, then the rest). Returns how many were marked.
     Result<int> markRemainingPresent(const QDate &day, qint64 schoolId, qint64 activityId);

@@ -26,8 +26,9 @@ QString writeExport(const QString &path, const QByteArray &bytes)
     QSaveFile file(path);
     if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
         return {};
-    return KitchenView::tr("The file %1 could not be written (%2). Choose another folder, or check that the file "
-                           "is not open in another program.")
+    return KitchenView::tr(
+               "The file %1 could not be written (%2). Choose another folder, or check that the file "
+               "is not open in another program.")
         .arg(QDir::toNativeSeparators(path), file.errorString());
 }
 
@@ -106,10 +107,12 @@ KitchenView::KitchenView(Session &session, PrintService *print, QWidget *parent)
                    : tr("Meals from %1 to %2").arg(frenchDate(m_from->date()), frenchDate(m_to->date()));
     };
     connect(printButton, &QPushButton::clicked, this, [this, title] {
-        m_print->previewStaffList(this, title(), AttendanceService::kitchenHtml(m_counts, m_session.commune().name()));
+        m_print->previewStaffList(this, title(),
+                                  AttendanceService::kitchenHtml(m_counts, m_session.commune().name()));
     });
     connect(pdfButton, &QPushButton::clicked, this, [this, title] {
-        m_print->saveStaffListPdf(this, title(), AttendanceService::kitchenHtml(m_counts, m_session.commune().name()));
+        m_print->saveStaffListPdf(this, title(),
+                                  AttendanceService::kitchenHtml(m_counts, m_session.commune().name()));
     });
     connect(csvButton, &QPushButton::clicked, this, [this, title] {
         const QString path = askCsvPath(this, m_session, title());

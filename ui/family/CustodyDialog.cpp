@@ -66,6 +66,7 @@ CustodyDialog::CustodyDialog(Session &session, const Child &child,
     range->addWidget(m_from);
     range->addWidget(new QLabel(tr("to")));
     range->addWidget(m_to);
+    range->addStretch();
     auto *fromLabel = new QLabel(tr("&From:"));
     fromLabel->setBuddy(m_from); // a row of several widgets: the label names the first
     datesForm->addRow(fromLabel, range);
