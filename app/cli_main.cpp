@@ -21,6 +21,7 @@
 #include "sales/SalesService.h"
 #include "session/Session.h"
 #include "storage/Database.h"
+#include "users/UserService.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -635,6 +636,83 @@ int mark(Context &c)
     return 0;
 }
 
+// The secrets a command reads on stdin, one a line: never on the command line (the process list shows it).
+QString readSecret()
+{
+    static QTextStream in(stdin);
+    return in.readLine();
+}
+
+// --user LOGIN: the command acts as that user, whose password is the first line on stdin.
+Status actAs(Context &c)
+{
+    if (!c.parser.isSet(QStringLiteral("user")))
+        return {};
+    const auto user = c.session->users().authenticate(c.parser.value(QStringLiteral("user")), readSecret());
+    if (!user)
+        return user.error();
+    c.session->setUser(user.value());
+    return {};
+}
+
+// user add --login L --name "N" --role agent|regisseur|admin --password-stdin [--user ADMIN]: a user, added
+// by an administrator (the first one of an empty database by whoever runs it). On stdin: the administrator's
+// password (with --user), then the new user's.
+int userAdd(Context &c)
+{
+    if (!c.parser.isSet(QStringLiteral("login")) || !c.parser.isSet(QStringLiteral("name")) ||
+        !c.parser.isSet(QStringLiteral("role")) || !c.parser.isSet(QStringLiteral("password-stdin")))
+        return fail(c,
+                    Error::of(Cli::tr(
+                        "Give the login, the name, the role and the password on stdin: guichet-cli user "
+                        "add --login m.dupont --name \"Marie Dupont\" --role agent --password-stdin "
+                        "[--user ADMIN] --database DB")),
+                    2);
+    const auto role = roleFromCode(c.parser.value(QStringLiteral("role")));
+    if (!role)
+        return fail(c, role.error(), 2);
+    if (Status s = actAs(c); !s)
+        return fail(c, s.error());
+    const auto added =
+        c.session->users().add(c.parser.value(QStringLiteral("login")),
+                               c.parser.value(QStringLiteral("name")), role.value(), readSecret());
+    if (!added)
+        return fail(c, added.error());
+    c.out << Cli::tr("User %1 added (%2).")
+                 .arg(c.parser.value(QStringLiteral("login")).trimmed().toLower(), roleLabel(role.value()))
+          << '\n';
+    return 0;
+}
+
+// user list: "login<TAB>name<TAB>role<TAB>active|disabled", a user a line.
+int userList(Context &c)
+{
+    const auto users = c.session->users().list();
+    if (!users)
+        return fail(c, users.error());
+    for (const User &u : users.value())
+        c.out << u.login << '\t' << u.displayName << '\t' << roleCode(u.role) << '\t'
+              << (u.active ? QStringLiteral("active") : QStringLiteral("disabled")) << '\n';
+    return 0;
+}
+
+// user disable --login L --user ADMIN: the account can no longer log in (it stays in the history).
+int userDisable(Context &c)
+{
+    if (!c.parser.isSet(QStringLiteral("login")))
+        return fail(c,
+                    Error::of(Cli::tr(
+                        "Give the login to disable: guichet-cli user disable --login m.dupont --user ADMIN "
+                        "--database DB (the administrator's password on stdin)")),
+                    2);
+    if (Status s = actAs(c); !s)
+        return fail(c, s.error());
+    if (Status s = c.session->users().disable(c.parser.value(QStringLiteral("login"))); !s)
+        return fail(c, s.error());
+    c.out << Cli::tr("User %1 disabled.").arg(c.parser.value(QStringLiteral("login")).trimmed()) << '\n';
+    return 0;
+}
+
 // kitchen --date D [--to D] [--csv]: meals per day and school, with the diets and the children to watch
 // ("YYYY-MM-DD<TAB>school<TAB>meals<TAB>diets", then a line per child to watch, starting with a tab).
 int kitchen(Context &c)
@@ -694,6 +772,14 @@ const Command Commands[] = {
          "Cli", "record a child's attendance; present without a booking books and charges the day (--date, "
                 "--household, --child, --activity, --status; --reason)"),
      Db::Write, false, mark},
+    {"user add",
+     QT_TRANSLATE_NOOP("Cli",
+                       "add a user (--login, --name, --role agent|regisseur|admin, --password-stdin; --user "
+                       "ADMIN)"),
+     Db::Write, false, userAdd},
+    {"user list", QT_TRANSLATE_NOOP("Cli", "list the users"), Db::Read, false, userList},
+    {"user disable", QT_TRANSLATE_NOOP("Cli", "disable a user (--login, --user ADMIN)"), Db::Write, false,
+     userDisable},
     {"attendance",
      QT_TRANSLATE_NOOP("Cli",
                        "the day's list of a school and activity (--date, --school, --activity; --csv)"),
@@ -814,6 +900,12 @@ int main(int argc, char *argv[])
         {QStringLiteral("cancel"), Cli::tr("Cancel the days instead of booking them (book).")},
         {QStringLiteral("date"), Cli::tr("The day, YYYY-MM-DD (attendance, kitchen)."), Cli::tr("date")},
         {QStringLiteral("status"), Cli::tr("present, absent or excused (mark)."), Cli::tr("status")},
+        {QStringLiteral("login"), Cli::tr("A user's login (user add, user disable)."), Cli::tr("login")},
+        {QStringLiteral("name"), Cli::tr("A user's name, as documents show it (user add)."), Cli::tr("name")},
+        {QStringLiteral("role"), Cli::tr("agent, regisseur or admin (user add)."), Cli::tr("role")},
+        {QStringLiteral("password-stdin"), Cli::tr("Read the new password on stdin (user add).")},
+        {QStringLiteral("user"), Cli::tr("Act as this user; the password is the first line on stdin."),
+         Cli::tr("login")},
         {QStringLiteral("label"), Cli::tr("Why there is no service, shown to all (calendar closure)."),
          Cli::tr("text")},
         {QStringLiteral("reason"), Cli::tr("Why an absence is excused (mark)."), Cli::tr("text")},

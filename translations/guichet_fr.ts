@@ -194,7 +194,7 @@
     </message>
     <message>
         <source>%1 is not booked on %2 for this activity: there is no absence to record.</source>
-        <translation>%1 n'est pas réservé(e) le %2 pour cette activité : il n'y a pas d'absence à pointer.</translation>
+        <translation>%1 n&apos;est pas réservé(e) le %2 pour cette activité : il n&apos;y a pas d&apos;absence à pointer.</translation>
     </message>
 </context>
 <context>
@@ -1231,6 +1231,62 @@
     <message>
         <source>Present without a booking: %1 ticket(s) taken from the wallet, %2 owed.</source>
         <translation>Présent sans réservation : %1 ticket(s) pris dans le porte-monnaie, %2 dû(s).</translation>
+    </message>
+    <message>
+        <source>Give the login, the name, the role and the password on stdin: guichet-cli user add --login m.dupont --name &quot;Marie Dupont&quot; --role agent --password-stdin [--user ADMIN] --database DB</source>
+        <translation>Indiquez l'identifiant, le nom, le rôle et le mot de passe sur l'entrée standard : guichet-cli user add --login m.dupont --name "Marie Dupont" --role agent --password-stdin [--user ADMIN] --database BASE</translation>
+    </message>
+    <message>
+        <source>User %1 added (%2).</source>
+        <translation>Utilisateur %1 ajouté (%2).</translation>
+    </message>
+    <message>
+        <source>Give the login to disable: guichet-cli user disable --login m.dupont --user ADMIN --database DB (the administrator&apos;s password on stdin)</source>
+        <translation>Indiquez l'identifiant à désactiver : guichet-cli user disable --login m.dupont --user ADMIN --database BASE (le mot de passe de l'administrateur sur l'entrée standard)</translation>
+    </message>
+    <message>
+        <source>User %1 disabled.</source>
+        <translation>Utilisateur %1 désactivé.</translation>
+    </message>
+    <message>
+        <source>add a user (--login, --name, --role agent|regisseur|admin, --password-stdin; --user ADMIN)</source>
+        <translation>ajouter un utilisateur (--login, --name, --role agent|regisseur|admin, --password-stdin ; --user ADMIN)</translation>
+    </message>
+    <message>
+        <source>list the users</source>
+        <translation>lister les utilisateurs</translation>
+    </message>
+    <message>
+        <source>disable a user (--login, --user ADMIN)</source>
+        <translation>désactiver un utilisateur (--login, --user ADMIN)</translation>
+    </message>
+    <message>
+        <source>A user&apos;s login (user add, user disable).</source>
+        <translation>L'identifiant d'un utilisateur (user add, user disable).</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>identifiant</translation>
+    </message>
+    <message>
+        <source>A user&apos;s name, as documents show it (user add).</source>
+        <translation>Le nom d'un utilisateur, tel que les documents l'affichent (user add).</translation>
+    </message>
+    <message>
+        <source>agent, regisseur or admin (user add).</source>
+        <translation>agent, regisseur ou admin (user add).</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <source>Read the new password on stdin (user add).</source>
+        <translation>Lire le nouveau mot de passe sur l'entrée standard (user add).</translation>
+    </message>
+    <message>
+        <source>Act as this user; the password is the first line on stdin.</source>
+        <translation>Agir en tant que cet utilisateur ; son mot de passe est la première ligne de l'entrée standard.</translation>
     </message>
 </context>
 <context>
@@ -2513,6 +2569,77 @@
     <message>
         <source>The database refused the operation; nothing was saved. Try again, and if it happens again send the program&apos;s log to your IT support.</source>
         <translation>La base de données a refusé l&apos;opération ; rien n&apos;a été enregistré. Réessayez et, si le problème se reproduit, envoyez le journal du programme à votre service informatique.</translation>
+    </message>
+</context>
+<context>
+    <name>UserService</name>
+    <message>
+        <source>The role is agent, regisseur or admin, not &quot;%1&quot;.</source>
+        <translation>Le rôle est agent, regisseur ou admin, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>agent</translation>
+    </message>
+    <message>
+        <source>régisseur</source>
+        <translation>régisseur</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <source>The password could not be protected (%1). Call your IT support.</source>
+        <translation>Le mot de passe n'a pas pu être protégé (%1). Appelez votre service informatique.</translation>
+    </message>
+    <message>
+        <source>Only an administrator manages the users: log in as one (guichet-cli: --user LOGIN, the password on stdin).</source>
+        <translation>Seul un administrateur gère les utilisateurs : connectez-vous en tant qu'administrateur (guichet-cli : --user IDENTIFIANT, le mot de passe sur l'entrée standard).</translation>
+    </message>
+    <message>
+        <source>2 to 32 lower-case letters, digits, dots, dashes or underscores (m.dupont).</source>
+        <translation>2 à 32 lettres minuscules, chiffres, points, tirets ou soulignés (m.dupont).</translation>
+    </message>
+    <message>
+        <source>Required: the name documents and the history show.</source>
+        <translation>Obligatoire : le nom que montrent les documents et l'historique.</translation>
+    </message>
+    <message>
+        <source>At least %1 characters.</source>
+        <translation>Au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The first user is the administrator: give the role admin.</source>
+        <translation>Le premier utilisateur est l'administrateur : donnez le rôle admin.</translation>
+    </message>
+    <message>
+        <source>This login is taken: choose another.</source>
+        <translation>Cet identifiant est déjà pris : choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>An administrator does not disable their own account: ask another administrator.</source>
+        <translation>Un administrateur ne désactive pas son propre compte : demandez à un autre administrateur.</translation>
+    </message>
+    <message>
+        <source>There is no active user &quot;%1&quot;.</source>
+        <translation>Il n'y a pas d'utilisateur actif « %1 ».</translation>
+    </message>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation>Identifiant ou mot de passe incorrect.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: this account is locked until %1.</source>
+        <translation>Trop de mots de passe erronés : ce compte est bloqué jusqu'au %1.</translation>
+    </message>
+    <message>
+        <source>Wrong login or password, %1 times in a row: the account is locked for %2 minutes.</source>
+        <translation>Identifiant ou mot de passe incorrect %1 fois de suite : le compte est bloqué pour %2 minutes.</translation>
+    </message>
+    <message>
+        <source>This account is disabled: ask an administrator.</source>
+        <translation>Ce compte est désactivé : adressez-vous à un administrateur.</translation>
     </message>
 </context>
 <context>

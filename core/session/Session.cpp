@@ -22,7 +22,7 @@ Session::Session(Database &database, Settings &settings, QString actor)
       m_wallet(std::make_unique<WalletService>(*this)), m_sales(std::make_unique<SalesService>(*this)),
       m_documents(std::make_unique<DocumentService>(*this)),
       m_bookings(std::make_unique<BookingService>(*this)),
-      m_attendance(std::make_unique<AttendanceService>(*this))
+      m_attendance(std::make_unique<AttendanceService>(*this)), m_users(std::make_unique<UserService>(*this))
 {
     reloadCommune();
     if (auto counter = Counter::read(database))

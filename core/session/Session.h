@@ -3,10 +3,12 @@
 #include "common/CommuneTime.h"
 #include "common/Result.h"
 #include "session/Counter.h"
+#include "users/UserService.h"
 
 #include <QDate>
 #include <QString>
 #include <memory>
+#include <optional>
 
 namespace guichet {
 
@@ -22,6 +24,7 @@ class FamilyService;
 class ReferenceData;
 class SalesService;
 class Settings;
+class UserService;
 class WalletService;
 
 // Everything an open database gives the rest of the program: the database, the clock, who is acting,
@@ -46,6 +49,13 @@ public:
     // Recorded in the history, on documents, in the ledger.
     const QString &actor() const { return m_actor; }
     void setActor(const QString &actor) { m_actor = actor; }
+    // Who is logged in (UserService::authenticate): the actor is then the user's name.
+    const std::optional<User> &user() const { return m_user; }
+    void setUser(const User &user)
+    {
+        m_user = user;
+        m_actor = user.displayName;
+    }
 
     // The commune's calendar: today's date and document dates in its time zone.
     const CommuneTime &time() const { return m_time; }
@@ -66,6 +76,7 @@ public:
     DocumentService &documents() const { return *m_documents; }
     BookingService &bookings() const { return *m_bookings; }
     AttendanceService &attendance() const { return *m_attendance; }
+    UserService &users() const { return *m_users; }
 
 private:
     Database &m_database;
@@ -83,6 +94,8 @@ private:
     std::unique_ptr<DocumentService> m_documents;
     std::unique_ptr<BookingService> m_bookings;
     std::unique_ptr<AttendanceService> m_attendance;
+    std::unique_ptr<UserService> m_users;
+    std::optional<User> m_user;
 };
 
 } // namespace guichet

@@ -23,6 +23,7 @@ const QList<TravellingTable> &ChangeCapture::travellingTables()
         {QStringLiteral("tariff"), uuid, MergeRule::Configuration},
         {QStringLiteral("calendar_period"), uuid, MergeRule::Configuration},
         {QStringLiteral("school_week"), uuid, MergeRule::Configuration},
+        {QStringLiteral("app_user"), uuid, MergeRule::Configuration},
         // Family files, edited on every counter and on the portal.
         {QStringLiteral("household"), uuid, MergeRule::Versioned},
         {QStringLiteral("guardian"), uuid, MergeRule::Versioned},
@@ -63,6 +64,7 @@ const QStringList &ChangeCapture::localTables()
         QStringLiteral("household_search_content"),
         QStringLiteral("household_search_docsize"),
         QStringLiteral("household_search_config"),
+        QStringLiteral("login_failure"), // this counter's failed logins and lockouts
         QStringLiteral("sqlite_sequence"),
     };
     return tables;

@@ -85,10 +85,16 @@ private Q_SLOTS:
     void custodyOfASharedChild();
     void markAttendanceAndAWalkIn();
     void aClosureCancelsTheDaysBookings();
+    void usersAddedListedDisabled();
     void verifyReportsEveryCheckByName();
 
 private:
-    Run run(const QStringList &arguments, const QString &program = {}, const QStringList &prefix = {});
+    Run run(const QStringList &arguments, const QString &program = {}, const QStringList &prefix = {},
+            const QByteArray &input = {});
+    Run runWithInput(const QStringList &arguments, const QByteArray &input)
+    {
+        return run(arguments, {}, {}, input);
+    }
     QString copyDemo(const QString &dir, const QString &name);
 
     QString m_cli;
@@ -96,7 +102,8 @@ private:
     QString m_demo;       // the demo database built once by initTestCase
 };
 
-Run TestCli::run(const QStringList &arguments, const QString &program, const QStringList &prefix)
+Run TestCli::run(const QStringList &arguments, const QString &program, const QStringList &prefix,
+                 const QByteArray &input)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -114,6 +121,8 @@ Run TestCli::run(const QStringList &arguments, const QString &program, const QSt
         result.err = process.errorString();
         return result;
     }
+    process.write(input); // stdin: passwords, one a line
+    process.closeWriteChannel();
     if (!process.waitForFinished(120000)) {
         process.kill();
         process.waitForFinished();
@@ -396,6 +405,51 @@ void TestCli::aClosureCancelsTheDaysBookings()
     QCOMPARE(r.exitCode, 2); // no reason given
     r = run({QStringLiteral("verify"), QStringLiteral("--database"), db});
     QVERIFY2(r.exitCode == 0, qPrintable(r.out));
+}
+
+// user add / list / disable: the first administrator on an empty database; then only as an administrator
+// (--user, the password first on stdin), refused with a wrong password; passwords never on the command line.
+void TestCli::usersAddedListedDisabled()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("users.sqlite"));
+    QVERIFY(
+        run({QStringLiteral("setup"), QStringLiteral("--counter-code"), QStringLiteral("SO1"),
+             QStringLiteral("--counter-name"), QStringLiteral("Guichet"), QStringLiteral("--database"), db})
+            .exitCode == 0);
+    const auto add = [&](const QString &login, const QString &role, const QStringList &as,
+                         const QByteArray &input) {
+        return runWithInput(
+            QStringList{QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--login"), login,
+                        QStringLiteral("--name"), login.toUpper(), QStringLiteral("--role"), role,
+                        QStringLiteral("--password-stdin"), QStringLiteral("--database"), db} +
+                as,
+            input);
+    };
+    Run r = add(QStringLiteral("admin"), QStringLiteral("admin"), {}, "correct horse\n");
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = add(QStringLiteral("marie"), QStringLiteral("agent"), {}, "12345678\n");
+    QCOMPARE(r.exitCode, 1); // an administrator exists: log in as one
+    const QStringList asAdmin{QStringLiteral("--user"), QStringLiteral("admin")};
+    r = add(QStringLiteral("marie"), QStringLiteral("agent"), asAdmin, "wrong horse\n12345678\n");
+    QCOMPARE(r.exitCode, 1);
+    r = add(QStringLiteral("marie"), QStringLiteral("agent"), asAdmin, "correct horse\n12345678\n");
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = add(QStringLiteral("luc"), QStringLiteral("chef"), asAdmin, "correct horse\n12345678\n");
+    QCOMPARE(r.exitCode, 2); // no such role
+    r = run({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--database"), db});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(r.out, QStringLiteral("admin\tADMIN\tadmin\tactive\nmarie\tMARIE\tagent\tactive\n"));
+    r = runWithInput({QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("--login"),
+                      QStringLiteral("marie"), QStringLiteral("--user"), QStringLiteral("admin"),
+                      QStringLiteral("--database"), db},
+                     "correct horse\n");
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(run({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--database"), db})
+                .out.contains(QStringLiteral("marie\tMARIE\tagent\tdisabled")));
+    QVERIFY(!sqlValue(db, QStringLiteral("SELECT group_concat(password_hash) FROM app_user"))
+                 .toString()
+                 .contains(QStringLiteral("12345678")));
 }
 
 // verify prints every check by its name with its verdict, and exits 1 naming what fails.
