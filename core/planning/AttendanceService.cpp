@@ -162,19 +162,8 @@ Status AttendanceService::mark(qint64 bookingId, Attendance attendance, const QS
         source.bookingId = bookingId;
         source.childId = childId;
         source.serviceDay = day;
-        q.prepare(
-            QStringLiteral("SELECT id FROM wallet_movement WHERE booking_id = ? AND kind IN ('booking', "
-                           "'surcharge') ORDER BY id"));
-        q.addBindValue(bookingId);
-        if (Status s = execOrError(q); !s)
+        if (Status s = m_session.wallet().giveBackBooking(MovementKind::Excused, source); !s)
             return s;
-        QList<qint64> takes;
-        while (q.next())
-            takes += q.value(0).toLongLong();
-        q.finish();
-        for (const qint64 taken : std::as_const(takes))
-            if (auto back = m_session.wallet().giveBackToLot(taken, 1, MovementKind::Excused, source); !back)
-                return back.error();
     }
     return transaction.commit();
 }

@@ -427,15 +427,14 @@ Result<BookingPlan> BookingService::write(const BookingChanges &asked, bool ment
                                 "and call your IT support.")
                                  .arg(day.childName, frenchDate(day.day)));
         const qint64 bookingId = find.value(0).toLongLong();
-        const qint64 taken = find.value(1).toLongLong(); // 0: the ticket is owed, nothing to give back
         find.finish();
         MovementSource source;
         source.bookingId = bookingId;
         source.childId = day.childId;
         source.serviceDay = day.day;
-        if (taken != 0)
-            if (auto back = wallet.giveBackToLot(taken, 1, MovementKind::Cancellation, source); !back)
-                return back.error();
+        // Its ticket back to its lot (none when it was owed).
+        if (Status s = wallet.giveBackBooking(MovementKind::Cancellation, source); !s)
+            return s.error();
         bindAll(cancel, {now, bookingId});
         if (Status s = execOrError(cancel); !s)
             return s.error();
@@ -631,10 +630,6 @@ Result<int> BookingService::cancelWithoutService(const QDate &from, const QDate 
     q.finish();
     QHash<qint64, QSet<QDate>> noService; // school → its days without service in the range
     SchoolCalendar calendar(m_session);
-    QSqlQuery takes(db.connection());
-    takes.prepare(
-        QStringLiteral("SELECT id FROM wallet_movement WHERE booking_id = ? AND kind IN ('booking', "
-                       "'surcharge') ORDER BY id"));
     QSqlQuery cancel(db.connection());
     cancel.prepare(
         QStringLiteral("UPDATE booking SET status = 'cancelled', note = ?, updated_at = ?, version = "
@@ -652,21 +647,12 @@ Result<int> BookingService::cancelWithoutService(const QDate &from, const QDate 
         }
         if (!noService.value(b.schoolId).contains(b.day))
             continue;
-        bindAll(takes, {b.id});
-        if (Status s = execOrError(takes); !s)
-            return s.error();
-        QList<qint64> taken;
-        while (takes.next())
-            taken += takes.value(0).toLongLong();
-        takes.finish();
         MovementSource source;
         source.bookingId = b.id;
         source.childId = b.childId;
         source.serviceDay = b.day;
-        for (const qint64 movement : std::as_const(taken))
-            if (auto back = m_session.wallet().giveBackToLot(movement, 1, MovementKind::Cancellation, source);
-                !back)
-                return back.error();
+        if (Status s = m_session.wallet().giveBackBooking(MovementKind::Cancellation, source); !s)
+            return s.error();
         bindAll(cancel, {why, db.clock().nowIso(), b.id});
         if (Status s = execOrError(cancel); !s)
             return s.error();

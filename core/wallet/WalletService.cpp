@@ -260,6 +260,23 @@ Result<qint64> WalletService::takeFromLot(const Lot &from, int quantity, Movemen
                   from.id, 0, source);
 }
 
+Status WalletService::giveBackBooking(MovementKind kind, const MovementSource &source)
+{
+    QSqlQuery &q = m_statements.get(QStringLiteral("SELECT id FROM wallet_movement WHERE booking_id = ? AND "
+                                                   "kind IN ('booking', 'surcharge') ORDER BY id"));
+    q.bindValue(0, source.bookingId);
+    if (Status s = execOrError(q); !s)
+        return s;
+    QList<qint64> takes;
+    while (q.next())
+        takes += q.value(0).toLongLong();
+    q.finish();
+    for (const qint64 taken : std::as_const(takes))
+        if (auto back = giveBackToLot(taken, 1, kind, source); !back)
+            return back.error();
+    return {};
+}
+
 Result<qint64> WalletService::giveBackToLot(qint64 takenMovementId, int quantity, MovementKind kind,
                                             const MovementSource &source)
 {

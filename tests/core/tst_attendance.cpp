@@ -60,12 +60,7 @@ private:
         for (const qint64 child : built.childIds)
             exec(QStringLiteral("UPDATE child SET school_id = %1 WHERE id = %2").arg(m_school).arg(child));
         for (const qint64 activity : {m_cantine, m_garderieSoir}) {
-            SalesService &sales = session().sales();
-            const qint64 invoice = must(sales.confirmOrder(built.householdId, {{activity, 10}}));
-            PaymentPart part;
-            part.amount = must(sales.invoice(invoice)).total;
-            if (!sales.pay(invoice, {part}))
-                qFatal("payment refused");
+            test::buyTickets(session(), built.householdId, activity, 10);
             BookingRequest r;
             r.householdId = built.householdId;
             r.childIds = built.childIds;
@@ -260,11 +255,7 @@ private Q_SLOTS:
         verifyHolds();
 
         // Tickets bought: what is owed comes out first, in the payment's transaction.
-        SalesService &sales = session().sales();
-        const qint64 invoice = must(sales.confirmOrder(built.householdId, {{m_cantine, 5}}));
-        PaymentPart part;
-        part.amount = must(sales.invoice(invoice)).total;
-        QVERIFY(sales.pay(invoice, {part}));
+        test::buyTickets(session(), built.householdId, m_cantine, 5);
         QCOMPARE(must(session().wallet().owed(built.householdId, m_cantine)), 0);
         QCOMPARE(must(session().wallet().balance(built.householdId, m_cantine)), 4);
         QCOMPARE(

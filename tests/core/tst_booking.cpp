@@ -46,14 +46,7 @@ private:
     // Buys 'quantity' tickets of the activity, paid in cash: one lot. Returns the lot's movement id.
     qint64 buy(qint64 household, qint64 activity, int quantity)
     {
-        SalesService &sales = session().sales();
-        const qint64 invoice = must(sales.confirmOrder(household, {{activity, quantity}}));
-        const InvoiceView view = must(sales.invoice(invoice));
-        PaymentPart part;
-        part.amount = view.total;
-        if (!sales.pay(invoice, {part}))
-            qFatal("payment refused");
-        return must(session().wallet().lotOfInvoiceLine(view.lines.at(0).id));
+        return test::buyTickets(session(), household, activity, quantity);
     }
 
     BookingRequest request(const test::BuiltFamily &family, qint64 activity, const QDate &from,

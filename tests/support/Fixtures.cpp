@@ -3,8 +3,10 @@
 #include "common/TextFolding.h"
 #include "commune/ReferenceData.h"
 #include "integrity/InvariantChecker.h"
+#include "sales/SalesService.h"
 #include "session/Session.h"
 #include "storage/Database.h"
+#include "wallet/WalletService.h"
 
 namespace guichet::test {
 
@@ -128,6 +130,17 @@ qint64 addSchool(Session &session, const QString &name, const QString &kind)
     if (!id)
         qFatal("addSchool: %s", qPrintable(id.error().message));
     return id.value();
+}
+
+qint64 buyTickets(Session &session, qint64 householdId, qint64 activityId, int quantity)
+{
+    SalesService &sales = session.sales();
+    const qint64 invoice = must(sales.confirmOrder(householdId, {{activityId, quantity}}));
+    const InvoiceView view = must(sales.invoice(invoice));
+    PaymentPart part;
+    part.amount = view.total;
+    must(sales.pay(invoice, {part}));
+    return must(session.wallet().lotOfInvoiceLine(view.lines.at(0).id));
 }
 
 QString verifyFindings(Session &session)

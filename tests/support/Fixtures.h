@@ -69,4 +69,7 @@ qint64 addSchool(Session &session, const QString &name, const QString &kind = QS
 // What guichet-cli verify finds, one "check: message" line each; empty when every check holds.
 QString verifyFindings(Session &session);
 
+// Tickets bought at the counter and paid in full in cash: one lot. Returns the lot's movement id.
+qint64 buyTickets(Session &session, qint64 householdId, qint64 activityId, int quantity);
+
 } // namespace guichet::test

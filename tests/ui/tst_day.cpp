@@ -65,12 +65,7 @@ class TestDay : public QObject
         const auto built = builder.validated().build();
         for (const qint64 child : built.childIds)
             exec(QStringLiteral("UPDATE child SET school_id = %1 WHERE id = %2").arg(m_school).arg(child));
-        SalesService &sales = session().sales();
-        const qint64 invoice = must(sales.confirmOrder(built.householdId, {{m_cantine, 10}}));
-        PaymentPart part;
-        part.amount = must(sales.invoice(invoice)).total;
-        if (!sales.pay(invoice, {part}))
-            qFatal("payment refused");
+        test::buyTickets(session(), built.householdId, m_cantine, 10);
         BookingRequest r;
         r.householdId = built.householdId;
         r.childIds = built.childIds;

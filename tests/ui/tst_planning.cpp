@@ -44,14 +44,7 @@ class TestPlanning : public QObject
 
     PlanningView *planning() { return m_view->planning(); }
 
-    void buy(int quantity)
-    {
-        SalesService &sales = m_db->session().sales();
-        const qint64 invoice = must(sales.confirmOrder(m_family.householdId, {{m_cantine, quantity}}));
-        PaymentPart part;
-        part.amount = must(sales.invoice(invoice)).total;
-        QVERIFY(sales.pay(invoice, {part}));
-    }
+    void buy(int quantity) { test::buyTickets(m_db->session(), m_family.householdId, m_cantine, quantity); }
 
     // Clicks the dot of a child (row) on a day of September.
     void clickDot(int row, int day)
