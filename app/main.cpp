@@ -1,4 +1,5 @@
 // guichet: the counter application.
+#include "LoginDialog.h"
 #include "MainWindow.h"
 #include "admin/CounterSetupDialog.h"
 #include "common/Clock.h"
@@ -70,6 +71,13 @@ int main(int argc, char *argv[])
     if (!session.counter().isSetUp()) {
         CounterSetupDialog setup(session);
         if (setup.exec() != QDialog::Accepted)
+            return 0;
+    }
+    // Who is at the counter (the first start of a database without users creates its administrator). The
+    // start-up measurement quits before anyone could use the window: it skips the login.
+    if (!parser.isSet(readyOption)) {
+        LoginDialog login(session);
+        if (login.exec() != QDialog::Accepted)
             return 0;
     }
     MainWindow window(session);

@@ -1234,7 +1234,7 @@
     </message>
     <message>
         <source>Give the login, the name, the role and the password on stdin: guichet-cli user add --login m.dupont --name &quot;Marie Dupont&quot; --role agent --password-stdin [--user ADMIN] --database DB</source>
-        <translation>Indiquez l'identifiant, le nom, le rôle et le mot de passe sur l'entrée standard : guichet-cli user add --login m.dupont --name "Marie Dupont" --role agent --password-stdin [--user ADMIN] --database BASE</translation>
+        <translation>Indiquez l&apos;identifiant, le nom, le rôle et le mot de passe sur l&apos;entrée standard : guichet-cli user add --login m.dupont --name &quot;Marie Dupont&quot; --role agent --password-stdin [--user ADMIN] --database BASE</translation>
     </message>
     <message>
         <source>User %1 added (%2).</source>
@@ -1242,7 +1242,7 @@
     </message>
     <message>
         <source>Give the login to disable: guichet-cli user disable --login m.dupont --user ADMIN --database DB (the administrator&apos;s password on stdin)</source>
-        <translation>Indiquez l'identifiant à désactiver : guichet-cli user disable --login m.dupont --user ADMIN --database BASE (le mot de passe de l'administrateur sur l'entrée standard)</translation>
+        <translation>Indiquez l&apos;identifiant à désactiver : guichet-cli user disable --login m.dupont --user ADMIN --database BASE (le mot de passe de l&apos;administrateur sur l&apos;entrée standard)</translation>
     </message>
     <message>
         <source>User %1 disabled.</source>
@@ -1262,7 +1262,7 @@
     </message>
     <message>
         <source>A user&apos;s login (user add, user disable).</source>
-        <translation>L'identifiant d'un utilisateur (user add, user disable).</translation>
+        <translation>L&apos;identifiant d&apos;un utilisateur (user add, user disable).</translation>
     </message>
     <message>
         <source>login</source>
@@ -1270,7 +1270,7 @@
     </message>
     <message>
         <source>A user&apos;s name, as documents show it (user add).</source>
-        <translation>Le nom d'un utilisateur, tel que les documents l'affichent (user add).</translation>
+        <translation>Le nom d&apos;un utilisateur, tel que les documents l&apos;affichent (user add).</translation>
     </message>
     <message>
         <source>agent, regisseur or admin (user add).</source>
@@ -1282,11 +1282,11 @@
     </message>
     <message>
         <source>Read the new password on stdin (user add).</source>
-        <translation>Lire le nouveau mot de passe sur l'entrée standard (user add).</translation>
+        <translation>Lire le nouveau mot de passe sur l&apos;entrée standard (user add).</translation>
     </message>
     <message>
         <source>Act as this user; the password is the first line on stdin.</source>
-        <translation>Agir en tant que cet utilisateur ; son mot de passe est la première ligne de l'entrée standard.</translation>
+        <translation>Agir en tant que cet utilisateur ; son mot de passe est la première ligne de l&apos;entrée standard.</translation>
     </message>
 </context>
 <context>
@@ -2591,11 +2591,11 @@
     </message>
     <message>
         <source>The password could not be protected (%1). Call your IT support.</source>
-        <translation>Le mot de passe n'a pas pu être protégé (%1). Appelez votre service informatique.</translation>
+        <translation>Le mot de passe n&apos;a pas pu être protégé (%1). Appelez votre service informatique.</translation>
     </message>
     <message>
         <source>Only an administrator manages the users: log in as one (guichet-cli: --user LOGIN, the password on stdin).</source>
-        <translation>Seul un administrateur gère les utilisateurs : connectez-vous en tant qu'administrateur (guichet-cli : --user IDENTIFIANT, le mot de passe sur l'entrée standard).</translation>
+        <translation>Seul un administrateur gère les utilisateurs : connectez-vous en tant qu&apos;administrateur (guichet-cli : --user IDENTIFIANT, le mot de passe sur l&apos;entrée standard).</translation>
     </message>
     <message>
         <source>2 to 32 lower-case letters, digits, dots, dashes or underscores (m.dupont).</source>
@@ -2603,7 +2603,7 @@
     </message>
     <message>
         <source>Required: the name documents and the history show.</source>
-        <translation>Obligatoire : le nom que montrent les documents et l'historique.</translation>
+        <translation>Obligatoire : le nom que montrent les documents et l&apos;historique.</translation>
     </message>
     <message>
         <source>At least %1 characters.</source>
@@ -2611,7 +2611,7 @@
     </message>
     <message>
         <source>The first user is the administrator: give the role admin.</source>
-        <translation>Le premier utilisateur est l'administrateur : donnez le rôle admin.</translation>
+        <translation>Le premier utilisateur est l&apos;administrateur : donnez le rôle admin.</translation>
     </message>
     <message>
         <source>This login is taken: choose another.</source>
@@ -2623,7 +2623,7 @@
     </message>
     <message>
         <source>There is no active user &quot;%1&quot;.</source>
-        <translation>Il n'y a pas d'utilisateur actif « %1 ».</translation>
+        <translation>Il n&apos;y a pas d&apos;utilisateur actif « %1 ».</translation>
     </message>
     <message>
         <source>Wrong login or password.</source>
@@ -2631,7 +2631,7 @@
     </message>
     <message>
         <source>Too many wrong passwords: this account is locked until %1.</source>
-        <translation>Trop de mots de passe erronés : ce compte est bloqué jusqu'au %1.</translation>
+        <translation>Trop de mots de passe erronés : ce compte est bloqué jusqu&apos;au %1.</translation>
     </message>
     <message>
         <source>Wrong login or password, %1 times in a row: the account is locked for %2 minutes.</source>
@@ -2640,6 +2640,18 @@
     <message>
         <source>This account is disabled: ask an administrator.</source>
         <translation>Ce compte est désactivé : adressez-vous à un administrateur.</translation>
+    </message>
+    <message>
+        <source>Demo administrator</source>
+        <translation>Administrateur démo</translation>
+    </message>
+    <message>
+        <source>Demo régisseur</source>
+        <translation>Régisseur démo</translation>
+    </message>
+    <message>
+        <source>Demo agent</source>
+        <translation>Agent démo</translation>
     </message>
 </context>
 <context>
@@ -4056,6 +4068,57 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
     </message>
 </context>
 <context>
+    <name>guichet::LoginDialog</name>
+    <message>
+        <source>The first administrator</source>
+        <translation>Le premier administrateur</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <source>&amp;Name (on documents):</source>
+        <translation>&amp;Nom (sur les documents) :</translation>
+    </message>
+    <message>
+        <source>Who is at the counter?</source>
+        <translation>Qui est au guichet ?</translation>
+    </message>
+    <message>
+        <source>Demonstration database: log in as admin, regie or agent, password &quot;demo&quot;.</source>
+        <translation>Base de démonstration : connectez-vous en admin, regie ou agent, mot de passe « demo ».</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Encore une fois :</translation>
+    </message>
+    <message>
+        <source>&amp;Create and log in</source>
+        <translation>&amp;Créer et se connecter</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same one twice.</source>
+        <translation>Les deux mots de passe diffèrent : tapez deux fois le même.</translation>
+    </message>
+    <message>
+        <source>This database has no user yet. Create the administrator: they add the agents and régisseurs (guichet-cli user add).</source>
+        <translation>Cette base n'a pas encore d'utilisateur. Créez l'administrateur : c'est lui qui ajoute les agents et les régisseurs (guichet-cli user add).</translation>
+    </message>
+</context>
+<context>
     <name>guichet::MainWindow</name>
     <message>
         <source>&amp;Family</source>
@@ -4180,6 +4243,10 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
     <message>
         <source>&amp;Places per school…</source>
         <translation>&amp;Places par école…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

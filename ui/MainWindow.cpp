@@ -3,6 +3,7 @@
 #include "WelcomePage.h"
 #include "day/AttendanceView.h"
 #include "day/DayPage.h"
+#include "users/UserService.h"
 #include "widgets/ScreenFit.h"
 #include <QTableWidget>
 
@@ -78,6 +79,13 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     });
     createActions();
 
+    // Who is at the counter (logged in at start): documents and the history carry this name.
+    if (m_session.user()) {
+        auto *who =
+            new QLabel(tr("%1 (%2)").arg(m_session.user()->displayName, roleLabel(m_session.user()->role)));
+        who->setObjectName(QStringLiteral("userLabel"));
+        statusBar()->addPermanentWidget(who);
+    }
     statusBar()->addPermanentWidget(
         new QLabel(tr("Counter %1 — database: %2 — schema %3")
                        .arg(m_session.counter().code, QDir::toNativeSeparators(m_session.database().path()))

@@ -15,6 +15,7 @@
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
+#include "users/UserService.h"
 #include "wallet/WalletService.h"
 
 #include <QSqlQuery>
@@ -416,6 +417,9 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options,
     if (!m_session.counter().isSetUp())
         if (Status s = m_session.setUpCounter(options.counterCode, options.counterName); !s)
             return s.error();
+    // The demo's users (admin, regie, agent; password "demo"): the files and sales below are the agent's.
+    if (Status s = m_session.users().addDemoUsers(); !s)
+        return s.error();
     FamilyService &service = m_session.family();
     const auto catalog = m_session.catalog().activities();
     if (!catalog)

@@ -90,6 +90,49 @@ Result<bool> UserService::hasUsers() const
     return q.value(0).toBool();
 }
 
+Result<bool> UserService::isDemo() const
+{
+    QSqlQuery q(m_session.database().connection());
+    if (!q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM meta WHERE key = 'demo' AND value = '1')")) ||
+        !q.next())
+        return storageError(q.lastError()).error();
+    return q.value(0).toBool();
+}
+
+Status UserService::addDemoUsers()
+{
+    Database &db = m_session.database();
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return transaction.status();
+    const auto any = hasUsers();
+    if (!any)
+        return any.error();
+    if (any.value())
+        return transaction.commit();
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral(
+            "INSERT INTO meta (key, value) VALUES ('demo', '1') ON CONFLICT (key) DO UPDATE SET "
+            "value = excluded.value")))
+        return storageError(q.lastError());
+    const std::tuple<const char *, QString, Role> demoUsers[] = {
+        {"admin", tr("Demo administrator"), Role::Admin},
+        {"regie", tr("Demo régisseur"), Role::Regisseur},
+        {"agent", tr("Demo agent"), Role::Agent}};
+    for (const auto &[login, name, role] : demoUsers) {
+        const auto added = add(QString::fromLatin1(login), name, role, DemoPassword);
+        if (!added)
+            return added.error();
+        if (role == Role::Admin)
+            m_session.setUser(User{added.value(), QString::fromLatin1(login), name, role, true});
+    }
+    const auto agent = authenticate(QStringLiteral("agent"), DemoPassword);
+    if (!agent)
+        return agent.error();
+    m_session.setUser(agent.value());
+    return transaction.commit();
+}
+
 Result<QList<User>> UserService::list() const
 {
     QSqlQuery q(m_session.database().connection());
@@ -130,7 +173,11 @@ Result<qint64> UserService::add(const QString &login, const QString &displayName
                       tr("2 to 32 lower-case letters, digits, dots, dashes or underscores (m.dupont)."));
     if (name.isEmpty())
         errors.insert(QStringLiteral("name"), tr("Required: the name documents and the history show."));
-    if (password.size() < MinPasswordLength)
+    // The demo's users share the password "demo"; every other password has at least 8 characters.
+    const auto demo = isDemo();
+    if (!demo)
+        return demo.error();
+    if (password.size() < MinPasswordLength && !(demo.value() && password == DemoPassword))
         errors.insert(QStringLiteral("password"), tr("At least %1 characters.").arg(MinPasswordLength));
     if (!errors.isEmpty())
         return Error::inFields(errors);

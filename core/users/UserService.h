@@ -49,10 +49,17 @@ public:
     static constexpr int MaxFailures = 5;
     static constexpr int LockMinutes = 15;
     static constexpr int MinPasswordLength = 8;
+    static inline const QString DemoPassword = QStringLiteral("demo");
 
     explicit UserService(Session &session) : m_session(session) {}
 
     Result<bool> hasUsers() const;
+    // A demonstration database (guichet-cli demo marks it): its users share the password "demo", and the
+    // login screen says so.
+    Result<bool> isDemo() const;
+    // The demo's users — admin, regie, agent, password "demo" — on a demonstration database without users;
+    // the session then acts as the agent.
+    Status addDemoUsers();
     Result<QList<User>> list() const;
     // By an administrator logged in on the session — or, when there is no user yet, the first administrator.
     Result<qint64> add(const QString &login, const QString &displayName, Role role, const QString &password);
