@@ -36,9 +36,8 @@ LoginDialog::LoginDialog(Session &session, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("&Login:"), m_login);
     if (m_first) {
-        intro->setText(
-            tr("This database has no user yet. Create the administrator: they add the agents and "
-               "régisseurs (guichet-cli user add)."));
+        intro->setText(tr("This database has no user yet. Create the administrator: they add the agents and "
+                          "régisseurs (guichet-cli user add)."));
         form->addRow(tr("&Name (on documents):"), m_name);
     } else {
         intro->setText(tr("Who is at the counter?"));
