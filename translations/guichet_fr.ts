@@ -4115,7 +4115,7 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
     </message>
     <message>
         <source>This database has no user yet. Create the administrator: they add the agents and régisseurs (guichet-cli user add).</source>
-        <translation>Cette base n'a pas encore d'utilisateur. Créez l'administrateur : c'est lui qui ajoute les agents et les régisseurs (guichet-cli user add).</translation>
+        <translation>Cette base n&apos;a pas encore d&apos;utilisateur. Créez l&apos;administrateur : c&apos;est lui qui ajoute les agents et les régisseurs (guichet-cli user add).</translation>
     </message>
 </context>
 <context>
@@ -4247,6 +4247,10 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Utilisateurs…</translation>
     </message>
 </context>
 <context>
@@ -5341,6 +5345,85 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
     <message>
         <source>%1 %2 owed</source>
         <translation>%1 %2 dû(s)</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::UsersDialog</name>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>&amp;Disable the selected user</source>
+        <translation>&amp;Désactiver l'utilisateur choisi</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>Ajouter un utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <source>&amp;Name (on documents):</source>
+        <translation>&amp;Nom (sur les documents) :</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>A&amp;gain:</source>
+        <translation>&amp;Encore une fois :</translation>
+    </message>
+    <message>
+        <source>&amp;Add the user</source>
+        <translation>&amp;Ajouter l'utilisateur</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same one twice.</source>
+        <translation>Les deux mots de passe diffèrent : tapez deux fois le même.</translation>
+    </message>
+    <message>
+        <source>User %1 added.</source>
+        <translation>Utilisateur %1 ajouté.</translation>
+    </message>
+    <message>
+        <source>Select a user in the list first.</source>
+        <translation>Choisissez d'abord un utilisateur dans la liste.</translation>
+    </message>
+    <message>
+        <source>User %1 disabled: they can no longer log in.</source>
+        <translation>Utilisateur %1 désactivé : il ne peut plus se connecter.</translation>
     </message>
 </context>
 <context>

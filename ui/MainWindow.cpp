@@ -14,6 +14,7 @@
 #include "admin/PlacesDialog.h"
 #include "admin/SchoolYearsDialog.h"
 #include "admin/TariffsDialog.h"
+#include "admin/UsersDialog.h"
 #include "catalog/CatalogService.h"
 #include "common/Settings.h"
 #include "commune/CommuneSettings.h"
@@ -152,6 +153,8 @@ void MainWindow::createActions()
         ->setObjectName(QStringLiteral("communeAction"));
     admin->addAction(tr("This c&ounter…"), this, &MainWindow::editCounter)
         ->setObjectName(QStringLiteral("counterAction"));
+    admin->addAction(tr("&Users…"), this, [this] { UsersDialog(m_session, this).exec(); })
+        ->setObjectName(QStringLiteral("usersAction"));
 
     // The interface zoom, for a screen read from across the counter (Qt's scale factor, at the next start).
     auto *view = menuBar()->addMenu(tr("Vie&w"));

@@ -12,12 +12,15 @@
 #include "admin/PlacesDialog.h"
 #include "admin/SchoolYearsDialog.h"
 #include "admin/TariffsDialog.h"
+#include "admin/UsersDialog.h"
 #include "calendar/SchoolCalendar.h"
 #include "catalog/CatalogService.h"
 #include "commune/CommuneSettings.h"
 #include "commune/ReferenceData.h"
 #include "documents/DocumentService.h"
 #include "sales/SalesService.h"
+#include "session/Session.h"
+#include "users/UserService.h"
 #include <QPlainTextEdit>
 
 #include <QAction>
@@ -134,11 +137,11 @@ private Q_SLOTS:
         for (QAction *a : menu->actions())
             if (!a->isSeparator())
                 texts += a->text();
-        QCOMPARE(texts,
-                 (QStringList{QStringLiteral("&Activities…"), QStringLiteral("&School years…"),
-                              QStringLiteral("&Tariffs…"), QStringLiteral("School ca&lendar…"),
-                              QStringLiteral("&Places per school…"),
-                              QStringLiteral("&Commune and documents…"), QStringLiteral("This c&ounter…")}));
+        QCOMPARE(texts, (QStringList{QStringLiteral("&Activities…"), QStringLiteral("&School years…"),
+                                     QStringLiteral("&Tariffs…"), QStringLiteral("School ca&lendar…"),
+                                     QStringLiteral("&Places per school…"),
+                                     QStringLiteral("&Commune and documents…"),
+                                     QStringLiteral("This c&ounter…"), QStringLiteral("&Users…")}));
     }
 
     // Administration › School calendar: a strike day added for every school (the dialog says what it did to
@@ -213,6 +216,48 @@ private Q_SLOTS:
         QCOMPARE(must(catalog.places(cantine)).value(school), 1);
         QVERIFY(catalog.setPlaces(cantine, school, -1));
         QVERIFY(must(catalog.places(cantine)).isEmpty());
+    }
+
+    // Administration › Users, as the logged-in administrator: an agent added (passwords typed twice, a short
+    // one refused by its field), then disabled; the list shows both states.
+    void manageTheUsers()
+    {
+        Session &session = m_db->session();
+        must(session.users().add(QStringLiteral("admin"), QStringLiteral("Paul Martin"), Role::Admin,
+                                 QStringLiteral("mairie62500")));
+        session.setUser(
+            must(session.users().authenticate(QStringLiteral("admin"), QStringLiteral("mairie62500"))));
+        bool done = false;
+        onNextModal([&](QWidget *modal) {
+            auto *dialog = qobject_cast<UsersDialog *>(modal);
+            QVERIFY(dialog);
+            QCOMPARE(dialog->table()->rowCount(), 1);
+            type(modal, "userLogin", QStringLiteral("m.dupont"));
+            type(modal, "userName", QStringLiteral("Marie Dupont"));
+            type(modal, "userPassword", QStringLiteral("court"));
+            type(modal, "userConfirm", QStringLiteral("court"));
+            click(modal, "userAdd");
+            QCOMPARE(dialog->status(), QStringLiteral("At least 8 characters."));
+            type(modal, "userPassword", QStringLiteral("cantine2026"));
+            type(modal, "userConfirm", QStringLiteral("cantine2026"));
+            click(modal, "userAdd");
+            QCOMPARE(dialog->status(), QStringLiteral("User m.dupont added."));
+            QCOMPARE(dialog->table()->rowCount(), 2);
+            QCOMPARE(dialog->table()->item(1, 2)->text(), QStringLiteral("agent"));
+            dialog->table()->setCurrentCell(1, 0);
+            click(modal, "userDisable");
+            QCOMPARE(dialog->table()->item(1, 3)->text(), QStringLiteral("disabled"));
+            closeDialog(dialog);
+            done = true;
+        });
+        m_window->findChild<QAction *>(QStringLiteral("usersAction"))->trigger();
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        QVERIFY(done);
+        QCOMPARE(session.users()
+                     .authenticate(QStringLiteral("m.dupont"), QStringLiteral("cantine2026"))
+                     .error()
+                     .message,
+                 QStringLiteral("This account is disabled: ask an administrator."));
     }
 
     // Administration › Commune: what every document says about who issues it. A wrong SIRET is said next to
