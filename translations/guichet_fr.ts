@@ -4117,6 +4117,14 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
         <source>This database has no user yet. Create the administrator: they add the agents and régisseurs (guichet-cli user add).</source>
         <translation>Cette base n&apos;a pas encore d&apos;utilisateur. Créez l&apos;administrateur : c&apos;est lui qui ajoute les agents et les régisseurs (guichet-cli user add).</translation>
     </message>
+    <message>
+        <source>Counter locked</source>
+        <translation>Guichet verrouillé</translation>
+    </message>
+    <message>
+        <source>The counter is locked. %1, type your password — or another user logs in to take over.</source>
+        <translation>Le guichet est verrouillé. %1, tapez votre mot de passe — ou un autre utilisateur se connecte pour prendre la suite.</translation>
+    </message>
 </context>
 <context>
     <name>guichet::MainWindow</name>
@@ -4251,6 +4259,10 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
     <message>
         <source>&amp;Users…</source>
         <translation>&amp;Utilisateurs…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the counter</source>
+        <translation>&amp;Verrouiller le guichet</translation>
     </message>
 </context>
 <context>
@@ -5371,7 +5383,7 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
     </message>
     <message>
         <source>&amp;Disable the selected user</source>
-        <translation>&amp;Désactiver l'utilisateur choisi</translation>
+        <translation>&amp;Désactiver l&apos;utilisateur choisi</translation>
     </message>
     <message>
         <source>Add a user</source>
@@ -5399,7 +5411,7 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
     </message>
     <message>
         <source>&amp;Add the user</source>
-        <translation>&amp;Ajouter l'utilisateur</translation>
+        <translation>&amp;Ajouter l&apos;utilisateur</translation>
     </message>
     <message>
         <source>active</source>
@@ -5419,7 +5431,7 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
     </message>
     <message>
         <source>Select a user in the list first.</source>
-        <translation>Choisissez d'abord un utilisateur dans la liste.</translation>
+        <translation>Choisissez d&apos;abord un utilisateur dans la liste.</translation>
     </message>
     <message>
         <source>User %1 disabled: they can no longer log in.</source>
@@ -5512,6 +5524,10 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
     <message>
         <source>the day: attendance (P, A, E) and the kitchen&apos;s counts</source>
         <translation>la journée : présences (P, A, E) et comptes de la cuisine</translation>
+    </message>
+    <message>
+        <source>lock the counter (it also locks itself when left unused)</source>
+        <translation>verrouiller le guichet (il se verrouille aussi seul s'il reste inutilisé)</translation>
     </message>
 </context>
 </TS>

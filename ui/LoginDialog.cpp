@@ -13,7 +13,7 @@
 
 namespace guichet {
 
-LoginDialog::LoginDialog(Session &session, QWidget *parent)
+LoginDialog::LoginDialog(Session &session, QWidget *parent, Purpose purpose)
     : QDialog(parent), m_session(session), m_login(new QLineEdit), m_name(new QLineEdit),
       m_password(new QLineEdit), m_confirm(new QLineEdit), m_message(new QLabel)
 {
@@ -39,6 +39,12 @@ LoginDialog::LoginDialog(Session &session, QWidget *parent)
         intro->setText(tr("This database has no user yet. Create the administrator: they add the agents and "
                           "régisseurs (guichet-cli user add)."));
         form->addRow(tr("&Name (on documents):"), m_name);
+    } else if (purpose == Purpose::Unlock && session.user()) {
+        setWindowTitle(tr("Counter locked"));
+        intro->setText(
+            tr("The counter is locked. %1, type your password — or another user logs in to take over.")
+                .arg(session.user()->displayName));
+        m_login->setText(session.user()->login);
     } else {
         intro->setText(tr("Who is at the counter?"));
         if (const auto demo = session.users().isDemo(); demo && demo.value())
@@ -68,8 +74,10 @@ LoginDialog::LoginDialog(Session &session, QWidget *parent)
     // Enter logs in (set once the buttons are in the dialog: before, the box would make Cancel the default).
     ok->setDefault(true);
     buttons->button(QDialogButtonBox::Cancel)->setAutoDefault(false);
+    if (purpose == Purpose::Unlock) // a locked counter opens only with a password
+        buttons->button(QDialogButtonBox::Cancel)->hide();
     resizeToFit(this, QSize(460, 240));
-    m_login->setFocus();
+    (m_login->text().isEmpty() ? m_login : m_password)->setFocus();
 }
 
 QString LoginDialog::message() const

@@ -18,7 +18,12 @@ class LoginDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit LoginDialog(Session &session, QWidget *parent = nullptr);
+    enum class Purpose
+    {
+        Start,  // at start: who is at the counter (or the first administrator)
+        Unlock, // the screen is locked (Ctrl+L, idle): the user, or another one taking over, logs in again
+    };
+    explicit LoginDialog(Session &session, QWidget *parent = nullptr, Purpose purpose = Purpose::Start);
 
     bool createsAdministrator() const { return m_first; }
     QString message() const;

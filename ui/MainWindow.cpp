@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "LoginDialog.h"
 #include "WelcomePage.h"
 #include "day/AttendanceView.h"
 #include "day/DayPage.h"
@@ -81,12 +82,16 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     createActions();
 
     // Who is at the counter (logged in at start): documents and the history carry this name.
-    if (m_session.user()) {
-        auto *who =
-            new QLabel(tr("%1 (%2)").arg(m_session.user()->displayName, roleLabel(m_session.user()->role)));
-        who->setObjectName(QStringLiteral("userLabel"));
-        statusBar()->addPermanentWidget(who);
-    }
+    m_userLabel = new QLabel;
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    statusBar()->addPermanentWidget(m_userLabel);
+    if (m_session.user())
+        m_userLabel->setText(
+            tr("%1 (%2)").arg(m_session.user()->displayName, roleLabel(m_session.user()->role)));
+    m_idle = new QTimer(this);
+    m_idle->setSingleShot(true);
+    connect(m_idle, &QTimer::timeout, this, &MainWindow::lockScreen);
+    setIdleLockInterval(m_session.settings().idleLockMinutes() * 60 * 1000);
     statusBar()->addPermanentWidget(
         new QLabel(tr("Counter %1 — database: %2 — schema %3")
                        .arg(m_session.counter().code, QDir::toNativeSeparators(m_session.database().path()))
@@ -134,6 +139,9 @@ void MainWindow::createActions()
     day->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
     day->setObjectName(QStringLiteral("dayAction"));
     fileMenu->addSeparator();
+    auto *lock = fileMenu->addAction(tr("&Lock the counter"), this, &MainWindow::lockScreen);
+    lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    lock->setObjectName(QStringLiteral("lockAction"));
     auto *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -219,8 +227,47 @@ void MainWindow::updateFileActions()
                                           : m_file->debtText());
 }
 
+void MainWindow::setIdleLockInterval(int milliseconds)
+{
+    m_idle->setInterval(milliseconds);
+    if (milliseconds > 0 && m_session.user())
+        m_idle->start();
+    else
+        m_idle->stop();
+}
+
+void MainWindow::lockScreen()
+{
+    if (m_locked || !m_session.user())
+        return;
+    m_locked = true;
+    m_idle->stop();
+    centralWidget()->hide(); // nothing of the families stays on the screen
+    menuBar()->setEnabled(false);
+    for (QToolBar *bar : findChildren<QToolBar *>())
+        bar->setEnabled(false);
+    for (;;) {
+        LoginDialog unlock(m_session, this, LoginDialog::Purpose::Unlock);
+        if (unlock.exec() == QDialog::Accepted)
+            break;
+    }
+    m_userLabel->setText(tr("%1 (%2)").arg(m_session.user()->displayName, roleLabel(m_session.user()->role)));
+    for (QToolBar *bar : findChildren<QToolBar *>())
+        bar->setEnabled(true);
+    menuBar()->setEnabled(true);
+    centralWidget()->show();
+    m_locked = false;
+    if (m_idle->interval() > 0)
+        m_idle->start();
+    m_search->focusSearch();
+}
+
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    // Any key or click is activity: the idle lock waits again.
+    if ((event->type() == QEvent::KeyPress || event->type() == QEvent::MouseButtonPress) && m_idle &&
+        m_idle->isActive())
+        m_idle->start();
     if (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_F12 && key->modifiers() == Qt::NoModifier) {

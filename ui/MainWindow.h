@@ -3,6 +3,8 @@
 #include <QMainWindow>
 
 class QAction;
+class QLabel;
+class QTimer;
 class QStackedWidget;
 
 namespace guichet {
@@ -35,6 +37,11 @@ public:
 
     void newHousehold();
     void openHousehold(qint64 householdId);
+    // Ctrl+L, or after the idle time (setting, 10 minutes by default): the counter hides its content until
+    // the user — or another one taking over — logs in again.
+    void lockScreen();
+    bool isLocked() const { return m_locked; }
+    void setIdleLockInterval(int milliseconds); // 0: never
     // "La journée" (Ctrl+J): attendance and the kitchen's counts.
     void showDay();
     DayPage *dayPage() const { return m_day; }
@@ -69,6 +76,9 @@ private:
     QStackedWidget *m_right;
     WelcomePage *m_welcome = nullptr;
     DayPage *m_day = nullptr;
+    QLabel *m_userLabel = nullptr;
+    QTimer *m_idle = nullptr;
+    bool m_locked = false;
     QAction *m_sellAction = nullptr, *m_payAction = nullptr;
     bool m_closingDialogs = false; // nextCustomer() is closing dialogs
 };

@@ -1,5 +1,7 @@
 #include "common/Settings.h"
 
+#include <algorithm>
+
 #include <QDir>
 #include <QStandardPaths>
 
@@ -15,6 +17,7 @@ const auto ReceiptPrinter = QStringLiteral("print/receiptPrinter");
 const auto PdfFolder = QStringLiteral("print/pdfFolder");
 const auto RecentHouseholds = QStringLiteral("recent/%1");
 const auto InterfaceZoom = QStringLiteral("ui/zoomPercent");
+const auto IdleLockMinutes = QStringLiteral("ui/idleLockMinutes");
 } // namespace Key
 
 Settings::Settings() : m_settings(std::make_unique<QSettings>()) {}
@@ -137,6 +140,16 @@ int Settings::interfaceZoom() const
 void Settings::setInterfaceZoom(int percent)
 {
     m_settings->setValue(Key::InterfaceZoom, validZoom(percent));
+}
+
+int Settings::idleLockMinutes() const
+{
+    return std::clamp(m_settings->value(Key::IdleLockMinutes, 10).toInt(), 0, 240);
+}
+
+void Settings::setIdleLockMinutes(int minutes)
+{
+    m_settings->setValue(Key::IdleLockMinutes, std::clamp(minutes, 0, 240));
 }
 
 int Settings::interfaceZoomAtStart()

@@ -44,6 +44,9 @@ public:
     void noteRecentHousehold(const QString &siteId, qint64 householdId);
 
     // Interface zoom in percent (100, 125 or 150), applied at the next start: readable across a counter.
+    // The window locks itself after this many minutes without a key or a click (0: never; 10 by default).
+    int idleLockMinutes() const;
+    void setIdleLockMinutes(int minutes);
     int interfaceZoom() const;
     void setInterfaceZoom(int percent);
     // The zoom read before the application exists (it sets Qt's scale factor).

@@ -4,6 +4,7 @@
 // database says its users and their password.
 #include "Fixtures.h"
 #include "LoginDialog.h"
+#include "MainWindow.h"
 #include "TestDatabase.h"
 #include "WidgetDriver.h"
 #include "session/Session.h"
@@ -80,6 +81,57 @@ private Q_SLOTS:
         QTest::keyClick(password, Qt::Key_Return);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(m_db->session().actor(), QStringLiteral("Paul Martin"));
+    }
+
+    // Ctrl+L hides the counter until a password is typed again; another user may take over (the status bar
+    // then names them); with no key or click for the idle time, the counter locks itself.
+    void lockTheCounter()
+    {
+        Session &session = m_db->session();
+        must(session.users().add(QStringLiteral("admin"), QStringLiteral("Paul Martin"), Role::Admin,
+                                 QStringLiteral("mairie62500")));
+        session.setUser(
+            must(session.users().authenticate(QStringLiteral("admin"), QStringLiteral("mairie62500"))));
+        must(session.users().add(QStringLiteral("marie"), QStringLiteral("Marie Dupont"), Role::Agent,
+                                 QStringLiteral("cantine2026")));
+        MainWindow window(session);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("userLabel"))->text(),
+                 QStringLiteral("Paul Martin (administrator)"));
+        bool asked = false;
+        onNextModal([&](QWidget *modal) {
+            auto *dialog = qobject_cast<LoginDialog *>(modal);
+            QVERIFY(dialog);
+            QVERIFY(window.isLocked());
+            QVERIFY(!window.centralWidget()->isVisible());
+            QCOMPARE(dialog->windowTitle(), QStringLiteral("Counter locked"));
+            QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("login"))->text(),
+                     QStringLiteral("admin"));
+            fill(dialog, "login", QStringLiteral("marie"));
+            fill(dialog, "password", QStringLiteral("cantine2026"));
+            dialog->submit();
+            asked = true;
+        });
+        QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
+        QTRY_VERIFY(asked);
+        QTRY_VERIFY(!window.isLocked());
+        QVERIFY(window.centralWidget()->isVisible());
+        QCOMPARE(session.actor(), QStringLiteral("Marie Dupont"));
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("userLabel"))->text(),
+                 QStringLiteral("Marie Dupont (agent)"));
+
+        // Idle: 50 ms without a key locks it.
+        asked = false;
+        onNextModal([&](QWidget *modal) {
+            fill(modal, "password", QStringLiteral("cantine2026"));
+            qobject_cast<LoginDialog *>(modal)->submit();
+            asked = true;
+        });
+        window.setIdleLockInterval(50);
+        QTRY_VERIFY(asked);
+        QTRY_VERIFY(!window.isLocked());
+        window.setIdleLockInterval(0);
     }
 
     // guichet-cli demo's users: admin, regie and agent, password "demo", said on the login screen.
