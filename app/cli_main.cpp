@@ -281,6 +281,25 @@ int pdf(Context &c)
     return 0;
 }
 
+// The secrets a command reads on stdin, one a line: never on the command line (the process list shows it).
+QString readSecret()
+{
+    static QTextStream in(stdin);
+    return in.readLine();
+}
+
+// --user LOGIN: the command acts as that user, whose password is the first line on stdin.
+Status actAs(Context &c)
+{
+    if (!c.parser.isSet(QStringLiteral("user")))
+        return {};
+    const auto user = c.session->users().authenticate(c.parser.value(QStringLiteral("user")), readSecret());
+    if (!user)
+        return user.error();
+    c.session->setUser(user.value());
+    return {};
+}
+
 // calendar import FILE.ics|FILE.csv [--zone B]: the official school holidays of the commune's zone.
 int calendarImport(Context &c)
 {
@@ -289,6 +308,8 @@ int calendarImport(Context &c)
             c,
             Error::of(Cli::tr("Give the calendar file: guichet-cli calendar import FILE.ics --database DB")),
             2);
+    if (Status s = actAs(c); !s) // the calendar is an administrator's business
+        return fail(c, s.error());
     const auto change =
         CalendarEditor(*c.session).importFile(c.arguments.first(), c.parser.value(QStringLiteral("zone")));
     if (!change)
@@ -328,6 +349,8 @@ int calendarClosure(Context &c)
             return fail(c, found.error());
         school = found.value();
     }
+    if (Status s = actAs(c); !s) // the calendar is an administrator's business
+        return fail(c, s.error());
     const auto change =
         CalendarEditor(*c.session).addPeriod(true, c.parser.value(QStringLiteral("label")), from, to, school);
     if (!change)
@@ -636,25 +659,6 @@ int mark(Context &c)
     return 0;
 }
 
-// The secrets a command reads on stdin, one a line: never on the command line (the process list shows it).
-QString readSecret()
-{
-    static QTextStream in(stdin);
-    return in.readLine();
-}
-
-// --user LOGIN: the command acts as that user, whose password is the first line on stdin.
-Status actAs(Context &c)
-{
-    if (!c.parser.isSet(QStringLiteral("user")))
-        return {};
-    const auto user = c.session->users().authenticate(c.parser.value(QStringLiteral("user")), readSecret());
-    if (!user)
-        return user.error();
-    c.session->setUser(user.value());
-    return {};
-}
-
 // user add --login L --name "N" --role agent|regisseur|admin --password-stdin [--user ADMIN]: a user, added
 // by an administrator (the first one of an empty database by whoever runs it). On stdin: the administrator's
 // password (with --user), then the new user's.
@@ -904,7 +908,10 @@ int main(int argc, char *argv[])
         {QStringLiteral("name"), Cli::tr("A user's name, as documents show it (user add)."), Cli::tr("name")},
         {QStringLiteral("role"), Cli::tr("agent, regisseur or admin (user add)."), Cli::tr("role")},
         {QStringLiteral("password-stdin"), Cli::tr("Read the new password on stdin (user add).")},
-        {QStringLiteral("user"), Cli::tr("Act as this user; the password is the first line on stdin."),
+        {QStringLiteral("user"),
+         Cli::tr(
+             "Act as this user (user, calendar import, calendar closure); the password is the first line on "
+             "stdin."),
          Cli::tr("login")},
         {QStringLiteral("label"), Cli::tr("Why there is no service, shown to all (calendar closure)."),
          Cli::tr("text")},

@@ -571,6 +571,10 @@
         <source>School holidays</source>
         <translation>Vacances scolaires</translation>
     </message>
+    <message>
+        <source>Changing the school calendar</source>
+        <translation>Modifier le calendrier scolaire</translation>
+    </message>
 </context>
 <context>
     <name>CalendarImport</name>
@@ -780,6 +784,10 @@
     <message>
         <source>At most 2,000 places a day: check the number.</source>
         <translation>2 000 places par jour au plus : vérifiez le nombre.</translation>
+    </message>
+    <message>
+        <source>Changing the activities, school years and prices</source>
+        <translation>Modifier les activités, les années scolaires et les tarifs</translation>
     </message>
 </context>
 <context>
@@ -1285,8 +1293,8 @@
         <translation>Lire le nouveau mot de passe sur l&apos;entrée standard (user add).</translation>
     </message>
     <message>
-        <source>Act as this user; the password is the first line on stdin.</source>
-        <translation>Agir en tant que cet utilisateur ; son mot de passe est la première ligne de l&apos;entrée standard.</translation>
+        <source>Act as this user (user, calendar import, calendar closure); the password is the first line on stdin.</source>
+        <translation>Agir en tant que cet utilisateur (user, calendar import, calendar closure) ; son mot de passe est la première ligne de l'entrée standard.</translation>
     </message>
 </context>
 <context>
@@ -1314,6 +1322,10 @@
     <message>
         <source>Give a number of days between 0 and 120.</source>
         <translation>Indiquez un nombre de jours entre 0 et 120.</translation>
+    </message>
+    <message>
+        <source>Changing the commune&apos;s settings</source>
+        <translation>Modifier les réglages de la commune</translation>
     </message>
 </context>
 <context>
@@ -2594,10 +2606,6 @@
         <translation>Le mot de passe n&apos;a pas pu être protégé (%1). Appelez votre service informatique.</translation>
     </message>
     <message>
-        <source>Only an administrator manages the users: log in as one (guichet-cli: --user LOGIN, the password on stdin).</source>
-        <translation>Seul un administrateur gère les utilisateurs : connectez-vous en tant qu&apos;administrateur (guichet-cli : --user IDENTIFIANT, le mot de passe sur l&apos;entrée standard).</translation>
-    </message>
-    <message>
         <source>2 to 32 lower-case letters, digits, dots, dashes or underscores (m.dupont).</source>
         <translation>2 à 32 lettres minuscules, chiffres, points, tirets ou soulignés (m.dupont).</translation>
     </message>
@@ -2652,6 +2660,22 @@
     <message>
         <source>Demo agent</source>
         <translation>Agent démo</translation>
+    </message>
+    <message>
+        <source>Adding a school</source>
+        <translation>Ajouter une école</translation>
+    </message>
+    <message>
+        <source>%1 needs a user logged in (guichet-cli: --user LOGIN, the password on stdin).</source>
+        <translation>%1 demande un utilisateur connecté (guichet-cli : --user IDENTIFIANT, le mot de passe sur l'entrée standard).</translation>
+    </message>
+    <message>
+        <source>%1 is for the %2 role; %3 is %4. Ask someone who has it.</source>
+        <translation>%1 est réservé au rôle %2 ; %3 est %4. Demandez à quelqu'un qui l'a.</translation>
+    </message>
+    <message>
+        <source>Managing the users</source>
+        <translation>Gérer les utilisateurs</translation>
     </message>
 </context>
 <context>
@@ -5527,7 +5551,7 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
     </message>
     <message>
         <source>lock the counter (it also locks itself when left unused)</source>
-        <translation>verrouiller le guichet (il se verrouille aussi seul s'il reste inutilisé)</translation>
+        <translation>verrouiller le guichet (il se verrouille aussi seul s&apos;il reste inutilisé)</translation>
     </message>
 </context>
 </TS>

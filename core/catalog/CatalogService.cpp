@@ -1,4 +1,5 @@
 #include "catalog/CatalogService.h"
+#include "users/UserService.h"
 
 #include "common/CommuneTime.h"
 #include "common/TextFolding.h"
@@ -68,6 +69,10 @@ Result<QList<Activity>> CatalogService::activities(bool includeInactive) const
 
 Result<qint64> CatalogService::saveActivity(const Activity &activity)
 {
+    if (Status s =
+            m_session.users().require(Role::Admin, tr("Changing the activities, school years and prices"));
+        !s)
+        return s.error();
     const QString name = activity.name.trimmed();
     if (name.isEmpty())
         return Error::inField(QStringLiteral("name"), tr("Required: the name families and staff see."));
@@ -146,6 +151,10 @@ Result<QMap<qint64, int>> CatalogService::places(qint64 activityId) const
 
 Status CatalogService::setPlaces(qint64 activityId, qint64 schoolId, int places)
 {
+    if (Status s =
+            m_session.users().require(Role::Admin, tr("Changing the activities, school years and prices"));
+        !s)
+        return s;
     if (places > 2000)
         return Error::inField(QStringLiteral("places"), tr("At most 2,000 places a day: check the number."));
     Database &db = m_session.database();
@@ -236,6 +245,10 @@ std::optional<SchoolYear> CatalogService::schoolYearToShow(const QDate &day) con
 
 Result<qint64> CatalogService::saveSchoolYear(const SchoolYear &year)
 {
+    if (Status s =
+            m_session.users().require(Role::Admin, tr("Changing the activities, school years and prices"));
+        !s)
+        return s.error();
     QMap<QString, QString> errors;
     static const QRegularExpression labelPattern(QStringLiteral("^(\\d{4})-(\\d{4})$"));
     const auto match = labelPattern.match(year.label.trimmed());
@@ -319,6 +332,10 @@ Result<bool> CatalogService::canChangeBrackets(qint64 schoolYearId) const
 
 Status CatalogService::setBrackets(qint64 schoolYearId, const QList<Bracket> &brackets)
 {
+    if (Status s =
+            m_session.users().require(Role::Admin, tr("Changing the activities, school years and prices"));
+        !s)
+        return s;
     if (brackets.isEmpty())
         return Error::of(tr("Keep at least one bracket."));
     std::optional<int> previous;
@@ -394,6 +411,10 @@ Status CatalogService::setBrackets(qint64 schoolYearId, const QList<Bracket> &br
 
 Status CatalogService::copyTariffs(qint64 fromSchoolYearId, qint64 toSchoolYearId)
 {
+    if (Status s =
+            m_session.users().require(Role::Admin, tr("Changing the activities, school years and prices"));
+        !s)
+        return s;
     const auto from = schoolYear(fromSchoolYearId);
     if (!from || !schoolYear(toSchoolYearId) || fromSchoolYearId == toSchoolYearId)
         return Error::of(tr("Choose two different school years."));
@@ -465,6 +486,10 @@ Result<QList<Tariff>> CatalogService::tariffs(qint64 schoolYearId) const
 
 Status CatalogService::setTariff(qint64 schoolYearId, const Tariff &tariff)
 {
+    if (Status s =
+            m_session.users().require(Role::Admin, tr("Changing the activities, school years and prices"));
+        !s)
+        return s;
     if (tariff.unitPrice.isNegative())
         return Error::of(tr("A price cannot be negative."));
     if (tariff.unitPrice > Money::fromCents(100000))

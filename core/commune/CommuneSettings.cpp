@@ -1,4 +1,6 @@
 #include "commune/CommuneSettings.h"
+#include "session/Session.h"
+#include "users/UserService.h"
 
 #include "storage/Database.h"
 #include "storage/Transaction.h"
@@ -170,6 +172,8 @@ bool CommuneSettings::isValidSiret(const QString &siret)
 
 Status CommuneSettings::saveProfile(const CommuneProfile &profile)
 {
+    if (Status s = m_session.users().require(Role::Admin, tr("Changing the commune's settings")); !s)
+        return s;
     CommuneProfile p = profile;
     for (QString *text : {&p.name, &p.legalName, &p.address, &p.phone, &p.email, &p.regieName, &p.regieAct,
                           &p.regisseurName, &p.unpaidNotice, &p.appealNotice})

@@ -9,6 +9,8 @@
 
 namespace guichet {
 
+class Session;
+
 class Database;
 
 // Who the commune is and what its documents say, as the administrator sets it (Administration >
@@ -37,7 +39,10 @@ class CommuneSettings
     Q_DECLARE_TR_FUNCTIONS(CommuneSettings)
 
 public:
-    explicit CommuneSettings(Database &database) : m_database(database), m_statements(database) {}
+    // 'session' asks who may change the settings (UserService::require).
+    CommuneSettings(Database &database, Session &session)
+        : m_database(database), m_session(session), m_statements(database)
+    {}
 
     QString name() const;
     // What a family's file records about it is read here: a failed read is an error, never an empty
@@ -68,6 +73,7 @@ private:
     Status write(const char *key, const QString &value);
 
     Database &m_database;
+    Session &m_session;
     mutable StatementCache m_statements;
 };
 

@@ -1,4 +1,5 @@
 #include "commune/ReferenceData.h"
+#include "users/UserService.h"
 
 #include "common/Uuid.h"
 #include "commune/CommuneSettings.h"
@@ -22,6 +23,8 @@ Result<QList<School>> ReferenceData::schools() const
 
 Result<qint64> ReferenceData::addSchool(const QString &name, const QString &kind, const QString &address)
 {
+    if (Status s = m_session.users().require(Role::Admin, UserService::tr("Adding a school")); !s)
+        return s.error();
     Database &db = m_session.database();
     QSqlQuery q(db.connection());
     q.prepare(

@@ -417,9 +417,6 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options,
     if (!m_session.counter().isSetUp())
         if (Status s = m_session.setUpCounter(options.counterCode, options.counterName); !s)
             return s.error();
-    // The demo's users (admin, regie, agent; password "demo"): the files and sales below are the agent's.
-    if (Status s = m_session.users().addDemoUsers(); !s)
-        return s.error();
     FamilyService &service = m_session.family();
     const auto catalog = m_session.catalog().activities();
     if (!catalog)
@@ -475,6 +472,10 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options,
         if (!schools)
             return schools.error();
     }
+    // The demo's users (admin, regie, agent; password "demo"), once its schools exist (the administrator's
+    // business): the files, sales and bookings below are the agent's.
+    if (Status s = m_session.users().addDemoUsers(); !s)
+        return s.error();
     auto schoolFor = [&](const QString &level) {
         const bool nursery =
             level == QLatin1String("PS") || level == QLatin1String("MS") || level == QLatin1String("GS");

@@ -1,4 +1,5 @@
 #include "planning/CalendarEditor.h"
+#include "users/UserService.h"
 
 #include "calendar/SchoolCalendar.h"
 #include "common/CommuneTime.h"
@@ -45,6 +46,8 @@ Result<QList<CalendarPeriod>> CalendarEditor::periods(const QDate &from, const Q
 Result<CalendarChange> CalendarEditor::addPeriod(bool closure, const QString &label, const QDate &first,
                                                  const QDate &last, qint64 schoolId)
 {
+    if (Status s = m_session.users().require(Role::Admin, tr("Changing the school calendar")); !s)
+        return s.error();
     const QString name = label.simplified();
     if (name.isEmpty())
         return Error::inField(
@@ -91,6 +94,8 @@ Result<CalendarChange> CalendarEditor::addPeriod(bool closure, const QString &la
 
 Status CalendarEditor::removePeriod(qint64 periodId)
 {
+    if (Status s = m_session.users().require(Role::Admin, tr("Changing the school calendar")); !s)
+        return s;
     Database &db = m_session.database();
     Transaction transaction(db);
     if (!transaction.isActive())
@@ -124,6 +129,8 @@ Result<QList<int>> CalendarEditor::week(qint64 schoolYearId, qint64 schoolId) co
 Result<CalendarChange> CalendarEditor::setWeek(qint64 schoolYearId, qint64 schoolId,
                                                const QList<int> &weekdays)
 {
+    if (Status s = m_session.users().require(Role::Admin, tr("Changing the school calendar")); !s)
+        return s.error();
     if (weekdays.isEmpty())
         return Error::of(tr("Choose at least one day of the week with service."));
     QStringList days;
@@ -178,6 +185,8 @@ Result<CalendarChange> CalendarEditor::setWeek(qint64 schoolYearId, qint64 schoo
 
 Result<CalendarChange> CalendarEditor::importFile(const QString &path, const QString &zone)
 {
+    if (Status s = m_session.users().require(Role::Admin, tr("Changing the school calendar")); !s)
+        return s.error();
     Database &db = m_session.database();
     Transaction transaction(db);
     if (!transaction.isActive())

@@ -16,7 +16,7 @@ namespace guichet {
 
 Session::Session(Database &database, Settings &settings, QString actor)
     : m_database(database), m_settings(settings), m_actor(std::move(actor)),
-      m_commune(std::make_unique<CommuneSettings>(database)),
+      m_commune(std::make_unique<CommuneSettings>(database, *this)),
       m_reference(std::make_unique<ReferenceData>(*this)), m_catalog(std::make_unique<CatalogService>(*this)),
       m_family(std::make_unique<FamilyService>(*this)), m_custody(std::make_unique<CustodyService>(*this)),
       m_wallet(std::make_unique<WalletService>(*this)), m_sales(std::make_unique<SalesService>(*this)),

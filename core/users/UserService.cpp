@@ -147,18 +147,20 @@ Result<QList<User>> UserService::list() const
     return users;
 }
 
-Status UserService::requireAdministrator() const
+Status UserService::require(Role minimum, const QString &what) const
 {
     const auto any = hasUsers();
     if (!any)
         return any.error();
     if (!any.value())
-        return {}; // the first user of an empty database
+        return {};
     const std::optional<User> &user = m_session.user();
-    if (!user || user->role != Role::Admin)
+    if (!user)
         return Error::of(
-            tr("Only an administrator manages the users: log in as one (guichet-cli: --user LOGIN, "
-               "the password on stdin)."));
+            tr("%1 needs a user logged in (guichet-cli: --user LOGIN, the password on stdin).").arg(what));
+    if (int(user->role) < int(minimum))
+        return Error::of(tr("%1 is for the %2 role; %3 is %4. Ask someone who has it.")
+                             .arg(what, roleLabel(minimum), user->displayName, roleLabel(user->role)));
     return {};
 }
 
@@ -185,7 +187,7 @@ Result<qint64> UserService::add(const QString &login, const QString &displayName
     Transaction transaction(db);
     if (!transaction.isActive())
         return transaction.status().error();
-    if (Status s = requireAdministrator(); !s)
+    if (Status s = require(Role::Admin, tr("Managing the users")); !s)
         return s.error();
     const auto any = hasUsers();
     if (!any)
@@ -222,7 +224,7 @@ Status UserService::disable(const QString &login)
     Transaction transaction(db);
     if (!transaction.isActive())
         return transaction.status();
-    if (Status s = requireAdministrator(); !s)
+    if (Status s = require(Role::Admin, tr("Managing the users")); !s)
         return s;
     if (m_session.user() && m_session.user()->login == login.trimmed().toLower())
         return Error::of(

@@ -67,9 +67,10 @@ public:
     // The user whose password this is; the failure counted (and the lockout) otherwise. Does not log in: the
     // caller hands the user to Session::setUser().
     Result<User> authenticate(const QString &login, const QString &password);
-
-private:
-    Status requireAdministrator() const;
+    // The rule of roles, for every service: 'what' (translated: "Changing the school calendar") needs at
+    // least 'minimum' (agent < régisseur < administrator). A database without users (its first start, an
+    // older file) has nobody to ask: everything is allowed until its administrator exists.
+    Status require(Role minimum, const QString &what) const;
 
     Session &m_session;
 };

@@ -4,6 +4,9 @@
 #include "Fixtures.h"
 #include "TestDatabase.h"
 
+#include "catalog/CatalogService.h"
+#include "commune/ReferenceData.h"
+#include "planning/CalendarEditor.h"
 #include "session/Session.h"
 #include "storage/Database.h"
 #include "users/UserService.h"
@@ -75,7 +78,7 @@ private Q_SLOTS:
                               QStringLiteral("12345678"));
         QVERIFY(!refused);
         QVERIFY2(
-            refused.error().message.startsWith(QStringLiteral("Only an administrator manages the users")),
+            refused.error().message.startsWith(QStringLiteral("Managing the users needs a user logged in")),
             qPrintable(refused.error().message));
         session().setUser(
             must(users().authenticate(QStringLiteral("admin"), QStringLiteral("correct horse"))));
@@ -135,6 +138,40 @@ private Q_SLOTS:
         QCOMPARE(must(users().authenticate(QStringLiteral("marie"), QStringLiteral("12345678"))).displayName,
                  QStringLiteral("Marie Agent"));
         QCOMPARE(value(QStringLiteral("SELECT count(*) FROM login_failure")), QStringLiteral("0"));
+    }
+
+    // Configuration is the administrator's, in core: an agent is refused the catalog, the calendar, the
+    // places and a school, with who they are and what it needs; the administrator is not; a régisseur neither
+    // can.
+    void configurationNeedsTheAdministrator()
+    {
+        administrator();
+        must(users().add(QStringLiteral("marie"), QStringLiteral("Marie Agent"), Role::Agent,
+                         QStringLiteral("12345678")));
+        must(users().add(QStringLiteral("luc"), QStringLiteral("Luc Régie"), Role::Regisseur,
+                         QStringLiteral("12345678")));
+        Activity cantine = must(session().catalog().activities()).first();
+        session().setUser(must(users().authenticate(QStringLiteral("marie"), QStringLiteral("12345678"))));
+        QCOMPARE(
+            session().catalog().saveActivity(cantine).error().message,
+            QStringLiteral("Changing the activities, school years and prices is for the administrator role; "
+                           "Marie Agent is agent. Ask someone who has it."));
+        QVERIFY(!session().catalog().setPlaces(cantine.id, 1, 30));
+        QVERIFY(!CalendarEditor(session()).addPeriod(true, QStringLiteral("Grève"), QDate(2026, 10, 6),
+                                                     QDate(2026, 10, 6)));
+        QVERIFY(
+            !session().reference().addSchool(QStringLiteral("École Pasteur"), QStringLiteral("primaire")));
+        session().setUser(must(users().authenticate(QStringLiteral("luc"), QStringLiteral("12345678"))));
+        QVERIFY(!CalendarEditor(session()).addPeriod(true, QStringLiteral("Grève"), QDate(2026, 10, 6),
+                                                     QDate(2026, 10, 6)));
+        QCOMPARE(value(QStringLiteral("SELECT count(*) FROM calendar_period WHERE label = 'Grève'")),
+                 QStringLiteral("0"));
+        session().setUser(
+            must(users().authenticate(QStringLiteral("admin"), QStringLiteral("correct horse"))));
+        must(session().catalog().saveActivity(cantine));
+        must(CalendarEditor(session()).addPeriod(true, QStringLiteral("Grève"), QDate(2026, 10, 6),
+                                                 QDate(2026, 10, 6)));
+        must(session().reference().addSchool(QStringLiteral("École Pasteur"), QStringLiteral("primaire")));
     }
 
     // A disabled account no longer logs in, stays in the list, and is never deleted; an administrator does

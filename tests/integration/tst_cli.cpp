@@ -390,7 +390,13 @@ void TestCli::aClosureCancelsTheDaysBookings()
             .toInt();
     const int tickets = sqlValue(db, QStringLiteral("SELECT sum(quantity) FROM wallet_movement")).toInt();
     Run r = run({QStringLiteral("calendar"), QStringLiteral("closure"), QStringLiteral("--label"),
-                 QStringLiteral("Grève"), QStringLiteral("--from"), day, QStringLiteral("--database"), db});
+                 QStringLiteral("Grève"), QStringLiteral("--from"), day, QStringLiteral("--user"),
+                 QStringLiteral("agent"), QStringLiteral("--database"), db});
+    QCOMPARE(r.exitCode, 1); // an agent does not close schools (and gave no password)
+    r = runWithInput({QStringLiteral("calendar"), QStringLiteral("closure"), QStringLiteral("--label"),
+                      QStringLiteral("Grève"), QStringLiteral("--from"), day, QStringLiteral("--user"),
+                      QStringLiteral("admin"), QStringLiteral("--database"), db},
+                     "demo\n");
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY2(r.out.contains(QString::number(booked)), qPrintable(r.out));
     QCOMPARE(sqlValue(db, QStringLiteral(
@@ -568,16 +574,21 @@ void TestCli::calendarDaysAndImport()
                "DTEND;VALUE=DATE:20260223\r\nSUMMARY:Vacances d'Hiver - Zone A\r\nEND:VEVENT\r\n"
                "END:VCALENDAR\r\n");
     file.close();
-    const QStringList import{QStringLiteral("calendar"), QStringLiteral("import"), ics,
-                             QStringLiteral("--database"), db};
-    r = run(import);
+    // The calendar is the administrator's: the demo's (password on stdin).
+    const QStringList import{
+        QStringLiteral("calendar"), QStringLiteral("import"),     ics, QStringLiteral("--user"),
+        QStringLiteral("admin"),    QStringLiteral("--database"), db};
+    r = run(QStringList{QStringLiteral("calendar"), QStringLiteral("import"), ics,
+                        QStringLiteral("--database"), db});
+    QCOMPARE(r.exitCode, 1); // nobody logged in
+    r = runWithInput(import, "demo\n");
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY2(r.out.startsWith(QStringLiteral("1 ")), qPrintable(r.out));
     QVERIFY2(r.err.contains(QStringLiteral("Vacances d'Hiver - Zone A")), qPrintable(r.err));
     QCOMPARE(sqlValue(db, QStringLiteral("SELECT last_day FROM calendar_period WHERE source = 'import'"))
                  .toString(),
              QStringLiteral("2025-11-02"));
-    r = run(import); // again: nothing new
+    r = runWithInput(import, "demo\n"); // again: nothing new
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY2(r.out.startsWith(QStringLiteral("0 ")), qPrintable(r.out));
     QCOMPARE(
@@ -588,7 +599,7 @@ void TestCli::calendarDaysAndImport()
     file.write("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nnot a "
                "property\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n");
     file.close();
-    r = run(import);
+    r = runWithInput(import, "demo\n");
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QStringLiteral("4")) && r.err.contains(QStringLiteral("not a property")),
              qPrintable(r.err));
