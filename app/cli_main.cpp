@@ -485,6 +485,7 @@ int book(Context &c)
     request.from = from;
     request.to = to;
     request.cancel = c.parser.isSet(QStringLiteral("cancel"));
+    request.overrideReason = c.parser.value(QStringLiteral("override")); // a régisseur's, as --user
     if (c.parser.isSet(QStringLiteral("weekdays"))) {
         request.weekdays = CommuneSettings::parseWeekdays(c.parser.value(QStringLiteral("weekdays")));
         if (request.weekdays.isEmpty())
@@ -521,6 +522,8 @@ int book(Context &c)
         return fail(c, activity.error(), 2);
     request.activityId = activity.value();
 
+    if (Status s = actAs(c); !s)
+        return fail(c, s.error());
     const auto done = c.session->bookings().apply(request);
     if (!done)
         return fail(c, done.error());
@@ -902,6 +905,11 @@ int main(int argc, char *argv[])
         {QStringLiteral("activity"),
          Cli::tr("An activity's code: cantine, garderie_matin… (book, attendance)."), Cli::tr("code")},
         {QStringLiteral("cancel"), Cli::tr("Cancel the days instead of booking them (book).")},
+        {QStringLiteral("override"),
+         Cli::tr("Book beyond the wallet, the days not covered owed: a régisseur's decision, with its reason "
+                 "(book, "
+                 "with --user)."),
+         Cli::tr("reason")},
         {QStringLiteral("date"), Cli::tr("The day, YYYY-MM-DD (attendance, kitchen)."), Cli::tr("date")},
         {QStringLiteral("status"), Cli::tr("present, absent or excused (mark)."), Cli::tr("status")},
         {QStringLiteral("login"), Cli::tr("A user's login (user add, user disable)."), Cli::tr("login")},
@@ -909,9 +917,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("role"), Cli::tr("agent, regisseur or admin (user add)."), Cli::tr("role")},
         {QStringLiteral("password-stdin"), Cli::tr("Read the new password on stdin (user add).")},
         {QStringLiteral("user"),
-         Cli::tr(
-             "Act as this user (user, calendar import, calendar closure); the password is the first line on "
-             "stdin."),
+         Cli::tr("Act as this user (user, calendar import, calendar closure, book); the password is the "
+                 "first line on "
+                 "stdin."),
          Cli::tr("login")},
         {QStringLiteral("label"), Cli::tr("Why there is no service, shown to all (calendar closure)."),
          Cli::tr("text")},

@@ -524,6 +524,10 @@
         <source>%1 is already on the list of %2 for %3 (%4): mark the attendance there.</source>
         <translation>%1 est déjà sur la liste du %2 pour %3 (%4) : pointez la présence sur cette ligne.</translation>
     </message>
+    <message>
+        <source>Booking beyond the wallet</source>
+        <translation>Réserver au-delà du porte-monnaie</translation>
+    </message>
 </context>
 <context>
     <name>CalendarEditor</name>
@@ -1293,8 +1297,16 @@
         <translation>Lire le nouveau mot de passe sur l&apos;entrée standard (user add).</translation>
     </message>
     <message>
-        <source>Act as this user (user, calendar import, calendar closure); the password is the first line on stdin.</source>
-        <translation>Agir en tant que cet utilisateur (user, calendar import, calendar closure) ; son mot de passe est la première ligne de l'entrée standard.</translation>
+        <source>Book beyond the wallet, the days not covered owed: a régisseur&apos;s decision, with its reason (book, with --user).</source>
+        <translation>Réserver au-delà du porte-monnaie, les jours non couverts étant dus : une décision du régisseur, avec son motif (book, avec --user).</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>motif</translation>
+    </message>
+    <message>
+        <source>Act as this user (user, calendar import, calendar closure, book); the password is the first line on stdin.</source>
+        <translation>Agir en tant que cet utilisateur (user, calendar import, calendar closure, book) ; son mot de passe est la première ligne de l'entrée standard.</translation>
     </message>
 </context>
 <context>
@@ -2667,11 +2679,11 @@
     </message>
     <message>
         <source>%1 needs a user logged in (guichet-cli: --user LOGIN, the password on stdin).</source>
-        <translation>%1 demande un utilisateur connecté (guichet-cli : --user IDENTIFIANT, le mot de passe sur l'entrée standard).</translation>
+        <translation>%1 demande un utilisateur connecté (guichet-cli : --user IDENTIFIANT, le mot de passe sur l&apos;entrée standard).</translation>
     </message>
     <message>
         <source>%1 is for the %2 role; %3 is %4. Ask someone who has it.</source>
-        <translation>%1 est réservé au rôle %2 ; %3 est %4. Demandez à quelqu'un qui l'a.</translation>
+        <translation>%1 est réservé au rôle %2 ; %3 est %4. Demandez à quelqu&apos;un qui l&apos;a.</translation>
     </message>
     <message>
         <source>Managing the users</source>

@@ -232,6 +232,7 @@ Result<BookingChanges> BookingService::expand(const BookingRequest &request)
     BookingChanges asked;
     asked.householdId = request.householdId;
     asked.activityId = request.activityId;
+    asked.overrideReason = request.overrideReason;
     for (const qint64 child : request.childIds)
         for (QDate d = request.from; d <= request.to; d = d.addDays(1))
             if (request.weekdays.isEmpty() || request.weekdays.contains(d.dayOfWeek()))
@@ -383,6 +384,12 @@ Result<BookingPlan> BookingService::evaluate(const BookingChanges &asked, bool m
             (cancel ? tr("Nothing to cancel from %1 to %2: %3.") : tr("Nothing to book from %1 to %2: %3."))
                 .arg(frenchDate(from), frenchDate(to), reasons.mid(0, 4).join(QStringLiteral(", "))));
     }
+    // Beyond the wallet: a régisseur's decision, with its reason (the days not covered are owed).
+    if (ticketsChecked && plan.balanceAfter < 0 && !asked.overrideReason.simplified().isEmpty()) {
+        if (Status s = m_session.users().require(Role::Regisseur, tr("Booking beyond the wallet")); !s)
+            return s.error();
+        return plan;
+    }
     if (ticketsChecked && plan.balanceAfter < 0)
         return Error::of(
             tr("Not enough %1 tickets: %2 needed, %n in the wallet. Sell tickets first; nothing was "
@@ -448,20 +455,28 @@ Result<BookingPlan> BookingService::write(const BookingChanges &asked, bool ment
         QSqlQuery insert(db.connection());
         insert.prepare(
             QStringLiteral("INSERT INTO booking (uuid, origin_site, household_id, child_id, activity_id, "
-                           "service_day, status, clerk, created_at, updated_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?, 'booked', ?, ?, ?)"));
+                           "service_day, status, clerk, created_at, updated_at, tickets_owed, note) "
+                           "VALUES (?, ?, ?, ?, ?, ?, 'booked', ?, ?, ?, ?, ?)"));
+        const QString reason = asked.overrideReason.simplified();
         for (const BookingDay &day : plan.changes) {
             if (day.cancel)
                 continue;
+            while (!open.isEmpty() && open.first().remaining == 0)
+                open.removeFirst();
+            // No ticket left: only the régisseur's override books the day, its ticket owed (made owing at
+            // once: what a booking owes never goes up), taken from the next tickets bought.
+            const bool owed = open.isEmpty();
+            if (owed &&
+                reason.isEmpty()) // the plan counted the balance: only a concurrent writer could empty it
+                return Error::of(tr("The wallet changed meanwhile: try again."));
             bindAll(insert, {createUuidV7(db.clock()), db.siteId(), asked.householdId, day.childId,
-                             asked.activityId, day.day.toString(Qt::ISODate), m_session.actor(), now, now});
+                             asked.activityId, day.day.toString(Qt::ISODate), m_session.actor(), now, now,
+                             owed ? 1 : 0, owed ? reason : QString()});
             if (Status s = execOrError(insert); !s)
                 return s.error();
             const qint64 bookingId = insert.lastInsertId().toLongLong();
-            while (!open.isEmpty() && open.first().remaining == 0)
-                open.removeFirst();
-            if (open.isEmpty()) // the plan counted the balance: only a concurrent writer could empty it
-                return Error::of(tr("The wallet changed meanwhile: try again."));
+            if (owed)
+                continue;
             MovementSource source;
             source.bookingId = bookingId;
             source.childId = day.childId;

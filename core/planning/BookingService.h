@@ -26,6 +26,8 @@ struct BookingRequest
     QDate to;
     QList<int> weekdays;
     bool cancel = false;
+    // A régisseur books beyond the wallet: the days the tickets do not cover are owed, with this reason.
+    QString overrideReason;
 };
 
 // One day of one child, to book (or, with 'cancel', to cancel).
@@ -43,6 +45,7 @@ struct BookingChanges
     qint64 householdId = 0;
     qint64 activityId = 0;
     QList<BookingDay> days;
+    QString overrideReason; // as in BookingRequest
 };
 
 struct SkippedDay

@@ -13,7 +13,9 @@
 #include "planning/BookingService.h"
 #include "planning/CalendarEditor.h"
 #include "sales/SalesService.h"
+#include "session/Session.h"
 #include "storage/Database.h"
+#include "users/UserService.h"
 #include "wallet/WalletService.h"
 
 #include <QSqlError>
@@ -244,6 +246,50 @@ private Q_SLOTS:
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM wallet_movement WHERE booking_id IS NOT NULL")),
                  0);
         QCOMPARE(must(session().wallet().balance(family.householdId, m_cantine)), 3);
+    }
+
+    // A régisseur may book beyond the wallet, with a reason: the days the tickets do not cover are owed
+    // (shown, and taken from the next tickets bought); an agent is refused, and without a reason nobody
+    // overrides.
+    void theRegisseurBooksBeyondTheWallet()
+    {
+        UserService &users = session().users();
+        must(users.add(QStringLiteral("admin"), QStringLiteral("Paul Admin"), Role::Admin,
+                       QStringLiteral("12345678")));
+        session().setUser(must(users.authenticate(QStringLiteral("admin"), QStringLiteral("12345678"))));
+        must(users.add(QStringLiteral("marie"), QStringLiteral("Marie Agent"), Role::Agent,
+                       QStringLiteral("12345678")));
+        must(users.add(QStringLiteral("luc"), QStringLiteral("Luc Régie"), Role::Regisseur,
+                       QStringLiteral("12345678")));
+        const auto family = FamilyBuilder(session()).child(QStringLiteral("Léa")).validated().build();
+        buy(family.householdId, m_cantine, 3);
+        BookingRequest fourDays = request(family, m_cantine, QDate(2026, 9, 3), QDate(2026, 9, 8));
+        fourDays.overrideReason = QStringLiteral("Famille suivie par le CCAS : paiement en fin de mois");
+
+        session().setUser(must(users.authenticate(QStringLiteral("marie"), QStringLiteral("12345678"))));
+        QCOMPARE(
+            session().bookings().apply(fourDays).error().message,
+            QStringLiteral("Booking beyond the wallet is for the régisseur role; Marie Agent is agent. Ask "
+                           "someone who has it."));
+        session().setUser(must(users.authenticate(QStringLiteral("luc"), QStringLiteral("12345678"))));
+        BookingRequest noReason = fourDays;
+        noReason.overrideReason = QStringLiteral("  ");
+        QVERIFY(!session().bookings().apply(noReason)); // not enough tickets, and no reason to go beyond
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM booking")), 0);
+
+        const BookingPlan booked = must(session().bookings().apply(fourDays));
+        QCOMPARE(booked.taken(), 4);
+        QCOMPARE(booked.balanceAfter, -1);
+        QCOMPARE(must(session().wallet().balance(family.householdId, m_cantine)), 0);
+        QCOMPARE(must(session().wallet().owed(family.householdId, m_cantine)), 1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM booking WHERE tickets_owed = 1 AND service_day = "
+                                      "'2026-09-08' AND note LIKE 'Famille suivie%'")),
+                 1); // the last day, when the tickets ran out
+        verifyHolds();
+        buy(family.householdId, m_cantine, 5);
+        QCOMPARE(must(session().wallet().owed(family.householdId, m_cantine)), 0);
+        QCOMPARE(must(session().wallet().balance(family.householdId, m_cantine)), 4);
+        verifyHolds();
     }
 
     // need() says what a request would take even beyond the wallet (what to sell first); plan() refuses it.
