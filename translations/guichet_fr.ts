@@ -1306,7 +1306,7 @@
     </message>
     <message>
         <source>Act as this user (user, calendar import, calendar closure, book); the password is the first line on stdin.</source>
-        <translation>Agir en tant que cet utilisateur (user, calendar import, calendar closure, book) ; son mot de passe est la première ligne de l'entrée standard.</translation>
+        <translation>Agir en tant que cet utilisateur (user, calendar import, calendar closure, book) ; son mot de passe est la première ligne de l&apos;entrée standard.</translation>
     </message>
 </context>
 <context>
@@ -4685,6 +4685,29 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
         <translation>
             <numerusform>%n jour réservé</numerusform>
             <numerusform>%n jours réservés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save &amp;beyond the wallet…</source>
+        <translation>Enregistrer &amp;au-delà du solde…</translation>
+    </message>
+    <message>
+        <source>Beyond the wallet</source>
+        <translation>Au-delà du porte-monnaie</translation>
+    </message>
+    <message>
+        <source>Why book beyond the tickets in the wallet? The days not covered are owed and paid by the next tickets bought.</source>
+        <translation>Pourquoi réserver au-delà des tickets du porte-monnaie ? Les jours non couverts sont dus et payés par les prochains tickets achetés.</translation>
+    </message>
+    <message>
+        <source>Give the reason for booking beyond the wallet.</source>
+        <translation>Indiquez le motif de la réservation au-delà du porte-monnaie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Planning saved beyond the wallet: %n ticket(s) owed.</source>
+        <translation>
+            <numerusform>Planning enregistré au-delà du porte-monnaie : %n ticket dû.</numerusform>
+            <numerusform>Planning enregistré au-delà du porte-monnaie : %n tickets dus.</numerusform>
         </translation>
     </message>
 </context>

@@ -267,6 +267,11 @@ Result<BookingPlan> BookingService::need(const BookingRequest &request) const
     return evaluate(asked.value(), false, false);
 }
 
+Result<BookingPlan> BookingService::need(const BookingChanges &changes) const
+{
+    return evaluate(changes, true, false);
+}
+
 Result<BookingPlan> BookingService::plan(const BookingChanges &changes) const
 {
     return evaluate(changes, true);

@@ -125,6 +125,7 @@ public:
     // The same plan whether or not the wallet holds enough tickets (balanceAfter may be negative): what to
     // sell before booking.
     Result<BookingPlan> need(const BookingRequest &request) const;
+    Result<BookingPlan> need(const BookingChanges &changes) const;
     // Days chosen one by one (the planning's dots): each day that cannot be changed is listed.
     Result<BookingPlan> plan(const BookingChanges &changes) const;
     Result<BookingPlan> apply(const BookingChanges &changes);

@@ -14,6 +14,8 @@
 #include "planning/PlanningView.h"
 #include "print/PrintService.h"
 #include "sales/SalesService.h"
+#include "session/Session.h"
+#include "users/UserService.h"
 #include "wallet/WalletService.h"
 
 #include <QApplication>
@@ -193,6 +195,39 @@ private Q_SLOTS:
         QCOMPARE(bookedDays().count(QLatin1Char(' ')) + 1, 16);
         QCOMPARE(planning()->model()->index(1, 24).data(PlanningModel::StatusRole).toString(),
                  QStringLiteral("booked")); // Hugo, Friday 25
+        verifyHolds();
+    }
+
+    // A régisseur logged in sees "Save beyond the wallet…" when the wallet is short, and saves with a reason:
+    // the days not covered are owed. An agent never sees the button.
+    void aRegisseurSavesBeyondTheWallet()
+    {
+        UserService &users = m_db->session().users();
+        must(users.add(QStringLiteral("admin"), QStringLiteral("Paul Admin"), Role::Admin,
+                       QStringLiteral("12345678")));
+        m_db->session().setUser(
+            must(users.authenticate(QStringLiteral("admin"), QStringLiteral("12345678"))));
+        must(users.add(QStringLiteral("marie"), QStringLiteral("Marie Agent"), Role::Agent,
+                       QStringLiteral("12345678")));
+        must(users.add(QStringLiteral("luc"), QStringLiteral("Luc Régie"), Role::Regisseur,
+                       QStringLiteral("12345678")));
+        auto *beyond = m_view->findChild<QPushButton *>(QStringLiteral("planningBeyond"));
+        m_db->session().setUser(
+            must(users.authenticate(QStringLiteral("marie"), QStringLiteral("12345678"))));
+        clickDot(0, 3);
+        QVERIFY(planning()->preview().startsWith(QStringLiteral("Not enough Cantine tickets")));
+        QVERIFY(!beyond->isVisibleTo(m_view.get()));
+        click(m_view.get(), "planningRevert");
+
+        m_db->session().setUser(must(users.authenticate(QStringLiteral("luc"), QStringLiteral("12345678"))));
+        clickDot(0, 3);
+        clickDot(1, 3);
+        QVERIFY(beyond->isVisibleTo(m_view.get()));
+        planning()->setReasonPrompt([] { return QStringLiteral("Paiement promis vendredi"); });
+        click(m_view.get(), "planningBeyond");
+        QCOMPARE(bookedDays(), QStringLiteral("Léa03 Hugo03"));
+        QCOMPARE(must(m_db->session().wallet().owed(m_family.householdId, m_cantine)), 2);
+        QVERIFY(!beyond->isVisibleTo(m_view.get()));
         verifyHolds();
     }
 

@@ -1,4 +1,5 @@
 #include "planning/PlanningView.h"
+#include "users/UserService.h"
 
 #include "catalog/CatalogService.h"
 #include "common/CommuneTime.h"
@@ -12,6 +13,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
@@ -218,13 +220,16 @@ PlanningView::PlanningView(Session &session, QWidget *parent)
       m_title(new QLabel), m_preview(new QLabel), m_legend(new QLabel),
       m_previous(new QPushButton(QStringLiteral("◀"))), m_next(new QPushButton(QStringLiteral("▶"))),
       m_save(new QPushButton(tr("&Save"))), m_revert(new QPushButton(tr("Undo the changes"))),
-      m_repeat(new QPushButton(tr("&Repeat…"))), m_grid(new QTableView)
+      m_repeat(new QPushButton(tr("&Repeat…"))), m_beyond(new QPushButton(tr("Save &beyond the wallet…"))),
+      m_grid(new QTableView)
 {
     m_activity->setObjectName(QStringLiteral("planningActivity"));
     m_previous->setObjectName(QStringLiteral("planningPrevious"));
     m_next->setObjectName(QStringLiteral("planningNext"));
     m_save->setObjectName(QStringLiteral("planningSave"));
     m_revert->setObjectName(QStringLiteral("planningRevert"));
+    m_beyond->setObjectName(QStringLiteral("planningBeyond"));
+    m_beyond->hide();
     m_repeat->setObjectName(QStringLiteral("planningRepeat"));
     m_preview->setObjectName(QStringLiteral("planningPreview"));
     m_grid->setObjectName(QStringLiteral("planningGrid"));
@@ -268,6 +273,7 @@ PlanningView::PlanningView(Session &session, QWidget *parent)
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_preview, 1);
     bottom->addWidget(m_revert);
+    bottom->addWidget(m_beyond);
     bottom->addWidget(m_save);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -282,6 +288,7 @@ PlanningView::PlanningView(Session &session, QWidget *parent)
     connect(m_previous, &QPushButton::clicked, this, [this] { showMonth(m_month.addMonths(-1)); });
     connect(m_next, &QPushButton::clicked, this, [this] { showMonth(m_month.addMonths(1)); });
     connect(m_save, &QPushButton::clicked, this, &PlanningView::save);
+    connect(m_beyond, &QPushButton::clicked, this, &PlanningView::saveBeyondTheWallet);
     connect(m_revert, &QPushButton::clicked, this, &PlanningView::revert);
     connect(m_repeat, &QPushButton::clicked, this, &PlanningView::repeat);
     connect(m_grid, &QTableView::clicked, m_model, [this](const QModelIndex &i) { m_model->toggle(i); });
@@ -355,17 +362,23 @@ void PlanningView::updatePreview()
     m_revert->setEnabled(pending);
     m_repeat->setEnabled(m_file.household.id != 0);
     m_preview->setStyleSheet(QString());
+    m_beyond->hide();
     if (!pending) {
         m_preview->setText(tr("Tickets in the wallet: %1. Click the days to book or cancel, then save.")
                                .arg(m_model->month().balance));
         return;
     }
     // What the save will do, asked of core without writing: the same rules and refusals as the save.
-    const auto plan = m_session.bookings().plan(m_model->changes(m_file.household.id, activityId()));
+    const BookingChanges changes = m_model->changes(m_file.household.id, activityId());
+    const auto plan = m_session.bookings().plan(changes);
     if (!plan) {
         m_preview->setStyleSheet(QStringLiteral("color: #b00020"));
         m_preview->setText(plan.error().message);
         m_save->setEnabled(false);
+        // Short of tickets: a régisseur may go beyond (core decides; the button only appears for them).
+        const auto needed = m_session.bookings().need(changes);
+        m_beyond->setVisible(needed && needed.value().balanceAfter < 0 && m_session.user() &&
+                             int(m_session.user()->role) >= int(Role::Regisseur));
         return;
     }
     m_preview->setText(
@@ -377,6 +390,40 @@ void PlanningView::updatePreview()
             .arg(plan.value().givenBack())
             .arg(plan.value().balanceAfter)
             .arg(plan.value().balanceBefore));
+}
+
+void PlanningView::saveBeyondTheWallet()
+{
+    QString reason;
+    if (m_reasonPrompt) {
+        reason = m_reasonPrompt();
+    } else {
+        bool ok = false;
+        reason = QInputDialog::getText(
+            this, tr("Beyond the wallet"),
+            tr("Why book beyond the tickets in the wallet? The days not covered are owed "
+               "and paid by the next tickets bought."),
+            QLineEdit::Normal, QString(), &ok);
+        if (!ok)
+            return;
+    }
+    if (reason.simplified().isEmpty()) {
+        Q_EMIT message(tr("Give the reason for booking beyond the wallet."), true);
+        return;
+    }
+    BookingChanges changes = m_model->changes(m_file.household.id, activityId());
+    changes.overrideReason = reason;
+    const auto done = m_session.bookings().apply(changes);
+    if (!done) {
+        Q_EMIT message(done.error().message, true);
+        return;
+    }
+    m_grid->setFocus(Qt::OtherFocusReason);
+    reload();
+    Q_EMIT message(
+        tr("Planning saved beyond the wallet: %n ticket(s) owed.", nullptr, -done.value().balanceAfter),
+        false);
+    Q_EMIT walletChanged();
 }
 
 void PlanningView::save()

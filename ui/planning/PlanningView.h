@@ -6,6 +6,7 @@
 #include <QAbstractTableModel>
 #include <QSet>
 #include <QWidget>
+#include <functional>
 
 class QComboBox;
 class QLabel;
@@ -78,6 +79,10 @@ public:
 
     // Actions of the buttons (public so that tests drive exactly what the buttons do).
     void save();
+    // A régisseur saves beyond the wallet, with a reason (asked; 'setReasonPrompt' for tests): the days the
+    // tickets do not cover are owed. Shown only to a régisseur, when the wallet is short.
+    void saveBeyondTheWallet();
+    void setReasonPrompt(std::function<QString()> prompt) { m_reasonPrompt = prompt; }
     void revert();
     void repeat();
 
@@ -99,6 +104,8 @@ private:
     QComboBox *m_activity;
     QLabel *m_title, *m_preview, *m_legend;
     QPushButton *m_previous, *m_next, *m_save, *m_revert, *m_repeat;
+    QPushButton *m_beyond;
+    std::function<QString()> m_reasonPrompt;
     QTableView *m_grid;
 };
 
