@@ -61,13 +61,8 @@ private:
             exec(QStringLiteral("UPDATE child SET school_id = %1 WHERE id = %2").arg(m_school).arg(child));
         for (const qint64 activity : {m_cantine, m_garderieSoir}) {
             test::buyTickets(session(), built.householdId, activity, 10);
-            BookingRequest r;
-            r.householdId = built.householdId;
-            r.childIds = built.childIds;
-            r.activityId = activity;
-            r.from = QDate(2026, 9, 3);
-            r.to = QDate(2026, 9, 4);
-            must(session().bookings().apply(r));
+            test::bookDays(session(), built.householdId, built.childIds, activity, QDate(2026, 9, 3),
+                           QDate(2026, 9, 4));
         }
         return built;
     }

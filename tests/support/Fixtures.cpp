@@ -3,6 +3,7 @@
 #include "common/TextFolding.h"
 #include "commune/ReferenceData.h"
 #include "integrity/InvariantChecker.h"
+#include "planning/BookingService.h"
 #include "sales/SalesService.h"
 #include "session/Session.h"
 #include "storage/Database.h"
@@ -141,6 +142,18 @@ qint64 buyTickets(Session &session, qint64 householdId, qint64 activityId, int q
     part.amount = view.total;
     must(sales.pay(invoice, {part}));
     return must(session.wallet().lotOfInvoiceLine(view.lines.at(0).id));
+}
+
+void bookDays(Session &session, qint64 householdId, const QList<qint64> &childIds, qint64 activityId,
+              const QDate &from, const QDate &to)
+{
+    BookingRequest r;
+    r.householdId = householdId;
+    r.childIds = childIds;
+    r.activityId = activityId;
+    r.from = from;
+    r.to = to;
+    must(session.bookings().apply(r));
 }
 
 QString verifyFindings(Session &session)

@@ -71,5 +71,8 @@ QString verifyFindings(Session &session);
 
 // Tickets bought at the counter and paid in full in cash: one lot. Returns the lot's movement id.
 qint64 buyTickets(Session &session, qint64 householdId, qint64 activityId, int quantity);
+// Books these children of the household for the service days from 'from' to 'to' (BookingService).
+void bookDays(Session &session, qint64 householdId, const QList<qint64> &childIds, qint64 activityId,
+              const QDate &from, const QDate &to);
 
 } // namespace guichet::test

@@ -66,13 +66,8 @@ class TestDay : public QObject
         for (const qint64 child : built.childIds)
             exec(QStringLiteral("UPDATE child SET school_id = %1 WHERE id = %2").arg(m_school).arg(child));
         test::buyTickets(session(), built.householdId, m_cantine, 10);
-        BookingRequest r;
-        r.householdId = built.householdId;
-        r.childIds = built.childIds;
-        r.activityId = m_cantine;
-        r.from = QDate(2026, 9, 3);
-        r.to = QDate(2026, 9, 4);
-        must(session().bookings().apply(r));
+        test::bookDays(session(), built.householdId, built.childIds, m_cantine, QDate(2026, 9, 3),
+                       QDate(2026, 9, 4));
         return built;
     }
 
