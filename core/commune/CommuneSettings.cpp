@@ -30,6 +30,7 @@ constexpr const char *UnpaidNotice = "unpaid_notice";
 constexpr const char *AppealNotice = "appeal_notice";
 constexpr const char *SchoolZone = "school_zone";
 constexpr const char *ServiceWeekdays = "service_weekdays";
+constexpr const char *CashCeiling = "cash_ceiling_cents";
 } // namespace Key
 
 QString CommuneSettings::value(const char *key, Status *failure) const
@@ -147,6 +148,8 @@ Result<CommuneProfile> CommuneSettings::profile() const
     p.invoiceDueDays = ok ? days : 30;
     p.unpaidNotice = value(Key::UnpaidNotice, &read);
     p.appealNotice = value(Key::AppealNotice, &read);
+    const qint64 ceiling = value(Key::CashCeiling, &read).toLongLong(&ok);
+    p.cashCeiling = Money::fromCents(ok ? ceiling : 300000);
     if (!read)
         return read.error();
     return p;
@@ -195,6 +198,9 @@ Status CommuneSettings::saveProfile(const CommuneProfile &profile)
         errors[QStringLiteral("regieName")] = tr("Required: cheques are made out to the régie by this name.");
     if (p.invoiceDueDays < 0 || p.invoiceDueDays > 120)
         errors[QStringLiteral("invoiceDueDays")] = tr("Give a number of days between 0 and 120.");
+    if (p.cashCeiling.isNegative() || p.cashCeiling.isZero())
+        errors[QStringLiteral("cashCeiling")] =
+            tr("Give the régie's ceiling (encaisse maximale) set by its act, more than 0,00 €.");
     if (!errors.isEmpty())
         return Error::inFields(errors);
 
@@ -214,6 +220,7 @@ Status CommuneSettings::saveProfile(const CommuneProfile &profile)
         {Key::InvoiceDueDays, QString::number(p.invoiceDueDays)},
         {Key::UnpaidNotice, p.unpaidNotice},
         {Key::AppealNotice, p.appealNotice},
+        {Key::CashCeiling, QString::number(p.cashCeiling.cents())},
     };
     for (const auto &[key, value] : values)
         if (Status s = write(key, value); !s)

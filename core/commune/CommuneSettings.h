@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Money.h"
 #include "common/Result.h"
 #include "storage/SqlQuery.h"
 
@@ -29,6 +30,8 @@ struct CommuneProfile
     int invoiceDueDays = 30;
     QString unpaidNotice; // what happens when an invoice is not paid (titre de recettes)
     QString appealNotice; // voies et délais de recours
+    // The régie's ceiling (encaisse maximale): the counter warns when the cash held exceeds it.
+    Money cashCeiling = Money::fromCents(300000);
 };
 
 // The commune's settings, stored in the database (table commune_setting) so that they travel with it

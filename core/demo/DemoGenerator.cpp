@@ -1,5 +1,6 @@
 #include "demo/DemoGenerator.h"
 
+#include "cashoffice/CashOffice.h"
 #include "catalog/CatalogService.h"
 #include "common/Clock.h"
 #include "common/CommuneTime.h"
@@ -244,6 +245,82 @@ static Status sellDemoTickets(Session &session, const QList<Activity> &activitie
 
 namespace {
 
+// The demo counter's till, as a régie runs it: the régisseur opens it with a 150,00 € float before the first
+// sale of a day, counts it at night (the cash matches) and closes the day (Z report); the agent sells.
+class DemoTill
+{
+public:
+    explicit DemoTill(Session &session) : m_session(session) {}
+
+    // Open for today (the story's): the day before is counted and closed first.
+    Status openForToday()
+    {
+        const QDate today = m_session.today();
+        if (m_openDay == today)
+            return Status::success();
+        if (Status s = closeDay(); !s)
+            return s;
+        const auto open = m_session.till().current();
+        if (!open)
+            return open.error();
+        if (!open.value()) {
+            if (Status s = asRegisseur([&]() -> Status {
+                    return firstFailure(m_session.till().open(Money::fromCents(15000)));
+                });
+                !s)
+                return s;
+        }
+        m_openDay = today;
+        return Status::success();
+    }
+    // Counts the open till (exactly what it should hold) and closes its day.
+    Status closeDay()
+    {
+        if (!m_openDay.isValid())
+            return Status::success();
+        const QDate day = m_openDay;
+        m_openDay = {};
+        return asRegisseur([&]() -> Status {
+            const auto open = m_session.till().current();
+            if (!open)
+                return open.error();
+            if (!open.value())
+                return Status::success();
+            const auto figures = m_session.till().figures(open.value()->id);
+            if (!figures)
+                return figures.error();
+            CashCount count; // the notes and coins of the expected cash, largest first
+            qint64 rest = figures.value().expectedCash().cents();
+            for (qint64 d : CashCount::denominations()) {
+                count.pieces.insert(d, int(rest / d));
+                rest %= d;
+            }
+            if (const auto closed = m_session.till().close(count, {}); !closed)
+                return closed.error();
+            return firstFailure(m_session.closures().closeDay(day));
+        });
+    }
+
+private:
+    Status asRegisseur(const std::function<Status()> &act)
+    {
+        const std::optional<User> agent = m_session.user();
+        const auto users = m_session.users().list();
+        if (!users)
+            return users.error();
+        for (const User &u : users.value())
+            if (u.role == Role::Regisseur && u.active)
+                m_session.setUser(u);
+        const Status done = act();
+        if (agent)
+            m_session.setUser(*agent);
+        return done;
+    }
+
+    Session &m_session;
+    QDate m_openDay;
+};
+
 // The demo's school year: the one under way today, or the next one.
 struct StoryYear
 {
@@ -280,8 +357,8 @@ struct YearPattern
 // would, in one request per activity: the canteen every service day or on a weekly pattern, evening care and
 // morning care on some days of the week. A family short of tickets buys what the year needs first (paid by
 // cheque or card); a few then cancel a day.
-static Status bookDemoYear(Session &session, const QList<Activity> &activities, Dice &dice, const QDate &from,
-                           const QDate &to, DemoSummary &summary)
+static Status bookDemoYear(Session &session, DemoTill &till, const QList<Activity> &activities, Dice &dice,
+                           const QDate &from, const QDate &to, DemoSummary &summary)
 {
     if (!from.isValid() || from > to)
         return Status::success();
@@ -331,11 +408,14 @@ static Status bookDemoYear(Session &session, const QList<Activity> &activities, 
             if (!planned) // nothing to book (a school closed for the rest of the year…)
                 continue;
             // At most 500 tickets an order (a year of one child is 140 days).
-            for (int missing = -planned.value().balanceAfter; missing > 0; missing -= 500)
+            for (int missing = -planned.value().balanceAfter; missing > 0; missing -= 500) {
+                if (Status s = till.openForToday(); !s)
+                    return s;
                 if (Status s = sellDemoTickets(session, activities, householdId, 55 + dice.below(40), summary,
                                                {OrderLine{activity->id, std::min(missing, 500)}});
                     !s)
                     return s;
+            }
             const auto booked = bookings.apply(request);
             if (!booked)
                 return booked.error();
@@ -476,6 +556,7 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options,
     // business): the files, sales and bookings below are the agent's.
     if (Status s = m_session.users().addDemoUsers(); !s)
         return s.error();
+    DemoTill till(m_session);
     auto schoolFor = [&](const QString &level) {
         const bool nursery =
             level == QLatin1String("PS") || level == QLatin1String("MS") || level == QLatin1String("GS");
@@ -615,8 +696,11 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options,
                 s = service.validate(householdId);
                 // Most validated families have bought tickets at the counter; a few invoices wait for
                 // payment.
-                if (s && dice.chance(60))
-                    s = sellDemoTickets(m_session, activities, householdId, dice.below(100), summary);
+                if (s && dice.chance(60)) {
+                    s = till.openForToday();
+                    if (s)
+                        s = sellDemoTickets(m_session, activities, householdId, dice.below(100), summary);
+                }
             } else if (state < 84) {
                 s = service.submit(householdId);
             } else if (state < 92) {
@@ -629,8 +713,17 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options,
             if (!s)
                 return s.error();
             ++summary.households;
-            if (story)
-                m_story->pin(m_story->nowUtc().addSecs(step));
+            if (story) {
+                // Past midnight: the day's till is counted and closed at 23:59 first (or now, if later).
+                const QDateTime next = m_story->nowUtc().addSecs(step);
+                if (m_session.time().date(next) != m_session.today()) {
+                    m_story->pin(std::max(m_story->nowUtc(),
+                                          QDateTime(m_session.today(), QTime(23, 59), zone).toUTC()));
+                    if (Status closed = till.closeDay(); !closed)
+                        return closed.error();
+                }
+                m_story->pin(next);
+            }
             if (progress)
                 progress(summary.households, options.households);
         }
@@ -662,20 +755,41 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options,
     }
     if (Status s = shared.commit(); !s)
         return s.error();
-    if (!year.value().isValid())
+    // The last day of sales is closed in the story; a till stays open today, as a counter at work.
+    if (story) {
+        m_story->pin(std::max(m_story->nowUtc(), QDateTime(m_session.today(), QTime(23, 59), zone).toUTC()));
+        if (Status s = till.closeDay(); !s)
+            return s.error();
+    }
+    const auto openTillNow = [&]() -> Status {
+        if (story)
+            m_story->release();
+        return till.openForToday();
+    };
+    if (!year.value().isValid()) {
+        if (Status s = openTillNow(); !s)
+            return s.error();
         return summary;
+    }
     // Booking for the year, a few days before the rentrée in the story (or from the day after tomorrow).
     if (story)
         m_story->pin(QDateTime(year.value().start.addDays(-3), QTime(9, 0), zone));
     const QDate firstDay = std::max(year.value().start, m_session.today().addDays(2));
-    if (Status s = bookDemoYear(m_session, activities, dice, firstDay, year.value().end, summary); !s)
+    if (Status s = bookDemoYear(m_session, till, activities, dice, firstDay, year.value().end, summary); !s)
         return s.error();
+    if (story) { // the booking day's till, counted at night
+        m_story->pin(std::max(m_story->nowUtc(), QDateTime(m_session.today(), QTime(23, 59), zone).toUTC()));
+        if (Status s = till.closeDay(); !s)
+            return s.error();
+    }
     if (story) {
         const QDate lastDay = std::min(year.value().end, realToday.addDays(-1));
         if (Status s = takeDemoAttendance(m_session, *m_story, dice, year.value().start, lastDay, summary);
             !s)
             return s.error();
     }
+    if (Status s = openTillNow(); !s)
+        return s.error();
     return summary;
 }
 

@@ -1,5 +1,7 @@
 #include "documents/DocumentService.h"
 
+#include "cashoffice/Journal.h"
+
 #include "common/Uuid.h"
 #include "commune/CommuneSettings.h"
 #include "documents/DocumentTemplates.h"
@@ -191,6 +193,8 @@ Status DocumentService::recordIssue(const DocumentContent &content)
     bindAll(q, {createUuidV7(db.clock()), db.siteId(), kindCode(content.kind), content.number,
                 duplicate ? 1 : 0, now, m_session.actor()});
     if (Status s = execOrError(q); !s)
+        return s;
+    if (Status s = m_session.journal().record(JournalEvent::DocumentPrint, q.lastInsertId().toLongLong()); !s)
         return s;
     return transaction.commit();
 }

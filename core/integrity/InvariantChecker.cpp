@@ -1,5 +1,7 @@
 #include "integrity/InvariantChecker.h"
 
+#include "cashoffice/Journal.h"
+
 #include "common/CommuneTime.h"
 #include "documents/DocumentService.h"
 #include "planning/BookingService.h"
@@ -79,6 +81,12 @@ QList<InvariantChecker::Check> InvariantChecker::checks()
                                                "a series.")},
         {QStringLiteral("documents.issued"),
          tr("Every document kept as issued is intact (SHA-256) and states the amount the records hold.")},
+        {QStringLiteral("journal.chain"),
+         tr("The journal's entries follow one another from the genesis entry, none missing, added or altered "
+            "(and the chain head given with --anchor is among them).")},
+        {QStringLiteral("journal.records"),
+         tr("Every financial event is in the journal once, and its rows still say what the journal "
+            "recorded.")},
     };
 }
 
@@ -518,6 +526,19 @@ Status InvariantChecker::runCheck(const QString &name, const Collect &collect) c
                              instantFromIso(q.value(3))};
             q.finish();
         }
+        // Z reports and deposit slips keep their number only: the series is what precedes the sequence.
+        for (const char *sql :
+             {"SELECT number, closed_at FROM closure", "SELECT number, issued_at FROM deposit_slip"}) {
+            if (!q.exec(QString::fromLatin1(sql)))
+                return storageError(q.lastError());
+            while (q.next()) {
+                const QString number = q.value(0).toString();
+                const QString series = number.section(QLatin1Char('-'), 0, -2);
+                bySeries[series] += Document{number, series, number.section(QLatin1Char('-'), -1).toLongLong(),
+                                             instantFromIso(q.value(1))};
+            }
+            q.finish();
+        }
         QMap<QString, qint64> last;
         QMap<QString, QDateTime> lastIssued;
         if (!q.exec(QStringLiteral("SELECT series, last_number, last_issued_at FROM number_series")))
@@ -661,6 +682,10 @@ Status InvariantChecker::runCheck(const QString &name, const Collect &collect) c
                 return QString();
             });
     }
+    if (name == QLatin1String("journal.chain"))
+        return m_session.journal().verifyChain(m_anchor, collect);
+    if (name == QLatin1String("journal.records"))
+        return m_session.journal().verifyRecords(collect);
     return Error::of(tr("There is no check named \"%1\".").arg(name));
 }
 

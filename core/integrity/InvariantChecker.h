@@ -15,9 +15,10 @@ class Session;
 // snapshot (so that a check made while counters sell never sees half of a sale). Each check has a stable
 // name (for scripts and tests) and says in French which row breaks it. The list is in checks().
 //
-// What it cannot see: a whole document rewritten consistently (lines, totals, payments, its issued copy),
-// a payment's means switched with all its details, a row backdated within its series' order. Only a
-// hash-chained journal catches those (the cash-office issue adds it as one more check here).
+// The journal checks (journal.chain, journal.records) see what the others cannot: a whole document
+// rewritten consistently, a payment's means switched with all its details, a row backdated within its
+// series' order. A forger who rewrites the journal's tail consistently too is caught only against a chain
+// head printed earlier on paper (setAnchor).
 class InvariantChecker
 {
     Q_DECLARE_TR_FUNCTIONS(InvariantChecker)
@@ -35,6 +36,8 @@ public:
     };
 
     explicit InvariantChecker(Session &session) : m_session(session) {}
+    // A chain head printed on a Z report (verify --anchor): journal.chain then requires it in the chain.
+    void setAnchor(const QString &hash) { m_anchor = hash; }
 
     static QList<Check> checks();
     // Every check, in one snapshot; at most 'limitPerCheck' findings each. Empty: all invariants hold.
@@ -47,6 +50,7 @@ private:
     Status runCheck(const QString &name, const Collect &collect) const;
 
     Session &m_session;
+    QString m_anchor;
 };
 
 } // namespace guichet

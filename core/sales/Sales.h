@@ -77,6 +77,7 @@ struct PaymentOutcome
     Money remainingDue; // after this payment
     bool invoicePaid = false;
     bool walletCredited = false; // the tickets landed in the wallet with this payment
+    QString warning;             // the cash held now exceeds the régie's ceiling (TillService), else empty
 };
 
 enum class InvoiceStatus

@@ -2,6 +2,8 @@
 
 #include "planning/BookingService.h"
 
+#include "cashoffice/CashOffice.h"
+#include "cashoffice/Journal.h"
 #include "catalog/CatalogService.h"
 #include "common/Uuid.h"
 #include "family/FamilyService.h"
@@ -218,6 +220,8 @@ Result<qint64> SalesService::confirmOrder(qint64 householdId, const QList<OrderL
         if (Status s = execOrError(line); !s)
             return s.error();
     }
+    if (Status s = m_session.journal().record(JournalEvent::Invoice, invoiceId); !s)
+        return s.error();
     if (Status s = transaction.commit(); !s)
         return s.error();
     return invoiceId;
@@ -297,6 +301,9 @@ Result<PaymentOutcome> SalesService::pay(qint64 invoiceId, const QList<PaymentPa
     Transaction transaction(db);
     if (!transaction.isActive())
         return transaction.status().error();
+    const auto till = m_session.till().requireOpen(); // every payment belongs to an open till session
+    if (!till)
+        return till.error();
     const auto before = invoice(invoiceId);
     if (!before)
         return before.error();
@@ -322,12 +329,12 @@ Result<PaymentOutcome> SalesService::pay(qint64 invoiceId, const QList<PaymentPa
     if (!number)
         return number.error();
     QSqlQuery &receipt = m_statements.get(QStringLiteral(
-        "INSERT INTO receipt (uuid, origin_site, number, series, sequence, invoice_id, paid_at, clerk) "
-        "VALUES (?,?,?,?,?,?,?,?)"));
+        "INSERT INTO receipt (uuid, origin_site, number, series, sequence, invoice_id, paid_at, clerk, "
+        "till_session_id) VALUES (?,?,?,?,?,?,?,?,?)"));
     bindAll(receipt, {createUuidV7(db.clock()), db.siteId(), number.value(),
                       number.value().section(QLatin1Char('-'), 0, -2),
                       number.value().section(QLatin1Char('-'), -1).toLongLong(), invoiceId,
-                      now.toString(Qt::ISODateWithMs), m_session.actor()});
+                      now.toString(Qt::ISODateWithMs), m_session.actor(), till.value()});
     if (Status s = execOrError(receipt); !s)
         return s.error();
     const qint64 receiptId = receipt.lastInsertId().toLongLong();
@@ -356,6 +363,12 @@ Result<PaymentOutcome> SalesService::pay(qint64 invoiceId, const QList<PaymentPa
             return s.error();
         outcome.walletCredited = true;
     }
+    if (Status s = m_session.journal().record(JournalEvent::Receipt, receiptId); !s)
+        return s.error();
+    const auto warning = m_session.till().ceilingWarning();
+    if (!warning)
+        return warning.error();
+    outcome.warning = warning.value();
     if (Status s = transaction.commit(); !s)
         return s.error();
     return outcome;
@@ -479,6 +492,8 @@ Result<qint64> SalesService::issueCreditNote(qint64 invoiceId, const QList<Credi
         if (Status s = creditWallet(now.value()); !s)
             return s.error();
     }
+    if (Status s = m_session.journal().record(JournalEvent::CreditNote, creditNoteId); !s)
+        return s.error();
     if (Status s = transaction.commit(); !s)
         return s.error();
     return creditNoteId;

@@ -1,5 +1,7 @@
 #include "session/Session.h"
 
+#include "cashoffice/CashOffice.h"
+#include "cashoffice/Journal.h"
 #include "catalog/CatalogService.h"
 #include "commune/CommuneSettings.h"
 #include "commune/ReferenceData.h"
@@ -22,13 +24,19 @@ Session::Session(Database &database, Settings &settings, QString actor)
       m_wallet(std::make_unique<WalletService>(*this)), m_sales(std::make_unique<SalesService>(*this)),
       m_documents(std::make_unique<DocumentService>(*this)),
       m_bookings(std::make_unique<BookingService>(*this)),
-      m_attendance(std::make_unique<AttendanceService>(*this)), m_users(std::make_unique<UserService>(*this))
+      m_attendance(std::make_unique<AttendanceService>(*this)), m_users(std::make_unique<UserService>(*this)),
+      m_journal(std::make_unique<Journal>(*this)), m_till(std::make_unique<TillService>(*this)),
+      m_closures(std::make_unique<ClosureService>(*this))
 {
     reloadCommune();
     if (auto counter = Counter::read(database))
         m_counter = counter.value();
     else
         qWarning("Reading the counter's identity: %s", qPrintable(counter.error().message));
+    // The journal's chain starts the first time a database of this version is opened for writing.
+    if (!database.isReadOnly())
+        if (Status s = m_journal->ensureGenesis(); !s)
+            qWarning("Starting the journal: %s", qPrintable(s.error().message));
 }
 
 Session::~Session() = default;

@@ -15,6 +15,9 @@ namespace guichet {
 class AttendanceService;
 class BookingService;
 class CatalogService;
+class ClosureService;
+class Journal;
+class TillService;
 class Clock;
 class CommuneSettings;
 class CustodyService;
@@ -77,6 +80,9 @@ public:
     BookingService &bookings() const { return *m_bookings; }
     AttendanceService &attendance() const { return *m_attendance; }
     UserService &users() const { return *m_users; }
+    Journal &journal() const { return *m_journal; }
+    TillService &till() const { return *m_till; }
+    ClosureService &closures() const { return *m_closures; }
 
 private:
     Database &m_database;
@@ -95,6 +101,9 @@ private:
     std::unique_ptr<BookingService> m_bookings;
     std::unique_ptr<AttendanceService> m_attendance;
     std::unique_ptr<UserService> m_users;
+    std::unique_ptr<Journal> m_journal;
+    std::unique_ptr<TillService> m_till;
+    std::unique_ptr<ClosureService> m_closures;
     std::optional<User> m_user;
 };
 

@@ -45,6 +45,13 @@ const QList<TravellingTable> &ChangeCapture::travellingTables()
         {QStringLiteral("wallet_movement"), uuid, MergeRule::AppendOnly},
         {QStringLiteral("issued_document"), uuid, MergeRule::AppendOnly},
         {QStringLiteral("document_print"), uuid, MergeRule::AppendOnly},
+        // The cash office: each counter's own tills, closures, slips and journal chain.
+        {QStringLiteral("till_session"), uuid, MergeRule::AppendOnly},
+        {QStringLiteral("till_count"), uuid, MergeRule::AppendOnly},
+        {QStringLiteral("closure"), uuid, MergeRule::AppendOnly},
+        {QStringLiteral("deposit_slip"), uuid, MergeRule::AppendOnly},
+        {QStringLiteral("deposit_slip_cheque"), uuid, MergeRule::AppendOnly},
+        {QStringLiteral("journal_entry"), uuid, MergeRule::AppendOnly},
     };
     return tables;
 }

@@ -1,5 +1,7 @@
 #include "users/UserService.h"
 
+#include "cashoffice/Journal.h"
+
 #include "common/CommuneTime.h"
 #include "common/Uuid.h"
 #include "session/Session.h"
@@ -9,6 +11,7 @@
 
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSqlRecord>
 #include <argon2.h>
 #include <array>
 
@@ -213,9 +216,31 @@ Result<qint64> UserService::add(const QString &login, const QString &displayName
     if (Status s = execOrError(q); !s)
         return s.error();
     const qint64 userId = q.lastInsertId().toLongLong();
+    if (Status s = journalChange(userId, QStringLiteral("created")); !s)
+        return s.error();
     if (Status s = transaction.commit(); !s)
         return s.error();
     return userId;
+}
+
+// The journal's entry for a user created or changed: who they are and their role now (never the password
+// hash), inside the caller's transaction.
+Status UserService::journalChange(qint64 userId, const QString &change)
+{
+    QSqlQuery q(m_session.database().connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, uuid, login, display_name, role, active, version FROM app_user WHERE id = ?"));
+    q.addBindValue(userId);
+    if (Status s = execOrError(q); !s)
+        return s;
+    if (!q.next())
+        return storageError(q.lastError());
+    QString payload = QStringLiteral("app_user");
+    for (int i = 0; i < 7; ++i)
+        payload += QLatin1Char('\t') + q.record().fieldName(i) + QLatin1Char('=') + Journal::canonicalValue(q.value(i));
+    payload += QStringLiteral("\tchange=") + change;
+    q.finish();
+    return m_session.journal().note(JournalEvent::User, payload, userId);
 }
 
 Status UserService::disable(const QString &login)
@@ -238,6 +263,14 @@ Status UserService::disable(const QString &login)
         return s;
     if (q.numRowsAffected() != 1)
         return Error::of(tr("There is no active user \"%1\".").arg(login.trimmed()));
+    q.prepare(QStringLiteral("SELECT id FROM app_user WHERE login = ?"));
+    q.addBindValue(login.trimmed().toLower());
+    if (Status s = execOrError(q); !s || !q.next())
+        return s ? storageError(q.lastError()) : s;
+    const qint64 userId = q.value(0).toLongLong();
+    q.finish();
+    if (Status s = journalChange(userId, QStringLiteral("disabled")); !s)
+        return s;
     return transaction.commit();
 }
 

@@ -72,6 +72,9 @@ public:
     // older file) has nobody to ask: everything is allowed until its administrator exists.
     Status require(Role minimum, const QString &what) const;
 
+private:
+    Status journalChange(qint64 userId, const QString &change);
+
     Session &m_session;
 };
 

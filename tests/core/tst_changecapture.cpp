@@ -133,9 +133,10 @@ private Q_SLOTS:
         QCOMPARE(tablesOf(changes, QStringLiteral("insert")),
                  (QStringList{QStringLiteral("document_print"), QStringLiteral("invoice"),
                               QStringLiteral("invoice_line"), QStringLiteral("issued_document"),
-                              QStringLiteral("payment"), QStringLiteral("receipt"),
-                              QStringLiteral("wallet_movement")}));
-        QCOMPARE(changes.size(), qsizetype(7));
+                              QStringLiteral("journal_entry"), QStringLiteral("payment"),
+                              QStringLiteral("receipt"), QStringLiteral("wallet_movement")}));
+        // The journal's three entries: the invoice, the payment, the print.
+        QCOMPARE(changes.size(), qsizetype(10));
         QSqlQuery q(t.db().connection());
         QVERIFY(q.exec(QStringLiteral("SELECT uuid FROM invoice")) && q.next());
         QCOMPARE(changes.constFirst(),

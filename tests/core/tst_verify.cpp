@@ -89,7 +89,7 @@ private Q_SLOTS:
             names += c.name;
             QVERIFY(must(InvariantChecker(m_db->session()).run(c.name)).isEmpty());
         }
-        QCOMPARE(names.size(), qsizetype(15));
+        QCOMPARE(names.size(), qsizetype(17));
         QCOMPARE(names.removeDuplicates(), qsizetype(0));
         QVERIFY(!InvariantChecker(m_db->session()).run(QStringLiteral("no.such.check")));
     }
@@ -158,11 +158,10 @@ private Q_SLOTS:
             << "Invoice SO1-2026-000003, Cantine — repas: the wallet holds 10";
         QTest::newRow("a receipt on the part a credit note cancelled")
             << QStringList{QStringLiteral("INSERT INTO receipt (uuid, origin_site, number, series, sequence, "
-                                          "invoice_id, "
-                                          "paid_at, clerk) SELECT 'f6', 's', 'SO1-RC-2026-000004', "
-                                          "'SO1-RC-2026', 4, id, "
-                                          "'2026-09-01T07:00:00.000Z', 'x' FROM invoice WHERE number = "
-                                          "'SO1-2026-000004'"),
+                                          "invoice_id, paid_at, clerk, till_session_id) SELECT 'f6', 's', "
+                                          "'SO1-RC-2026-000004', 'SO1-RC-2026', 4, id, "
+                                          "'2026-09-01T07:00:00.000Z', 'x', (SELECT max(id) FROM till_session) "
+                                          "FROM invoice WHERE number = 'SO1-2026-000004'"),
                            QStringLiteral(
                                "INSERT INTO payment (uuid, origin_site, receipt_id, method, amount_cents, "
                                "tendered_cents, change_cents) SELECT 'f7', 's', id, 'cash', 2075, 2075, 0 "

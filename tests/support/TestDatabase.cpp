@@ -1,5 +1,7 @@
 #include "TestDatabase.h"
 
+#include "cashoffice/CashOffice.h"
+
 #include <QSqlQuery>
 #include <QTest>
 
@@ -18,6 +20,10 @@ TestDatabase::TestDatabase(bool setUpCounter)
     if (setUpCounter) {
         if (Status s = m_session->setUpCounter(QStringLiteral("SO1"), QStringLiteral("Guichet de test")); !s)
             qFatal("Cannot set up the test counter: %s", qPrintable(s.error().message));
+        // A counter open for business: its till is open with a float of 150,00 € (the cash-office tests
+        // close it or start from a database whose till is closed).
+        if (const auto opened = m_session->till().open(Money::fromCents(15000)); !opened)
+            qFatal("Cannot open the test till: %s", qPrintable(opened.error().message));
     }
 }
 

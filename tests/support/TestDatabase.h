@@ -12,7 +12,8 @@ namespace guichet::test {
 
 // A fresh database file in a temporary folder, opened and migrated, with a clock fixed on
 // Tuesday 1 September 2026, 08:30 Paris time (the first day of school), this machine's settings in a
-// file of the same folder, and a session acting as "agent.test" on counter SO1 ("Guichet de test").
+// file of the same folder, and a session acting as "agent.test" on counter SO1 ("Guichet de test"), its
+// till open with a float of 150,00 € (no users yet: nobody is asked a role).
 // Everything is removed at the end.
 class TestDatabase
 {

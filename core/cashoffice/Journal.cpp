@@ -1,0 +1,445 @@
+#include "cashoffice/Journal.h"
+
+#include "common/Clock.h"
+#include "common/Uuid.h"
+#include "session/Session.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+#include <QCryptographicHash>
+#include <QHash>
+
+namespace guichet {
+
+namespace {
+
+// What each event records: its table and the columns of its payload, in this order, and the child rows
+// that belong to it. These lists are part of the journal's byte format: a column added to a table later
+// is not in old payloads, so it goes into a new format, never into these lists.
+struct Format
+{
+    JournalEvent event;
+    QString code;
+    QString table;
+    QStringList columns;
+    QString childTable;
+    QString childKey;
+    QStringList childColumns;
+    QString label; // SQL naming the row for a person (alias t)
+};
+
+QStringList words(const char *text)
+{
+    return QString::fromLatin1(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
+const QList<Format> &formats()
+{
+    static const QList<Format> list{
+        {JournalEvent::Invoice, QStringLiteral("invoice"), QStringLiteral("invoice"),
+         words("id uuid origin_site number series sequence household_id school_year_id issued_at payer_name "
+               "payer_address bracket_label total_cents clerk"),
+         QStringLiteral("invoice_line"), QStringLiteral("invoice_id"),
+         words("id uuid origin_site invoice_id activity_id description quantity unit_price_cents total_cents"),
+         QStringLiteral("'invoice ' || t.number")},
+        {JournalEvent::Receipt, QStringLiteral("receipt"), QStringLiteral("receipt"),
+         words("id uuid origin_site number series sequence invoice_id paid_at clerk till_session_id"),
+         QStringLiteral("payment"), QStringLiteral("receipt_id"),
+         words("id uuid origin_site receipt_id method amount_cents tendered_cents change_cents cheque_number "
+               "cheque_bank cheque_drawer card_reference"),
+         QStringLiteral("'receipt ' || t.number")},
+        {JournalEvent::CreditNote, QStringLiteral("credit_note"), QStringLiteral("credit_note"),
+         words("id uuid origin_site number series sequence invoice_id issued_at reason total_cents clerk"),
+         QStringLiteral("credit_note_line"), QStringLiteral("credit_note_id"),
+         words("id uuid origin_site credit_note_id invoice_line_id quantity unit_price_cents total_cents"),
+         QStringLiteral("'credit note ' || t.number")},
+        {JournalEvent::TillOpen, QStringLiteral("till_open"), QStringLiteral("till_session"),
+         words("id uuid origin_site counter_code opened_at opened_by float_cents"),
+         {},
+         {},
+         {},
+         QStringLiteral("'till session ' || t.id")},
+        {JournalEvent::TillClose, QStringLiteral("till_close"), QStringLiteral("till_count"),
+         words("id uuid origin_site session_id closed_at closed_by count_detail counted_cents expected_cents "
+               "difference_cents comment"),
+         {},
+         {},
+         {},
+         QStringLiteral("'count of till session ' || t.session_id")},
+        {JournalEvent::Closure, QStringLiteral("closure"), QStringLiteral("closure"),
+         words("id uuid origin_site counter_code number kind period closed_at closed_by invoices invoiced_cents "
+               "credit_notes credited_cents receipts takings_cents cash_cents cheque_cents card_cents "
+               "counted_cents difference_cents grand_total_sales_cents grand_total_takings_cents chain_head "
+               "detail"),
+         {},
+         {},
+         {},
+         QStringLiteral("'closure ' || t.number")},
+        {JournalEvent::DepositSlip, QStringLiteral("deposit_slip"), QStringLiteral("deposit_slip"),
+         words("id uuid origin_site number issued_at issued_by cheques total_cents"),
+         QStringLiteral("deposit_slip_cheque"), QStringLiteral("slip_id"),
+         words("id uuid origin_site slip_id payment_id"), QStringLiteral("'deposit slip ' || t.number")},
+        {JournalEvent::DocumentPrint, QStringLiteral("print"), QStringLiteral("document_print"),
+         words("id uuid origin_site kind number duplicate printed_at clerk"),
+         {},
+         {},
+         {},
+         QStringLiteral("'print ' || t.id || ' of ' || t.number")},
+    };
+    return list;
+}
+
+const Format *formatOf(JournalEvent event)
+{
+    for (const Format &f : formats())
+        if (f.event == event)
+            return &f;
+    return nullptr;
+}
+
+// The SQL of one payload line for the row of 'alias' (see the byte format in Journal.h). In SQL string
+// literals a backslash is an ordinary character.
+QString lineSql(const QString &table, const QString &alias, const QStringList &columns)
+{
+    QString sql = QStringLiteral("'%1'").arg(table);
+    for (const QString &c : columns)
+        sql += QStringLiteral(" || char(9) || '%2=' || CASE WHEN %1.%2 IS NULL THEN '\\N' ELSE "
+                              "replace(replace(replace(replace(%1.%2, '\\', '\\\\'), char(9), '\\t'), "
+                              "char(10), '\\n'), char(13), '\\r') END")
+                   .arg(alias, c);
+    return sql;
+}
+
+// The SQL of a row's whole payload (alias t): its line, then its child rows' lines by id.
+QString payloadSql(const Format &f)
+{
+    QString sql = lineSql(f.table, QStringLiteral("t"), f.columns);
+    if (!f.childTable.isEmpty())
+        sql += QStringLiteral(" || coalesce((SELECT char(10) || group_concat(line, char(10)) FROM (SELECT %1 "
+                              "AS line FROM %2 c WHERE c.%3 = t.id ORDER BY c.id)), '')")
+                   .arg(lineSql(f.childTable, QStringLiteral("c"), f.childColumns), f.childTable, f.childKey);
+    return sql;
+}
+
+QString sha256Hex(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+// The genesis line of one table: "table<TAB>max_id=N<TAB>count=C<TAB>sha256=HEX" over its rows up to
+// max_id (all of them when maxId < 0).
+Result<QString> genesisLine(Database &db, const Format &f, qint64 maxId)
+{
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    if (maxId < 0) {
+        if (!q.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(f.table)) || !q.next())
+            return storageError(q.lastError()).error();
+        maxId = q.value(0).toLongLong();
+        q.finish();
+    }
+    q.prepare(QStringLiteral("SELECT %1 FROM %2 t WHERE t.id <= ? ORDER BY t.id").arg(payloadSql(f), f.table));
+    q.addBindValue(maxId);
+    if (Status s = execOrError(q); !s)
+        return s.error();
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    qint64 count = 0;
+    while (q.next()) {
+        if (count > 0)
+            hash.addData(QByteArrayView("\n"));
+        hash.addData(q.value(0).toString().toUtf8());
+        ++count;
+    }
+    q.finish();
+    return QStringLiteral("%1\tmax_id=%2\tcount=%3\tsha256=%4")
+        .arg(f.table)
+        .arg(maxId)
+        .arg(count)
+        .arg(QString::fromLatin1(hash.result().toHex()));
+}
+
+} // namespace
+
+Journal::Journal(Session &session) : m_session(session), m_statements(session.database()) {}
+
+QString Journal::eventCode(JournalEvent event)
+{
+    switch (event) {
+    case JournalEvent::Genesis:
+        return QStringLiteral("genesis");
+    case JournalEvent::User:
+        return QStringLiteral("user");
+    case JournalEvent::Archive:
+        return QStringLiteral("archive");
+    default:
+        return formatOf(event)->code;
+    }
+}
+
+QString Journal::canonicalValue(const QVariant &value)
+{
+    if (value.isNull())
+        return QStringLiteral("\\N");
+    QString text = value.toString();
+    text.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    text.replace(QLatin1Char('\t'), QLatin1String("\\t"));
+    text.replace(QLatin1Char('\n'), QLatin1String("\\n"));
+    text.replace(QLatin1Char('\r'), QLatin1String("\\r"));
+    return text;
+}
+
+QString Journal::entryHash(const QString &prevHash, qint64 seq, const QString &at, const QString &user,
+                           const QString &event, const QString &recordTable, const QString &recordId,
+                           const QString &payload)
+{
+    const QString text = prevHash + QLatin1Char('\n') + QString::number(seq) + QLatin1Char('\n') + at +
+                         QLatin1Char('\n') + user + QLatin1Char('\n') + event + QLatin1Char('\n') +
+                         recordTable + QLatin1Char('\n') + recordId + QLatin1Char('\n') + payload;
+    return sha256Hex(text.toUtf8());
+}
+
+Result<Journal::Head> Journal::head() const
+{
+    QSqlQuery &q = m_statements.get(
+        QStringLiteral("SELECT seq, hash FROM journal_entry WHERE origin_site = ? ORDER BY seq DESC LIMIT 1"));
+    q.addBindValue(m_session.database().siteId());
+    if (Status s = execOrError(q); !s)
+        return s.error();
+    Head head;
+    if (q.next())
+        head = Head{q.value(0).toLongLong(), q.value(1).toString()};
+    q.finish();
+    return head;
+}
+
+Result<QString> Journal::genesisPayload() const
+{
+    QStringList lines;
+    for (const Format &f : formats()) {
+        const auto line = genesisLine(m_session.database(), f, -1);
+        if (!line)
+            return line.error();
+        lines += line.value();
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+Status Journal::ensureGenesis()
+{
+    const auto current = head();
+    if (!current)
+        return current.error();
+    if (current.value().seq >= 0)
+        return Status::success();
+    Transaction transaction(m_session.database());
+    if (!transaction.isActive())
+        return transaction.status();
+    const auto again = head(); // another program may have started it meanwhile
+    if (!again)
+        return again.error();
+    if (again.value().seq >= 0)
+        return Status::success();
+    const auto payload = genesisPayload();
+    if (!payload)
+        return payload.error();
+    if (Status s = append(JournalEvent::Genesis, {}, 0, payload.value()); !s)
+        return s;
+    return transaction.commit();
+}
+
+Status Journal::record(JournalEvent event, qint64 recordId)
+{
+    const Format *f = formatOf(event);
+    Q_ASSERT(f);
+    QSqlQuery &q =
+        m_statements.get(QStringLiteral("SELECT %1 FROM %2 t WHERE t.id = ?").arg(payloadSql(*f), f->table));
+    q.addBindValue(recordId);
+    if (Status s = execOrError(q); !s)
+        return s;
+    if (!q.next()) {
+        q.finish();
+        return Error::of(tr("The journal cannot record row %1 of %2: it does not exist.").arg(recordId).arg(f->table));
+    }
+    const QString payload = q.value(0).toString();
+    q.finish();
+    return append(event, f->table, recordId, payload);
+}
+
+Status Journal::note(JournalEvent event, const QString &payload, qint64 recordId)
+{
+    const QString table = event == JournalEvent::User ? QStringLiteral("app_user") : QString();
+    return append(event, table, recordId, payload);
+}
+
+Status Journal::append(JournalEvent event, const QString &recordTable, qint64 recordId, const QString &payload)
+{
+    Database &db = m_session.database();
+    const auto previous = head();
+    if (!previous)
+        return previous.error();
+    if (event != JournalEvent::Genesis && previous.value().seq < 0)
+        return Error::of(tr("The journal of this counter has not started: close the program and open the "
+                            "database again (it starts the journal), then retry."));
+    const qint64 seq = previous.value().seq + 1;
+    const QString prev = seq == 0 ? QString::fromLatin1(ZeroHash) : previous.value().hash;
+    const QString at = db.clock().nowUtc().toString(Qt::ISODateWithMs);
+    const QString user = m_session.actor();
+    const QString code = eventCode(event);
+    const QString id = recordId > 0 ? QString::number(recordId) : QString();
+    QSqlQuery &insert = m_statements.get(QStringLiteral(
+        "INSERT INTO journal_entry (uuid, origin_site, seq, at, user_name, event, record_table, record_id, "
+        "payload, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
+    bindAll(insert, {createUuidV7(db.clock()), db.siteId(), seq, at, user, code, recordTable,
+                     recordId > 0 ? QVariant(recordId) : sqlNull(), payload, prev,
+                     entryHash(prev, seq, at, user, code, recordTable, id, payload)});
+    return execOrError(insert);
+}
+
+Status Journal::verifyChain(const QString &anchor, const std::function<bool(const QString &)> &collect) const
+{
+    Database &db = m_session.database();
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT seq, at, user_name, event, record_table, record_id, payload, prev_hash, "
+                             "hash FROM journal_entry WHERE origin_site = ? ORDER BY seq"));
+    q.addBindValue(db.siteId());
+    if (Status s = execOrError(q); !s)
+        return s;
+    QString wanted = anchor;
+    wanted.remove(QLatin1Char(' '));
+    wanted = wanted.toLower();
+    bool anchorFound = false;
+    qint64 expected = 0;
+    QString previous = QString::fromLatin1(ZeroHash);
+    while (q.next()) {
+        const qint64 seq = q.value(0).toLongLong();
+        const QString hash = q.value(8).toString();
+        if (seq != expected &&
+            !collect(seq > expected ? tr("Journal: entries %1 to %2 are missing (the chain goes from %3 to %4).")
+                                          .arg(expected)
+                                          .arg(seq - 1)
+                                          .arg(expected - 1)
+                                          .arg(seq)
+                                    : tr("Journal: entry %1 comes twice.").arg(seq)))
+            return Status::success();
+        if (seq == 0 && q.value(3).toString() != QLatin1String("genesis") &&
+            !collect(tr("Journal: entry 0 is not the genesis entry.")))
+            return Status::success();
+        if (q.value(7).toString() != previous &&
+            !collect(tr("Journal entry %1 does not follow entry %2: an entry was inserted, removed or changed "
+                        "there.")
+                         .arg(seq)
+                         .arg(seq - 1)))
+            return Status::success();
+        const QString recordId = q.value(5).isNull() ? QString() : q.value(5).toString();
+        const QString recomputed =
+            entryHash(q.value(7).toString(), seq, q.value(1).toString(), q.value(2).toString(),
+                      q.value(3).toString(), q.value(4).toString(), recordId, q.value(6).toString());
+        if (recomputed != hash &&
+            !collect(tr("Journal entry %1 (%2 of %3) was altered: its content no longer gives its hash.")
+                         .arg(seq)
+                         .arg(q.value(3).toString(), q.value(1).toString())))
+            return Status::success();
+        if (!wanted.isEmpty() && hash == wanted)
+            anchorFound = true;
+        previous = hash;
+        expected = seq + 1;
+    }
+    q.finish();
+    if (expected == 0 && !collect(tr("The journal has no genesis entry: it was emptied, or never started.")))
+        return Status::success();
+    if (!wanted.isEmpty() && !anchorFound)
+        collect(tr("The chain head %1 printed on a report is not in the journal: the entries after it were "
+                   "cut off or replaced, or this is not the file of that report.")
+                    .arg(anchor));
+    return Status::success();
+}
+
+Status Journal::verifyRecords(const std::function<bool(const QString &)> &collect) const
+{
+    Database &db = m_session.database();
+    const QString site = db.siteId();
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+
+    // The genesis entry: which rows it covers, and do they still hash the same.
+    QHash<QString, qint64> covered;
+    q.prepare(QStringLiteral("SELECT payload FROM journal_entry WHERE origin_site = ? AND seq = 0"));
+    q.addBindValue(site);
+    if (Status s = execOrError(q); !s)
+        return s;
+    const QString genesis = q.next() ? q.value(0).toString() : QString();
+    q.finish();
+    for (const QString &line : genesis.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const QStringList fields = line.split(QLatin1Char('\t'));
+        const QString table = fields.value(0);
+        const qint64 maxId = fields.value(1).section(QLatin1Char('='), 1).toLongLong();
+        covered.insert(table, maxId);
+        for (const Format &f : formats()) {
+            if (f.table != table)
+                continue;
+            const auto now = genesisLine(db, f, maxId);
+            if (!now)
+                return now.error();
+            if (now.value() != line &&
+                !collect(tr("Journal: the %1 rows the genesis entry covers (up to number %2) were changed, "
+                            "removed or added since it was written.")
+                             .arg(table)
+                             .arg(maxId)))
+                return Status::success();
+        }
+    }
+
+    for (const Format &f : formats()) {
+        // Entries whose row is gone or says something else now.
+        q.prepare(QStringLiteral("SELECT j.seq, j.record_id, t.id IS NULL, %1 FROM journal_entry j "
+                                 "LEFT JOIN %2 t ON t.id = j.record_id "
+                                 "WHERE j.origin_site = ? AND j.event = ? "
+                                 "AND (t.id IS NULL OR j.record_table <> '%2' OR j.payload IS NOT (%3)) "
+                                 "ORDER BY j.seq")
+                      .arg(f.label, f.table, payloadSql(f)));
+        bindAll(q, {site, f.code});
+        if (Status s = execOrError(q); !s)
+            return s;
+        while (q.next()) {
+            const QString message =
+                q.value(2).toBool()
+                    ? tr("Journal entry %1 records row %2 of %3, which no longer exists (deleted).")
+                          .arg(q.value(0).toLongLong())
+                          .arg(q.value(1).toLongLong())
+                          .arg(f.table)
+                    : tr("Journal entry %1: %2 no longer says what was recorded (changed after the event).")
+                          .arg(q.value(0).toLongLong())
+                          .arg(q.value(3).toString());
+            if (!collect(message)) {
+                q.finish();
+                return Status::success();
+            }
+        }
+        q.finish();
+        // Rows written after the genesis without an entry, or with more than one.
+        q.prepare(QStringLiteral("SELECT %1, (SELECT count(*) FROM journal_entry j WHERE j.record_table = '%2' "
+                                 "AND j.record_id = t.id AND j.event = ?) AS entries FROM %2 t "
+                                 "WHERE t.origin_site = ? AND t.id > ? AND entries <> 1 ORDER BY t.id")
+                      .arg(f.label, f.table));
+        bindAll(q, {f.code, site, covered.value(f.table, 0)});
+        if (Status s = execOrError(q); !s)
+            return s;
+        while (q.next()) {
+            const QString message =
+                q.value(1).toInt() == 0
+                    ? tr("%1 has no journal entry: it was written without the program (the journal records "
+                         "every financial event).")
+                          .arg(q.value(0).toString())
+                    : tr("%1 is recorded %2 times in the journal.").arg(q.value(0).toString()).arg(q.value(1).toInt());
+            if (!collect(message)) {
+                q.finish();
+                return Status::success();
+            }
+        }
+        q.finish();
+    }
+    return Status::success();
+}
+
+} // namespace guichet
