@@ -1,6 +1,8 @@
 // guichet-cli: the counter's services without a window (setup, demo data, search, verification, documents).
 // A table of commands, each a small function over the same core services as the window: argument parsing
 // and output only, no rule and no SQL here.
+#include "cli.h"
+
 #include "calendar/CalendarImport.h"
 #include "calendar/SchoolCalendar.h"
 #include "catalog/CatalogService.h"
@@ -23,7 +25,6 @@
 #include "storage/Database.h"
 #include "users/UserService.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QGuiApplication>
@@ -33,24 +34,83 @@
 #include <memory>
 
 using namespace guichet;
+using namespace guichet::cli;
+
+namespace guichet::cli {
+
+int fail(Context &c, const Error &error, int code)
+{
+    c.err << error.message << '\n';
+    for (const QString &field : error.fields)
+        c.err << "  - " << field << '\n';
+    return code;
+}
+
+// The secrets a command reads on stdin, one a line: never on the command line (the process list shows it).
+QString readSecret()
+{
+    static QTextStream in(stdin);
+    return in.readLine();
+}
+
+// --user LOGIN: the command acts as that user, whose password is the first line on stdin.
+Status actAs(Context &c)
+{
+    if (!c.parser.isSet(QStringLiteral("user")))
+        return {};
+    const auto user = c.session->users().authenticate(c.parser.value(QStringLiteral("user")), readSecret());
+    if (!user)
+        return user.error();
+    c.session->setUser(user.value());
+    return {};
+}
+
+// The commands that take or count money act as a user: --user LOGIN (password on stdin), or they refuse
+// once the database has users (a database without users, as before the cash office, asks nobody).
+Status actAsRequired(Context &c)
+{
+    if (c.parser.isSet(QStringLiteral("user")))
+        return actAs(c);
+    const auto hasUsers = c.session->users().hasUsers();
+    if (!hasUsers)
+        return hasUsers.error();
+    if (hasUsers.value())
+        return Error::of(Cli::tr("This command writes: give --user LOGIN, with the password as the first line on "
+                                 "stdin."));
+    return {};
+}
+
+Result<qint64> activityOption(Context &c)
+{
+    const auto activities = c.session->catalog().activities(true);
+    if (!activities)
+        return activities.error();
+    const QString code = c.parser.value(QStringLiteral("activity")).trimmed();
+    QStringList codes;
+    for (const Activity &activity : activities.value()) {
+        if (activity.code == code)
+            return activity.id;
+        codes += activity.code;
+    }
+    return Error::of(Cli::tr("There is no activity \"%1\". The activities: %2.")
+                         .arg(code, codes.join(QStringLiteral(", "))));
+}
+
+int writeFile(Context &c, const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        c.err << Cli::tr("The file %1 could not be written: %2. Choose another folder.")
+                     .arg(QDir::toNativeSeparators(path), file.errorString())
+              << '\n';
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace guichet::cli
 
 namespace {
-
-struct Cli
-{
-    Q_DECLARE_TR_FUNCTIONS(Cli)
-};
-
-// What a command is given: its options, its output streams and, when it uses one, the open database.
-struct Context
-{
-    QCommandLineParser &parser;
-    QTextStream &out;
-    QTextStream &err;
-    Session *session = nullptr;
-    QStringList arguments;       // positional arguments after the command's name
-    StoryClock *clock = nullptr; // the database's: the system's time, unless the demo tells its story
-};
 
 using Run = int (*)(Context &);
 
@@ -68,14 +128,6 @@ struct Command
     bool needsFonts; // lays out documents: a QGuiApplication on the offscreen platform
     Run run;
 };
-
-int fail(Context &c, const Error &error, int code = 1)
-{
-    c.err << error.message << '\n';
-    for (const QString &field : error.fields)
-        c.err << "  - " << field << '\n';
-    return code;
-}
 
 int version(Context &c)
 {
@@ -174,6 +226,7 @@ int check(Context &c)
 int verify(Context &c)
 {
     InvariantChecker checker(*c.session);
+    checker.setAnchor(c.parser.value(QStringLiteral("anchor")));
     const auto findings = checker.run();
     if (!findings)
         return fail(c, findings.error());
@@ -210,7 +263,8 @@ int verify(Context &c)
 // kill the process at any instant and then check with 'verify' that nothing is half-written.
 int stress(Context &c)
 {
-    const int count = c.parser.value(QStringLiteral("count")).toInt();
+    const int count =
+        c.parser.isSet(QStringLiteral("count")) ? c.parser.value(QStringLiteral("count")).toInt() : 100;
     const auto households = c.session->family().householdsWithStatus(FileStatus::Validated, 50);
     if (!households)
         return fail(c, households.error());
@@ -279,25 +333,6 @@ int pdf(Context &c)
                  .arg(QDir::toNativeSeparators(file.fileName()))
           << '\n';
     return 0;
-}
-
-// The secrets a command reads on stdin, one a line: never on the command line (the process list shows it).
-QString readSecret()
-{
-    static QTextStream in(stdin);
-    return in.readLine();
-}
-
-// --user LOGIN: the command acts as that user, whose password is the first line on stdin.
-Status actAs(Context &c)
-{
-    if (!c.parser.isSet(QStringLiteral("user")))
-        return {};
-    const auto user = c.session->users().authenticate(c.parser.value(QStringLiteral("user")), readSecret());
-    if (!user)
-        return user.error();
-    c.session->setUser(user.value());
-    return {};
 }
 
 // calendar import FILE.ics|FILE.csv [--zone B]: the official school holidays of the commune's zone.
@@ -418,22 +453,6 @@ void writeBytes(Context &c, const QByteArray &bytes)
 }
 
 // The activity named by --activity CODE; the message lists the codes when there is none.
-Result<qint64> activityOption(Context &c)
-{
-    const auto activities = c.session->catalog().activities(true);
-    if (!activities)
-        return activities.error();
-    const QString code = c.parser.value(QStringLiteral("activity")).trimmed();
-    QStringList codes;
-    for (const Activity &activity : activities.value()) {
-        if (activity.code == code)
-            return activity.id;
-        codes += activity.code;
-    }
-    return Error::of(Cli::tr("There is no activity \"%1\". The activities: %2.")
-                         .arg(code, codes.join(QStringLiteral(", "))));
-}
-
 // The child of the file named by --child (its first name, accents and case aside).
 Result<qint64> childOption(Context &c, const FamilyFile &file)
 {
@@ -794,6 +813,29 @@ const Command Commands[] = {
     {"kitchen",
      QT_TRANSLATE_NOOP("Cli", "meals per school and day, with diets and allergies (--date; --to, --csv)"),
      Db::Read, false, kitchen},
+    {"till open", QT_TRANSLATE_NOOP("Cli", "open the till with its float (--float 150,00, --user)"), Db::Write, false,
+     tillOpen},
+    {"till close",
+     QT_TRANSLATE_NOOP("Cli", "count and close the till (--count \"50:2,20:5,0.5:6\", [--comment], --user)"),
+     Db::Write, false, tillClose},
+    {"till status", QT_TRANSLATE_NOOP("Cli", "the open till: float, cash taken, expected cash"), Db::Read, false,
+     tillStatus},
+    {"closure",
+     QT_TRANSLATE_NOOP("Cli", "close a day, a month or a year: Z report (--date | --month | --year, [--pdf], --user)"),
+     Db::Write, true, closure},
+    {"sell",
+     QT_TRANSLATE_NOOP("Cli", "sell tickets (--household, --items cantine:10, [--pay ...], --user)"), Db::Write,
+     false, sell},
+    {"pay", QT_TRANSLATE_NOOP("Cli", "pay an invoice (--invoice, --pay cash[:AMOUNT[:TENDERED]] ..., --user)"),
+     Db::Write, false, pay},
+    {"credit-note",
+     QT_TRANSLATE_NOOP("Cli", "issue a credit note (--invoice, --lines cantine:5, --reason, --user)"), Db::Write,
+     false, creditNote},
+    {"deposit-slip", QT_TRANSLATE_NOOP("Cli", "put the cheques not deposited on a numbered slip ([--pdf], --user)"),
+     Db::Write, true, depositSlip},
+    {"statement",
+     QT_TRANSLATE_NOOP("Cli", "the public accountant's statement (--from, --to, [--pdf], [--csv-file])"), Db::Read,
+     true, statement},
     {"calendar days", QT_TRANSLATE_NOOP("Cli", "print the service days (--from, --to; --weekdays, --school)"),
      Db::Read, false, calendarDays},
     {"setup", QT_TRANSLATE_NOOP("Cli", "set this counter's code and name (--counter-code, --counter-name)"),
@@ -880,9 +922,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("counter-name"), Cli::tr("This counter's name (setup)."), Cli::tr("name")},
         {QStringLiteral("limit"), Cli::tr("Maximum number of results (search)."), Cli::tr("count"),
          QStringLiteral("20")},
-        {QStringLiteral("count"), Cli::tr("Number of sales (stress)."), Cli::tr("count"),
-         QStringLiteral("100")},
-        {QStringLiteral("invoice"), Cli::tr("Invoice number (pdf)."), Cli::tr("number")},
+        {QStringLiteral("invoice"), Cli::tr("Invoice number (pdf, pay, credit-note)."), Cli::tr("number")},
         {QStringLiteral("receipt"), Cli::tr("Receipt number (pdf)."), Cli::tr("number")},
         {QStringLiteral("credit-note"), Cli::tr("Credit note number (pdf)."), Cli::tr("number")},
         {QStringLiteral("output"), Cli::tr("PDF file to write (pdf)."), Cli::tr("path")},
@@ -923,8 +963,29 @@ int main(int argc, char *argv[])
          Cli::tr("login")},
         {QStringLiteral("label"), Cli::tr("Why there is no service, shown to all (calendar closure)."),
          Cli::tr("text")},
-        {QStringLiteral("reason"), Cli::tr("Why an absence is excused (mark)."), Cli::tr("text")},
+        {QStringLiteral("reason"), Cli::tr("Why an absence is excused (mark), why a credit note (credit-note)."),
+         Cli::tr("text")},
         {QStringLiteral("csv"), Cli::tr("Print CSV for a spreadsheet: UTF-8, ';' (attendance, kitchen).")},
+        {QStringLiteral("float"), Cli::tr("The cash put in the till at opening, 150,00 (till open)."),
+         Cli::tr("amount")},
+        {QStringLiteral("count"),
+         Cli::tr("The cash counted, euros:pieces, e.g. \"50:2,20:5,0.5:6\" (till close; stress: number of sales)."),
+         Cli::tr("count")},
+        {QStringLiteral("comment"), Cli::tr("Why the count differs from the expected cash (till close)."),
+         Cli::tr("text")},
+        {QStringLiteral("month"), Cli::tr("A month, YYYY-MM (closure)."), Cli::tr("month")},
+        {QStringLiteral("year"), Cli::tr("A year, YYYY (closure)."), Cli::tr("year")},
+        {QStringLiteral("pdf"), Cli::tr("PDF file to write (closure, deposit-slip, statement)."), Cli::tr("path")},
+        {QStringLiteral("csv-file"), Cli::tr("CSV file to write (statement)."), Cli::tr("path")},
+        {QStringLiteral("items"), Cli::tr("Tickets to sell, ACTIVITY:NUMBER,... (sell)."), Cli::tr("items")},
+        {QStringLiteral("pay"),
+         Cli::tr("A means of payment, as often as needed: cash[:AMOUNT[:TENDERED]], cheque:AMOUNT:NUMBER:BANK, "
+                 "card:AMOUNT:REFERENCE (sell, pay)."),
+         Cli::tr("payment")},
+        {QStringLiteral("lines"), Cli::tr("Tickets to credit, ACTIVITY:NUMBER,... (credit-note)."), Cli::tr("lines")},
+        {QStringLiteral("anchor"),
+         Cli::tr("A chain head printed on a Z report: verify checks the journal still holds it (verify)."),
+         Cli::tr("hash")},
     });
     parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("One of the commands above."));
     parser.process(app);

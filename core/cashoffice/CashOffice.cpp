@@ -2,6 +2,7 @@
 
 #include "cashoffice/Journal.h"
 #include "common/Clock.h"
+#include "common/Csv.h"
 #include "common/CommuneTime.h"
 #include "common/Uuid.h"
 #include "commune/CommuneSettings.h"
@@ -1031,6 +1032,32 @@ Result<AccountantStatement> ClosureService::statement(const QDate &from, const Q
         return days.error();
     st.closures = days.value();
     return st;
+}
+
+QByteArray ClosureService::statementCsv(const AccountantStatement &st)
+{
+    // "1234,56": the amount as a French spreadsheet reads a number.
+    const auto amount = [](Money m) {
+        const qint64 c = m.cents() < 0 ? -m.cents() : m.cents();
+        return (m.isNegative() ? QStringLiteral("-") : QString()) + QString::number(c / 100) + QLatin1Char(',') +
+               QStringLiteral("%1").arg(c % 100, 2, 10, QLatin1Char('0'));
+    };
+    const QString period = st.from.toString(Qt::ISODate) + QStringLiteral(" / ") + st.to.toString(Qt::ISODate);
+    QList<QStringList> rows{{tr("Period"), tr("Section"), tr("Item"), tr("Number"), tr("Amount (EUR)")}};
+    rows += QStringList{period, tr("Takings"), tr("Cash"), QString(), amount(st.cash)};
+    rows += QStringList{period, tr("Takings"), tr("Cheques"), QString(), amount(st.cheque)};
+    rows += QStringList{period, tr("Takings"), tr("Bank cards"), QString(), amount(st.card)};
+    rows += QStringList{period, tr("Takings"), tr("Total"), QString(), amount(st.takings)};
+    for (const auto &a : st.byActivity)
+        rows += QStringList{period, tr("Net sales by activity"), a.activity, QString::number(a.tickets), amount(a.net)};
+    rows += QStringList{period, tr("Sales"), tr("Invoiced"), QString(), amount(st.invoiced)};
+    rows += QStringList{period, tr("Sales"), tr("Credit notes"), QString(), amount(-st.credited)};
+    for (const DepositSlipView &d : st.deposits)
+        rows += QStringList{period, tr("Cheque deposit"), d.number, QString::number(d.cheques.size()), amount(d.total)};
+    for (const ClosureView &z : st.closures)
+        rows += QStringList{period, tr("Daily closure"), z.number + QStringLiteral(" (") + z.period + QLatin1Char(')'),
+                            QString::number(z.receipts), amount(z.takings)};
+    return csvDocument(rows);
 }
 
 } // namespace guichet

@@ -193,6 +193,9 @@ public:
     Result<DepositSlipView> depositSlip(qint64 id) const;
 
     Result<AccountantStatement> statement(const QDate &from, const QDate &to) const;
+    // The statement as a spreadsheet opens it (UTF-8 with BOM, ';'): one row per figure, amounts in euros
+    // with a decimal comma.
+    static QByteArray statementCsv(const AccountantStatement &statement);
 
 private:
     Result<ClosureView> dayFigures(const QDate &day) const;

@@ -11,7 +11,8 @@ enum class DocumentKind
     Invoice,
     Receipt,
     CreditNote,
-    StaffList // the day's lists and the kitchen's counts: A4, never kept as issued (no money in them)
+    Report // A4, printed as it is and never kept as issued: the staff's lists (the day, the kitchen) and the
+           // cash office's reports (Z, deposit slips, statements: made again from their stored rows)
 };
 
 // What a document says, ready to lay out on paper (documents/PrintableDocument) or to keep: its HTML
@@ -30,8 +31,8 @@ struct DocumentContent
     bool duplicate = false; // a copy was issued before: this one says DUPLICATA
     bool stored = false;    // 'html' is the content kept when the document was first issued
 
-    // Money documents are kept as first issued (and numbered); staff lists are printed and forgotten.
-    bool isKept() const { return kind != DocumentKind::StaffList; }
+    // Money documents are kept as first issued (and numbered); reports are printed as they are.
+    bool isKept() const { return kind != DocumentKind::Report; }
     // The HTML to lay out: with the DUPLICATA mark when this copy is a duplicate.
     QString htmlToPrint() const;
 };

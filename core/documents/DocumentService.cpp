@@ -27,8 +27,8 @@ QString DocumentService::kindCode(DocumentKind kind)
         return QStringLiteral("receipt");
     case DocumentKind::CreditNote:
         return QStringLiteral("credit_note");
-    case DocumentKind::StaffList:
-        return QStringLiteral("staff_list");
+    case DocumentKind::Report:
+        return QStringLiteral("report");
     }
     return QStringLiteral("invoice");
 }
@@ -155,10 +155,51 @@ Result<DocumentContent> DocumentService::byNumber(DocumentKind kind, const QStri
         const auto id = m_session.sales().creditNoteIdByNumber(number);
         return id ? creditNote(id.value()) : Result<DocumentContent>(id.error());
     }
-    case DocumentKind::StaffList:
+    case DocumentKind::Report:
         break;
     }
     return Error::of(tr("Unknown kind of document."));
+}
+
+// A report: its HTML from the template, with the commune's identity.
+static Result<DocumentContent> reportContent(Session &session, const QString &title, const QString &number,
+                                             Money amount,
+                                             const std::function<QString(const DocumentContext &)> &render)
+{
+    const auto commune = session.commune().profile();
+    if (!commune)
+        return commune.error();
+    DocumentContent content;
+    content.kind = DocumentKind::Report;
+    content.number = number;
+    content.title = title;
+    content.amount = amount;
+    content.html = render(DocumentContext{commune.value(), session.time()});
+    return content;
+}
+
+Result<DocumentContent> DocumentService::closureReport(const ClosureView &closure) const
+{
+    return reportContent(m_session, tr("Z report %1").arg(closure.number.isEmpty() ? closure.period : closure.number),
+                         closure.number, closure.takings, [&](const DocumentContext &context) {
+                             return DocumentTemplates::closureReport(closure, context);
+                         });
+}
+
+Result<DocumentContent> DocumentService::depositSlip(const DepositSlipView &slip) const
+{
+    return reportContent(m_session, tr("Deposit slip %1").arg(slip.number), slip.number, slip.total,
+                         [&](const DocumentContext &context) { return DocumentTemplates::depositSlip(slip, context); });
+}
+
+Result<DocumentContent> DocumentService::statement(const AccountantStatement &statement) const
+{
+    return reportContent(m_session,
+                         tr("Statement %1 to %2")
+                             .arg(statement.from.toString(Qt::ISODate), statement.to.toString(Qt::ISODate)),
+                         QString(), statement.takings, [&](const DocumentContext &context) {
+                             return DocumentTemplates::accountantStatement(statement, context);
+                         });
 }
 
 Status DocumentService::recordIssue(const DocumentContent &content)

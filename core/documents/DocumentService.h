@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cashoffice/CashOffice.h"
 #include "common/Result.h"
 #include "documents/DocumentContent.h"
 #include "documents/PrintableDocument.h"
@@ -42,6 +43,11 @@ public:
     Result<DocumentContent> receipt(const QString &receiptNumber) const;
     Result<DocumentContent> creditNote(qint64 creditNoteId) const;
     Result<DocumentContent> byNumber(DocumentKind kind, const QString &number) const;
+
+    // The cash office's reports (DocumentKind::Report), made from their stored rows.
+    Result<DocumentContent> closureReport(const ClosureView &closure) const;
+    Result<DocumentContent> depositSlip(const DepositSlipView &slip) const;
+    Result<DocumentContent> statement(const AccountantStatement &statement) const;
 
     // Records that this copy was given to the user: stores the content at its first issue, and logs the
     // print (one transaction).

@@ -3,6 +3,7 @@
 #include "common/CommuneTime.h"
 #include "commune/CommuneSettings.h"
 #include "documents/DocumentContent.h"
+#include "cashoffice/CashOffice.h"
 #include "sales/Sales.h"
 
 namespace guichet {
@@ -23,6 +24,11 @@ namespace DocumentTemplates {
 QString invoice(const InvoiceView &invoice, const DocumentContext &context);
 QString receipt(const ReceiptView &receipt, const DocumentContext &context);
 QString creditNote(const InvoiceView &invoice, const CreditNoteView &note, const DocumentContext &context);
+// The cash office's reports (A4, made from their stored records, never kept as issued documents): a Z
+// report, a cheque deposit slip, the public accountant's statement.
+QString closureReport(const ClosureView &closure, const DocumentContext &context);
+QString depositSlip(const DepositSlipView &slip, const DocumentContext &context);
+QString accountantStatement(const AccountantStatement &statement, const DocumentContext &context);
 // The DUPLICATA mark of a document of this kind.
 QString duplicateMark(DocumentKind kind);
 QString title(DocumentKind kind, const QString &number);

@@ -131,11 +131,11 @@ AttendanceView::AttendanceView(Session &session, PrintService *print, QWidget *p
         return tr("%1 — %2 — %3").arg(m_list.activityName, m_list.schoolName, frenchDate(m_list.day));
     };
     connect(printButton, &QPushButton::clicked, this, [this, title] {
-        m_print->previewStaffList(this, title(),
+        m_print->previewReport(this, title(),
                                   AttendanceService::listHtml(m_list, m_session.commune().name()));
     });
     connect(pdfButton, &QPushButton::clicked, this, [this, title] {
-        m_print->saveStaffListPdf(this, title(),
+        m_print->saveReportPdf(this, title(),
                                   AttendanceService::listHtml(m_list, m_session.commune().name()));
     });
     connect(csvButton, &QPushButton::clicked, this, [this, title] {

@@ -107,11 +107,11 @@ KitchenView::KitchenView(Session &session, PrintService *print, QWidget *parent)
                    : tr("Meals from %1 to %2").arg(frenchDate(m_from->date()), frenchDate(m_to->date()));
     };
     connect(printButton, &QPushButton::clicked, this, [this, title] {
-        m_print->previewStaffList(this, title(),
+        m_print->previewReport(this, title(),
                                   AttendanceService::kitchenHtml(m_counts, m_session.commune().name()));
     });
     connect(pdfButton, &QPushButton::clicked, this, [this, title] {
-        m_print->saveStaffListPdf(this, title(),
+        m_print->saveReportPdf(this, title(),
                                   AttendanceService::kitchenHtml(m_counts, m_session.commune().name()));
     });
     connect(csvButton, &QPushButton::clicked, this, [this, title] {

@@ -260,32 +260,32 @@ void PrintService::saveCreditNotePdf(QWidget *parent, qint64 creditNoteId)
     savePdf(parent, [this, creditNoteId] { return m_session.documents().creditNote(creditNoteId); });
 }
 
-static DocumentContent staffList(const QString &title, const QString &html)
+static DocumentContent report(const QString &title, const QString &html)
 {
     DocumentContent content;
-    content.kind = DocumentKind::StaffList;
+    content.kind = DocumentKind::Report;
     content.title = title;
     content.html = html;
     return content;
 }
 
-void PrintService::printStaffList(QWidget *parent, const QString &title, const QString &html)
+void PrintService::printReport(QWidget *parent, const QString &title, const QString &html)
 {
     print(
-        parent, [&] { return Result<DocumentContent>(staffList(title, html)); }, Paper::A4);
+        parent, [&] { return Result<DocumentContent>(report(title, html)); }, Paper::A4);
 }
 
-void PrintService::previewStaffList(QWidget *parent, const QString &title, const QString &html)
+void PrintService::previewReport(QWidget *parent, const QString &title, const QString &html)
 {
     preview(
-        parent, [&] { return Result<DocumentContent>(staffList(title, html)); },
-        [this, parent, title, html] { printStaffList(parent, title, html); },
-        [this, parent, title, html] { saveStaffListPdf(parent, title, html); });
+        parent, [&] { return Result<DocumentContent>(report(title, html)); },
+        [this, parent, title, html] { printReport(parent, title, html); },
+        [this, parent, title, html] { saveReportPdf(parent, title, html); });
 }
 
-void PrintService::saveStaffListPdf(QWidget *parent, const QString &title, const QString &html)
+void PrintService::saveReportPdf(QWidget *parent, const QString &title, const QString &html)
 {
-    savePdf(parent, [&] { return Result<DocumentContent>(staffList(title, html)); });
+    savePdf(parent, [&] { return Result<DocumentContent>(report(title, html)); });
 }
 
 } // namespace guichet

@@ -44,11 +44,12 @@ public:
     void previewCreditNote(QWidget *parent, qint64 creditNoteId);
     void saveCreditNotePdf(QWidget *parent, qint64 creditNoteId);
 
-    // A4 lists for the staff (the day's list of a school, the kitchen's counts): HTML from core
-    // (AttendanceService), printed or saved as they are — not money documents, so not recorded.
-    void printStaffList(QWidget *parent, const QString &title, const QString &html);
-    void previewStaffList(QWidget *parent, const QString &title, const QString &html);
-    void saveStaffListPdf(QWidget *parent, const QString &title, const QString &html);
+    // A4 reports: the staff's lists (the day's list of a school, the kitchen's counts) and the cash office's
+    // (Z reports, deposit slips, statements): HTML from core (AttendanceService, DocumentService), printed or
+    // saved as they are — made again from their stored rows, so not recorded.
+    void printReport(QWidget *parent, const QString &title, const QString &html);
+    void previewReport(QWidget *parent, const QString &title, const QString &html);
+    void saveReportPdf(QWidget *parent, const QString &title, const QString &html);
 
 Q_SIGNALS:
     // Emitted after a document was printed or saved (recorded in the print log).

@@ -1,0 +1,56 @@
+#pragma once
+
+// guichet-cli's shared pieces: what a command is given and the helpers commands share. The commands are
+// small functions over core's services (argument parsing and output only, no rule and no SQL); the table of
+// commands is in cli_main.cpp, the cash office's commands in cli_cashoffice.cpp.
+#include "common/Clock.h"
+#include "common/Result.h"
+#include "session/Session.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace guichet::cli {
+
+struct Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+// What a command is given: its options, its output streams and, when it uses one, the open database.
+struct Context
+{
+    QCommandLineParser &parser;
+    QTextStream &out;
+    QTextStream &err;
+    Session *session = nullptr;
+    QStringList arguments;       // positional arguments after the command's name
+    StoryClock *clock = nullptr; // the database's: the system's time, unless the demo tells its story
+};
+
+// Writes the error (and its fields) on stderr; returns 'code' (1: refused, 2: wrong usage).
+int fail(Context &c, const Error &error, int code = 1);
+// One line of stdin: a password, never given on the command line (the process list shows it).
+QString readSecret();
+// --user LOGIN: the command acts as that user, whose password is the first line on stdin.
+Status actAs(Context &c);
+// The same, refused without --user once the database has users.
+Status actAsRequired(Context &c);
+// The activity named by --activity (its code).
+Result<qint64> activityOption(Context &c);
+// Writes a file whole or not at all; 0, or 1 with the reason on stderr.
+int writeFile(Context &c, const QString &path, const QByteArray &bytes);
+
+// The cash office (cli_cashoffice.cpp).
+int tillOpen(Context &c);
+int tillClose(Context &c);
+int tillStatus(Context &c);
+int closure(Context &c);
+int sell(Context &c);
+int pay(Context &c);
+int creditNote(Context &c);
+int depositSlip(Context &c);
+int statement(Context &c);
+
+} // namespace guichet::cli
