@@ -626,7 +626,7 @@ static Result<QDate> firstUnclosedDay(Session &session, const QDate &from, const
         " SELECT issued_at AS at FROM invoice WHERE origin_site = ? AND issued_at >= ? AND issued_at < ?"
         " UNION ALL SELECT paid_at FROM receipt WHERE origin_site = ? AND paid_at >= ? AND paid_at < ?"
         " UNION ALL SELECT issued_at FROM credit_note WHERE origin_site = ? AND issued_at >= ? AND issued_at < ?"
-        ") WHERE at > coalesce((SELECT at FROM journal_entry WHERE origin_site = ? AND seq = 0), '') ORDER BY at"));
+        ") WHERE at >= coalesce((SELECT at FROM journal_entry WHERE origin_site = ? AND seq = 0), '') ORDER BY at"));
     const auto [start, end] = dayRange(session.time(), from, before.addDays(-1));
     const QString site = db.siteId();
     bindAll(q, {site, start, end, site, start, end, site, start, end, site});
@@ -1037,7 +1037,7 @@ Result<AccountantStatement> ClosureService::statement(const QDate &from, const Q
 QByteArray ClosureService::statementCsv(const AccountantStatement &st)
 {
     // "1234,56": the amount as a French spreadsheet reads a number.
-    const auto amount = [](Money m) {
+    const auto amount = [](Money m) -> QString {
         const qint64 c = m.cents() < 0 ? -m.cents() : m.cents();
         return (m.isNegative() ? QStringLiteral("-") : QString()) + QString::number(c / 100) + QLatin1Char(',') +
                QStringLiteral("%1").arg(c % 100, 2, 10, QLatin1Char('0'));

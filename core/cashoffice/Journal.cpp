@@ -315,12 +315,16 @@ Status Journal::verifyChain(const QString &anchor, const std::function<bool(cons
         const qint64 seq = q.value(0).toLongLong();
         const QString hash = q.value(8).toString();
         if (seq != expected &&
-            !collect(seq > expected ? tr("Journal: entries %1 to %2 are missing (the chain goes from %3 to %4).")
-                                          .arg(expected)
-                                          .arg(seq - 1)
-                                          .arg(expected - 1)
-                                          .arg(seq)
-                                    : tr("Journal: entry %1 comes twice.").arg(seq)))
+            !collect(seq == expected + 1 ? tr("Journal: entry %1 is missing (the chain goes from %2 to %3).")
+                                               .arg(expected)
+                                               .arg(expected - 1)
+                                               .arg(seq)
+                     : seq > expected ? tr("Journal: entries %1 to %2 are missing (the chain goes from %3 to %4).")
+                                            .arg(expected)
+                                            .arg(seq - 1)
+                                            .arg(expected - 1)
+                                            .arg(seq)
+                                      : tr("Journal: entry %1 comes twice.").arg(seq)))
             return Status::success();
         if (seq == 0 && q.value(3).toString() != QLatin1String("genesis") &&
             !collect(tr("Journal: entry 0 is not the genesis entry.")))
