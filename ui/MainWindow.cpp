@@ -16,6 +16,8 @@
 #include "admin/SchoolYearsDialog.h"
 #include "admin/TariffsDialog.h"
 #include "admin/UsersDialog.h"
+#include "cashoffice/CashOffice.h"
+#include "cashoffice/CashOfficeDialogs.h"
 #include "catalog/CatalogService.h"
 #include "common/Settings.h"
 #include "commune/CommuneSettings.h"
@@ -82,12 +84,18 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     createActions();
 
     // Who is at the counter (logged in at start): documents and the history carry this name.
+    m_tillLabel = new QLabel;
+    m_tillLabel->setObjectName(QStringLiteral("tillLabel"));
+    statusBar()->addPermanentWidget(m_tillLabel);
     m_userLabel = new QLabel;
     m_userLabel->setObjectName(QStringLiteral("userLabel"));
     statusBar()->addPermanentWidget(m_userLabel);
-    if (m_session.user())
-        m_userLabel->setText(
-            tr("%1 (%2)").arg(m_session.user()->displayName, roleLabel(m_session.user()->role)));
+    updateUser();
+    // The till's state follows the sales made in the file (and the other counters' closures, slowly).
+    auto *tillTimer = new QTimer(this);
+    connect(tillTimer, &QTimer::timeout, this, &MainWindow::updateTillStatus);
+    tillTimer->start(30 * 1000);
+    connect(m_file, &FamilyFileView::fileChanged, this, &MainWindow::updateTillStatus);
     m_idle = new QTimer(this);
     m_idle->setSingleShot(true);
     connect(m_idle, &QTimer::timeout, this, &MainWindow::lockScreen);
@@ -144,6 +152,28 @@ void MainWindow::createActions()
     lock->setObjectName(QStringLiteral("lockAction"));
     auto *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    // The régie: the régisseur's till, closures, deposit slips and statement (core refuses them to agents).
+    auto *till = menuBar()->addMenu(tr("&Till"));
+    till->setObjectName(QStringLiteral("tillMenu"));
+    const auto tillAction = [&](const QString &text, const char *name, std::function<void()> act) {
+        QAction *a = till->addAction(text, this, [this, act] {
+            act();
+            updateTillStatus();
+        });
+        a->setObjectName(QString::fromLatin1(name));
+        m_regisseurActions += a;
+        return a;
+    };
+    tillAction(tr("&Open the till…"), "tillOpenAction", [this] { TillOpenDialog(m_session, this).exec(); });
+    tillAction(tr("&Close the till (cash count)…"), "tillCloseAction",
+               [this] { TillCountDialog(m_session, this).exec(); });
+    till->addSeparator();
+    tillAction(tr("Closures (&Z)…"), "closureAction", [this] { ClosureDialog(m_session, m_print, this).exec(); });
+    tillAction(tr("Cheque &deposit slip…"), "depositSlipAction",
+               [this] { DepositSlipDialog(m_session, m_print, this).exec(); });
+    tillAction(tr("&Statement for the accountant…"), "statementAction",
+               [this] { StatementDialog(m_session, m_print, this).exec(); });
 
     auto *admin = menuBar()->addMenu(tr("&Administration"));
     admin->addAction(tr("&Activities…"), this, &MainWindow::editActivities)
@@ -236,6 +266,39 @@ void MainWindow::setIdleLockInterval(int milliseconds)
         m_idle->stop();
 }
 
+void MainWindow::updateUser()
+{
+    const std::optional<User> &user = m_session.user();
+    m_userLabel->setText(user ? tr("%1 (%2)").arg(user->displayName, roleLabel(user->role)) : QString());
+    // The till's menu is the régisseur's (core refuses it to an agent anyway); without users, anyone's.
+    const bool regisseur = !user || int(user->role) >= int(Role::Regisseur);
+    for (QAction *a : std::as_const(m_regisseurActions)) {
+        a->setEnabled(regisseur);
+        a->setToolTip(regisseur ? QString() : tr("For a régisseur"));
+    }
+    updateTillStatus();
+    // A régisseur is told at login of cheques waiting too long for their deposit slip.
+    if (user && int(user->role) >= int(Role::Regisseur))
+        if (const auto warning = m_session.closures().chequesWaitingWarning(); warning && !warning.value().isEmpty())
+            QTimer::singleShot(0, this, [this, text = warning.value()] {
+                QMessageBox::information(this, tr("Cheques to deposit"), text);
+            });
+}
+
+void MainWindow::updateTillStatus()
+{
+    const auto open = m_session.till().current();
+    if (!open)
+        return m_tillLabel->setText(open.error().message);
+    if (!open.value())
+        return m_tillLabel->setText(tr("Till closed"));
+    const auto figures = m_session.till().figures(open.value()->id);
+    m_tillLabel->setText(figures ? tr("Till open since %1 — cash %2")
+                                       .arg(m_session.time().dateTimeText(open.value()->openedAt),
+                                            figures.value().expectedCash().toString())
+                                 : figures.error().message);
+}
+
 void MainWindow::lockScreen()
 {
     if (m_locked || !m_session.user())
@@ -251,7 +314,7 @@ void MainWindow::lockScreen()
         if (unlock.exec() == QDialog::Accepted)
             break;
     }
-    m_userLabel->setText(tr("%1 (%2)").arg(m_session.user()->displayName, roleLabel(m_session.user()->role)));
+    updateUser();
     for (QToolBar *bar : findChildren<QToolBar *>())
         bar->setEnabled(true);
     menuBar()->setEnabled(true);

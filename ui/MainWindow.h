@@ -66,6 +66,9 @@ protected:
 
 private:
     void createActions();
+    // The status bar's user and till; the régisseur's menu enabled for who may use it.
+    void updateUser();
+    void updateTillStatus();
     // The counter's actions follow the open file: selling needs a validated file, paying a debt.
     void updateFileActions();
 
@@ -77,6 +80,8 @@ private:
     WelcomePage *m_welcome = nullptr;
     DayPage *m_day = nullptr;
     QLabel *m_userLabel = nullptr;
+    QLabel *m_tillLabel = nullptr;
+    QList<QAction *> m_regisseurActions;
     QTimer *m_idle = nullptr;
     bool m_locked = false;
     QAction *m_sellAction = nullptr, *m_payAction = nullptr;

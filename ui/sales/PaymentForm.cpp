@@ -531,6 +531,8 @@ void PaymentForm::pay()
         m_doneWallet->setText(
             tr("Still due on invoice %1: %2. The tickets are added to the wallet once it is fully paid.")
                 .arg(m_invoice.number, o.remainingDue.toString()));
+    if (!o.warning.isEmpty()) // the cash held exceeds the régie's ceiling: the régisseur must pay some in
+        m_doneWallet->setText(m_doneWallet->text() + QStringLiteral("\n\n") + o.warning);
     m_entry->hide();
     m_done->show();
     Q_EMIT paid(o);
