@@ -36,7 +36,8 @@ int writePdf(Context &c, const Result<DocumentContent> &content)
         return fail(c, bytes.error());
     if (int failed = writeFile(c, c.parser.value(QStringLiteral("pdf")), bytes.value()))
         return failed;
-    c.err << Cli::tr("%1 written.").arg(QDir::toNativeSeparators(c.parser.value(QStringLiteral("pdf")))) << '\n';
+    c.err << Cli::tr("%1 written.").arg(QDir::toNativeSeparators(c.parser.value(QStringLiteral("pdf"))))
+          << '\n';
     return 0;
 }
 
@@ -74,21 +75,24 @@ Result<QList<PaymentPart>> paymentParts(Context &c, Money due)
         } else if (method == QLatin1String("cheque")) {
             part.method = PaymentMethod::Cheque;
             if (f.size() < 4)
-                return Error::of(Cli::tr("A cheque is given as cheque:AMOUNT:NUMBER:BANK[:DRAWER] (\"%1\").").arg(spec));
+                return Error::of(
+                    Cli::tr("A cheque is given as cheque:AMOUNT:NUMBER:BANK[:DRAWER] (\"%1\").").arg(spec));
             part.chequeNumber = f.value(2);
             part.chequeBank = f.value(3);
             part.chequeDrawer = f.value(4);
         } else if (method == QLatin1String("card")) {
             part.method = PaymentMethod::Card;
             if (f.size() < 3)
-                return Error::of(Cli::tr("A card payment is given as card:AMOUNT:REFERENCE (\"%1\").").arg(spec));
+                return Error::of(
+                    Cli::tr("A card payment is given as card:AMOUNT:REFERENCE (\"%1\").").arg(spec));
             part.cardReference = f.value(2);
         } else {
             return Error::of(Cli::tr("\"%1\": pay with cash, cheque or card.").arg(spec));
         }
         if (f.value(1).trimmed().isEmpty()) {
             if (open >= 0)
-                return Error::of(Cli::tr("Only one --pay may leave its amount out (it takes what remains due)."));
+                return Error::of(
+                    Cli::tr("Only one --pay may leave its amount out (it takes what remains due)."));
             open = int(parts.size());
         } else {
             const auto amount = moneyOption(f.value(1), QStringLiteral("--pay"));
@@ -191,21 +195,20 @@ int tillStatus(Context &c)
 int closure(Context &c)
 {
     const QCommandLineParser &p = c.parser;
-    const int chosen =
-        int(p.isSet(QStringLiteral("date"))) + int(p.isSet(QStringLiteral("month"))) + int(p.isSet(QStringLiteral("year")));
+    const int chosen = int(p.isSet(QStringLiteral("date"))) + int(p.isSet(QStringLiteral("month"))) +
+                       int(p.isSet(QStringLiteral("year")));
     if (chosen != 1)
-        return fail(c,
-                    Error::of(Cli::tr("closure takes one of --date YYYY-MM-DD, --month YYYY-MM or --year YYYY.")),
-                    2);
+        return fail(
+            c, Error::of(Cli::tr("closure takes one of --date YYYY-MM-DD, --month YYYY-MM or --year YYYY.")),
+            2);
     if (Status s = actAsRequired(c); !s)
         return fail(c, s.error());
     ClosureService &closures = c.session->closures();
-    const auto done =
-        p.isSet(QStringLiteral("date"))
-            ? closures.closeDay(QDate::fromString(p.value(QStringLiteral("date")), Qt::ISODate))
-        : p.isSet(QStringLiteral("month"))
-            ? closures.closePeriod(ClosureView::Kind::Month, p.value(QStringLiteral("month")))
-            : closures.closePeriod(ClosureView::Kind::Year, p.value(QStringLiteral("year")));
+    const auto done = p.isSet(QStringLiteral("date"))
+                          ? closures.closeDay(QDate::fromString(p.value(QStringLiteral("date")), Qt::ISODate))
+                      : p.isSet(QStringLiteral("month"))
+                          ? closures.closePeriod(ClosureView::Kind::Month, p.value(QStringLiteral("month")))
+                          : closures.closePeriod(ClosureView::Kind::Year, p.value(QStringLiteral("year")));
     if (!done)
         return fail(c, done.error());
     printClosure(c, done.value());
@@ -216,27 +219,31 @@ int closure(Context &c)
 int sell(Context &c)
 {
     if (!c.parser.isSet(QStringLiteral("household")) || !c.parser.isSet(QStringLiteral("items")))
-        return fail(c,
-                    Error::of(Cli::tr("Give the family file and the tickets: guichet-cli sell --user L --household "
-                                      "SO1-42 --items cantine:10 --pay cash --database DB")),
-                    2);
-    const auto household = c.session->family().householdIdByFileNumber(c.parser.value(QStringLiteral("household")));
+        return fail(
+            c,
+            Error::of(Cli::tr("Give the family file and the tickets: guichet-cli sell --user L --household "
+                              "SO1-42 --items cantine:10 --pay cash --database DB")),
+            2);
+    const auto household =
+        c.session->family().householdIdByFileNumber(c.parser.value(QStringLiteral("household")));
     if (!household)
         return fail(c, household.error());
     const auto activities = c.session->catalog().activities(true);
     if (!activities)
         return fail(c, activities.error());
     QList<OrderLine> lines;
-    for (const QString &item : c.parser.value(QStringLiteral("items")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+    for (const QString &item :
+         c.parser.value(QStringLiteral("items")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const QString code = item.section(QLatin1Char(':'), 0, 0).trimmed();
         bool ok = false;
         const int quantity = item.section(QLatin1Char(':'), 1).trimmed().toInt(&ok);
         const auto it = std::find_if(activities.value().cbegin(), activities.value().cend(),
                                      [&](const Activity &a) { return a.code == code; });
         if (it == activities.value().cend() || !ok)
-            return fail(c,
-                        Error::of(Cli::tr("\"%1\": give each item as ACTIVITY:NUMBER, e.g. cantine:10.").arg(item)),
-                        2);
+            return fail(
+                c,
+                Error::of(Cli::tr("\"%1\": give each item as ACTIVITY:NUMBER, e.g. cantine:10.").arg(item)),
+                2);
         lines += OrderLine{it->id, quantity};
     }
     if (Status s = actAsRequired(c); !s)
@@ -273,11 +280,12 @@ int pay(Context &c)
 int creditNote(Context &c)
 {
     if (!c.parser.isSet(QStringLiteral("invoice")) || !c.parser.isSet(QStringLiteral("lines")))
-        return fail(c,
-                    Error::of(Cli::tr("Give the invoice, the tickets and why: guichet-cli credit-note --user L "
-                                      "--invoice SO1-2026-000042 --lines cantine:5 --reason \"Déménagement\" "
-                                      "--database DB")),
-                    2);
+        return fail(
+            c,
+            Error::of(Cli::tr("Give the invoice, the tickets and why: guichet-cli credit-note --user L "
+                              "--invoice SO1-2026-000042 --lines cantine:5 --reason \"Déménagement\" "
+                              "--database DB")),
+            2);
     SalesService &sales = c.session->sales();
     const auto invoiceId = sales.invoiceIdByNumber(c.parser.value(QStringLiteral("invoice")));
     if (!invoiceId)
@@ -289,7 +297,8 @@ int creditNote(Context &c)
     if (!activities)
         return fail(c, activities.error());
     QList<CreditRequest> requests;
-    for (const QString &item : c.parser.value(QStringLiteral("lines")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+    for (const QString &item :
+         c.parser.value(QStringLiteral("lines")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const QString code = item.section(QLatin1Char(':'), 0, 0).trimmed();
         bool ok = false;
         const int quantity = item.section(QLatin1Char(':'), 1).trimmed().toInt(&ok);
@@ -301,14 +310,18 @@ int creditNote(Context &c)
                 : std::find_if(invoice.value().lines.cbegin(), invoice.value().lines.cend(),
                                [&](const InvoiceLineView &l) { return l.activityId == activity->id; });
         if (!ok)
-            return fail(c, Error::of(Cli::tr("\"%1\": give each line as ACTIVITY:NUMBER, e.g. cantine:5.").arg(item)), 2);
+            return fail(
+                c, Error::of(Cli::tr("\"%1\": give each line as ACTIVITY:NUMBER, e.g. cantine:5.").arg(item)),
+                2);
         if (line == invoice.value().lines.cend())
-            return fail(c, Error::of(Cli::tr("Invoice %1 has no line of \"%2\".").arg(invoice.value().number, code)));
+            return fail(
+                c, Error::of(Cli::tr("Invoice %1 has no line of \"%2\".").arg(invoice.value().number, code)));
         requests += CreditRequest{line->id, quantity};
     }
     if (Status s = actAsRequired(c); !s)
         return fail(c, s.error());
-    const auto note = sales.issueCreditNote(invoiceId.value(), requests, c.parser.value(QStringLiteral("reason")));
+    const auto note =
+        sales.issueCreditNote(invoiceId.value(), requests, c.parser.value(QStringLiteral("reason")));
     if (!note)
         return fail(c, note.error());
     const auto after = sales.invoice(invoiceId.value());
@@ -353,7 +366,8 @@ int statement(Context &c)
     c.out << "deposits\t" << s.deposits.size() << '\n';
     c.out << "closures\t" << s.closures.size() << '\n';
     if (c.parser.isSet(QStringLiteral("csv-file")))
-        if (int failed = writeFile(c, c.parser.value(QStringLiteral("csv-file")), ClosureService::statementCsv(s)))
+        if (int failed =
+                writeFile(c, c.parser.value(QStringLiteral("csv-file")), ClosureService::statementCsv(s)))
             return failed;
     return writePdf(c, c.session->documents().statement(s));
 }

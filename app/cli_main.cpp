@@ -75,8 +75,9 @@ Status actAsRequired(Context &c)
     if (!hasUsers)
         return hasUsers.error();
     if (hasUsers.value())
-        return Error::of(Cli::tr("This command writes: give --user LOGIN, with the password as the first line on "
-                                 "stdin."));
+        return Error::of(
+            Cli::tr("This command writes: give --user LOGIN, with the password as the first line on "
+                    "stdin."));
     return {};
 }
 
@@ -813,29 +814,31 @@ const Command Commands[] = {
     {"kitchen",
      QT_TRANSLATE_NOOP("Cli", "meals per school and day, with diets and allergies (--date; --to, --csv)"),
      Db::Read, false, kitchen},
-    {"till open", QT_TRANSLATE_NOOP("Cli", "open the till with its float (--float 150,00, --user)"), Db::Write, false,
-     tillOpen},
+    {"till open", QT_TRANSLATE_NOOP("Cli", "open the till with its float (--float 150,00, --user)"),
+     Db::Write, false, tillOpen},
     {"till close",
      QT_TRANSLATE_NOOP("Cli", "count and close the till (--count \"50:2,20:5,0.5:6\", [--comment], --user)"),
      Db::Write, false, tillClose},
-    {"till status", QT_TRANSLATE_NOOP("Cli", "the open till: float, cash taken, expected cash"), Db::Read, false,
-     tillStatus},
+    {"till status", QT_TRANSLATE_NOOP("Cli", "the open till: float, cash taken, expected cash"), Db::Read,
+     false, tillStatus},
     {"closure",
-     QT_TRANSLATE_NOOP("Cli", "close a day, a month or a year: Z report (--date | --month | --year, [--pdf], --user)"),
+     QT_TRANSLATE_NOOP(
+         "Cli", "close a day, a month or a year: Z report (--date | --month | --year, [--pdf], --user)"),
      Db::Write, true, closure},
-    {"sell",
-     QT_TRANSLATE_NOOP("Cli", "sell tickets (--household, --items cantine:10, [--pay ...], --user)"), Db::Write,
-     false, sell},
-    {"pay", QT_TRANSLATE_NOOP("Cli", "pay an invoice (--invoice, --pay cash[:AMOUNT[:TENDERED]] ..., --user)"),
+    {"sell", QT_TRANSLATE_NOOP("Cli", "sell tickets (--household, --items cantine:10, [--pay ...], --user)"),
+     Db::Write, false, sell},
+    {"pay",
+     QT_TRANSLATE_NOOP("Cli", "pay an invoice (--invoice, --pay cash[:AMOUNT[:TENDERED]] ..., --user)"),
      Db::Write, false, pay},
     {"credit-note",
-     QT_TRANSLATE_NOOP("Cli", "issue a credit note (--invoice, --lines cantine:5, --reason, --user)"), Db::Write,
-     false, creditNote},
-    {"deposit-slip", QT_TRANSLATE_NOOP("Cli", "put the cheques not deposited on a numbered slip ([--pdf], --user)"),
+     QT_TRANSLATE_NOOP("Cli", "issue a credit note (--invoice, --lines cantine:5, --reason, --user)"),
+     Db::Write, false, creditNote},
+    {"deposit-slip",
+     QT_TRANSLATE_NOOP("Cli", "put the cheques not deposited on a numbered slip ([--pdf], --user)"),
      Db::Write, true, depositSlip},
     {"statement",
-     QT_TRANSLATE_NOOP("Cli", "the public accountant's statement (--from, --to, [--pdf], [--csv-file])"), Db::Read,
-     true, statement},
+     QT_TRANSLATE_NOOP("Cli", "the public accountant's statement (--from, --to, [--pdf], [--csv-file])"),
+     Db::Read, true, statement},
     {"calendar days", QT_TRANSLATE_NOOP("Cli", "print the service days (--from, --to; --weekdays, --school)"),
      Db::Read, false, calendarDays},
     {"setup", QT_TRANSLATE_NOOP("Cli", "set this counter's code and name (--counter-code, --counter-name)"),
@@ -963,26 +966,30 @@ int main(int argc, char *argv[])
          Cli::tr("login")},
         {QStringLiteral("label"), Cli::tr("Why there is no service, shown to all (calendar closure)."),
          Cli::tr("text")},
-        {QStringLiteral("reason"), Cli::tr("Why an absence is excused (mark), why a credit note (credit-note)."),
-         Cli::tr("text")},
+        {QStringLiteral("reason"),
+         Cli::tr("Why an absence is excused (mark), why a credit note (credit-note)."), Cli::tr("text")},
         {QStringLiteral("csv"), Cli::tr("Print CSV for a spreadsheet: UTF-8, ';' (attendance, kitchen).")},
         {QStringLiteral("float"), Cli::tr("The cash put in the till at opening, 150,00 (till open)."),
          Cli::tr("amount")},
         {QStringLiteral("count"),
-         Cli::tr("The cash counted, euros:pieces, e.g. \"50:2,20:5,0.5:6\" (till close; stress: number of sales)."),
+         Cli::tr("The cash counted, euros:pieces, e.g. \"50:2,20:5,0.5:6\" (till close; stress: number of "
+                 "sales)."),
          Cli::tr("count")},
         {QStringLiteral("comment"), Cli::tr("Why the count differs from the expected cash (till close)."),
          Cli::tr("text")},
         {QStringLiteral("month"), Cli::tr("A month, YYYY-MM (closure)."), Cli::tr("month")},
         {QStringLiteral("year"), Cli::tr("A year, YYYY (closure)."), Cli::tr("year")},
-        {QStringLiteral("pdf"), Cli::tr("PDF file to write (closure, deposit-slip, statement)."), Cli::tr("path")},
+        {QStringLiteral("pdf"), Cli::tr("PDF file to write (closure, deposit-slip, statement)."),
+         Cli::tr("path")},
         {QStringLiteral("csv-file"), Cli::tr("CSV file to write (statement)."), Cli::tr("path")},
         {QStringLiteral("items"), Cli::tr("Tickets to sell, ACTIVITY:NUMBER,... (sell)."), Cli::tr("items")},
         {QStringLiteral("pay"),
-         Cli::tr("A means of payment, as often as needed: cash[:AMOUNT[:TENDERED]], cheque:AMOUNT:NUMBER:BANK, "
-                 "card:AMOUNT:REFERENCE (sell, pay)."),
+         Cli::tr(
+             "A means of payment, as often as needed: cash[:AMOUNT[:TENDERED]], cheque:AMOUNT:NUMBER:BANK, "
+             "card:AMOUNT:REFERENCE (sell, pay)."),
          Cli::tr("payment")},
-        {QStringLiteral("lines"), Cli::tr("Tickets to credit, ACTIVITY:NUMBER,... (credit-note)."), Cli::tr("lines")},
+        {QStringLiteral("lines"), Cli::tr("Tickets to credit, ACTIVITY:NUMBER,... (credit-note)."),
+         Cli::tr("lines")},
         {QStringLiteral("anchor"),
          Cli::tr("A chain head printed on a Z report: verify checks the journal still holds it (verify)."),
          Cli::tr("hash")},

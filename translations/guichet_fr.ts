@@ -848,14 +848,6 @@
         </translation>
     </message>
     <message>
-        <source>Number of sales (stress).</source>
-        <translation>Nombre de ventes (stress).</translation>
-    </message>
-    <message>
-        <source>Invoice number (pdf).</source>
-        <translation>Numéro de facture (pdf).</translation>
-    </message>
-    <message>
         <source>Receipt number (pdf).</source>
         <translation>Numéro de reçu (pdf).</translation>
     </message>
@@ -1207,10 +1199,6 @@
         <translation>présence</translation>
     </message>
     <message>
-        <source>Why an absence is excused (mark).</source>
-        <translation>Pourquoi l&apos;absence est justifiée (mark).</translation>
-    </message>
-    <message>
         <source>text</source>
         <translation>texte</translation>
     </message>
@@ -1308,6 +1296,320 @@
         <source>Act as this user (user, calendar import, calendar closure, book); the password is the first line on stdin.</source>
         <translation>Agir en tant que cet utilisateur (user, calendar import, calendar closure, book) ; son mot de passe est la première ligne de l&apos;entrée standard.</translation>
     </message>
+    <message>
+        <source>This command writes: give --user LOGIN, with the password as the first line on stdin.</source>
+        <translation>Cette commande enregistre : donnez --user IDENTIFIANT, avec le mot de passe en première ligne de l'entrée standard.</translation>
+    </message>
+    <message>
+        <source>open the till with its float (--float 150,00, --user)</source>
+        <translation>ouvrir la caisse avec son fonds de caisse (--float 150,00, --user)</translation>
+    </message>
+    <message>
+        <source>count and close the till (--count &quot;50:2,20:5,0.5:6&quot;, [--comment], --user)</source>
+        <translation>compter et fermer la caisse (--count "50:2,20:5,0.5:6", [--comment], --user)</translation>
+    </message>
+    <message>
+        <source>the open till: float, cash taken, expected cash</source>
+        <translation>la caisse ouverte : fonds de caisse, espèces encaissées, espèces attendues</translation>
+    </message>
+    <message>
+        <source>close a day, a month or a year: Z report (--date | --month | --year, [--pdf], --user)</source>
+        <translation>clôturer une journée, un mois ou une année : ticket Z (--date | --month | --year, [--pdf], --user)</translation>
+    </message>
+    <message>
+        <source>sell tickets (--household, --items cantine:10, [--pay ...], --user)</source>
+        <translation>vendre des tickets (--household, --items cantine:10, [--pay ...], --user)</translation>
+    </message>
+    <message>
+        <source>pay an invoice (--invoice, --pay cash[:AMOUNT[:TENDERED]] ..., --user)</source>
+        <translation>régler une facture (--invoice, --pay cash[:MONTANT[:REMIS]] ..., --user)</translation>
+    </message>
+    <message>
+        <source>issue a credit note (--invoice, --lines cantine:5, --reason, --user)</source>
+        <translation>émettre un avoir (--invoice, --lines cantine:5, --reason, --user)</translation>
+    </message>
+    <message>
+        <source>put the cheques not deposited on a numbered slip ([--pdf], --user)</source>
+        <translation>porter les chèques non remis sur un bordereau numéroté ([--pdf], --user)</translation>
+    </message>
+    <message>
+        <source>the public accountant&apos;s statement (--from, --to, [--pdf], [--csv-file])</source>
+        <translation>le relevé pour le comptable public (--from, --to, [--pdf], [--csv-file])</translation>
+    </message>
+    <message>
+        <source>Invoice number (pdf, pay, credit-note).</source>
+        <translation>Numéro de facture (pdf, pay, credit-note).</translation>
+    </message>
+    <message>
+        <source>Why an absence is excused (mark), why a credit note (credit-note).</source>
+        <translation>Motif d'une absence excusée (mark), motif d'un avoir (credit-note).</translation>
+    </message>
+    <message>
+        <source>The cash put in the till at opening, 150,00 (till open).</source>
+        <translation>Les espèces mises en caisse à l'ouverture, 150,00 (till open).</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>montant</translation>
+    </message>
+    <message>
+        <source>The cash counted, euros:pieces, e.g. &quot;50:2,20:5,0.5:6&quot; (till close; stress: number of sales).</source>
+        <translation>Les espèces comptées, euros:pièces, par ex. "50:2,20:5,0.5:6" (till close ; stress : nombre de ventes).</translation>
+    </message>
+    <message>
+        <source>Why the count differs from the expected cash (till close).</source>
+        <translation>Pourquoi le comptage diffère des espèces attendues (till close).</translation>
+    </message>
+    <message>
+        <source>A month, YYYY-MM (closure).</source>
+        <translation>Un mois, AAAA-MM (closure).</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>A year, YYYY (closure).</source>
+        <translation>Une année, AAAA (closure).</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>année</translation>
+    </message>
+    <message>
+        <source>PDF file to write (closure, deposit-slip, statement).</source>
+        <translation>Fichier PDF à écrire (closure, deposit-slip, statement).</translation>
+    </message>
+    <message>
+        <source>CSV file to write (statement).</source>
+        <translation>Fichier CSV à écrire (statement).</translation>
+    </message>
+    <message>
+        <source>Tickets to sell, ACTIVITY:NUMBER,... (sell).</source>
+        <translation>Tickets à vendre, ACTIVITÉ:NOMBRE,... (sell).</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>articles</translation>
+    </message>
+    <message>
+        <source>A means of payment, as often as needed: cash[:AMOUNT[:TENDERED]], cheque:AMOUNT:NUMBER:BANK, card:AMOUNT:REFERENCE (sell, pay).</source>
+        <translation>Un moyen de paiement, autant de fois que nécessaire : cash[:MONTANT[:REMIS]], cheque:MONTANT:NUMÉRO:BANQUE, card:MONTANT:RÉFÉRENCE (sell, pay).</translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <translation>paiement</translation>
+    </message>
+    <message>
+        <source>Tickets to credit, ACTIVITY:NUMBER,... (credit-note).</source>
+        <translation>Tickets à annuler par avoir, ACTIVITÉ:NOMBRE,... (credit-note).</translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translation>lignes</translation>
+    </message>
+    <message>
+        <source>A chain head printed on a Z report: verify checks the journal still holds it (verify).</source>
+        <translation>Une tête de chaîne imprimée sur un ticket Z : verify contrôle que le journal la contient toujours (verify).</translation>
+    </message>
+    <message>
+        <source>hash</source>
+        <translation>empreinte</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an amount in euros (write 150,00).</source>
+        <translation>%1 : « %2 » n'est pas un montant en euros (écrivez 150,00).</translation>
+    </message>
+    <message>
+        <source>A cheque is given as cheque:AMOUNT:NUMBER:BANK[:DRAWER] (&quot;%1&quot;).</source>
+        <translation>Un chèque s'écrit cheque:MONTANT:NUMÉRO:BANQUE[:TIREUR] (« %1 »).</translation>
+    </message>
+    <message>
+        <source>A card payment is given as card:AMOUNT:REFERENCE (&quot;%1&quot;).</source>
+        <translation>Un paiement par carte s'écrit card:MONTANT:RÉFÉRENCE (« %1 »).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: pay with cash, cheque or card.</source>
+        <translation>« %1 » : payez en espèces (cash), par chèque (cheque) ou par carte (card).</translation>
+    </message>
+    <message>
+        <source>Only one --pay may leave its amount out (it takes what remains due).</source>
+        <translation>Un seul --pay peut omettre son montant (il prend ce qui reste dû).</translation>
+    </message>
+    <message>
+        <source>closure takes one of --date YYYY-MM-DD, --month YYYY-MM or --year YYYY.</source>
+        <translation>closure prend l'une des options --date AAAA-MM-JJ, --month AAAA-MM ou --year AAAA.</translation>
+    </message>
+    <message>
+        <source>Give the family file and the tickets: guichet-cli sell --user L --household SO1-42 --items cantine:10 --pay cash --database DB</source>
+        <translation>Donnez le dossier famille et les tickets : guichet-cli sell --user L --household SO1-42 --items cantine:10 --pay cash --database BASE</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: give each item as ACTIVITY:NUMBER, e.g. cantine:10.</source>
+        <translation>« %1 » : donnez chaque article sous la forme ACTIVITÉ:NOMBRE, par ex. cantine:10.</translation>
+    </message>
+    <message>
+        <source>Give the invoice and the payment: guichet-cli pay --user L --invoice SO1-2026-000042 --pay cash --database DB</source>
+        <translation>Donnez la facture et le paiement : guichet-cli pay --user L --invoice SO1-2026-000042 --pay cash --database BASE</translation>
+    </message>
+    <message>
+        <source>Give the invoice, the tickets and why: guichet-cli credit-note --user L --invoice SO1-2026-000042 --lines cantine:5 --reason &quot;Déménagement&quot; --database DB</source>
+        <translation>Donnez la facture, les tickets et le motif : guichet-cli credit-note --user L --invoice SO1-2026-000042 --lines cantine:5 --reason "Déménagement" --database BASE</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: give each line as ACTIVITY:NUMBER, e.g. cantine:5.</source>
+        <translation>« %1 » : donnez chaque ligne sous la forme ACTIVITÉ:NOMBRE, par ex. cantine:5.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has no line of &quot;%2&quot;.</source>
+        <translation>La facture %1 n'a pas de ligne « %2 ».</translation>
+    </message>
+</context>
+<context>
+    <name>ClosureService</name>
+    <message>
+        <source>There is no closure number %1.</source>
+        <translation>Il n'existe pas de clôture n° %1.</translation>
+    </message>
+    <message>
+        <source>Closing the day (Z report)</source>
+        <translation>La clôture de la journée (ticket Z)</translation>
+    </message>
+    <message>
+        <source>Give the day to close as YYYY-MM-DD.</source>
+        <translation>Donnez le jour à clôturer sous la forme AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>%1 has not come yet: a day is closed once its sales are over.</source>
+        <translation>Le %1 n'est pas encore arrivé : une journée se clôture une fois ses ventes terminées.</translation>
+    </message>
+    <message>
+        <source>%1 is already closed (Z report %2): a closure is final.</source>
+        <translation>%1 est déjà clôturé (ticket Z %2) : une clôture est définitive.</translation>
+    </message>
+    <message>
+        <source>Days are closed in order: %1 is already closed, so %2 can no longer be.</source>
+        <translation>Les journées se clôturent dans l'ordre : le %1 est déjà clôturé, le %2 ne peut donc plus l'être.</translation>
+    </message>
+    <message>
+        <source>The till opened on %1 by %2 is still open: close it (count the cash) before closing the day.</source>
+        <translation>La caisse ouverte le %1 par %2 est encore ouverte : fermez-la (comptez les espèces) avant de clôturer la journée.</translation>
+    </message>
+    <message>
+        <source>%1 had sales that are not closed yet: close the days in order, starting with that one.</source>
+        <translation>Le %1 a des ventes qui ne sont pas encore clôturées : clôturez les journées dans l'ordre, en commençant par celle-là.</translation>
+    </message>
+    <message>
+        <source>Closing a month or a year</source>
+        <translation>La clôture d'un mois ou d'une année</translation>
+    </message>
+    <message>
+        <source>Give the month as YYYY-MM, e.g. 2026-11.</source>
+        <translation>Donnez le mois sous la forme AAAA-MM, par ex. 2026-11.</translation>
+    </message>
+    <message>
+        <source>Give the year as YYYY, e.g. 2026.</source>
+        <translation>Donnez l'année sous la forme AAAA, par ex. 2026.</translation>
+    </message>
+    <message>
+        <source>%1 is not over yet: it is closed once its last day is closed.</source>
+        <translation>%1 n'est pas terminé : il se clôture une fois son dernier jour clôturé.</translation>
+    </message>
+    <message>
+        <source>%1 had sales that are not closed yet: close that day first.</source>
+        <translation>Le %1 a des ventes qui ne sont pas encore clôturées : clôturez d'abord cette journée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cheque(s) taken before %1 (%2) are not deposited yet: issue a deposit slip (Caisse › Bordereau de remise de chèques).</source>
+        <translation>
+            <numerusform>%n chèque encaissé avant le %1 (%2) n'est pas encore remis en banque : établissez un bordereau (Caisse › Bordereau de remise de chèques).</numerusform>
+            <numerusform>%n chèques encaissés avant le %1 (%2) ne sont pas encore remis en banque : établissez un bordereau (Caisse › Bordereau de remise de chèques).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issuing a cheque deposit slip</source>
+        <translation>L'établissement d'un bordereau de remise de chèques</translation>
+    </message>
+    <message>
+        <source>Payment %1 is not a cheque waiting to be deposited (already on a slip, or not a cheque).</source>
+        <translation>Le paiement %1 n'est pas un chèque en attente de remise (déjà sur un bordereau, ou pas un chèque).</translation>
+    </message>
+    <message>
+        <source>There is no cheque to deposit: every cheque taken is already on a slip.</source>
+        <translation>Il n'y a aucun chèque à remettre : tous les chèques encaissés sont déjà sur un bordereau.</translation>
+    </message>
+    <message>
+        <source>There is no deposit slip number %1.</source>
+        <translation>Il n'existe pas de bordereau n° %1.</translation>
+    </message>
+    <message>
+        <source>Give the period as two days, the first before the last (YYYY-MM-DD).</source>
+        <translation>Donnez la période par deux dates, la première avant la dernière (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Rubrique</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Amount (EUR)</source>
+        <translation>Montant (EUR)</translation>
+    </message>
+    <message>
+        <source>Takings</source>
+        <translation>Encaissements</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <source>Cheques</source>
+        <translation>Chèques</translation>
+    </message>
+    <message>
+        <source>Bank cards</source>
+        <translation>Cartes bancaires</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Net sales by activity</source>
+        <translation>Ventes nettes par activité</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventes</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Facturé</translation>
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation>Avoirs</translation>
+    </message>
+    <message>
+        <source>Cheque deposit</source>
+        <translation>Remise de chèques</translation>
+    </message>
+    <message>
+        <source>Daily closure</source>
+        <translation>Clôture journalière</translation>
+    </message>
 </context>
 <context>
     <name>CommuneSettings</name>
@@ -1338,6 +1640,10 @@
     <message>
         <source>Changing the commune&apos;s settings</source>
         <translation>Modifier les réglages de la commune</translation>
+    </message>
+    <message>
+        <source>Give the régie&apos;s ceiling (encaisse maximale) set by its act, more than 0,00 €.</source>
+        <translation>Indiquez l'encaisse maximale fixée par l'acte de la régie, plus de 0,00 €.</translation>
     </message>
 </context>
 <context>
@@ -1736,6 +2042,268 @@
     <message>
         <source>Only invoices, receipts and credit notes are kept as issued.</source>
         <translation>Seuls les factures, reçus et avoirs sont conservés tels qu&apos;émis.</translation>
+    </message>
+    <message>
+        <source>Z report %1</source>
+        <translation>Ticket Z %1</translation>
+    </message>
+    <message>
+        <source>Deposit slip %1</source>
+        <translation>Bordereau %1</translation>
+    </message>
+    <message>
+        <source>Statement %1 to %2</source>
+        <translation>Relevé du %1 au %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>DAILY CLOSURE (Z)</source>
+        <translation>CLÔTURE JOURNALIÈRE (Z)</translation>
+    </message>
+    <message>
+        <source>MONTHLY CLOSURE</source>
+        <translation>CLÔTURE MENSUELLE</translation>
+    </message>
+    <message>
+        <source>ANNUAL CLOSURE</source>
+        <translation>CLÔTURE ANNUELLE</translation>
+    </message>
+    <message>
+        <source>(preview)</source>
+        <translation>(aperçu)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Guichet</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Clôturé le</translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation>Clôturé par</translation>
+    </message>
+    <message>
+        <source>Takings by means of payment</source>
+        <translation>Encaissements par moyen de paiement</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <source>Cheques</source>
+        <translation>Chèques</translation>
+    </message>
+    <message>
+        <source>Bank cards</source>
+        <translation>Cartes bancaires</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total takings (%n receipt(s))</source>
+        <translation>
+            <numerusform>Total des encaissements (%n reçu)</numerusform>
+            <numerusform>Total des encaissements (%n reçus)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sales by activity (invoiced less credit notes)</source>
+        <translation>Ventes par activité (facturé moins avoirs)</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation>Ventes nettes</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Pièces</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Numéros</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Factures</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Reçus</translation>
+    </message>
+    <message>
+        <source>Till sessions and cash count</source>
+        <translation>Sessions de caisse et comptage</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Régisseur</source>
+        <translation>Régisseur</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation>Fonds de caisse</translation>
+    </message>
+    <message>
+        <source>Expected cash</source>
+        <translation>Espèces attendues</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Compté</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Days closed: %1.</source>
+        <translation>Journées clôturées : %1.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Cash counted</source>
+        <translation>Espèces comptées</translation>
+    </message>
+    <message>
+        <source>Cash differences</source>
+        <translation>Écarts de caisse</translation>
+    </message>
+    <message>
+        <source>Perpetual grand totals (never reset)</source>
+        <translation>Grands totaux perpétuels (jamais remis à zéro)</translation>
+    </message>
+    <message>
+        <source>Net sales since the first closure</source>
+        <translation>Ventes nettes depuis la première clôture</translation>
+    </message>
+    <message>
+        <source>Takings since the first closure</source>
+        <translation>Encaissements depuis la première clôture</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Chain head at the closure (check it with guichet-cli verify --anchor):</source>
+        <translation>Tête de chaîne du journal à la clôture (à contrôler avec guichet-cli verify --anchor) :</translation>
+    </message>
+    <message>
+        <source>Signature of the régisseur:</source>
+        <translation>Signature du régisseur :</translation>
+    </message>
+    <message>
+        <source>CHEQUE DEPOSIT SLIP</source>
+        <translation>BORDEREAU DE REMISE DE CHÈQUES</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>Bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Établi par</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Cheque no.</source>
+        <translation>N° de chèque</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Banque</translation>
+    </message>
+    <message>
+        <source>Drawer</source>
+        <translation>Tireur</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Reçu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cheque(s)</source>
+        <translation>
+            <numerusform>%n chèque</numerusform>
+            <numerusform>%n chèques</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>STATEMENT FOR THE PUBLIC ACCOUNTANT</source>
+        <translation>RELEVÉ POUR LE COMPTABLE PUBLIC</translation>
+    </message>
+    <message>
+        <source>Total takings</source>
+        <translation>Total des encaissements</translation>
+    </message>
+    <message>
+        <source>Cheque deposits</source>
+        <translation>Remises de chèques</translation>
+    </message>
+    <message>
+        <source>Slip</source>
+        <translation>Bordereau</translation>
+    </message>
+    <message>
+        <source>Daily closures</source>
+        <translation>Clôtures journalières</translation>
+    </message>
+    <message>
+        <source>Z report</source>
+        <translation>Ticket Z</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Journée</translation>
+    </message>
+    <message>
+        <source>Takings</source>
+        <translation>Encaissements</translation>
+    </message>
+    <message>
+        <source>Cash difference</source>
+        <translation>Écart de caisse</translation>
     </message>
 </context>
 <context>
@@ -2247,6 +2815,77 @@
         <source>Booking of %2 (file no. %1) for %4 on %3, &quot;%5&quot;: it costs %9 ticket(s), the wallet took %6 and gave back %7 on cancellation and %8 for an excused absence, %10 owed — taken and owed make the cost, and all is given back only when cancelled or excused, expected.</source>
         <translation>Réservation de %2 (dossier n° %1) pour %4 le %3, « %5 » : elle coûte %9 ticket(s), le porte-monnaie en a pris %6 et rendu %7 à l&apos;annulation et %8 pour une absence justifiée, %10 dû(s) — attendu : les tickets pris et dus font le coût, et tout est rendu seulement en cas d&apos;annulation ou d&apos;absence justifiée.</translation>
     </message>
+    <message>
+        <source>The journal&apos;s entries follow one another from the genesis entry, none missing, added or altered (and the chain head given with --anchor is among them).</source>
+        <translation>Les écritures du journal se suivent depuis l'écriture d'origine, sans manque, ajout ni altération (et la tête de chaîne donnée avec --anchor en fait partie).</translation>
+    </message>
+    <message>
+        <source>Every financial event is in the journal once, and its rows still say what the journal recorded.</source>
+        <translation>Chaque événement financier figure une fois au journal, et ses lignes disent toujours ce que le journal a enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <source>The journal cannot record row %1 of %2: it does not exist.</source>
+        <translation>Le journal ne peut pas enregistrer la ligne %1 de %2 : elle n'existe pas.</translation>
+    </message>
+    <message>
+        <source>The journal of this counter has not started: close the program and open the database again (it starts the journal), then retry.</source>
+        <translation>Le journal de ce guichet n'a pas démarré : fermez le programme et rouvrez la base (cela démarre le journal), puis recommencez.</translation>
+    </message>
+    <message>
+        <source>Journal: entry %1 is missing (the chain goes from %2 to %3).</source>
+        <translation>Journal : l'écriture %1 manque (la chaîne passe de %2 à %3).</translation>
+    </message>
+    <message>
+        <source>Journal: entries %1 to %2 are missing (the chain goes from %3 to %4).</source>
+        <translation>Journal : les écritures %1 à %2 manquent (la chaîne passe de %3 à %4).</translation>
+    </message>
+    <message>
+        <source>Journal: entry %1 comes twice.</source>
+        <translation>Journal : l'écriture %1 figure deux fois.</translation>
+    </message>
+    <message>
+        <source>Journal: entry 0 is not the genesis entry.</source>
+        <translation>Journal : l'écriture 0 n'est pas l'écriture d'origine.</translation>
+    </message>
+    <message>
+        <source>Journal entry %1 does not follow entry %2: an entry was inserted, removed or changed there.</source>
+        <translation>L'écriture %1 du journal ne suit pas l'écriture %2 : une écriture a été insérée, supprimée ou modifiée à cet endroit.</translation>
+    </message>
+    <message>
+        <source>Journal entry %1 (%2 of %3) was altered: its content no longer gives its hash.</source>
+        <translation>L'écriture %1 du journal (%2 du %3) a été altérée : son contenu ne donne plus son empreinte.</translation>
+    </message>
+    <message>
+        <source>The journal has no genesis entry: it was emptied, or never started.</source>
+        <translation>Le journal n'a pas d'écriture d'origine : il a été vidé, ou n'a jamais démarré.</translation>
+    </message>
+    <message>
+        <source>The chain head %1 printed on a report is not in the journal: the entries after it were cut off or replaced, or this is not the file of that report.</source>
+        <translation>La tête de chaîne %1 imprimée sur un état ne figure pas au journal : les écritures qui la suivaient ont été coupées ou remplacées, ou ce n'est pas la base de cet état.</translation>
+    </message>
+    <message>
+        <source>Journal: the %1 rows the genesis entry covers (up to number %2) were changed, removed or added since it was written.</source>
+        <translation>Journal : les lignes de %1 couvertes par l'écriture d'origine (jusqu'au n° %2) ont été modifiées, supprimées ou ajoutées depuis.</translation>
+    </message>
+    <message>
+        <source>Journal entry %1 records row %2 of %3, which no longer exists (deleted).</source>
+        <translation>L'écriture %1 du journal enregistre la ligne %2 de %3, qui n'existe plus (supprimée).</translation>
+    </message>
+    <message>
+        <source>Journal entry %1: %2 no longer says what was recorded (changed after the event).</source>
+        <translation>Écriture %1 du journal : %2 ne dit plus ce qui a été enregistré (modifié après coup).</translation>
+    </message>
+    <message>
+        <source>%1 has no journal entry: it was written without the program (the journal records every financial event).</source>
+        <translation>%1 n'a pas d'écriture au journal : il a été écrit en dehors du programme (le journal enregistre chaque événement financier).</translation>
+    </message>
+    <message>
+        <source>%1 is recorded %2 times in the journal.</source>
+        <translation>%1 est enregistré %2 fois au journal.</translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
@@ -2593,6 +3232,61 @@
     <message>
         <source>The database refused the operation; nothing was saved. Try again, and if it happens again send the program&apos;s log to your IT support.</source>
         <translation>La base de données a refusé l&apos;opération ; rien n&apos;a été enregistré. Réessayez et, si le problème se reproduit, envoyez le journal du programme à votre service informatique.</translation>
+    </message>
+</context>
+<context>
+    <name>TillService</name>
+    <message>
+        <source>&quot;%1&quot; is not a note or coin in euros (500, 200, 100, 50, 20, 10, 5, 2, 1, 0.5, 0.2, 0.1, 0.05, 0.02, 0.01).</source>
+        <translation>« %1 » n'est pas un billet ni une pièce en euros (500, 200, 100, 50, 20, 10, 5, 2, 1, 0.5, 0.2, 0.1, 0.05, 0.02, 0.01).</translation>
+    </message>
+    <message>
+        <source>Give how many pieces of %1 were counted as a whole number (&quot;%2&quot; was given).</source>
+        <translation>Donnez le nombre de %1 comptés en nombre entier (« %2 » a été donné).</translation>
+    </message>
+    <message>
+        <source>A count cannot be negative (%1 pieces of %2): count again.</source>
+        <translation>Un comptage ne peut pas être négatif (%1 × %2) : recomptez.</translation>
+    </message>
+    <message>
+        <source>%1 is counted twice: give each note or coin once.</source>
+        <translation>%1 est compté deux fois : donnez chaque billet ou pièce une seule fois.</translation>
+    </message>
+    <message>
+        <source>There is no till session number %1.</source>
+        <translation>Il n'existe pas de session de caisse n° %1.</translation>
+    </message>
+    <message>
+        <source>The till is not open: no money can be taken. A régisseur opens it with its float (Caisse › Ouvrir la caisse, or guichet-cli till open).</source>
+        <translation>La caisse n'est pas ouverte : aucun encaissement n'est possible. Un régisseur l'ouvre avec son fonds de caisse (Caisse › Ouvrir la caisse, ou guichet-cli till open).</translation>
+    </message>
+    <message>
+        <source>Opening the till</source>
+        <translation>L'ouverture de la caisse</translation>
+    </message>
+    <message>
+        <source>The float cannot be negative: type the cash put in the till, 0,00 € if none.</source>
+        <translation>Le fonds de caisse ne peut pas être négatif : tapez les espèces mises en caisse, 0,00 € s'il n'y en a pas.</translation>
+    </message>
+    <message>
+        <source>The till is already open since %1 (opened by %2): close it before opening a new session.</source>
+        <translation>La caisse est déjà ouverte depuis le %1 (ouverte par %2) : fermez-la avant d'ouvrir une nouvelle session.</translation>
+    </message>
+    <message>
+        <source>Closing the till</source>
+        <translation>La fermeture de la caisse</translation>
+    </message>
+    <message>
+        <source>The till is not open: there is nothing to close (a closed session is final).</source>
+        <translation>La caisse n'est pas ouverte : il n'y a rien à fermer (une session fermée l'est définitivement).</translation>
+    </message>
+    <message>
+        <source>The cash counted (%1) differs from the expected cash (%2) by %3: say why in the comment (it is kept with the closure), or count again.</source>
+        <translation>Les espèces comptées (%1) diffèrent des espèces attendues (%2) de %3 : expliquez pourquoi dans le commentaire (il est conservé avec la clôture), ou recomptez.</translation>
+    </message>
+    <message>
+        <source>The cash held (%1) exceeds the régie&apos;s ceiling (%2): pay the surplus into the public treasury (versement) without delay.</source>
+        <translation>L'encaisse (%1) dépasse l'encaisse maximale de la régie (%2) : versez l'excédent au comptable public sans tarder.</translation>
     </message>
 </context>
 <context>
@@ -3302,6 +3996,37 @@
     </message>
 </context>
 <context>
+    <name>guichet::ClosureDialog</name>
+    <message>
+        <source>Closures (Z)</source>
+        <translation>Clôtures (Z)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Journée</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Clôturer</translation>
+    </message>
+    <message>
+        <source>Close the &amp;period (final)</source>
+        <translation>Clôturer la &amp;période (définitif)</translation>
+    </message>
+    <message>
+        <source>A month or a year adds up its closed days; it is closed once it is over.</source>
+        <translation>Un mois ou une année additionne ses journées clôturées ; il se clôture une fois terminé.</translation>
+    </message>
+</context>
+<context>
     <name>guichet::CommuneDialog</name>
     <message>
         <source>Commune</source>
@@ -3590,6 +4315,56 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
     <message>
         <source>Kitchen</source>
         <translation>Cuisine</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::DepositSlipDialog</name>
+    <message>
+        <source>Cheque deposit slip</source>
+        <translation>Bordereau de remise de chèques</translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation>Encaissé le</translation>
+    </message>
+    <message>
+        <source>Cheque no.</source>
+        <translation>N° de chèque</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Banque</translation>
+    </message>
+    <message>
+        <source>Drawer</source>
+        <translation>Tireur</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>&amp;Issue the slip</source>
+        <translation>&amp;Établir le bordereau</translation>
+    </message>
+    <message>
+        <source>The cheques not yet deposited; untick those that stay for a later slip.</source>
+        <translation>Les chèques pas encore remis ; décochez ceux qui attendront un prochain bordereau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cheque(s) on the slip, total %1</source>
+        <translation>
+            <numerusform>%n chèque sur le bordereau, total %1</numerusform>
+            <numerusform>%n chèques sur le bordereau, total %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick at least one cheque.</source>
+        <translation>Cochez au moins un chèque.</translation>
     </message>
 </context>
 <context>
@@ -4299,6 +5074,46 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
     <message>
         <source>&amp;Lock the counter</source>
         <translation>&amp;Verrouiller le guichet</translation>
+    </message>
+    <message>
+        <source>&amp;Till</source>
+        <translation>&amp;Caisse</translation>
+    </message>
+    <message>
+        <source>&amp;Open the till…</source>
+        <translation>&amp;Ouvrir la caisse…</translation>
+    </message>
+    <message>
+        <source>&amp;Close the till (cash count)…</source>
+        <translation>&amp;Fermer la caisse (comptage)…</translation>
+    </message>
+    <message>
+        <source>Closures (&amp;Z)…</source>
+        <translation>Clôtures (&amp;Z)…</translation>
+    </message>
+    <message>
+        <source>Cheque &amp;deposit slip…</source>
+        <translation>&amp;Bordereau de remise de chèques…</translation>
+    </message>
+    <message>
+        <source>&amp;Statement for the accountant…</source>
+        <translation>&amp;Relevé pour le comptable…</translation>
+    </message>
+    <message>
+        <source>For a régisseur</source>
+        <translation>Réservé au régisseur</translation>
+    </message>
+    <message>
+        <source>Cheques to deposit</source>
+        <translation>Chèques à remettre</translation>
+    </message>
+    <message>
+        <source>Till closed</source>
+        <translation>Caisse fermée</translation>
+    </message>
+    <message>
+        <source>Till open since %1 — cash %2</source>
+        <translation>Caisse ouverte depuis le %1 — espèces %2</translation>
     </message>
 </context>
 <context>
@@ -5041,6 +5856,49 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
     </message>
 </context>
 <context>
+    <name>guichet::StatementDialog</name>
+    <message>
+        <source>Statement for the public accountant</source>
+        <translation>Relevé pour le comptable public</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>&amp;Preview and print…</source>
+        <translation>&amp;Aperçu et impression…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Enregistrer en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Takings by activity and by means of payment, cheque deposits and closures of the period.</source>
+        <translation>Encaissements par activité et par moyen de paiement, remises de chèques et clôtures de la période.</translation>
+    </message>
+    <message>
+        <source>Save the statement</source>
+        <translation>Enregistrer le relevé</translation>
+    </message>
+    <message>
+        <source>statement-%1-%2.csv</source>
+        <translation>releve-%1-%2.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2. Choose another folder.</source>
+        <translation>Le fichier %1 n'a pas pu être écrit : %2. Choisissez un autre dossier.</translation>
+    </message>
+</context>
+<context>
     <name>guichet::TariffsDialog</name>
     <message>
         <source>Add a bracket</source>
@@ -5416,6 +6274,77 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
     <message>
         <source>%1 %2 owed</source>
         <translation>%1 %2 dû(s)</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::TillCountDialog</name>
+    <message>
+        <source>Close the till: cash count</source>
+        <translation>Fermer la caisse : comptage</translation>
+    </message>
+    <message numerus="yes">
+        <source>Till opened on %1 by %2.
+Float %3 + cash taken %4 − change given %5 = expected cash %6.
+Also taken: cheques %7 (%n cheque(s)), bank cards %8.</source>
+        <translation>
+            <numerusform>Caisse ouverte le %1 par %2.
+Fonds de caisse %3 + espèces reçues %4 − monnaie rendue %5 = espèces attendues %6.
+Également encaissé : chèques %7 (%n chèque), cartes bancaires %8.</numerusform>
+            <numerusform>Caisse ouverte le %1 par %2.
+Fonds de caisse %3 + espèces reçues %4 − monnaie rendue %5 = espèces attendues %6.
+Également encaissé : chèques %7 (%n chèques), cartes bancaires %8.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The till is not open: there is nothing to count.</source>
+        <translation>La caisse n'est pas ouverte : il n'y a rien à compter.</translation>
+    </message>
+    <message>
+        <source>Required when the count differs from the expected cash</source>
+        <translation>Obligatoire quand le comptage diffère des espèces attendues</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Compté</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>&amp;Close the till (final)</source>
+        <translation>&amp;Fermer la caisse (définitif)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::TillOpenDialog</name>
+    <message>
+        <source>Open the till</source>
+        <translation>Ouvrir la caisse</translation>
+    </message>
+    <message>
+        <source>Count the float put in the till: it is what the till must hold, with the cash taken, when it is closed tonight.</source>
+        <translation>Comptez le fonds mis en caisse : avec les espèces encaissées, c'est ce que la caisse devra contenir à sa fermeture ce soir.</translation>
+    </message>
+    <message>
+        <source>Float (fonds de caisse)</source>
+        <translation>Fonds de caisse</translation>
+    </message>
+    <message>
+        <source>&amp;Open the till</source>
+        <translation>&amp;Ouvrir la caisse</translation>
+    </message>
+    <message>
+        <source>Type the float in euros, e.g. 150,00.</source>
+        <translation>Tapez le fonds de caisse en euros, par ex. 150,00.</translation>
     </message>
 </context>
 <context>

@@ -169,7 +169,8 @@ void MainWindow::createActions()
     tillAction(tr("&Close the till (cash count)…"), "tillCloseAction",
                [this] { TillCountDialog(m_session, this).exec(); });
     till->addSeparator();
-    tillAction(tr("Closures (&Z)…"), "closureAction", [this] { ClosureDialog(m_session, m_print, this).exec(); });
+    tillAction(tr("Closures (&Z)…"), "closureAction",
+               [this] { ClosureDialog(m_session, m_print, this).exec(); });
     tillAction(tr("Cheque &deposit slip…"), "depositSlipAction",
                [this] { DepositSlipDialog(m_session, m_print, this).exec(); });
     tillAction(tr("&Statement for the accountant…"), "statementAction",
@@ -279,7 +280,8 @@ void MainWindow::updateUser()
     updateTillStatus();
     // A régisseur is told at login of cheques waiting too long for their deposit slip.
     if (user && int(user->role) >= int(Role::Regisseur))
-        if (const auto warning = m_session.closures().chequesWaitingWarning(); warning && !warning.value().isEmpty())
+        if (const auto warning = m_session.closures().chequesWaitingWarning();
+            warning && !warning.value().isEmpty())
             QTimer::singleShot(0, this, [this, text = warning.value()] {
                 QMessageBox::information(this, tr("Cheques to deposit"), text);
             });

@@ -2,8 +2,8 @@
 
 #include "cashoffice/Journal.h"
 #include "common/Clock.h"
-#include "common/Csv.h"
 #include "common/CommuneTime.h"
+#include "common/Csv.h"
 #include "common/Uuid.h"
 #include "commune/CommuneSettings.h"
 #include "sales/NumberSeries.h"
@@ -34,7 +34,8 @@ QDateTime instant(const QVariant &value)
 // The UTC instants [start, end) of the commune's days from 'first' to 'last'.
 std::pair<QString, QString> dayRange(const CommuneTime &time, const QDate &first, const QDate &last)
 {
-    return {iso(QDateTime(first, QTime(0, 0), time.zone())), iso(QDateTime(last.addDays(1), QTime(0, 0), time.zone()))};
+    return {iso(QDateTime(first, QTime(0, 0), time.zone())),
+            iso(QDateTime(last.addDays(1), QTime(0, 0), time.zone()))};
 }
 
 Money cents(const QVariant &value)
@@ -48,7 +49,8 @@ Money cents(const QVariant &value)
 
 const QList<qint64> &CashCount::denominations()
 {
-    static const QList<qint64> list{50000, 20000, 10000, 5000, 2000, 1000, 500, 200, 100, 50, 20, 10, 5, 2, 1};
+    static const QList<qint64> list{50000, 20000, 10000, 5000, 2000, 1000, 500, 200,
+                                    100,   50,    20,    10,   5,    2,    1};
     return list;
 }
 
@@ -90,8 +92,8 @@ Result<CashCount> CashCount::parse(const QString &text)
                                  .arg(pieces)
                                  .arg(amount->toString()));
         if (count.pieces.contains(amount->cents()))
-            return Error::of(TillService::tr("%1 is counted twice: give each note or coin once.")
-                                 .arg(amount->toString()));
+            return Error::of(
+                TillService::tr("%1 is counted twice: give each note or coin once.").arg(amount->toString()));
         count.pieces.insert(amount->cents(), pieces);
     }
     return count;
@@ -141,8 +143,9 @@ static TillSession sessionFrom(const QSqlQuery &q)
 
 Result<std::optional<TillSession>> TillService::current() const
 {
-    QSqlQuery &q = m_statements.get(SessionColumns +
-                                    QStringLiteral("WHERE s.counter_code = ? AND c.id IS NULL ORDER BY s.id DESC LIMIT 1"));
+    QSqlQuery &q = m_statements.get(
+        SessionColumns +
+        QStringLiteral("WHERE s.counter_code = ? AND c.id IS NULL ORDER BY s.id DESC LIMIT 1"));
     q.addBindValue(m_session.counter().code);
     if (Status s = execOrError(q); !s)
         return s.error();
@@ -195,14 +198,15 @@ Result<qint64> TillService::open(Money floatAmount)
     if (!open)
         return open.error();
     if (open.value())
-        return Error::of(tr("The till is already open since %1 (opened by %2): close it before opening a new "
-                            "session.")
-                             .arg(m_session.time().dateTimeText(open.value()->openedAt), open.value()->openedBy));
+        return Error::of(
+            tr("The till is already open since %1 (opened by %2): close it before opening a new "
+               "session.")
+                .arg(m_session.time().dateTimeText(open.value()->openedAt), open.value()->openedBy));
     QSqlQuery &insert = m_statements.get(QStringLiteral(
         "INSERT INTO till_session (uuid, origin_site, counter_code, opened_at, opened_by, float_cents) "
         "VALUES (?,?,?,?,?,?)"));
-    bindAll(insert, {createUuidV7(db.clock()), db.siteId(), m_session.counter().code, iso(db.clock().nowUtc()),
-                     m_session.actor(), floatAmount.cents()});
+    bindAll(insert, {createUuidV7(db.clock()), db.siteId(), m_session.counter().code,
+                     iso(db.clock().nowUtc()), m_session.actor(), floatAmount.cents()});
     if (Status s = execOrError(insert); !s)
         return s.error();
     const qint64 id = insert.lastInsertId().toLongLong();
@@ -218,14 +222,14 @@ Result<TillFigures> TillService::figures(qint64 sessionId) const
     const auto s = session(sessionId);
     if (!s)
         return s.error();
-    QSqlQuery &q = m_statements.get(QStringLiteral(
-        "SELECT count(DISTINCT r.id), "
-        "coalesce(sum(CASE p.method WHEN 'cash' THEN p.tendered_cents END), 0), "
-        "coalesce(sum(CASE p.method WHEN 'cash' THEN p.change_cents END), 0), "
-        "coalesce(sum(CASE p.method WHEN 'cheque' THEN p.amount_cents END), 0), "
-        "coalesce(sum(CASE p.method WHEN 'card' THEN p.amount_cents END), 0), "
-        "coalesce(sum(p.method = 'cheque'), 0) "
-        "FROM receipt r JOIN payment p ON p.receipt_id = r.id WHERE r.till_session_id = ?"));
+    QSqlQuery &q = m_statements.get(
+        QStringLiteral("SELECT count(DISTINCT r.id), "
+                       "coalesce(sum(CASE p.method WHEN 'cash' THEN p.tendered_cents END), 0), "
+                       "coalesce(sum(CASE p.method WHEN 'cash' THEN p.change_cents END), 0), "
+                       "coalesce(sum(CASE p.method WHEN 'cheque' THEN p.amount_cents END), 0), "
+                       "coalesce(sum(CASE p.method WHEN 'card' THEN p.amount_cents END), 0), "
+                       "coalesce(sum(p.method = 'cheque'), 0) "
+                       "FROM receipt r JOIN payment p ON p.receipt_id = r.id WHERE r.till_session_id = ?"));
     q.addBindValue(sessionId);
     if (Status st = execOrError(q); !st)
         return st.error();
@@ -249,10 +253,10 @@ Result<TillSession> TillService::close(const CashCount &count, const QString &co
         return s.error();
     for (auto it = count.pieces.cbegin(); it != count.pieces.cend(); ++it)
         if (it.value() < 0 || !CashCount::denominations().contains(it.key()))
-            return Error::inFields({{QStringLiteral("count"),
-                                     tr("A count cannot be negative (%1 pieces of %2): count again.")
-                                         .arg(it.value())
-                                         .arg(Money::fromCents(it.key()).toString())}});
+            return Error::inFields(
+                {{QStringLiteral("count"), tr("A count cannot be negative (%1 pieces of %2): count again.")
+                                               .arg(it.value())
+                                               .arg(Money::fromCents(it.key()).toString())}});
     Database &db = m_session.database();
     Transaction transaction(db);
     if (!transaction.isActive())
@@ -269,11 +273,11 @@ Result<TillSession> TillService::close(const CashCount &count, const QString &co
     const Money counted = count.total();
     const Money difference = counted - expected;
     if (!difference.isZero() && comment.trimmed().isEmpty())
-        return Error::inFields(
-            {{QStringLiteral("comment"),
-              tr("The cash counted (%1) differs from the expected cash (%2) by %3: say why in the comment (it "
-                 "is kept with the closure), or count again.")
-                  .arg(counted.toString(), expected.toString(), difference.toString())}});
+        return Error::inFields({{QStringLiteral("comment"),
+                                 tr("The cash counted (%1) differs from the expected cash (%2) by %3: say "
+                                    "why in the comment (it "
+                                    "is kept with the closure), or count again.")
+                                     .arg(counted.toString(), expected.toString(), difference.toString())}});
     QSqlQuery &insert = m_statements.get(QStringLiteral(
         "INSERT INTO till_count (uuid, origin_site, session_id, closed_at, closed_by, count_detail, "
         "counted_cents, expected_cents, difference_cents, comment) VALUES (?,?,?,?,?,?,?,?,?,?)"));
@@ -282,7 +286,8 @@ Result<TillSession> TillService::close(const CashCount &count, const QString &co
                      comment.trimmed()});
     if (Status s = execOrError(insert); !s)
         return s.error();
-    if (Status s = m_session.journal().record(JournalEvent::TillClose, insert.lastInsertId().toLongLong()); !s)
+    if (Status s = m_session.journal().record(JournalEvent::TillClose, insert.lastInsertId().toLongLong());
+        !s)
         return s.error();
     const auto closed = session(open.value()->id);
     if (!closed)
@@ -323,9 +328,9 @@ Result<QString> ClosureService::nextNumber(const QString &kind)
     if (code.isEmpty())
         return Counter::notSetUp();
     const QDateTime now = m_session.database().clock().nowUtc();
-    const auto number = NumberSeries::next(m_session.database(),
-                                           NumberSeries::documentSeries(code, kind, m_session.time().date(now).year()),
-                                           now, m_session.time());
+    const auto number = NumberSeries::next(
+        m_session.database(), NumberSeries::documentSeries(code, kind, m_session.time().date(now).year()),
+        now, m_session.time());
     if (!number)
         return number.error();
     return number.value().text;
@@ -348,8 +353,9 @@ static Status rangeFigures(Session &session, const QDate &first, const QDate &la
                 q.addBindValue(value);
         return execOrError(q);
     };
-    if (Status s = run(QStringLiteral("SELECT count(*), coalesce(sum(total_cents), 0), min(number), max(number) "
-                                      "FROM invoice WHERE origin_site = ? AND issued_at >= ? AND issued_at < ?"));
+    if (Status s =
+            run(QStringLiteral("SELECT count(*), coalesce(sum(total_cents), 0), min(number), max(number) "
+                               "FROM invoice WHERE origin_site = ? AND issued_at >= ? AND issued_at < ?"));
         !s)
         return s;
     if (q.next()) {
@@ -359,8 +365,9 @@ static Status rangeFigures(Session &session, const QDate &first, const QDate &la
         v.lastInvoice = q.value(3).toString();
     }
     q.finish();
-    if (Status s = run(QStringLiteral("SELECT count(*), coalesce(sum(total_cents), 0), min(number), max(number) "
-                                      "FROM credit_note WHERE origin_site = ? AND issued_at >= ? AND issued_at < ?"));
+    if (Status s = run(
+            QStringLiteral("SELECT count(*), coalesce(sum(total_cents), 0), min(number), max(number) "
+                           "FROM credit_note WHERE origin_site = ? AND issued_at >= ? AND issued_at < ?"));
         !s)
         return s;
     if (q.next()) {
@@ -404,14 +411,16 @@ static Status rangeFigures(Session &session, const QDate &first, const QDate &la
             " SELECT l.activity_id, l.quantity, l.total_cents AS cents FROM invoice i JOIN invoice_line l ON "
             " l.invoice_id = i.id WHERE i.origin_site = ? AND i.issued_at >= ? AND i.issued_at < ?"
             " UNION ALL"
-            " SELECT l.activity_id, -cl.quantity, -cl.total_cents FROM credit_note c JOIN credit_note_line cl ON "
+            " SELECT l.activity_id, -cl.quantity, -cl.total_cents FROM credit_note c JOIN credit_note_line "
+            "cl ON "
             " cl.credit_note_id = c.id JOIN invoice_line l ON l.id = cl.invoice_line_id"
             " WHERE c.origin_site = ? AND c.issued_at >= ? AND c.issued_at < ?"
             ") x JOIN activity a ON a.id = x.activity_id GROUP BY a.id ORDER BY a.position, a.id"));
         !s)
         return s;
     while (q.next())
-        v.byActivity += ClosureView::ActivityLine{q.value(1).toString(), q.value(2).toInt(), cents(q.value(3))};
+        v.byActivity +=
+            ClosureView::ActivityLine{q.value(1).toString(), q.value(2).toInt(), cents(q.value(3))};
     q.finish();
     return Status::success();
 }
@@ -435,8 +444,8 @@ Result<ClosureView> ClosureService::dayFigures(const QDate &day) const
         return s.error();
     while (q.next()) {
         ClosureView::SessionLine line{q.value(0).toLongLong(), q.value(1).toString(), q.value(4).toString(),
-                                      instant(q.value(2)), instant(q.value(5)), cents(q.value(3)),
-                                      cents(q.value(6)), cents(q.value(7)), cents(q.value(8)),
+                                      instant(q.value(2)),     instant(q.value(5)),   cents(q.value(3)),
+                                      cents(q.value(6)),       cents(q.value(7)),     cents(q.value(8)),
                                       q.value(9).toString()};
         v.counted += line.counted;
         v.difference += line.difference;
@@ -497,13 +506,12 @@ static QJsonObject detailOf(const ClosureView &v)
         {QStringLiteral("by_activity"), activities},
         {QStringLiteral("sessions"), sessions},
         {QStringLiteral("periods"), QJsonArray::fromStringList(v.periodsIncluded)},
-        {QStringLiteral("numbers"),
-         QJsonObject{{QStringLiteral("first_invoice"), v.firstInvoice},
-                     {QStringLiteral("last_invoice"), v.lastInvoice},
-                     {QStringLiteral("first_credit_note"), v.firstCreditNote},
-                     {QStringLiteral("last_credit_note"), v.lastCreditNote},
-                     {QStringLiteral("first_receipt"), v.firstReceipt},
-                     {QStringLiteral("last_receipt"), v.lastReceipt}}},
+        {QStringLiteral("numbers"), QJsonObject{{QStringLiteral("first_invoice"), v.firstInvoice},
+                                                {QStringLiteral("last_invoice"), v.lastInvoice},
+                                                {QStringLiteral("first_credit_note"), v.firstCreditNote},
+                                                {QStringLiteral("last_credit_note"), v.lastCreditNote},
+                                                {QStringLiteral("first_receipt"), v.firstReceipt},
+                                                {QStringLiteral("last_receipt"), v.lastReceipt}}},
     };
 }
 
@@ -543,9 +551,9 @@ static ClosureView closureFrom(const QSqlQuery &q)
     const QJsonObject detail = QJsonDocument::fromJson(q.value(21).toString().toUtf8()).object();
     for (const QJsonValue &a : detail.value(QStringLiteral("by_activity")).toArray()) {
         const QJsonObject o = a.toObject();
-        v.byActivity += ClosureView::ActivityLine{o.value(QStringLiteral("activity")).toString(),
-                                                  o.value(QStringLiteral("tickets")).toInt(),
-                                                  Money::fromCents(o.value(QStringLiteral("net_cents")).toInteger())};
+        v.byActivity += ClosureView::ActivityLine{
+            o.value(QStringLiteral("activity")).toString(), o.value(QStringLiteral("tickets")).toInt(),
+            Money::fromCents(o.value(QStringLiteral("net_cents")).toInteger())};
     }
     for (const QJsonValue &s : detail.value(QStringLiteral("sessions")).toArray()) {
         const QJsonObject o = s.toObject();
@@ -586,9 +594,11 @@ Result<ClosureView> ClosureService::closure(qint64 id) const
     return v;
 }
 
-Result<std::optional<ClosureView>> ClosureService::closureOf(ClosureView::Kind kind, const QString &period) const
+Result<std::optional<ClosureView>> ClosureService::closureOf(ClosureView::Kind kind,
+                                                             const QString &period) const
 {
-    QSqlQuery &q = m_statements.get(ClosureColumns + QStringLiteral("WHERE counter_code = ? AND kind = ? AND period = ?"));
+    QSqlQuery &q = m_statements.get(ClosureColumns +
+                                    QStringLiteral("WHERE counter_code = ? AND kind = ? AND period = ?"));
     bindAll(q, {m_session.counter().code, closureKindCode(kind), period});
     if (Status s = execOrError(q); !s)
         return s.error();
@@ -601,9 +611,9 @@ Result<std::optional<ClosureView>> ClosureService::closureOf(ClosureView::Kind k
 
 Result<QList<ClosureView>> ClosureService::closures(const QDate &from, const QDate &to) const
 {
-    QSqlQuery &q = m_statements.get(ClosureColumns + QStringLiteral(
-                                                         "WHERE counter_code = ? AND kind = 'day' AND period >= ? "
-                                                         "AND period <= ? ORDER BY period"));
+    QSqlQuery &q = m_statements.get(ClosureColumns +
+                                    QStringLiteral("WHERE counter_code = ? AND kind = 'day' AND period >= ? "
+                                                   "AND period <= ? ORDER BY period"));
     bindAll(q, {m_session.counter().code, from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
     if (Status s = execOrError(q); !s)
         return s.error();
@@ -625,8 +635,10 @@ static Result<QDate> firstUnclosedDay(Session &session, const QDate &from, const
         "SELECT at FROM ("
         " SELECT issued_at AS at FROM invoice WHERE origin_site = ? AND issued_at >= ? AND issued_at < ?"
         " UNION ALL SELECT paid_at FROM receipt WHERE origin_site = ? AND paid_at >= ? AND paid_at < ?"
-        " UNION ALL SELECT issued_at FROM credit_note WHERE origin_site = ? AND issued_at >= ? AND issued_at < ?"
-        ") WHERE at >= coalesce((SELECT at FROM journal_entry WHERE origin_site = ? AND seq = 0), '') ORDER BY at"));
+        " UNION ALL SELECT issued_at FROM credit_note WHERE origin_site = ? AND issued_at >= ? AND issued_at "
+        "< ?"
+        ") WHERE at >= coalesce((SELECT at FROM journal_entry WHERE origin_site = ? AND seq = 0), '') ORDER "
+        "BY at"));
     const auto [start, end] = dayRange(session.time(), from, before.addDays(-1));
     const QString site = db.siteId();
     bindAll(q, {site, start, end, site, start, end, site, start, end, site});
@@ -669,7 +681,8 @@ Result<ClosureView> ClosureService::insert(ClosureView v)
         "INSERT INTO closure (uuid, origin_site, counter_code, number, kind, period, closed_at, closed_by, "
         "invoices, invoiced_cents, credit_notes, credited_cents, receipts, takings_cents, cash_cents, "
         "cheque_cents, card_cents, counted_cents, difference_cents, grand_total_sales_cents, "
-        "grand_total_takings_cents, chain_head, detail) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        "grand_total_takings_cents, chain_head, detail) VALUES "
+        "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     bindAll(q, {createUuidV7(db.clock()),
                 db.siteId(),
                 v.counterCode,
@@ -710,7 +723,8 @@ Result<ClosureView> ClosureService::closeDay(const QDate &day)
     if (!day.isValid())
         return Error::of(tr("Give the day to close as YYYY-MM-DD."));
     if (day > m_session.today())
-        return Error::of(tr("%1 has not come yet: a day is closed once its sales are over.").arg(frenchDate(day)));
+        return Error::of(
+            tr("%1 has not come yet: a day is closed once its sales are over.").arg(frenchDate(day)));
     Transaction transaction(m_session.database());
     if (!transaction.isActive())
         return transaction.status().error();
@@ -721,12 +735,13 @@ Result<ClosureView> ClosureService::closeDay(const QDate &day)
     if (existing.value())
         return Error::of(tr("%1 is already closed (Z report %2): a closure is final.")
                              .arg(frenchDate(day), existing.value()->number));
-    QSqlQuery &later = m_statements.get(QStringLiteral(
-        "SELECT max(period) FROM closure WHERE counter_code = ? AND kind = 'day'"));
+    QSqlQuery &later = m_statements.get(
+        QStringLiteral("SELECT max(period) FROM closure WHERE counter_code = ? AND kind = 'day'"));
     later.addBindValue(m_session.counter().code);
     if (Status s = execOrError(later); !s)
         return s.error();
-    const QDate lastClosed = later.next() ? QDate::fromString(later.value(0).toString(), Qt::ISODate) : QDate();
+    const QDate lastClosed =
+        later.next() ? QDate::fromString(later.value(0).toString(), Qt::ISODate) : QDate();
     later.finish();
     if (lastClosed.isValid() && lastClosed > day)
         return Error::of(tr("Days are closed in order: %1 is already closed, so %2 can no longer be.")
@@ -735,17 +750,19 @@ Result<ClosureView> ClosureService::closeDay(const QDate &day)
     if (!open)
         return open.error();
     if (open.value() && m_session.time().date(open.value()->openedAt) <= day)
-        return Error::of(tr("The till opened on %1 by %2 is still open: close it (count the cash) before closing "
-                            "the day.")
-                             .arg(m_session.time().dateTimeText(open.value()->openedAt), open.value()->openedBy));
+        return Error::of(
+            tr("The till opened on %1 by %2 is still open: close it (count the cash) before closing "
+               "the day.")
+                .arg(m_session.time().dateTimeText(open.value()->openedAt), open.value()->openedBy));
     const auto unclosed =
         firstUnclosedDay(m_session, lastClosed.isValid() ? lastClosed.addDays(1) : QDate(2000, 1, 1), day);
     if (!unclosed)
         return unclosed.error();
     if (unclosed.value().isValid())
-        return Error::of(tr("%1 had sales that are not closed yet: close the days in order, starting with that "
-                            "one.")
-                             .arg(frenchDate(unclosed.value())));
+        return Error::of(
+            tr("%1 had sales that are not closed yet: close the days in order, starting with that "
+               "one.")
+                .arg(frenchDate(unclosed.value())));
     auto figures = dayFigures(day);
     if (!figures)
         return figures;
@@ -863,15 +880,17 @@ Result<QList<DepositCheque>> ClosureService::chequesToDeposit() const
 {
     QSqlQuery &q = m_statements.get(QStringLiteral(
         "SELECT p.id, p.cheque_number, p.cheque_bank, p.cheque_drawer, p.amount_cents, r.paid_at, r.number "
-        "FROM payment p JOIN receipt r ON r.id = p.receipt_id WHERE p.method = 'cheque' AND r.origin_site = ? "
-        "AND NOT EXISTS (SELECT 1 FROM deposit_slip_cheque d WHERE d.payment_id = p.id) ORDER BY r.paid_at, p.id"));
+        "FROM payment p JOIN receipt r ON r.id = p.receipt_id WHERE p.method = 'cheque' AND r.origin_site = "
+        "? "
+        "AND NOT EXISTS (SELECT 1 FROM deposit_slip_cheque d WHERE d.payment_id = p.id) ORDER BY r.paid_at, "
+        "p.id"));
     q.addBindValue(m_session.database().siteId());
     if (Status s = execOrError(q); !s)
         return s.error();
     QList<DepositCheque> list;
     while (q.next())
         list += DepositCheque{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                              q.value(3).toString(),   cents(q.value(4)),    instant(q.value(5)),
+                              q.value(3).toString(),   cents(q.value(4)),     instant(q.value(5)),
                               q.value(6).toString()};
     q.finish();
     return list;
@@ -896,7 +915,8 @@ Result<QString> ClosureService::chequesWaitingWarning() const
     }
     if (late == 0)
         return QString();
-    return tr("%n cheque(s) taken before %1 (%2) are not deposited yet: issue a deposit slip (Caisse › Bordereau "
+    return tr("%n cheque(s) taken before %1 (%2) are not deposited yet: issue a deposit slip (Caisse › "
+              "Bordereau "
               "de remise de chèques).",
               nullptr, late)
         .arg(frenchDate(limit), total.toString());
@@ -921,9 +941,10 @@ Result<DepositSlipView> ClosureService::issueDepositSlip(const QList<qint64> &pa
             const auto it = std::find_if(waiting.value().cbegin(), waiting.value().cend(),
                                          [id](const DepositCheque &c) { return c.paymentId == id; });
             if (it == waiting.value().cend())
-                return Error::of(tr("Payment %1 is not a cheque waiting to be deposited (already on a slip, or "
-                                    "not a cheque).")
-                                     .arg(id));
+                return Error::of(
+                    tr("Payment %1 is not a cheque waiting to be deposited (already on a slip, or "
+                       "not a cheque).")
+                        .arg(id));
             cheques += *it;
         }
     }
@@ -963,8 +984,8 @@ Result<DepositSlipView> ClosureService::issueDepositSlip(const QList<qint64> &pa
 
 Result<DepositSlipView> ClosureService::depositSlip(qint64 id) const
 {
-    QSqlQuery &q = m_statements.get(QStringLiteral(
-        "SELECT number, issued_at, issued_by, total_cents FROM deposit_slip WHERE id = ?"));
+    QSqlQuery &q = m_statements.get(
+        QStringLiteral("SELECT number, issued_at, issued_by, total_cents FROM deposit_slip WHERE id = ?"));
     q.addBindValue(id);
     if (Status s = execOrError(q); !s)
         return s.error();
@@ -979,16 +1000,17 @@ Result<DepositSlipView> ClosureService::depositSlip(qint64 id) const
     q.finish();
     QSqlQuery &items = m_statements.get(QStringLiteral(
         "SELECT p.id, p.cheque_number, p.cheque_bank, p.cheque_drawer, p.amount_cents, r.paid_at, r.number "
-        "FROM deposit_slip_cheque d JOIN payment p ON p.id = d.payment_id JOIN receipt r ON r.id = p.receipt_id "
+        "FROM deposit_slip_cheque d JOIN payment p ON p.id = d.payment_id JOIN receipt r ON r.id = "
+        "p.receipt_id "
         "WHERE d.slip_id = ? ORDER BY d.id"));
     items.addBindValue(id);
     if (Status s = execOrError(items); !s)
         return s.error();
     while (items.next())
-        slip.cheques += DepositCheque{items.value(0).toLongLong(), items.value(1).toString(),
-                                      items.value(2).toString(),   items.value(3).toString(),
-                                      cents(items.value(4)),       instant(items.value(5)),
-                                      items.value(6).toString()};
+        slip.cheques +=
+            DepositCheque{items.value(0).toLongLong(), items.value(1).toString(), items.value(2).toString(),
+                          items.value(3).toString(),   cents(items.value(4)),     instant(items.value(5)),
+                          items.value(6).toString()};
     items.finish();
     return slip;
 }
@@ -1012,8 +1034,8 @@ Result<AccountantStatement> ClosureService::statement(const QDate &from, const Q
     st.invoiced = v.invoiced;
     st.credited = v.credited;
     const auto [start, end] = dayRange(m_session.time(), from, to);
-    QSqlQuery &q = m_statements.get(QStringLiteral(
-        "SELECT id FROM deposit_slip WHERE origin_site = ? AND issued_at >= ? AND issued_at < ? ORDER BY id"));
+    QSqlQuery &q = m_statements.get(QStringLiteral("SELECT id FROM deposit_slip WHERE origin_site = ? AND "
+                                                   "issued_at >= ? AND issued_at < ? ORDER BY id"));
     bindAll(q, {m_session.database().siteId(), start, end});
     if (Status s = execOrError(q); !s)
         return s.error();
@@ -1039,23 +1061,27 @@ QByteArray ClosureService::statementCsv(const AccountantStatement &st)
     // "1234,56": the amount as a French spreadsheet reads a number.
     const auto amount = [](Money m) -> QString {
         const qint64 c = m.cents() < 0 ? -m.cents() : m.cents();
-        return (m.isNegative() ? QStringLiteral("-") : QString()) + QString::number(c / 100) + QLatin1Char(',') +
-               QStringLiteral("%1").arg(c % 100, 2, 10, QLatin1Char('0'));
+        return (m.isNegative() ? QStringLiteral("-") : QString()) + QString::number(c / 100) +
+               QLatin1Char(',') + QStringLiteral("%1").arg(c % 100, 2, 10, QLatin1Char('0'));
     };
-    const QString period = st.from.toString(Qt::ISODate) + QStringLiteral(" / ") + st.to.toString(Qt::ISODate);
+    const QString period =
+        st.from.toString(Qt::ISODate) + QStringLiteral(" / ") + st.to.toString(Qt::ISODate);
     QList<QStringList> rows{{tr("Period"), tr("Section"), tr("Item"), tr("Number"), tr("Amount (EUR)")}};
     rows += QStringList{period, tr("Takings"), tr("Cash"), QString(), amount(st.cash)};
     rows += QStringList{period, tr("Takings"), tr("Cheques"), QString(), amount(st.cheque)};
     rows += QStringList{period, tr("Takings"), tr("Bank cards"), QString(), amount(st.card)};
     rows += QStringList{period, tr("Takings"), tr("Total"), QString(), amount(st.takings)};
     for (const auto &a : st.byActivity)
-        rows += QStringList{period, tr("Net sales by activity"), a.activity, QString::number(a.tickets), amount(a.net)};
+        rows += QStringList{period, tr("Net sales by activity"), a.activity, QString::number(a.tickets),
+                            amount(a.net)};
     rows += QStringList{period, tr("Sales"), tr("Invoiced"), QString(), amount(st.invoiced)};
     rows += QStringList{period, tr("Sales"), tr("Credit notes"), QString(), amount(-st.credited)};
     for (const DepositSlipView &d : st.deposits)
-        rows += QStringList{period, tr("Cheque deposit"), d.number, QString::number(d.cheques.size()), amount(d.total)};
+        rows += QStringList{period, tr("Cheque deposit"), d.number, QString::number(d.cheques.size()),
+                            amount(d.total)};
     for (const ClosureView &z : st.closures)
-        rows += QStringList{period, tr("Daily closure"), z.number + QStringLiteral(" (") + z.period + QLatin1Char(')'),
+        rows += QStringList{period, tr("Daily closure"),
+                            z.number + QStringLiteral(" (") + z.period + QLatin1Char(')'),
                             QString::number(z.receipts), amount(z.takings)};
     return csvDocument(rows);
 }

@@ -40,7 +40,8 @@ const QList<Format> &formats()
          words("id uuid origin_site number series sequence household_id school_year_id issued_at payer_name "
                "payer_address bracket_label total_cents clerk"),
          QStringLiteral("invoice_line"), QStringLiteral("invoice_id"),
-         words("id uuid origin_site invoice_id activity_id description quantity unit_price_cents total_cents"),
+         words(
+             "id uuid origin_site invoice_id activity_id description quantity unit_price_cents total_cents"),
          QStringLiteral("'invoice ' || t.number")},
         {JournalEvent::Receipt, QStringLiteral("receipt"), QStringLiteral("receipt"),
          words("id uuid origin_site number series sequence invoice_id paid_at clerk till_session_id"),
@@ -53,21 +54,28 @@ const QList<Format> &formats()
          QStringLiteral("credit_note_line"), QStringLiteral("credit_note_id"),
          words("id uuid origin_site credit_note_id invoice_line_id quantity unit_price_cents total_cents"),
          QStringLiteral("'credit note ' || t.number")},
-        {JournalEvent::TillOpen, QStringLiteral("till_open"), QStringLiteral("till_session"),
+        {JournalEvent::TillOpen,
+         QStringLiteral("till_open"),
+         QStringLiteral("till_session"),
          words("id uuid origin_site counter_code opened_at opened_by float_cents"),
          {},
          {},
          {},
          QStringLiteral("'till session ' || t.id")},
-        {JournalEvent::TillClose, QStringLiteral("till_close"), QStringLiteral("till_count"),
+        {JournalEvent::TillClose,
+         QStringLiteral("till_close"),
+         QStringLiteral("till_count"),
          words("id uuid origin_site session_id closed_at closed_by count_detail counted_cents expected_cents "
                "difference_cents comment"),
          {},
          {},
          {},
          QStringLiteral("'count of till session ' || t.session_id")},
-        {JournalEvent::Closure, QStringLiteral("closure"), QStringLiteral("closure"),
-         words("id uuid origin_site counter_code number kind period closed_at closed_by invoices invoiced_cents "
+        {JournalEvent::Closure,
+         QStringLiteral("closure"),
+         QStringLiteral("closure"),
+         words("id uuid origin_site counter_code number kind period closed_at closed_by invoices "
+               "invoiced_cents "
                "credit_notes credited_cents receipts takings_cents cash_cents cheque_cents card_cents "
                "counted_cents difference_cents grand_total_sales_cents grand_total_takings_cents chain_head "
                "detail"),
@@ -79,7 +87,9 @@ const QList<Format> &formats()
          words("id uuid origin_site number issued_at issued_by cheques total_cents"),
          QStringLiteral("deposit_slip_cheque"), QStringLiteral("slip_id"),
          words("id uuid origin_site slip_id payment_id"), QStringLiteral("'deposit slip ' || t.number")},
-        {JournalEvent::DocumentPrint, QStringLiteral("print"), QStringLiteral("document_print"),
+        {JournalEvent::DocumentPrint,
+         QStringLiteral("print"),
+         QStringLiteral("document_print"),
          words("id uuid origin_site kind number duplicate printed_at clerk"),
          {},
          {},
@@ -138,7 +148,8 @@ Result<QString> genesisLine(Database &db, const Format &f, qint64 maxId)
         maxId = q.value(0).toLongLong();
         q.finish();
     }
-    q.prepare(QStringLiteral("SELECT %1 FROM %2 t WHERE t.id <= ? ORDER BY t.id").arg(payloadSql(f), f.table));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM %2 t WHERE t.id <= ? ORDER BY t.id").arg(payloadSql(f), f.table));
     q.addBindValue(maxId);
     if (Status s = execOrError(q); !s)
         return s.error();
@@ -200,8 +211,8 @@ QString Journal::entryHash(const QString &prevHash, qint64 seq, const QString &a
 
 Result<Journal::Head> Journal::head() const
 {
-    QSqlQuery &q = m_statements.get(
-        QStringLiteral("SELECT seq, hash FROM journal_entry WHERE origin_site = ? ORDER BY seq DESC LIMIT 1"));
+    QSqlQuery &q = m_statements.get(QStringLiteral(
+        "SELECT seq, hash FROM journal_entry WHERE origin_site = ? ORDER BY seq DESC LIMIT 1"));
     q.addBindValue(m_session.database().siteId());
     if (Status s = execOrError(q); !s)
         return s.error();
@@ -258,7 +269,8 @@ Status Journal::record(JournalEvent event, qint64 recordId)
         return s;
     if (!q.next()) {
         q.finish();
-        return Error::of(tr("The journal cannot record row %1 of %2: it does not exist.").arg(recordId).arg(f->table));
+        return Error::of(
+            tr("The journal cannot record row %1 of %2: it does not exist.").arg(recordId).arg(f->table));
     }
     const QString payload = q.value(0).toString();
     q.finish();
@@ -271,7 +283,8 @@ Status Journal::note(JournalEvent event, const QString &payload, qint64 recordId
     return append(event, table, recordId, payload);
 }
 
-Status Journal::append(JournalEvent event, const QString &recordTable, qint64 recordId, const QString &payload)
+Status Journal::append(JournalEvent event, const QString &recordTable, qint64 recordId,
+                       const QString &payload)
 {
     Database &db = m_session.database();
     const auto previous = head();
@@ -319,21 +332,23 @@ Status Journal::verifyChain(const QString &anchor, const std::function<bool(cons
                                                .arg(expected)
                                                .arg(expected - 1)
                                                .arg(seq)
-                     : seq > expected ? tr("Journal: entries %1 to %2 are missing (the chain goes from %3 to %4).")
-                                            .arg(expected)
-                                            .arg(seq - 1)
-                                            .arg(expected - 1)
-                                            .arg(seq)
-                                      : tr("Journal: entry %1 comes twice.").arg(seq)))
+                     : seq > expected
+                         ? tr("Journal: entries %1 to %2 are missing (the chain goes from %3 to %4).")
+                               .arg(expected)
+                               .arg(seq - 1)
+                               .arg(expected - 1)
+                               .arg(seq)
+                         : tr("Journal: entry %1 comes twice.").arg(seq)))
             return Status::success();
         if (seq == 0 && q.value(3).toString() != QLatin1String("genesis") &&
             !collect(tr("Journal: entry 0 is not the genesis entry.")))
             return Status::success();
         if (q.value(7).toString() != previous &&
-            !collect(tr("Journal entry %1 does not follow entry %2: an entry was inserted, removed or changed "
-                        "there.")
-                         .arg(seq)
-                         .arg(seq - 1)))
+            !collect(
+                tr("Journal entry %1 does not follow entry %2: an entry was inserted, removed or changed "
+                   "there.")
+                    .arg(seq)
+                    .arg(seq - 1)))
             return Status::success();
         const QString recordId = q.value(5).isNull() ? QString() : q.value(5).toString();
         const QString recomputed =
@@ -422,10 +437,11 @@ Status Journal::verifyRecords(const std::function<bool(const QString &)> &collec
         }
         q.finish();
         // Rows written after the genesis without an entry, or with more than one.
-        q.prepare(QStringLiteral("SELECT %1, (SELECT count(*) FROM journal_entry j WHERE j.record_table = '%2' "
-                                 "AND j.record_id = t.id AND j.event = ?) AS entries FROM %2 t "
-                                 "WHERE t.origin_site = ? AND t.id > ? AND entries <> 1 ORDER BY t.id")
-                      .arg(f.label, f.table));
+        q.prepare(
+            QStringLiteral("SELECT %1, (SELECT count(*) FROM journal_entry j WHERE j.record_table = '%2' "
+                           "AND j.record_id = t.id AND j.event = ?) AS entries FROM %2 t "
+                           "WHERE t.origin_site = ? AND t.id > ? AND entries <> 1 ORDER BY t.id")
+                .arg(f.label, f.table));
         bindAll(q, {f.code, site, covered.value(f.table, 0)});
         if (Status s = execOrError(q); !s)
             return s;
@@ -435,7 +451,9 @@ Status Journal::verifyRecords(const std::function<bool(const QString &)> &collec
                     ? tr("%1 has no journal entry: it was written without the program (the journal records "
                          "every financial event).")
                           .arg(q.value(0).toString())
-                    : tr("%1 is recorded %2 times in the journal.").arg(q.value(0).toString()).arg(q.value(1).toInt());
+                    : tr("%1 is recorded %2 times in the journal.")
+                          .arg(q.value(0).toString())
+                          .arg(q.value(1).toInt());
             if (!collect(message)) {
                 q.finish();
                 return Status::success();

@@ -51,7 +51,8 @@ class Journal
     Q_DECLARE_TR_FUNCTIONS(Journal)
 
 public:
-    static constexpr const char *ZeroHash = "0000000000000000000000000000000000000000000000000000000000000000";
+    static constexpr const char *ZeroHash =
+        "0000000000000000000000000000000000000000000000000000000000000000";
 
     struct Head
     {

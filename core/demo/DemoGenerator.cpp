@@ -264,9 +264,8 @@ public:
         if (!open)
             return open.error();
         if (!open.value()) {
-            if (Status s = asRegisseur([&]() -> Status {
-                    return firstFailure(m_session.till().open(Money::fromCents(15000)));
-                });
+            if (Status s = asRegisseur(
+                    [&]() -> Status { return firstFailure(m_session.till().open(Money::fromCents(15000))); });
                 !s)
                 return s;
         }

@@ -180,16 +180,17 @@ static Result<DocumentContent> reportContent(Session &session, const QString &ti
 
 Result<DocumentContent> DocumentService::closureReport(const ClosureView &closure) const
 {
-    return reportContent(m_session, tr("Z report %1").arg(closure.number.isEmpty() ? closure.period : closure.number),
-                         closure.number, closure.takings, [&](const DocumentContext &context) {
-                             return DocumentTemplates::closureReport(closure, context);
-                         });
+    return reportContent(
+        m_session, tr("Z report %1").arg(closure.number.isEmpty() ? closure.period : closure.number),
+        closure.number, closure.takings,
+        [&](const DocumentContext &context) { return DocumentTemplates::closureReport(closure, context); });
 }
 
 Result<DocumentContent> DocumentService::depositSlip(const DepositSlipView &slip) const
 {
-    return reportContent(m_session, tr("Deposit slip %1").arg(slip.number), slip.number, slip.total,
-                         [&](const DocumentContext &context) { return DocumentTemplates::depositSlip(slip, context); });
+    return reportContent(
+        m_session, tr("Deposit slip %1").arg(slip.number), slip.number, slip.total,
+        [&](const DocumentContext &context) { return DocumentTemplates::depositSlip(slip, context); });
 }
 
 Result<DocumentContent> DocumentService::statement(const AccountantStatement &statement) const

@@ -213,13 +213,13 @@ QString summaryTable(const QList<SummaryRow> &rows)
     return html + QStringLiteral("</table></td></tr></table>");
 }
 
-
 // A bordered table: a header row, then rows; the columns listed in 'right' are aligned right (amounts).
 QString gridTable(const QStringList &headers, const QList<QStringList> &rows, const QList<int> &right,
                   const QStringList &footer = {})
 {
     const auto cell = [&](const QString &tag, int column, const QString &text) -> QString {
-        return QStringLiteral("<") % tag % (right.contains(column) ? QStringLiteral(" align=\"right\"") : QString()) %
+        return QStringLiteral("<") % tag %
+               (right.contains(column) ? QStringLiteral(" align=\"right\"") : QString()) %
                QStringLiteral(">") % esc(text) % QStringLiteral("</") % tag % QStringLiteral(">");
     };
     QString html = QStringLiteral("<table class=\"lines\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" "
@@ -236,7 +236,8 @@ QString gridTable(const QStringList &headers, const QList<QStringList> &rows, co
     if (!footer.isEmpty()) {
         html += QStringLiteral("<tr class=\"total\">");
         for (int i = 0; i < footer.size(); ++i)
-            html += QStringLiteral("<td") % (right.contains(i) ? QStringLiteral(" align=\"right\"") : QString()) %
+            html += QStringLiteral("<td") %
+                    (right.contains(i) ? QStringLiteral(" align=\"right\"") : QString()) %
                     QStringLiteral("><b>") % esc(footer.at(i)) % QStringLiteral("</b></td>");
         html += QStringLiteral("</tr>");
     }
@@ -254,7 +255,8 @@ QString closurePeriodText(const ClosureView &z)
     case ClosureView::Kind::Day:
         return frenchDate(QDate::fromString(z.period, Qt::ISODate));
     case ClosureView::Kind::Month:
-        return QDate::fromString(z.period + QStringLiteral("-01"), Qt::ISODate).toString(QStringLiteral("MM/yyyy"));
+        return QDate::fromString(z.period + QStringLiteral("-01"), Qt::ISODate)
+            .toString(QStringLiteral("MM/yyyy"));
     case ClosureView::Kind::Year:
         return z.period;
     }
@@ -478,7 +480,8 @@ QString DocumentTemplates::closureReport(const ClosureView &z, const DocumentCon
     html += QStringLiteral("<div style=\"margin-top: 16px;\">") %
             factsTable({{Text::tr("Period"), closurePeriodText(z)},
                         {Text::tr("Counter"), z.counterCode},
-                        {Text::tr("Closed on"), z.closedAt.isValid() ? context.time.dateTimeText(z.closedAt) : QString()},
+                        {Text::tr("Closed on"),
+                         z.closedAt.isValid() ? context.time.dateTimeText(z.closedAt) : QString()},
                         {Text::tr("Closed by"), z.closedBy}}) %
             QStringLiteral("</div>");
     html += section(Text::tr("Takings by means of payment"));
@@ -486,7 +489,8 @@ QString DocumentTemplates::closureReport(const ClosureView &z, const DocumentCon
                       {{Text::tr("Cash"), z.cash.toString()},
                        {Text::tr("Cheques"), z.cheque.toString()},
                        {Text::tr("Bank cards"), z.card.toString()}},
-                      {1}, {Text::tr("Total takings (%n receipt(s))", nullptr, z.receipts), z.takings.toString()});
+                      {1},
+                      {Text::tr("Total takings (%n receipt(s))", nullptr, z.receipts), z.takings.toString()});
     html += section(Text::tr("Sales by activity (invoiced less credit notes)"));
     QList<QStringList> activities;
     int tickets = 0;
@@ -498,42 +502,50 @@ QString DocumentTemplates::closureReport(const ClosureView &z, const DocumentCon
                       {Text::tr("Total"), QString::number(tickets), z.netSales().toString()});
     html += section(Text::tr("Documents"));
     html += gridTable({Text::tr("Documents"), Text::tr("Number"), Text::tr("Numbers"), Text::tr("Amount")},
-                      {{Text::tr("Invoices"), QString::number(z.invoices), numberRange(z.firstInvoice, z.lastInvoice),
-                        z.invoiced.toString()},
+                      {{Text::tr("Invoices"), QString::number(z.invoices),
+                        numberRange(z.firstInvoice, z.lastInvoice), z.invoiced.toString()},
                        {Text::tr("Credit notes"), QString::number(z.creditNotes),
                         numberRange(z.firstCreditNote, z.lastCreditNote), (-z.credited).toString()},
-                       {Text::tr("Receipts"), QString::number(z.receipts), numberRange(z.firstReceipt, z.lastReceipt),
-                        z.takings.toString()}},
+                       {Text::tr("Receipts"), QString::number(z.receipts),
+                        numberRange(z.firstReceipt, z.lastReceipt), z.takings.toString()}},
                       {1, 3});
     if (z.kind == ClosureView::Kind::Day) {
         html += section(Text::tr("Till sessions and cash count"));
         QList<QStringList> sessions;
         for (const auto &t : z.sessions)
-            sessions += QStringList{Text::tr("%1 – %2").arg(context.time.dateTimeText(t.openedAt),
-                                                            context.time.dateTimeText(t.closedAt)),
-                                    t.openedBy == t.closedBy ? t.openedBy : t.openedBy + QStringLiteral(" / ") + t.closedBy,
-                                    t.floatAmount.toString(), t.expected.toString(), t.counted.toString(),
-                                    t.difference.toString(), t.comment};
-        html += gridTable({Text::tr("Session"), Text::tr("Régisseur"), Text::tr("Float"), Text::tr("Expected cash"),
-                           Text::tr("Counted"), Text::tr("Difference"), Text::tr("Comment")},
+            sessions += QStringList{
+                Text::tr("%1 – %2").arg(context.time.dateTimeText(t.openedAt),
+                                        context.time.dateTimeText(t.closedAt)),
+                t.openedBy == t.closedBy ? t.openedBy : t.openedBy + QStringLiteral(" / ") + t.closedBy,
+                t.floatAmount.toString(),
+                t.expected.toString(),
+                t.counted.toString(),
+                t.difference.toString(),
+                t.comment};
+        html += gridTable({Text::tr("Session"), Text::tr("Régisseur"), Text::tr("Float"),
+                           Text::tr("Expected cash"), Text::tr("Counted"), Text::tr("Difference"),
+                           Text::tr("Comment")},
                           sessions, {2, 3, 4, 5},
                           {Text::tr("Total"), QString(), QString(), QString(), z.counted.toString(),
                            z.difference.toString(), QString()});
     } else {
         html += QStringLiteral("<p>") %
-                esc(Text::tr("Days closed: %1.").arg(z.periodsIncluded.isEmpty() ? Text::tr("none")
-                                                                                 : z.periodsIncluded.join(QStringLiteral(", ")))) %
+                esc(Text::tr("Days closed: %1.")
+                        .arg(z.periodsIncluded.isEmpty() ? Text::tr("none")
+                                                         : z.periodsIncluded.join(QStringLiteral(", ")))) %
                 QStringLiteral("</p>");
         html += summaryTable({{Text::tr("Cash counted"), money(z.counted), QString()},
                               {Text::tr("Cash differences"), money(z.difference), QString()}});
     }
     html += section(Text::tr("Perpetual grand totals (never reset)"));
-    html += summaryTable({{Text::tr("Net sales since the first closure"), money(z.grandTotalSales), QStringLiteral("total")},
-                          {Text::tr("Takings since the first closure"), money(z.grandTotalTakings), QStringLiteral("total")}});
+    html += summaryTable(
+        {{Text::tr("Net sales since the first closure"), money(z.grandTotalSales), QStringLiteral("total")},
+         {Text::tr("Takings since the first closure"), money(z.grandTotalTakings), QStringLiteral("total")}});
     html += section(Text::tr("Journal"));
     html += QStringLiteral("<p>") %
             esc(Text::tr("Chain head at the closure (check it with guichet-cli verify --anchor):")) %
-            QStringLiteral("</p><p class=\"number\"><tt>") % esc(groupedHash(z.chainHead)) % QStringLiteral("</tt></p>");
+            QStringLiteral("</p><p class=\"number\"><tt>") % esc(groupedHash(z.chainHead)) %
+            QStringLiteral("</tt></p>");
     html += QStringLiteral("<p style=\"margin-top: 30px;\">") % esc(Text::tr("Signature of the régisseur:")) %
             QStringLiteral("</p>") % legalBlock(context.commune) % QStringLiteral("</body></html>");
     return html;
@@ -550,12 +562,13 @@ QString DocumentTemplates::depositSlip(const DepositSlipView &slip, const Docume
     QList<QStringList> rows;
     int line = 0;
     for (const DepositCheque &c : slip.cheques)
-        rows += QStringList{QString::number(++line), c.number, c.bank, c.drawer, c.receiptNumber, c.amount.toString()};
-    html += gridTable({Text::tr("#"), Text::tr("Cheque no."), Text::tr("Bank"), Text::tr("Drawer"), Text::tr("Receipt"),
-                       Text::tr("Amount")},
+        rows += QStringList{QString::number(++line), c.number,           c.bank, c.drawer,
+                            c.receiptNumber,         c.amount.toString()};
+    html += gridTable({Text::tr("#"), Text::tr("Cheque no."), Text::tr("Bank"), Text::tr("Drawer"),
+                       Text::tr("Receipt"), Text::tr("Amount")},
                       rows, {0, 5},
-                      {QString(), Text::tr("%n cheque(s)", nullptr, int(slip.cheques.size())), QString(), QString(),
-                       Text::tr("Total"), slip.total.toString()});
+                      {QString(), Text::tr("%n cheque(s)", nullptr, int(slip.cheques.size())), QString(),
+                       QString(), Text::tr("Total"), slip.total.toString()});
     html += QStringLiteral("<p style=\"margin-top: 30px;\">") % esc(Text::tr("Signature of the régisseur:")) %
             QStringLiteral("</p>") % legalBlock(context.commune) % QStringLiteral("</body></html>");
     return html;
@@ -586,18 +599,19 @@ QString DocumentTemplates::accountantStatement(const AccountantStatement &st, co
     QList<QStringList> deposits;
     Money deposited;
     for (const DepositSlipView &d : st.deposits) {
-        deposits += QStringList{d.number, context.time.dateText(d.issuedAt), QString::number(d.cheques.size()),
-                                d.total.toString()};
+        deposits += QStringList{d.number, context.time.dateText(d.issuedAt),
+                                QString::number(d.cheques.size()), d.total.toString()};
         deposited += d.total;
     }
-    html += gridTable({Text::tr("Slip"), Text::tr("Date"), Text::tr("Cheques"), Text::tr("Amount")}, deposits, {2, 3},
-                      {Text::tr("Total"), QString(), QString(), deposited.toString()});
+    html += gridTable({Text::tr("Slip"), Text::tr("Date"), Text::tr("Cheques"), Text::tr("Amount")}, deposits,
+                      {2, 3}, {Text::tr("Total"), QString(), QString(), deposited.toString()});
     html += section(Text::tr("Daily closures"));
     QList<QStringList> days;
     for (const ClosureView &z : st.closures)
         days += QStringList{z.number, closurePeriodText(z), z.takings.toString(), z.difference.toString()};
-    html += gridTable({Text::tr("Z report"), Text::tr("Day"), Text::tr("Takings"), Text::tr("Cash difference")}, days,
-                      {2, 3});
+    html +=
+        gridTable({Text::tr("Z report"), Text::tr("Day"), Text::tr("Takings"), Text::tr("Cash difference")},
+                  days, {2, 3});
     html += legalBlock(context.commune) % QStringLiteral("</body></html>");
     return html;
 }

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "cashoffice/CashOffice.h"
 #include "common/CommuneTime.h"
 #include "commune/CommuneSettings.h"
 #include "documents/DocumentContent.h"
-#include "cashoffice/CashOffice.h"
 #include "sales/Sales.h"
 
 namespace guichet {

@@ -534,8 +534,9 @@ Status InvariantChecker::runCheck(const QString &name, const Collect &collect) c
             while (q.next()) {
                 const QString number = q.value(0).toString();
                 const QString series = number.section(QLatin1Char('-'), 0, -2);
-                bySeries[series] += Document{number, series, number.section(QLatin1Char('-'), -1).toLongLong(),
-                                             instantFromIso(q.value(1))};
+                bySeries[series] +=
+                    Document{number, series, number.section(QLatin1Char('-'), -1).toLongLong(),
+                             instantFromIso(q.value(1))};
             }
             q.finish();
         }

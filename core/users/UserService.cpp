@@ -229,7 +229,8 @@ Status UserService::journalChange(qint64 userId, const QString &change)
 {
     QSqlQuery q(m_session.database().connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, uuid, login, display_name, role, active, version FROM app_user WHERE id = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT id, uuid, login, display_name, role, active, version FROM app_user WHERE id = ?"));
     q.addBindValue(userId);
     if (Status s = execOrError(q); !s)
         return s;
@@ -237,7 +238,8 @@ Status UserService::journalChange(qint64 userId, const QString &change)
         return storageError(q.lastError());
     QString payload = QStringLiteral("app_user");
     for (int i = 0; i < 7; ++i)
-        payload += QLatin1Char('\t') + q.record().fieldName(i) + QLatin1Char('=') + Journal::canonicalValue(q.value(i));
+        payload += QLatin1Char('\t') + q.record().fieldName(i) + QLatin1Char('=') +
+                   Journal::canonicalValue(q.value(i));
     payload += QStringLiteral("\tchange=") + change;
     q.finish();
     return m_session.journal().note(JournalEvent::User, payload, userId);

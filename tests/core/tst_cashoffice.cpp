@@ -85,10 +85,13 @@ class TestCashOffice : public QObject
     void usersAndLogin(const char *login)
     {
         UserService &users = session().users();
-        must(users.add(QStringLiteral("admin"), QStringLiteral("Paul Admin"), Role::Admin, QStringLiteral("admin pw")));
+        must(users.add(QStringLiteral("admin"), QStringLiteral("Paul Admin"), Role::Admin,
+                       QStringLiteral("admin pw")));
         session().setUser(must(users.authenticate(QStringLiteral("admin"), QStringLiteral("admin pw"))));
-        must(users.add(QStringLiteral("regie"), QStringLiteral("Rita Régie"), Role::Regisseur, QStringLiteral("regie pw")));
-        must(users.add(QStringLiteral("agent"), QStringLiteral("Alain Agent"), Role::Agent, QStringLiteral("agent pw")));
+        must(users.add(QStringLiteral("regie"), QStringLiteral("Rita Régie"), Role::Regisseur,
+                       QStringLiteral("regie pw")));
+        must(users.add(QStringLiteral("agent"), QStringLiteral("Alain Agent"), Role::Agent,
+                       QStringLiteral("agent pw")));
         session().setUser(must(users.authenticate(QString::fromLatin1(login),
                                                   QString::fromLatin1(login) + QStringLiteral(" pw"))));
     }
@@ -124,13 +127,15 @@ private Q_SLOTS:
         QCOMPARE(rowCount(m_db->db(), QStringLiteral("till_count")), 1);
 
         // Closing twice, paying with the till closed: refused, nothing written.
-        QCOMPARE(till().close(count(QStringLiteral("100:2")), {}).error().message,
-                 QStringLiteral("The till is not open: there is nothing to close (a closed session is final)."));
+        QCOMPARE(
+            till().close(count(QStringLiteral("100:2")), {}).error().message,
+            QStringLiteral("The till is not open: there is nothing to close (a closed session is final)."));
         const qint64 invoice = must(session().sales().confirmOrder(m_household, {{m_cantine, 2}}));
         const int receipts = rowCount(m_db->db(), QStringLiteral("receipt"));
-        QCOMPARE(session().sales().pay(invoice, {cash("8,30", "10,00")}).error().message,
-                 QStringLiteral("The till is not open: no money can be taken. A régisseur opens it with its float "
-                                "(Caisse › Ouvrir la caisse, or guichet-cli till open)."));
+        QCOMPARE(
+            session().sales().pay(invoice, {cash("8,30", "10,00")}).error().message,
+            QStringLiteral("The till is not open: no money can be taken. A régisseur opens it with its float "
+                           "(Caisse › Ouvrir la caisse, or guichet-cli till open)."));
         QCOMPARE(rowCount(m_db->db(), QStringLiteral("receipt")), receipts);
 
         const qint64 next = must(till().open(euros("80,00")));
@@ -148,11 +153,12 @@ private Q_SLOTS:
         const auto refused = till().close(count(QStringLiteral("100:2,20:1,0.5:1")), QStringLiteral("  "));
         QVERIFY(!refused);
         QCOMPARE(refused.error().fields.value(QStringLiteral("comment")),
-                 QStringLiteral("The cash counted (220,50\u00a0€) differs from the expected cash (220,55\u00a0€) by "
-                                "-0,05\u00a0€: say why in the comment (it is kept with the closure), or count again."));
+                 QStringLiteral(
+                     "The cash counted (220,50\u00a0€) differs from the expected cash (220,55\u00a0€) by "
+                     "-0,05\u00a0€: say why in the comment (it is kept with the closure), or count again."));
         QVERIFY(must(till().current()).has_value());
-        const TillSession closed =
-            must(till().close(count(QStringLiteral("100:2,20:1,0.5:1")), QStringLiteral("Pièce de 5 ct perdue")));
+        const TillSession closed = must(
+            till().close(count(QStringLiteral("100:2,20:1,0.5:1")), QStringLiteral("Pièce de 5 ct perdue")));
         QCOMPARE(closed.difference, euros("-0,05"));
         QCOMPARE(closed.comment, QStringLiteral("Pièce de 5 ct perdue"));
     }
@@ -160,13 +166,16 @@ private Q_SLOTS:
     void countsAreParsedStrictly()
     {
         QCOMPARE(count(QStringLiteral("50:2,20:5,10:3,2:10,1:4,0.5:6")).total(), euros("257,00"));
-        QCOMPARE(count(QStringLiteral("0.01:3")).detail(),
-                 QStringLiteral("50000:0,20000:0,10000:0,5000:0,2000:0,1000:0,500:0,200:0,100:0,50:0,20:0,10:0,5:0,2:0,1:3"));
+        QCOMPARE(
+            count(QStringLiteral("0.01:3")).detail(),
+            QStringLiteral(
+                "50000:0,20000:0,10000:0,5000:0,2000:0,1000:0,500:0,200:0,100:0,50:0,20:0,10:0,5:0,2:0,1:3"));
         QCOMPARE(CashCount::parse(QStringLiteral("20:-1")).error().message,
                  QStringLiteral("A count cannot be negative (-1 pieces of 20,00\u00a0€): count again."));
         QCOMPARE(CashCount::parse(QStringLiteral("3:1")).error().message,
-                 QStringLiteral("\"3\" is not a note or coin in euros (500, 200, 100, 50, 20, 10, 5, 2, 1, 0.5, 0.2, "
-                                "0.1, 0.05, 0.02, 0.01)."));
+                 QStringLiteral(
+                     "\"3\" is not a note or coin in euros (500, 200, 100, 50, 20, 10, 5, 2, 1, 0.5, 0.2, "
+                     "0.1, 0.05, 0.02, 0.01)."));
         QCOMPARE(CashCount::parse(QStringLiteral("20:1,20:2")).error().message,
                  QStringLiteral("20,00\u00a0€ is counted twice: give each note or coin once."));
         CashCount negative;
@@ -181,16 +190,20 @@ private Q_SLOTS:
         must(till().close(count(QStringLiteral("100:1,50:1")), {}));
         usersAndLogin("agent");
         QCOMPARE(till().open(euros("150,00")).error().message,
-                 QStringLiteral("Opening the till is for the régisseur role; Alain Agent is agent. Ask someone who "
-                                "has it."));
-        QCOMPARE(closures().closeDay(QDate(2026, 9, 1)).error().message,
-                 QStringLiteral("Closing the day (Z report) is for the régisseur role; Alain Agent is agent. Ask "
-                                "someone who has it."));
+                 QStringLiteral(
+                     "Opening the till is for the régisseur role; Alain Agent is agent. Ask someone who "
+                     "has it."));
+        QCOMPARE(
+            closures().closeDay(QDate(2026, 9, 1)).error().message,
+            QStringLiteral("Closing the day (Z report) is for the régisseur role; Alain Agent is agent. Ask "
+                           "someone who has it."));
         QCOMPARE(closures().issueDepositSlip().error().message,
-                 QStringLiteral("Issuing a cheque deposit slip is for the régisseur role; Alain Agent is agent. Ask "
-                                "someone who has it."));
+                 QStringLiteral(
+                     "Issuing a cheque deposit slip is for the régisseur role; Alain Agent is agent. Ask "
+                     "someone who has it."));
         QCOMPARE(rowCount(m_db->db(), QStringLiteral("till_session")), 1);
-        session().setUser(must(session().users().authenticate(QStringLiteral("regie"), QStringLiteral("regie pw"))));
+        session().setUser(
+            must(session().users().authenticate(QStringLiteral("regie"), QStringLiteral("regie pw"))));
         must(till().open(euros("150,00")));
         QCOMPARE(must(till().current())->openedBy, QStringLiteral("Rita Régie"));
     }
@@ -201,10 +214,12 @@ private Q_SLOTS:
     {
         const QList<qint64> invoices = sellTheDay();
         const InvoiceView byCard = must(session().sales().invoice(invoices.at(2)));
-        must(session().sales().issueCreditNote(byCard.id, {{byCard.lines.first().id, 2}}, QStringLiteral("Erreur")));
-        QCOMPARE(closures().closeDay(QDate(2026, 9, 1)).error().message,
-                 QStringLiteral("The till opened on 01/09/2026 08:30 by agent.test is still open: close it (count "
-                                "the cash) before closing the day."));
+        must(session().sales().issueCreditNote(byCard.id, {{byCard.lines.first().id, 2}},
+                                               QStringLiteral("Erreur")));
+        QCOMPARE(
+            closures().closeDay(QDate(2026, 9, 1)).error().message,
+            QStringLiteral("The till opened on 01/09/2026 08:30 by agent.test is still open: close it (count "
+                           "the cash) before closing the day."));
         must(till().close(count(QStringLiteral("100:2,20:1,0.5:1,0.05:1")), {}));
         QCOMPARE(closures().closeDay(QDate(2026, 9, 2)).error().message,
                  QStringLiteral("02/09/2026 has not come yet: a day is closed once its sales are over."));
@@ -235,8 +250,9 @@ private Q_SLOTS:
         QCOMPARE(z.grandTotalSales, euros("124,50"));
         QCOMPARE(z.grandTotalTakings, euros("132,80"));
         QCOMPARE(z.chainHead, head);
-        QCOMPARE(closures().closeDay(QDate(2026, 9, 1)).error().message,
-                 QStringLiteral("01/09/2026 is already closed (Z report SO1-Z-2026-000001): a closure is final."));
+        QCOMPARE(
+            closures().closeDay(QDate(2026, 9, 1)).error().message,
+            QStringLiteral("01/09/2026 is already closed (Z report SO1-Z-2026-000001): a closure is final."));
 
         // The next day: one meal in cash; the grand totals go on.
         m_db->clock().advanceSeconds(86400);
@@ -250,21 +266,24 @@ private Q_SLOTS:
         QCOMPARE(z2.grandTotalSales, euros("128,65"));
         QCOMPARE(z2.grandTotalTakings, euros("136,95"));
         QCOMPARE(closures().closeDay(QDate(2026, 8, 31)).error().message,
-                 QStringLiteral("Days are closed in order: 02/09/2026 is already closed, so 31/08/2026 can no longer "
-                                "be."));
+                 QStringLiteral(
+                     "Days are closed in order: 02/09/2026 is already closed, so 31/08/2026 can no longer "
+                     "be."));
 
         // September once over: the sum of its days.
         QCOMPARE(closures().closePeriod(ClosureView::Kind::Month, QStringLiteral("2026-09")).error().message,
                  QStringLiteral("2026-09 is not over yet: it is closed once its last day is closed."));
         m_db->clock().set(QDateTime(QDate(2026, 10, 1), QTime(7, 0), Qt::UTC));
-        const ClosureView month = must(closures().closePeriod(ClosureView::Kind::Month, QStringLiteral("2026-09")));
+        const ClosureView month =
+            must(closures().closePeriod(ClosureView::Kind::Month, QStringLiteral("2026-09")));
         QCOMPARE(month.number, QStringLiteral("SO1-Z-2026-000003"));
         QCOMPARE(month.invoices, 4);
         QCOMPARE(month.takings, euros("136,95"));
         QCOMPARE(month.cash, euros("74,70"));
         QCOMPARE(month.counted, euros("374,70"));
         QCOMPARE(month.byActivity.first().tickets, 31);
-        QCOMPARE(month.periodsIncluded, (QStringList{QStringLiteral("2026-09-01"), QStringLiteral("2026-09-02")}));
+        QCOMPARE(month.periodsIncluded,
+                 (QStringList{QStringLiteral("2026-09-01"), QStringLiteral("2026-09-02")}));
         QCOMPARE(month.grandTotalTakings, euros("136,95"));
         QCOMPARE(month.firstInvoice, QStringLiteral("SO1-2026-000001"));
         QCOMPARE(month.lastInvoice, QStringLiteral("SO1-2026-000004"));
@@ -286,9 +305,10 @@ private Q_SLOTS:
         sellTheDay();
         must(till().close(count(QStringLiteral("100:2,20:1,0.5:1,0.05:1")), {}));
         m_db->clock().advanceSeconds(86400);
-        QCOMPARE(closures().closeDay(QDate(2026, 9, 2)).error().message,
-                 QStringLiteral("01/09/2026 had sales that are not closed yet: close the days in order, starting "
-                                "with that one."));
+        QCOMPARE(
+            closures().closeDay(QDate(2026, 9, 2)).error().message,
+            QStringLiteral("01/09/2026 had sales that are not closed yet: close the days in order, starting "
+                           "with that one."));
         QCOMPARE(rowCount(m_db->db(), QStringLiteral("closure")), 0);
         must(closures().closeDay(QDate(2026, 9, 1)));
         must(closures().closeDay(QDate(2026, 9, 2)));
@@ -304,8 +324,9 @@ private Q_SLOTS:
         QCOMPARE(must(closures().chequesWaitingWarning()), QString());
         m_db->clock().advanceSeconds(3 * 86400); // Friday 4 September
         QCOMPARE(must(closures().chequesWaitingWarning()),
-                 QStringLiteral("2 cheque(s) taken before 03/09/2026 (49,80\u00a0€) are not deposited yet: issue a "
-                                "deposit slip (Caisse › Bordereau de remise de chèques)."));
+                 QStringLiteral(
+                     "2 cheque(s) taken before 03/09/2026 (49,80\u00a0€) are not deposited yet: issue a "
+                     "deposit slip (Caisse › Bordereau de remise de chèques)."));
         const DepositSlipView slip = must(closures().issueDepositSlip());
         QCOMPARE(slip.number, QStringLiteral("SO1-BD-2026-000001"));
         QCOMPARE(slip.cheques.size(), qsizetype(2));
@@ -331,8 +352,9 @@ private Q_SLOTS:
         QCOMPARE(must(session().sales().pay(invoice, {cash("41,50", "50,00")})).warning, QString());
         const qint64 second = must(session().sales().confirmOrder(m_household, {{m_cantine, 3}}));
         QCOMPARE(must(session().sales().pay(second, {cash("12,45", "12,45")})).warning,
-                 QStringLiteral("The cash held (203,95\u00a0€) exceeds the régie's ceiling (200,00\u00a0€): pay the "
-                                "surplus into the public treasury (versement) without delay."));
+                 QStringLiteral(
+                     "The cash held (203,95\u00a0€) exceeds the régie's ceiling (200,00\u00a0€): pay the "
+                     "surplus into the public treasury (versement) without delay."));
     }
 
     void theAccountantsStatement()
@@ -362,8 +384,9 @@ private Q_SLOTS:
         QStringList events;
         test::RawConnection raw(m_db->path(), true);
         events = raw.rows(QStringLiteral("SELECT event FROM journal_entry ORDER BY seq"));
-        QCOMPARE(events, (QStringList{QStringLiteral("genesis"), QStringLiteral("till_open"), QStringLiteral("invoice"),
-                                      QStringLiteral("receipt"), QStringLiteral("invoice"), QStringLiteral("receipt"),
+        QCOMPARE(events, (QStringList{QStringLiteral("genesis"), QStringLiteral("till_open"),
+                                      QStringLiteral("invoice"), QStringLiteral("receipt"),
+                                      QStringLiteral("invoice"), QStringLiteral("receipt"),
                                       QStringLiteral("invoice"), QStringLiteral("receipt")}));
         QCOMPARE(raw.value(QStringLiteral("SELECT user_name FROM journal_entry WHERE seq = 2")).toString(),
                  QStringLiteral("agent.test"));
@@ -381,15 +404,19 @@ private Q_SLOTS:
         QTest::newRow("an invoice's payer changed")
             << QStringList{QStringLiteral("DROP TRIGGER invoice_no_update"),
                            QStringLiteral("UPDATE invoice SET payer_name = 'M. Autre' WHERE id = 1")}
-            << "journal.records: Journal entry 2: invoice SO1-2026-000001 no longer says what was recorded (changed "
+            << "journal.records: Journal entry 2: invoice SO1-2026-000001 no longer says what was recorded "
+               "(changed "
                "after the event).";
         QTest::newRow("a cash payment turned into a card payment")
             << QStringList{QStringLiteral("DROP TRIGGER payment_no_update"),
-                           QStringLiteral("UPDATE payment SET method = 'card', card_reference = 'X', change_cents = 0, "
-                                          "tendered_cents = amount_cents WHERE id = 1")}
-            << "journal.records: Journal entry 3: receipt SO1-RC-2026-000001 no longer says what was recorded";
+                           QStringLiteral(
+                               "UPDATE payment SET method = 'card', card_reference = 'X', change_cents = 0, "
+                               "tendered_cents = amount_cents WHERE id = 1")}
+            << "journal.records: Journal entry 3: receipt SO1-RC-2026-000001 no longer says what was "
+               "recorded";
         QTest::newRow("a credit-card receipt deleted")
-            << QStringList{QStringLiteral("DROP TRIGGER payment_no_delete"), QStringLiteral("DROP TRIGGER receipt_no_delete"),
+            << QStringList{QStringLiteral("DROP TRIGGER payment_no_delete"),
+                           QStringLiteral("DROP TRIGGER receipt_no_delete"),
                            QStringLiteral("DELETE FROM payment WHERE receipt_id = 3"),
                            QStringLiteral("DELETE FROM receipt WHERE id = 3")}
             << "journal.records: Journal entry 7 records row 3 of receipt, which no longer exists (deleted).";
@@ -397,9 +424,10 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("DROP TRIGGER journal_entry_no_update"),
                            QStringLiteral("UPDATE journal_entry SET seq = seq + 1000 WHERE seq >= 4"),
                            QStringLiteral("UPDATE journal_entry SET seq = seq - 999 WHERE seq >= 1000"),
-                           QStringLiteral("INSERT INTO journal_entry (uuid, origin_site, seq, at, user_name, event, "
-                                          "payload, prev_hash, hash) SELECT 'forged', origin_site, 4, at, 'x', 'user', "
-                                          "'app_user', hash, hash FROM journal_entry WHERE seq = 3")}
+                           QStringLiteral(
+                               "INSERT INTO journal_entry (uuid, origin_site, seq, at, user_name, event, "
+                               "payload, prev_hash, hash) SELECT 'forged', origin_site, 4, at, 'x', 'user', "
+                               "'app_user', hash, hash FROM journal_entry WHERE seq = 3")}
             << "journal.chain: Journal entry 4 (user of";
         QTest::newRow("an entry's user changed")
             << QStringList{QStringLiteral("DROP TRIGGER journal_entry_no_update"),
@@ -410,13 +438,15 @@ private Q_SLOTS:
                            QStringLiteral("DELETE FROM journal_entry WHERE seq = 5")}
             << "journal.chain: Journal: entry 5 is missing (the chain goes from 4 to 6).";
         QTest::newRow("a receipt written behind the program's back")
-            << QStringList{QStringLiteral("INSERT INTO receipt (uuid, origin_site, number, series, sequence, invoice_id, "
-                                          "paid_at, clerk, till_session_id) SELECT 'f1', origin_site, "
-                                          "'SO1-RC-2026-000004', 'SO1-RC-2026', 4, 1, '2026-09-01T07:00:00.000Z', 'x', 1 "
-                                          "FROM receipt WHERE id = 1")}
+            << QStringList{QStringLiteral(
+                   "INSERT INTO receipt (uuid, origin_site, number, series, sequence, invoice_id, "
+                   "paid_at, clerk, till_session_id) SELECT 'f1', origin_site, "
+                   "'SO1-RC-2026-000004', 'SO1-RC-2026', 4, 1, '2026-09-01T07:00:00.000Z', 'x', 1 "
+                   "FROM receipt WHERE id = 1")}
             << "journal.records: receipt SO1-RC-2026-000004 has no journal entry";
         QTest::newRow("the genesis entry emptied")
-            << QStringList{QStringLiteral("DROP TRIGGER journal_entry_no_delete"), QStringLiteral("DELETE FROM journal_entry")}
+            << QStringList{QStringLiteral("DROP TRIGGER journal_entry_no_delete"),
+                           QStringLiteral("DELETE FROM journal_entry")}
             << "journal.chain: The journal has no genesis entry: it was emptied, or never started.";
     }
 
@@ -440,13 +470,16 @@ private Q_SLOTS:
         const ClosureView z = must(closures().closeDay(QDate(2026, 9, 1)));
         const QString printedHead = must(session().journal().head()).hash; // the entry of the Z itself
         QCOMPARE(journalFindings(printedHead), QString());
-        forge({QStringLiteral("DROP TRIGGER journal_entry_no_delete"), QStringLiteral("DROP TRIGGER closure_no_delete"),
-               QStringLiteral("DELETE FROM journal_entry WHERE event = 'closure'"), QStringLiteral("DELETE FROM closure"),
+        forge({QStringLiteral("DROP TRIGGER journal_entry_no_delete"),
+               QStringLiteral("DROP TRIGGER closure_no_delete"),
+               QStringLiteral("DELETE FROM journal_entry WHERE event = 'closure'"),
+               QStringLiteral("DELETE FROM closure"),
                QStringLiteral("DELETE FROM number_series WHERE series LIKE '%-Z-%'")});
         QCOMPARE(journalFindings(), QString());
         QCOMPARE(journalFindings(printedHead),
-                 QStringLiteral("journal.chain: The chain head %1 printed on a report is not in the journal: the "
-                                "entries after it were cut off or replaced, or this is not the file of that report.")
+                 QStringLiteral(
+                     "journal.chain: The chain head %1 printed on a report is not in the journal: the "
+                     "entries after it were cut off or replaced, or this is not the file of that report.")
                      .arg(printedHead));
         // Given as printed, in groups of 16, the anchor is read the same.
         const QString grouped = QString(printedHead.left(16) + QLatin1Char(' ') + printedHead.mid(16));

@@ -2,9 +2,9 @@
 // split and partial payments, credit notes before and after full payment and a print: everything is
 // carried over — file numbers with the counter's code, payment acts grouped into receipts, ledger
 // movements linked to their document lines — verify holds, and numbering continues without a gap.
-#include "cashoffice/CashOffice.h"
 #include "Fixtures.h"
 #include "RawConnection.h"
+#include "cashoffice/CashOffice.h"
 
 #include "common/Clock.h"
 #include "common/Settings.h"

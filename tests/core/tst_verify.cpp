@@ -157,11 +157,12 @@ private Q_SLOTS:
             << "ledger.lots_match_paid_lines"
             << "Invoice SO1-2026-000003, Cantine — repas: the wallet holds 10";
         QTest::newRow("a receipt on the part a credit note cancelled")
-            << QStringList{QStringLiteral("INSERT INTO receipt (uuid, origin_site, number, series, sequence, "
-                                          "invoice_id, paid_at, clerk, till_session_id) SELECT 'f6', 's', "
-                                          "'SO1-RC-2026-000004', 'SO1-RC-2026', 4, id, "
-                                          "'2026-09-01T07:00:00.000Z', 'x', (SELECT max(id) FROM till_session) "
-                                          "FROM invoice WHERE number = 'SO1-2026-000004'"),
+            << QStringList{QStringLiteral(
+                               "INSERT INTO receipt (uuid, origin_site, number, series, sequence, "
+                               "invoice_id, paid_at, clerk, till_session_id) SELECT 'f6', 's', "
+                               "'SO1-RC-2026-000004', 'SO1-RC-2026', 4, id, "
+                               "'2026-09-01T07:00:00.000Z', 'x', (SELECT max(id) FROM till_session) "
+                               "FROM invoice WHERE number = 'SO1-2026-000004'"),
                            QStringLiteral(
                                "INSERT INTO payment (uuid, origin_site, receipt_id, method, amount_cents, "
                                "tendered_cents, change_cents) SELECT 'f7', 's', id, 'cash', 2075, 2075, 0 "

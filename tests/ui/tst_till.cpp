@@ -75,7 +75,8 @@ private Q_SLOTS:
     void theCountGridClosesTheTill()
     {
         auto *till = m_window->findChild<QLabel *>(QStringLiteral("tillLabel"));
-        QCOMPARE(till->text(), QStringLiteral("Till open since 01/09/2026 08:30 — cash ") + euroText("220,55"));
+        QCOMPARE(till->text(),
+                 QStringLiteral("Till open since 01/09/2026 08:30 — cash ") + euroText("220,55"));
         onNext<TillCountDialog>([&](TillCountDialog *d) {
             auto *total = d->findChild<QLabel *>(QStringLiteral("total"));
             auto *difference = d->findChild<QLabel *>(QStringLiteral("difference"));
@@ -128,11 +129,14 @@ private Q_SLOTS:
         must(session().till().close(must(CashCount::parse(QStringLiteral("100:2,20:1,0.5:1,0.05:1"))), {}));
         ClosureDialog dialog(session(), nullptr);
         auto *preview = dialog.findChild<QTextBrowser *>(QStringLiteral("preview"));
-        QVERIFY2(preview->toPlainText().contains(QStringLiteral("(preview)")), qPrintable(preview->toPlainText()));
-        QVERIFY(preview->toPlainText().contains(QStringLiteral("120,35 €"))); // toPlainText: no-break spaces as spaces
+        QVERIFY2(preview->toPlainText().contains(QStringLiteral("(preview)")),
+                 qPrintable(preview->toPlainText()));
+        QVERIFY(preview->toPlainText().contains(
+            QStringLiteral("120,35 €"))); // toPlainText: no-break spaces as spaces
         click(&dialog, "closeButton");
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
-        const auto z = must(session().closures().closureOf(ClosureView::Kind::Day, QStringLiteral("2026-09-01")));
+        const auto z =
+            must(session().closures().closureOf(ClosureView::Kind::Day, QStringLiteral("2026-09-01")));
         QVERIFY(z.has_value());
         QCOMPARE(z->takings, euros("120,35"));
         QCOMPARE(z->number, QStringLiteral("SO1-Z-2026-000001"));
@@ -141,9 +145,11 @@ private Q_SLOTS:
     void anAgentFindsTheTillMenuDisabled()
     {
         UserService &users = session().users();
-        must(users.add(QStringLiteral("admin"), QStringLiteral("Paul Admin"), Role::Admin, QStringLiteral("admin pw")));
+        must(users.add(QStringLiteral("admin"), QStringLiteral("Paul Admin"), Role::Admin,
+                       QStringLiteral("admin pw")));
         session().setUser(must(users.authenticate(QStringLiteral("admin"), QStringLiteral("admin pw"))));
-        must(users.add(QStringLiteral("agent"), QStringLiteral("Alain Agent"), Role::Agent, QStringLiteral("agent pw")));
+        must(users.add(QStringLiteral("agent"), QStringLiteral("Alain Agent"), Role::Agent,
+                       QStringLiteral("agent pw")));
         session().setUser(must(users.authenticate(QStringLiteral("agent"), QStringLiteral("agent pw"))));
         m_window = std::make_unique<MainWindow>(session());
         QVERIFY(!action("tillCloseAction")->isEnabled());

@@ -54,8 +54,9 @@ TillOpenDialog::TillOpenDialog(Session &session, QWidget *parent)
     setWindowTitle(tr("Open the till"));
     m_float->setObjectName(QStringLiteral("float"));
     m_float->setValue(Money::fromCents(15000));
-    auto *intro = new QLabel(tr("Count the float put in the till: it is what the till must hold, with the cash "
-                                "taken, when it is closed tonight."));
+    auto *intro =
+        new QLabel(tr("Count the float put in the till: it is what the till must hold, with the cash "
+                      "taken, when it is closed tonight."));
     intro->setWordWrap(true);
     auto *form = new QFormLayout;
     form->addRow(tr("Float (fonds de caisse)"), m_errors.wrap(QStringLiteral("float"), m_float));
@@ -97,12 +98,14 @@ TillCountDialog::TillCountDialog(Session &session, QWidget *parent)
         if (const auto figures = session.till().figures(open.value()->id)) {
             const TillFigures &f = figures.value();
             m_expected = f.expectedCash();
-            header = tr("Till opened on %1 by %2.\nFloat %3 + cash taken %4 − change given %5 = expected cash %6.\n"
-                        "Also taken: cheques %7 (%n cheque(s)), bank cards %8.",
-                        nullptr, f.chequeCount)
-                         .arg(session.time().dateTimeText(f.session.openedAt), f.session.openedBy,
-                              f.session.floatAmount.toString(), f.cashTaken.toString(), f.changeGiven.toString(),
-                              f.expectedCash().toString(), f.cheques.toString(), f.cards.toString());
+            header =
+                tr("Till opened on %1 by %2.\nFloat %3 + cash taken %4 − change given %5 = expected cash "
+                   "%6.\n"
+                   "Also taken: cheques %7 (%n cheque(s)), bank cards %8.",
+                   nullptr, f.chequeCount)
+                    .arg(session.time().dateTimeText(f.session.openedAt), f.session.openedBy,
+                         f.session.floatAmount.toString(), f.cashTaken.toString(), f.changeGiven.toString(),
+                         f.expectedCash().toString(), f.cheques.toString(), f.cards.toString());
         }
     } else {
         header = open ? tr("The till is not open: there is nothing to count.") : open.error().message;
@@ -239,7 +242,8 @@ void ClosureDialog::updatePreview()
                              : kind == ClosureView::Kind::Month ? QStringLiteral("MM/yyyy")
                                                                 : QStringLiteral("yyyy"));
     if (kind != ClosureView::Kind::Day) {
-        m_preview->setPlainText(tr("A month or a year adds up its closed days; it is closed once it is over."));
+        m_preview->setPlainText(
+            tr("A month or a year adds up its closed days; it is closed once it is over."));
         return;
     }
     const auto figures = m_session.closures().previewDay(m_date->date());
@@ -311,7 +315,8 @@ DepositSlipDialog::DepositSlipDialog(Session &session, PrintService *print, QWid
     connect(buttons, &QDialogButtonBox::accepted, this, &DepositSlipDialog::issue);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("The cheques not yet deposited; untick those that stay for a later slip.")));
+    layout->addWidget(
+        new QLabel(tr("The cheques not yet deposited; untick those that stay for a later slip.")));
     layout->addWidget(m_message);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_total);
@@ -380,8 +385,9 @@ StatementDialog::StatementDialog(Session &session, PrintService *print, QWidget 
     connect(csv, &QPushButton::clicked, this, &StatementDialog::saveCsv);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Takings by activity and by means of payment, cheque deposits and closures of "
-                                    "the period.")));
+    layout->addWidget(
+        new QLabel(tr("Takings by activity and by means of payment, cheque deposits and closures of "
+                      "the period.")));
     layout->addWidget(m_message);
     layout->addLayout(form);
     layout->addWidget(buttons);
@@ -408,7 +414,8 @@ void StatementDialog::saveCsv()
         return showError(m_message, st.error().message);
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Save the statement"),
-        tr("statement-%1-%2.csv").arg(m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate)),
+        tr("statement-%1-%2.csv")
+            .arg(m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate)),
         tr("CSV (*.csv)"));
     if (path.isEmpty())
         return;

@@ -132,11 +132,11 @@ AttendanceView::AttendanceView(Session &session, PrintService *print, QWidget *p
     };
     connect(printButton, &QPushButton::clicked, this, [this, title] {
         m_print->previewReport(this, title(),
-                                  AttendanceService::listHtml(m_list, m_session.commune().name()));
+                               AttendanceService::listHtml(m_list, m_session.commune().name()));
     });
     connect(pdfButton, &QPushButton::clicked, this, [this, title] {
         m_print->saveReportPdf(this, title(),
-                                  AttendanceService::listHtml(m_list, m_session.commune().name()));
+                               AttendanceService::listHtml(m_list, m_session.commune().name()));
     });
     connect(csvButton, &QPushButton::clicked, this, [this, title] {
         const QString path = askCsvPath(this, m_session, title());

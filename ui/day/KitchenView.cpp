@@ -108,11 +108,11 @@ KitchenView::KitchenView(Session &session, PrintService *print, QWidget *parent)
     };
     connect(printButton, &QPushButton::clicked, this, [this, title] {
         m_print->previewReport(this, title(),
-                                  AttendanceService::kitchenHtml(m_counts, m_session.commune().name()));
+                               AttendanceService::kitchenHtml(m_counts, m_session.commune().name()));
     });
     connect(pdfButton, &QPushButton::clicked, this, [this, title] {
         m_print->saveReportPdf(this, title(),
-                                  AttendanceService::kitchenHtml(m_counts, m_session.commune().name()));
+                               AttendanceService::kitchenHtml(m_counts, m_session.commune().name()));
     });
     connect(csvButton, &QPushButton::clicked, this, [this, title] {
         const QString path = askCsvPath(this, m_session, title());
