@@ -4,6 +4,7 @@
 #include "storage/Migrator.h"
 #include "storage/SqlQuery.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QLockFile>
@@ -155,7 +156,21 @@ Status Database::lockFor(const QString &absolute, bool readOnly, bool *immutable
     }
     qint64 pid = 0;
     QString host, app;
-    lock->getLockInfo(&pid, &host, &app);
+    if (lock->error() == QLockFile::LockFailedError && !lock->getLockInfo(&pid, &host, &app)) {
+        // A lock file that says nobody: its program was killed between creating it and writing who it is (a
+        // living program writes that at once). QLockFile never calls it stale with a stale time of 0, so it
+        // would keep the database closed for good: once it is two seconds old it is removed and taken.
+        const QFileInfo file(absolute + QStringLiteral(".lock"));
+        if (file.lastModified().secsTo(QDateTime::currentDateTime()) >= 2 && lock->removeStaleLockFile() &&
+            lock->tryLock(0)) {
+            m_lock = std::move(lock);
+            *immutable = false;
+            return Status::success();
+        }
+        return Error::of(tr("The database %1 is being opened by another program, or one was stopped while "
+                            "opening it (its lock file is then removed within seconds). Try again in a moment.")
+                             .arg(QDir::toNativeSeparators(absolute)));
+    }
     if (lock->error() == QLockFile::LockFailedError && app == QLatin1String("guichet-cli"))
         return Error::of(tr("The database %1 is in use by a guichet-cli command (process %2 on %3), a "
                             "verification for instance. Wait until it has finished and try again.")

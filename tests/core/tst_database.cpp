@@ -76,6 +76,7 @@ private Q_SLOTS:
     void unusableFileIsRefusedAndUntouched();
     void missingFileNotCreatedWhenAskedNotTo();
     void secondOpenIsRefused();
+    void anEmptyLockFileLeftByAKillIsTakenOver();
     void secondOpenThroughASymlinkIsRefused();
     void fileHeldByAnotherProgramIsSaidBusy();
     void transactionWithoutCommitWritesNothing();
@@ -283,6 +284,27 @@ void TestDatabaseStorage::secondOpenIsRefused()
     const Status again = second.open(t.path());
     QVERIFY2(again.ok(), qPrintable(again.error().message));
     QCOMPARE(second.schemaVersion(), Database::supportedSchemaVersion());
+}
+
+// A program killed between creating the lock file and writing its name in it leaves an empty lock file: once
+// it is two seconds old it no longer keeps the database closed (the crash loop found it).
+void TestDatabaseStorage::anEmptyLockFileLeftByAKillIsTakenOver()
+{
+    TestDatabase t;
+    t.db().close();
+    QFile lock(t.path() + QStringLiteral(".lock"));
+    QVERIFY(lock.open(QIODevice::WriteOnly));
+    lock.close();
+    Database second(t.clock());
+    const Status fresh = second.open(t.path());
+    QVERIFY(!fresh.ok());
+    QVERIFY2(fresh.error().message.contains(QStringLiteral("is being opened by another program")),
+             qPrintable(fresh.error().message));
+    QVERIFY(lock.open(QIODevice::ReadWrite));
+    QVERIFY(lock.setFileTime(QDateTime::currentDateTime().addSecs(-3), QFileDevice::FileModificationTime));
+    lock.close();
+    const Status old = second.open(t.path());
+    QVERIFY2(old.ok(), qPrintable(old.ok() ? QString() : old.error().message));
 }
 
 void TestDatabaseStorage::secondOpenThroughASymlinkIsRefused()
