@@ -52,5 +52,6 @@ int pay(Context &c);
 int creditNote(Context &c);
 int depositSlip(Context &c);
 int statement(Context &c);
+int archive(Context &c);
 
 } // namespace guichet::cli

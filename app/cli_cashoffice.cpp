@@ -2,6 +2,7 @@
 // the accountant's statement. Each acts as --user (password on stdin) and gets core's refusals.
 #include "cli.h"
 
+#include "cashoffice/Archive.h"
 #include "cashoffice/CashOffice.h"
 #include "catalog/CatalogService.h"
 #include "documents/DocumentService.h"
@@ -370,6 +371,29 @@ int statement(Context &c)
                 writeFile(c, c.parser.value(QStringLiteral("csv-file")), ClosureService::statementCsv(s)))
             return failed;
     return writePdf(c, c.session->documents().statement(s));
+}
+
+// archive --year 2026 --output FOLDER: the year's journal and closures, checkable without this program.
+int archive(Context &c)
+{
+    bool ok = false;
+    const int year = c.parser.value(QStringLiteral("year")).toInt(&ok);
+    if (!ok || !c.parser.isSet(QStringLiteral("output")))
+        return fail(c, Error::of(Cli::tr("Give the year and the folder: guichet-cli archive --user L --year 2026 "
+                                         "--output FOLDER --database DB")),
+                    2);
+    if (Status s = actAsRequired(c); !s)
+        return fail(c, s.error());
+    const auto written = ArchiveService(*c.session).write(year, c.parser.value(QStringLiteral("output")));
+    if (!written)
+        return fail(c, written.error());
+    for (const QString &file : written.value().files)
+        c.out << "file\t" << QDir::toNativeSeparators(file) << '\n';
+    c.out << "entries\t" << written.value().entries << '\n';
+    c.out << "closures\t" << written.value().closures << '\n';
+    c.out << "chain_ends_with\t" << written.value().lastHash << '\n';
+    c.out << "manifest_sha256\t" << written.value().manifestSha256 << '\n';
+    return 0;
 }
 
 } // namespace guichet::cli

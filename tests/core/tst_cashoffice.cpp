@@ -10,6 +10,7 @@
 #include "RawConnection.h"
 #include "TestDatabase.h"
 
+#include "cashoffice/Archive.h"
 #include "cashoffice/CashOffice.h"
 #include "cashoffice/Journal.h"
 #include "catalog/CatalogService.h"
@@ -20,6 +21,10 @@
 #include "session/Session.h"
 #include "users/UserService.h"
 
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace guichet {
@@ -459,6 +464,56 @@ private Q_SLOTS:
         forge(forgery);
         const QString found = journalFindings();
         QVERIFY2(found.contains(naming), qPrintable(found));
+    }
+
+    // The year's archive: its files check with sha256sum and the script it carries (Python's standard library,
+    // not this program), a tampered entry is found, and writing it is itself journaled.
+    void theYearlyArchiveChecksWithoutTheProgram()
+    {
+        sellTheDay();
+        must(till().close(count(QStringLiteral("100:2,20:1,0.5:1,0.05:1")), {}));
+        must(closures().closeDay(QDate(2026, 9, 1)));
+        QTemporaryDir folder;
+        QCOMPARE(ArchiveService(session()).write(2026, folder.path()).error().message,
+                 QStringLiteral("2026 is not over: a year is archived from the 1st of January after it."));
+        m_db->clock().set(QDateTime(QDate(2027, 1, 5), QTime(8, 0), Qt::UTC));
+        const auto written = must(ArchiveService(session()).write(2026, folder.path()));
+        QCOMPARE(written.entries, qint64(10)); // genesis, the till's opening, 3 sales (2 entries each), count, Z
+        QCOMPARE(written.closures, qint64(1));
+        QCOMPARE(written.files.size(), qsizetype(5));
+        const auto run = [&](const QString &program, const QStringList &arguments, QString *output) {
+            QProcess p;
+            p.setWorkingDirectory(folder.path());
+            p.start(program, arguments);
+            p.waitForFinished(30000);
+            *output = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+            return p.exitCode();
+        };
+        QString output;
+        QCOMPARE(run(QStringLiteral("sha256sum"), {QStringLiteral("-c"), QStringLiteral("SHA256SUMS")}, &output), 0);
+        QCOMPARE(run(QStringLiteral("python3"), {QStringLiteral("check_chain.py")}, &output), 0);
+        QVERIFY2(output.startsWith(QStringLiteral("10 entries, chain intact")), qPrintable(output));
+        QVERIFY2(output.trimmed().endsWith(written.lastHash), qPrintable(output));
+        // The archive is in the journal, with the manifest's hash.
+        test::RawConnection raw(m_db->path(), true);
+        QVERIFY(raw.value(QStringLiteral("SELECT payload FROM journal_entry WHERE event = 'archive'"))
+                    .toString()
+                    .endsWith(QStringLiteral("manifest_sha256=") + written.manifestSha256));
+        QVERIFY(!ArchiveService(session()).write(2026, folder.path())); // the folder holds one already
+        QCOMPARE(journalFindings(), QString());
+
+        // A payload changed in the archive: sha256sum sees it; with SHA256SUMS forged too, the chain does.
+        QFile journal(folder.filePath(QStringLiteral("journal.jsonl")));
+        QVERIFY(journal.open(QIODevice::ReadOnly));
+        QByteArray bytes = journal.readAll();
+        journal.close();
+        bytes.replace("SO1-2026-000002", "SO1-2026-000009");
+        QVERIFY(journal.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        journal.write(bytes);
+        journal.close();
+        QVERIFY(run(QStringLiteral("sha256sum"), {QStringLiteral("-c"), QStringLiteral("SHA256SUMS")}, &output) != 0);
+        QCOMPARE(run(QStringLiteral("python3"), {QStringLiteral("check_chain.py")}, &output), 1);
+        QVERIFY2(output.contains(QStringLiteral("altered")), qPrintable(output));
     }
 
     // A forger who removes the last events with their entries and rows leaves a consistent chain: only the
