@@ -379,9 +379,11 @@ int archive(Context &c)
     bool ok = false;
     const int year = c.parser.value(QStringLiteral("year")).toInt(&ok);
     if (!ok || !c.parser.isSet(QStringLiteral("output")))
-        return fail(c, Error::of(Cli::tr("Give the year and the folder: guichet-cli archive --user L --year 2026 "
-                                         "--output FOLDER --database DB")),
-                    2);
+        return fail(
+            c,
+            Error::of(Cli::tr("Give the year and the folder: guichet-cli archive --user L --year 2026 "
+                              "--output FOLDER --database DB")),
+            2);
     if (Status s = actAsRequired(c); !s)
         return fail(c, s.error());
     const auto written = ArchiveService(*c.session).write(year, c.parser.value(QStringLiteral("output")));

@@ -62,10 +62,12 @@ Result<ArchiveService::Written> ArchiveService::write(int year, const QString &f
     if (Status s = m_session.users().require(Role::Regisseur, tr("Writing the yearly archive")); !s)
         return s.error();
     if (year < 2000 || year >= m_session.today().year())
-        return Error::of(tr("%1 is not over: a year is archived from the 1st of January after it.").arg(year));
+        return Error::of(
+            tr("%1 is not over: a year is archived from the 1st of January after it.").arg(year));
     const QDir dir(folder);
     if (!dir.exists() && !QDir().mkpath(folder))
-        return Error::of(tr("The folder %1 cannot be created. Choose another one.").arg(QDir::toNativeSeparators(folder)));
+        return Error::of(
+            tr("The folder %1 cannot be created. Choose another one.").arg(QDir::toNativeSeparators(folder)));
     if (QFile::exists(dir.filePath(QStringLiteral("manifest.json"))))
         return Error::of(tr("The folder %1 already holds an archive: choose an empty folder.")
                              .arg(QDir::toNativeSeparators(folder)));
@@ -73,7 +75,8 @@ Result<ArchiveService::Written> ArchiveService::write(int year, const QString &f
     Database &db = m_session.database();
     const QTimeZone zone = m_session.time().zone();
     const QString from = QDateTime(QDate(year, 1, 1), QTime(0, 0), zone).toUTC().toString(Qt::ISODateWithMs);
-    const QString to = QDateTime(QDate(year + 1, 1, 1), QTime(0, 0), zone).toUTC().toString(Qt::ISODateWithMs);
+    const QString to =
+        QDateTime(QDate(year + 1, 1, 1), QTime(0, 0), zone).toUTC().toString(Qt::ISODateWithMs);
     Written written;
     QByteArray journal, closures;
     QString startsAfter;
@@ -82,8 +85,9 @@ Result<ArchiveService::Written> ArchiveService::write(int year, const QString &f
         ReadTransaction snapshot(db);
         QSqlQuery q(db.connection());
         q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT seq, at, user_name, event, record_table, record_id, payload, prev_hash, hash "
-                                 "FROM journal_entry WHERE origin_site = ? AND at >= ? AND at < ? ORDER BY seq"));
+        q.prepare(QStringLiteral(
+            "SELECT seq, at, user_name, event, record_table, record_id, payload, prev_hash, hash "
+            "FROM journal_entry WHERE origin_site = ? AND at >= ? AND at < ? ORDER BY seq"));
         bindAll(q, {db.siteId(), from, to});
         if (Status s = execOrError(q); !s)
             return s.error();
@@ -94,7 +98,8 @@ Result<ArchiveService::Written> ArchiveService::write(int year, const QString &f
                 {QStringLiteral("user_name"), q.value(2).toString()},
                 {QStringLiteral("event"), q.value(3).toString()},
                 {QStringLiteral("record_table"), q.value(4).toString()},
-                {QStringLiteral("record_id"), q.value(5).isNull() ? QJsonValue() : QJsonValue(q.value(5).toLongLong())},
+                {QStringLiteral("record_id"),
+                 q.value(5).isNull() ? QJsonValue() : QJsonValue(q.value(5).toLongLong())},
                 {QStringLiteral("payload"), q.value(6).toString()},
                 {QStringLiteral("prev_hash"), q.value(7).toString()},
                 {QStringLiteral("hash"), q.value(8).toString()},
@@ -142,15 +147,17 @@ Result<ArchiveService::Written> ArchiveService::write(int year, const QString &f
         {QStringLiteral("chain_starts_after"), startsAfter},
         {QStringLiteral("chain_ends_with"), written.lastHash},
         {QStringLiteral("closures"), written.closures},
-        {QStringLiteral("files"),
-         QJsonObject{{QStringLiteral("journal.jsonl"), journalSha}, {QStringLiteral("closures.jsonl"), closuresSha}}},
+        {QStringLiteral("files"), QJsonObject{{QStringLiteral("journal.jsonl"), journalSha},
+                                              {QStringLiteral("closures.jsonl"), closuresSha}}},
         {QStringLiteral("hash_of_an_entry"),
-         QStringLiteral("sha256(prev_hash \\n seq \\n at \\n user_name \\n event \\n record_table \\n record_id \\n "
-                        "payload), UTF-8, lower-case hex; record_id empty when null")},
+         QStringLiteral(
+             "sha256(prev_hash \\n seq \\n at \\n user_name \\n event \\n record_table \\n record_id \\n "
+             "payload), UTF-8, lower-case hex; record_id empty when null")},
     };
     const QByteArray manifestBytes = QJsonDocument(manifest).toJson(QJsonDocument::Indented);
     written.manifestSha256 = Sha256::hex(manifestBytes);
-    const QByteArray sums = QStringLiteral("%1  journal.jsonl\n%2  closures.jsonl\n").arg(journalSha, closuresSha).toUtf8();
+    const QByteArray sums =
+        QStringLiteral("%1  journal.jsonl\n%2  closures.jsonl\n").arg(journalSha, closuresSha).toUtf8();
     const QList<std::pair<QString, QByteArray>> files{
         {QStringLiteral("journal.jsonl"), journal},
         {QStringLiteral("closures.jsonl"), closures},

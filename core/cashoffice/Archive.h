@@ -16,7 +16,8 @@ class Session;
 //   FOLDER/journal.jsonl   one JSON object per line and entry, in chain order: seq, at, user_name, event,
 //                          record_table, record_id (null when none), payload, prev_hash, hash
 //   FOLDER/closures.jsonl  one JSON object per line and closure of the year (every column of the closure)
-//   FOLDER/manifest.json   the counter, the year, the first and last entries, the hash the year's chain starts
+//   FOLDER/manifest.json   the counter, the year, the first and last entries, the hash the year's chain
+//   starts
 //                          from and ends with, and the SHA-256 of the two files
 //   FOLDER/SHA256SUMS      the same hashes, for `sha256sum -c SHA256SUMS`
 //   FOLDER/check_chain.py  the chain recomputed with Python's standard library (README, "Archives")

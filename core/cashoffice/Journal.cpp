@@ -116,10 +116,12 @@ const Format *formatOf(JournalEvent event)
 // replace() chains in SQL took four times as long to verify).
 void journalLine(sqlite3_context *context, int argc, sqlite3_value **argv)
 {
-    QByteArray line(reinterpret_cast<const char *>(sqlite3_value_text(argv[0])), sqlite3_value_bytes(argv[0]));
+    QByteArray line(reinterpret_cast<const char *>(sqlite3_value_text(argv[0])),
+                    sqlite3_value_bytes(argv[0]));
     for (int i = 1; i + 1 < argc; i += 2) {
         line += '\t';
-        line.append(reinterpret_cast<const char *>(sqlite3_value_text(argv[i])), sqlite3_value_bytes(argv[i]));
+        line.append(reinterpret_cast<const char *>(sqlite3_value_text(argv[i])),
+                    sqlite3_value_bytes(argv[i]));
         line += '=';
         sqlite3_value *value = argv[i + 1];
         if (sqlite3_value_type(value) == SQLITE_NULL) {
@@ -370,11 +372,13 @@ Status Journal::verifyChain(const QString &anchor, const std::function<bool(cons
     if (!handle)
         return Error::of(tr("The journal can only be checked on an SQLite database."));
     sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v2(handle,
-                           "SELECT seq, at, user_name, event, record_table, record_id, payload, prev_hash, hash "
-                           "FROM journal_entry WHERE origin_site = ? ORDER BY seq",
-                           -1, &statement, nullptr) != SQLITE_OK)
-        return Error::of(tr("The journal could not be read: %1").arg(QString::fromUtf8(sqlite3_errmsg(handle))));
+    if (sqlite3_prepare_v2(
+            handle,
+            "SELECT seq, at, user_name, event, record_table, record_id, payload, prev_hash, hash "
+            "FROM journal_entry WHERE origin_site = ? ORDER BY seq",
+            -1, &statement, nullptr) != SQLITE_OK)
+        return Error::of(
+            tr("The journal could not be read: %1").arg(QString::fromUtf8(sqlite3_errmsg(handle))));
     const QByteArray site = db.siteId().toUtf8();
     sqlite3_bind_text(statement, 1, site.constData(), int(site.size()), SQLITE_STATIC);
     QByteArray wanted = anchor.toLatin1().toLower();
@@ -391,17 +395,18 @@ Status Journal::verifyChain(const QString &anchor, const std::function<bool(cons
         const QByteArrayView storedHash = columnBytes(statement, 8);
         const QByteArrayView event = columnBytes(statement, 3);
         if (seq != expected)
-            more = collect(seq == expected + 1 ? tr("Journal: entry %1 is missing (the chain goes from %2 to %3).")
-                                                     .arg(expected)
-                                                     .arg(expected - 1)
-                                                     .arg(seq)
-                           : seq > expected ? tr("Journal: entries %1 to %2 are missing (the chain goes from %3 to "
-                                                 "%4).")
-                                                  .arg(expected)
-                                                  .arg(seq - 1)
-                                                  .arg(expected - 1)
-                                                  .arg(seq)
-                                            : tr("Journal: entry %1 comes twice.").arg(seq));
+            more = collect(
+                seq == expected + 1 ? tr("Journal: entry %1 is missing (the chain goes from %2 to %3).")
+                                          .arg(expected)
+                                          .arg(expected - 1)
+                                          .arg(seq)
+                : seq > expected ? tr("Journal: entries %1 to %2 are missing (the chain goes from %3 to "
+                                      "%4).")
+                                       .arg(expected)
+                                       .arg(seq - 1)
+                                       .arg(expected - 1)
+                                       .arg(seq)
+                                 : tr("Journal: entry %1 comes twice.").arg(seq));
         if (more && seq == 0 && event != QByteArrayView("genesis"))
             more = collect(tr("Journal: entry 0 is not the genesis entry."));
         if (more) {
@@ -417,10 +422,11 @@ Status Journal::verifyChain(const QString &anchor, const std::function<bool(cons
                                    .arg(code, table));
         }
         if (more && prevHash != QByteArrayView(previous))
-            more = collect(tr("Journal entry %1 does not follow entry %2: an entry was inserted, removed or changed "
-                              "there.")
-                               .arg(seq)
-                               .arg(seq - 1));
+            more = collect(
+                tr("Journal entry %1 does not follow entry %2: an entry was inserted, removed or changed "
+                   "there.")
+                    .arg(seq)
+                    .arg(seq - 1));
         // The entry's bytes as entryHash() writes them.
         const QByteArray number = QByteArray::number(seq);
         hash.add(prevHash);
@@ -432,10 +438,11 @@ Status Journal::verifyChain(const QString &anchor, const std::function<bool(cons
                 hash.add(columnBytes(statement, column));
         }
         if (more && hash.hexResult() != storedHash)
-            more = collect(tr("Journal entry %1 (%2 of %3) was altered: its content no longer gives its hash.")
-                               .arg(seq)
-                               .arg(QString::fromUtf8(event.toByteArray()),
-                                    QString::fromUtf8(columnBytes(statement, 1).toByteArray())));
+            more =
+                collect(tr("Journal entry %1 (%2 of %3) was altered: its content no longer gives its hash.")
+                            .arg(seq)
+                            .arg(QString::fromUtf8(event.toByteArray()),
+                                 QString::fromUtf8(columnBytes(statement, 1).toByteArray())));
         if (!wanted.isEmpty() && storedHash == QByteArrayView(wanted))
             anchorFound = true;
         previous = storedHash.toByteArray();
@@ -443,7 +450,8 @@ Status Journal::verifyChain(const QString &anchor, const std::function<bool(cons
     }
     sqlite3_finalize(statement);
     if (more && step != SQLITE_DONE && step != SQLITE_ROW)
-        return Error::of(tr("The journal could not be read: %1").arg(QString::fromUtf8(sqlite3_errmsg(handle))));
+        return Error::of(
+            tr("The journal could not be read: %1").arg(QString::fromUtf8(sqlite3_errmsg(handle))));
     if (!more)
         return Status::success();
     if (expected == 0 && !collect(tr("The journal has no genesis entry: it was emptied, or never started.")))
@@ -494,11 +502,12 @@ Status Journal::verifyRecords(const std::function<bool(const QString &)> &collec
         // Entries whose row is gone or says something else now.
         // (Through the index on the record: only this table's entries are read. Which event an entry says it
         // is, against its table, is checked by the chain walk.)
-        q.prepare(QStringLiteral("SELECT j.seq, j.record_id, t.id IS NULL, %1 FROM journal_entry j "
-                                 "LEFT JOIN %2 t ON t.id = j.record_id "
-                                 "WHERE j.record_table = '%2' AND j.record_id IS NOT NULL AND j.origin_site = ? "
-                                 "AND (t.id IS NULL OR j.payload IS NOT (%3)) ORDER BY j.seq")
-                      .arg(f.label, f.table, payloadSql(f)));
+        q.prepare(
+            QStringLiteral("SELECT j.seq, j.record_id, t.id IS NULL, %1 FROM journal_entry j "
+                           "LEFT JOIN %2 t ON t.id = j.record_id "
+                           "WHERE j.record_table = '%2' AND j.record_id IS NOT NULL AND j.origin_site = ? "
+                           "AND (t.id IS NULL OR j.payload IS NOT (%3)) ORDER BY j.seq")
+                .arg(f.label, f.table, payloadSql(f)));
         bindAll(q, {site});
         if (Status s = execOrError(q); !s)
             return s;
@@ -520,10 +529,11 @@ Status Journal::verifyRecords(const std::function<bool(const QString &)> &collec
         q.finish();
         // Rows written after the genesis without an entry, or with more than one: as many rows as distinct
         // entries and entries (the index answers) is the common case; otherwise find which.
-        q.prepare(QStringLiteral("SELECT (SELECT count(*) FROM %1 WHERE origin_site = ? AND id > ?), "
-                                 "count(*), count(DISTINCT record_id) FROM journal_entry WHERE record_table = '%1' "
-                                 "AND record_id IS NOT NULL")
-                      .arg(f.table));
+        q.prepare(
+            QStringLiteral("SELECT (SELECT count(*) FROM %1 WHERE origin_site = ? AND id > ?), "
+                           "count(*), count(DISTINCT record_id) FROM journal_entry WHERE record_table = '%1' "
+                           "AND record_id IS NOT NULL")
+                .arg(f.table));
         bindAll(q, {site, covered.value(f.table, 0)});
         if (Status s = execOrError(q); !s)
             return s;

@@ -167,9 +167,10 @@ Status Database::lockFor(const QString &absolute, bool readOnly, bool *immutable
             *immutable = false;
             return Status::success();
         }
-        return Error::of(tr("The database %1 is being opened by another program, or one was stopped while "
-                            "opening it (its lock file is then removed within seconds). Try again in a moment.")
-                             .arg(QDir::toNativeSeparators(absolute)));
+        return Error::of(
+            tr("The database %1 is being opened by another program, or one was stopped while "
+               "opening it (its lock file is then removed within seconds). Try again in a moment.")
+                .arg(QDir::toNativeSeparators(absolute)));
     }
     if (lock->error() == QLockFile::LockFailedError && app == QLatin1String("guichet-cli"))
         return Error::of(tr("The database %1 is in use by a guichet-cli command (process %2 on %3), a "

@@ -466,8 +466,8 @@ private Q_SLOTS:
         QVERIFY2(found.contains(naming), qPrintable(found));
     }
 
-    // The year's archive: its files check with sha256sum and the script it carries (Python's standard library,
-    // not this program), a tampered entry is found, and writing it is itself journaled.
+    // The year's archive: its files check with sha256sum and the script it carries (Python's standard
+    // library, not this program), a tampered entry is found, and writing it is itself journaled.
     void theYearlyArchiveChecksWithoutTheProgram()
     {
         sellTheDay();
@@ -478,7 +478,8 @@ private Q_SLOTS:
                  QStringLiteral("2026 is not over: a year is archived from the 1st of January after it."));
         m_db->clock().set(QDateTime(QDate(2027, 1, 5), QTime(8, 0), Qt::UTC));
         const auto written = must(ArchiveService(session()).write(2026, folder.path()));
-        QCOMPARE(written.entries, qint64(10)); // genesis, the till's opening, 3 sales (2 entries each), count, Z
+        QCOMPARE(written.entries,
+                 qint64(10)); // genesis, the till's opening, 3 sales (2 entries each), count, Z
         QCOMPARE(written.closures, qint64(1));
         QCOMPARE(written.files.size(), qsizetype(5));
         const auto run = [&](const QString &program, const QStringList &arguments, QString *output) {
@@ -490,7 +491,9 @@ private Q_SLOTS:
             return p.exitCode();
         };
         QString output;
-        QCOMPARE(run(QStringLiteral("sha256sum"), {QStringLiteral("-c"), QStringLiteral("SHA256SUMS")}, &output), 0);
+        QCOMPARE(
+            run(QStringLiteral("sha256sum"), {QStringLiteral("-c"), QStringLiteral("SHA256SUMS")}, &output),
+            0);
         QCOMPARE(run(QStringLiteral("python3"), {QStringLiteral("check_chain.py")}, &output), 0);
         QVERIFY2(output.startsWith(QStringLiteral("10 entries, chain intact")), qPrintable(output));
         QVERIFY2(output.trimmed().endsWith(written.lastHash), qPrintable(output));
@@ -511,7 +514,8 @@ private Q_SLOTS:
         QVERIFY(journal.open(QIODevice::WriteOnly | QIODevice::Truncate));
         journal.write(bytes);
         journal.close();
-        QVERIFY(run(QStringLiteral("sha256sum"), {QStringLiteral("-c"), QStringLiteral("SHA256SUMS")}, &output) != 0);
+        QVERIFY(run(QStringLiteral("sha256sum"), {QStringLiteral("-c"), QStringLiteral("SHA256SUMS")},
+                    &output) != 0);
         QCOMPARE(run(QStringLiteral("python3"), {QStringLiteral("check_chain.py")}, &output), 1);
         QVERIFY2(output.contains(QStringLiteral("altered")), qPrintable(output));
     }
