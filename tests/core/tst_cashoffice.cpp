@@ -72,7 +72,7 @@ class TestCashOffice : public QObject
         InvariantChecker checker(session());
         checker.setAnchor(anchor);
         QStringList lines;
-        for (const QString name : {QStringLiteral("journal.chain"), QStringLiteral("journal.records")})
+        for (const QString &name : {QStringLiteral("journal.chain"), QStringLiteral("journal.records")})
             for (const InvariantChecker::Finding &f : must(checker.run(name)))
                 lines += f.check + QStringLiteral(": ") + f.message;
         return lines.join(QLatin1Char('\n'));

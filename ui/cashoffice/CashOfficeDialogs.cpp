@@ -63,7 +63,7 @@ TillOpenDialog::TillOpenDialog(Session &session, QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Open the till"));
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("openButton"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &TillOpenDialog::open);
+    connect(buttons, &QDialogButtonBox::accepted, this, &TillOpenDialog::openTill);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
@@ -73,7 +73,7 @@ TillOpenDialog::TillOpenDialog(Session &session, QWidget *parent)
     resizeToFit(this, QSize(460, sizeHint().height()));
 }
 
-void TillOpenDialog::open()
+void TillOpenDialog::openTill()
 {
     const auto amount = m_float->value();
     if (!amount)
@@ -152,7 +152,7 @@ TillCountDialog::TillCountDialog(Session &session, QWidget *parent)
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Close the till (final)"));
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("closeButton"));
     buttons->button(QDialogButtonBox::Ok)->setEnabled(open && open.value());
-    connect(buttons, &QDialogButtonBox::accepted, this, &TillCountDialog::close);
+    connect(buttons, &QDialogButtonBox::accepted, this, &TillCountDialog::closeTill);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
@@ -189,7 +189,7 @@ void TillCountDialog::updateTotals()
                                                     : QStringLiteral("color: #b00020;"));
 }
 
-void TillCountDialog::close()
+void TillCountDialog::closeTill()
 {
     if (const auto closed = m_session.till().close(count(), m_comment->text()); !closed)
         return m_errors.showIn(m_message, closed.error());

@@ -32,7 +32,7 @@ public:
     TillOpenDialog(Session &session, QWidget *parent = nullptr);
 
 private:
-    void open();
+    void openTill();
 
     Session &m_session;
     MoneyEdit *m_float;
@@ -55,7 +55,7 @@ public:
 
 private:
     void updateTotals();
-    void close();
+    void closeTill();
 
     Session &m_session;
     Money m_expected;
