@@ -307,6 +307,8 @@ int pdf(Context &c)
               << '\n';
         return 2;
     }
+    if (Status s = actAsRequired(c); !s) // a print is journaled with who made it
+        return fail(c, s.error());
     DocumentService &documents = c.session->documents();
     const auto content =
         p.isSet(QStringLiteral("receipt"))
@@ -542,7 +544,7 @@ int book(Context &c)
         return fail(c, activity.error(), 2);
     request.activityId = activity.value();
 
-    if (Status s = actAs(c); !s)
+    if (Status s = actAsRequired(c); !s)
         return fail(c, s.error());
     const auto done = c.session->bookings().apply(request);
     if (!done)
@@ -582,6 +584,12 @@ int custody(Context &c)
         return fail(c, who.error());
     const auto [household, child] = who.value();
     CustodyService &custody = c.session->custody();
+    const bool changes = c.parser.isSet(QStringLiteral("clear")) ||
+                         c.parser.isSet(QStringLiteral("alternate-from")) ||
+                         c.parser.isSet(QStringLiteral("from")) || c.parser.isSet(QStringLiteral("to"));
+    if (changes)
+        if (Status s = actAsRequired(c); !s)
+            return fail(c, s.error());
     Status done;
     if (c.parser.isSet(QStringLiteral("clear"))) {
         done = custody.clear(child);
@@ -667,6 +675,8 @@ int mark(Context &c)
     const Attendance attendance = status == QLatin1String("present")  ? Attendance::Present
                                   : status == QLatin1String("absent") ? Attendance::Absent
                                                                       : Attendance::Excused;
+    if (Status s = actAsRequired(c); !s)
+        return fail(c, s.error());
     const auto done =
         c.session->attendance().record(who.value().second, activity.value(), day, attendance,
                                        c.parser.value(QStringLiteral("reason")), who.value().first);
@@ -839,6 +849,11 @@ const Command Commands[] = {
     {"statement",
      QT_TRANSLATE_NOOP("Cli", "the public accountant's statement (--from, --to, [--pdf], [--csv-file])"),
      Db::Read, true, statement},
+    {"archive",
+     QT_TRANSLATE_NOOP(
+         "Cli", "write a year's journal and closures, checkable without this program (--year, --output "
+                "FOLDER, --user)"),
+     Db::Write, false, archive},
     {"calendar days", QT_TRANSLATE_NOOP("Cli", "print the service days (--from, --to; --weekdays, --school)"),
      Db::Read, false, calendarDays},
     {"setup", QT_TRANSLATE_NOOP("Cli", "set this counter's code and name (--counter-code, --counter-name)"),

@@ -25,6 +25,33 @@
     </message>
 </context>
 <context>
+    <name>ArchiveService</name>
+    <message>
+        <source>The file %1 could not be written: %2. Choose another folder.</source>
+        <translation>Le fichier %1 n&apos;a pas pu être écrit : %2. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Writing the yearly archive</source>
+        <translation>L&apos;écriture de l&apos;archive annuelle</translation>
+    </message>
+    <message>
+        <source>%1 is not over: a year is archived from the 1st of January after it.</source>
+        <translation>%1 n&apos;est pas terminée : une année s&apos;archive à partir du 1er janvier suivant.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created. Choose another one.</source>
+        <translation>Le dossier %1 ne peut pas être créé. Choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>The folder %1 already holds an archive: choose an empty folder.</source>
+        <translation>Le dossier %1 contient déjà une archive : choisissez un dossier vide.</translation>
+    </message>
+    <message>
+        <source>The journal holds no entry of %1: there is nothing to archive.</source>
+        <translation>Le journal ne contient aucune écriture de %1 : il n&apos;y a rien à archiver.</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceService</name>
     <message>
         <source>PAI</source>
@@ -856,10 +883,6 @@
         <translation>Numéro d&apos;avoir (pdf).</translation>
     </message>
     <message>
-        <source>PDF file to write (pdf).</source>
-        <translation>Fichier PDF à écrire (pdf).</translation>
-    </message>
-    <message>
         <source>pdf takes one of --invoice, --receipt or --credit-note with the document&apos;s number, and --output with the PDF file to write.</source>
         <translation>pdf attend l&apos;une des options --invoice, --receipt ou --credit-note avec le numéro du document, et --output avec le fichier PDF à écrire.</translation>
     </message>
@@ -1298,7 +1321,7 @@
     </message>
     <message>
         <source>This command writes: give --user LOGIN, with the password as the first line on stdin.</source>
-        <translation>Cette commande enregistre : donnez --user IDENTIFIANT, avec le mot de passe en première ligne de l'entrée standard.</translation>
+        <translation>Cette commande enregistre : donnez --user IDENTIFIANT, avec le mot de passe en première ligne de l&apos;entrée standard.</translation>
     </message>
     <message>
         <source>open the till with its float (--float 150,00, --user)</source>
@@ -1306,7 +1329,7 @@
     </message>
     <message>
         <source>count and close the till (--count &quot;50:2,20:5,0.5:6&quot;, [--comment], --user)</source>
-        <translation>compter et fermer la caisse (--count "50:2,20:5,0.5:6", [--comment], --user)</translation>
+        <translation>compter et fermer la caisse (--count &quot;50:2,20:5,0.5:6&quot;, [--comment], --user)</translation>
     </message>
     <message>
         <source>the open till: float, cash taken, expected cash</source>
@@ -1342,11 +1365,11 @@
     </message>
     <message>
         <source>Why an absence is excused (mark), why a credit note (credit-note).</source>
-        <translation>Motif d'une absence excusée (mark), motif d'un avoir (credit-note).</translation>
+        <translation>Motif d&apos;une absence excusée (mark), motif d&apos;un avoir (credit-note).</translation>
     </message>
     <message>
         <source>The cash put in the till at opening, 150,00 (till open).</source>
-        <translation>Les espèces mises en caisse à l'ouverture, 150,00 (till open).</translation>
+        <translation>Les espèces mises en caisse à l&apos;ouverture, 150,00 (till open).</translation>
     </message>
     <message>
         <source>amount</source>
@@ -1354,7 +1377,7 @@
     </message>
     <message>
         <source>The cash counted, euros:pieces, e.g. &quot;50:2,20:5,0.5:6&quot; (till close; stress: number of sales).</source>
-        <translation>Les espèces comptées, euros:pièces, par ex. "50:2,20:5,0.5:6" (till close ; stress : nombre de ventes).</translation>
+        <translation>Les espèces comptées, euros:pièces, par ex. &quot;50:2,20:5,0.5:6&quot; (till close ; stress : nombre de ventes).</translation>
     </message>
     <message>
         <source>Why the count differs from the expected cash (till close).</source>
@@ -1367,10 +1390,6 @@
     <message>
         <source>month</source>
         <translation>mois</translation>
-    </message>
-    <message>
-        <source>A year, YYYY (closure).</source>
-        <translation>Une année, AAAA (closure).</translation>
     </message>
     <message>
         <source>year</source>
@@ -1418,15 +1437,15 @@
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not an amount in euros (write 150,00).</source>
-        <translation>%1 : « %2 » n'est pas un montant en euros (écrivez 150,00).</translation>
+        <translation>%1 : « %2 » n&apos;est pas un montant en euros (écrivez 150,00).</translation>
     </message>
     <message>
         <source>A cheque is given as cheque:AMOUNT:NUMBER:BANK[:DRAWER] (&quot;%1&quot;).</source>
-        <translation>Un chèque s'écrit cheque:MONTANT:NUMÉRO:BANQUE[:TIREUR] (« %1 »).</translation>
+        <translation>Un chèque s&apos;écrit cheque:MONTANT:NUMÉRO:BANQUE[:TIREUR] (« %1 »).</translation>
     </message>
     <message>
         <source>A card payment is given as card:AMOUNT:REFERENCE (&quot;%1&quot;).</source>
-        <translation>Un paiement par carte s'écrit card:MONTANT:RÉFÉRENCE (« %1 »).</translation>
+        <translation>Un paiement par carte s&apos;écrit card:MONTANT:RÉFÉRENCE (« %1 »).</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: pay with cash, cheque or card.</source>
@@ -1438,7 +1457,7 @@
     </message>
     <message>
         <source>closure takes one of --date YYYY-MM-DD, --month YYYY-MM or --year YYYY.</source>
-        <translation>closure prend l'une des options --date AAAA-MM-JJ, --month AAAA-MM ou --year AAAA.</translation>
+        <translation>closure prend l&apos;une des options --date AAAA-MM-JJ, --month AAAA-MM ou --year AAAA.</translation>
     </message>
     <message>
         <source>Give the family file and the tickets: guichet-cli sell --user L --household SO1-42 --items cantine:10 --pay cash --database DB</source>
@@ -1454,7 +1473,7 @@
     </message>
     <message>
         <source>Give the invoice, the tickets and why: guichet-cli credit-note --user L --invoice SO1-2026-000042 --lines cantine:5 --reason &quot;Déménagement&quot; --database DB</source>
-        <translation>Donnez la facture, les tickets et le motif : guichet-cli credit-note --user L --invoice SO1-2026-000042 --lines cantine:5 --reason "Déménagement" --database BASE</translation>
+        <translation>Donnez la facture, les tickets et le motif : guichet-cli credit-note --user L --invoice SO1-2026-000042 --lines cantine:5 --reason &quot;Déménagement&quot; --database BASE</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: give each line as ACTIVITY:NUMBER, e.g. cantine:5.</source>
@@ -1462,14 +1481,30 @@
     </message>
     <message>
         <source>Invoice %1 has no line of &quot;%2&quot;.</source>
-        <translation>La facture %1 n'a pas de ligne « %2 ».</translation>
+        <translation>La facture %1 n&apos;a pas de ligne « %2 ».</translation>
+    </message>
+    <message>
+        <source>PDF file to write (pdf); folder of the archive (archive).</source>
+        <translation>Fichier PDF à écrire (pdf) ; dossier de l&apos;archive (archive).</translation>
+    </message>
+    <message>
+        <source>A year, YYYY (closure, archive).</source>
+        <translation>Une année, AAAA (closure, archive).</translation>
+    </message>
+    <message>
+        <source>Give the year and the folder: guichet-cli archive --user L --year 2026 --output FOLDER --database DB</source>
+        <translation>Donnez l&apos;année et le dossier : guichet-cli archive --user L --year 2026 --output DOSSIER --database BASE</translation>
+    </message>
+    <message>
+        <source>write a year&apos;s journal and closures, checkable without this program (--year, --output FOLDER, --user)</source>
+        <translation>écrire le journal et les clôtures d'une année, contrôlables sans ce programme (--year, --output DOSSIER, --user)</translation>
     </message>
 </context>
 <context>
     <name>ClosureService</name>
     <message>
         <source>There is no closure number %1.</source>
-        <translation>Il n'existe pas de clôture n° %1.</translation>
+        <translation>Il n&apos;existe pas de clôture n° %1.</translation>
     </message>
     <message>
         <source>Closing the day (Z report)</source>
@@ -1481,7 +1516,7 @@
     </message>
     <message>
         <source>%1 has not come yet: a day is closed once its sales are over.</source>
-        <translation>Le %1 n'est pas encore arrivé : une journée se clôture une fois ses ventes terminées.</translation>
+        <translation>Le %1 n&apos;est pas encore arrivé : une journée se clôture une fois ses ventes terminées.</translation>
     </message>
     <message>
         <source>%1 is already closed (Z report %2): a closure is final.</source>
@@ -1489,7 +1524,7 @@
     </message>
     <message>
         <source>Days are closed in order: %1 is already closed, so %2 can no longer be.</source>
-        <translation>Les journées se clôturent dans l'ordre : le %1 est déjà clôturé, le %2 ne peut donc plus l'être.</translation>
+        <translation>Les journées se clôturent dans l&apos;ordre : le %1 est déjà clôturé, le %2 ne peut donc plus l&apos;être.</translation>
     </message>
     <message>
         <source>The till opened on %1 by %2 is still open: close it (count the cash) before closing the day.</source>
@@ -1497,11 +1532,11 @@
     </message>
     <message>
         <source>%1 had sales that are not closed yet: close the days in order, starting with that one.</source>
-        <translation>Le %1 a des ventes qui ne sont pas encore clôturées : clôturez les journées dans l'ordre, en commençant par celle-là.</translation>
+        <translation>Le %1 a des ventes qui ne sont pas encore clôturées : clôturez les journées dans l&apos;ordre, en commençant par celle-là.</translation>
     </message>
     <message>
         <source>Closing a month or a year</source>
-        <translation>La clôture d'un mois ou d'une année</translation>
+        <translation>La clôture d&apos;un mois ou d&apos;une année</translation>
     </message>
     <message>
         <source>Give the month as YYYY-MM, e.g. 2026-11.</source>
@@ -1509,38 +1544,38 @@
     </message>
     <message>
         <source>Give the year as YYYY, e.g. 2026.</source>
-        <translation>Donnez l'année sous la forme AAAA, par ex. 2026.</translation>
+        <translation>Donnez l&apos;année sous la forme AAAA, par ex. 2026.</translation>
     </message>
     <message>
         <source>%1 is not over yet: it is closed once its last day is closed.</source>
-        <translation>%1 n'est pas terminé : il se clôture une fois son dernier jour clôturé.</translation>
+        <translation>%1 n&apos;est pas terminé : il se clôture une fois son dernier jour clôturé.</translation>
     </message>
     <message>
         <source>%1 had sales that are not closed yet: close that day first.</source>
-        <translation>Le %1 a des ventes qui ne sont pas encore clôturées : clôturez d'abord cette journée.</translation>
+        <translation>Le %1 a des ventes qui ne sont pas encore clôturées : clôturez d&apos;abord cette journée.</translation>
     </message>
     <message numerus="yes">
         <source>%n cheque(s) taken before %1 (%2) are not deposited yet: issue a deposit slip (Caisse › Bordereau de remise de chèques).</source>
         <translation>
-            <numerusform>%n chèque encaissé avant le %1 (%2) n'est pas encore remis en banque : établissez un bordereau (Caisse › Bordereau de remise de chèques).</numerusform>
+            <numerusform>%n chèque encaissé avant le %1 (%2) n&apos;est pas encore remis en banque : établissez un bordereau (Caisse › Bordereau de remise de chèques).</numerusform>
             <numerusform>%n chèques encaissés avant le %1 (%2) ne sont pas encore remis en banque : établissez un bordereau (Caisse › Bordereau de remise de chèques).</numerusform>
         </translation>
     </message>
     <message>
         <source>Issuing a cheque deposit slip</source>
-        <translation>L'établissement d'un bordereau de remise de chèques</translation>
+        <translation>L&apos;établissement d&apos;un bordereau de remise de chèques</translation>
     </message>
     <message>
         <source>Payment %1 is not a cheque waiting to be deposited (already on a slip, or not a cheque).</source>
-        <translation>Le paiement %1 n'est pas un chèque en attente de remise (déjà sur un bordereau, ou pas un chèque).</translation>
+        <translation>Le paiement %1 n&apos;est pas un chèque en attente de remise (déjà sur un bordereau, ou pas un chèque).</translation>
     </message>
     <message>
         <source>There is no cheque to deposit: every cheque taken is already on a slip.</source>
-        <translation>Il n'y a aucun chèque à remettre : tous les chèques encaissés sont déjà sur un bordereau.</translation>
+        <translation>Il n&apos;y a aucun chèque à remettre : tous les chèques encaissés sont déjà sur un bordereau.</translation>
     </message>
     <message>
         <source>There is no deposit slip number %1.</source>
-        <translation>Il n'existe pas de bordereau n° %1.</translation>
+        <translation>Il n&apos;existe pas de bordereau n° %1.</translation>
     </message>
     <message>
         <source>Give the period as two days, the first before the last (YYYY-MM-DD).</source>
@@ -1643,7 +1678,7 @@
     </message>
     <message>
         <source>Give the régie&apos;s ceiling (encaisse maximale) set by its act, more than 0,00 €.</source>
-        <translation>Indiquez l'encaisse maximale fixée par l'acte de la régie, plus de 0,00 €.</translation>
+        <translation>Indiquez l&apos;encaisse maximale fixée par l&apos;acte de la régie, plus de 0,00 €.</translation>
     </message>
 </context>
 <context>
@@ -1796,6 +1831,10 @@
     <message>
         <source>The database %1 could not be opened. Check the file and its folder, then try again; the file was not changed. If it happens again, send the program&apos;s log to your IT support.</source>
         <translation>La base de données %1 n&apos;a pas pu être ouverte. Vérifiez le fichier et son dossier, puis réessayez ; le fichier n&apos;a pas été modifié. Si cela se reproduit, envoyez le journal du programme à votre support informatique.</translation>
+    </message>
+    <message>
+        <source>The database %1 is being opened by another program, or one was stopped while opening it (its lock file is then removed within seconds). Try again in a moment.</source>
+        <translation>La base de données %1 est en cours d&apos;ouverture par un autre programme, ou l&apos;un d&apos;eux a été arrêté pendant qu&apos;il l&apos;ouvrait (son fichier de verrou est alors retiré en quelques secondes). Réessayez dans un instant.</translation>
     </message>
 </context>
 <context>
@@ -2817,7 +2856,7 @@
     </message>
     <message>
         <source>The journal&apos;s entries follow one another from the genesis entry, none missing, added or altered (and the chain head given with --anchor is among them).</source>
-        <translation>Les écritures du journal se suivent depuis l'écriture d'origine, sans manque, ajout ni altération (et la tête de chaîne donnée avec --anchor en fait partie).</translation>
+        <translation>Les écritures du journal se suivent depuis l&apos;écriture d&apos;origine, sans manque, ajout ni altération (et la tête de chaîne donnée avec --anchor en fait partie).</translation>
     </message>
     <message>
         <source>Every financial event is in the journal once, and its rows still say what the journal recorded.</source>
@@ -2828,15 +2867,15 @@
     <name>Journal</name>
     <message>
         <source>The journal cannot record row %1 of %2: it does not exist.</source>
-        <translation>Le journal ne peut pas enregistrer la ligne %1 de %2 : elle n'existe pas.</translation>
+        <translation>Le journal ne peut pas enregistrer la ligne %1 de %2 : elle n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The journal of this counter has not started: close the program and open the database again (it starts the journal), then retry.</source>
-        <translation>Le journal de ce guichet n'a pas démarré : fermez le programme et rouvrez la base (cela démarre le journal), puis recommencez.</translation>
+        <translation>Le journal de ce guichet n&apos;a pas démarré : fermez le programme et rouvrez la base (cela démarre le journal), puis recommencez.</translation>
     </message>
     <message>
         <source>Journal: entry %1 is missing (the chain goes from %2 to %3).</source>
-        <translation>Journal : l'écriture %1 manque (la chaîne passe de %2 à %3).</translation>
+        <translation>Journal : l&apos;écriture %1 manque (la chaîne passe de %2 à %3).</translation>
     </message>
     <message>
         <source>Journal: entries %1 to %2 are missing (the chain goes from %3 to %4).</source>
@@ -2844,35 +2883,35 @@
     </message>
     <message>
         <source>Journal: entry %1 comes twice.</source>
-        <translation>Journal : l'écriture %1 figure deux fois.</translation>
+        <translation>Journal : l&apos;écriture %1 figure deux fois.</translation>
     </message>
     <message>
         <source>Journal: entry 0 is not the genesis entry.</source>
-        <translation>Journal : l'écriture 0 n'est pas l'écriture d'origine.</translation>
+        <translation>Journal : l&apos;écriture 0 n&apos;est pas l&apos;écriture d&apos;origine.</translation>
     </message>
     <message>
         <source>Journal entry %1 does not follow entry %2: an entry was inserted, removed or changed there.</source>
-        <translation>L'écriture %1 du journal ne suit pas l'écriture %2 : une écriture a été insérée, supprimée ou modifiée à cet endroit.</translation>
+        <translation>L&apos;écriture %1 du journal ne suit pas l&apos;écriture %2 : une écriture a été insérée, supprimée ou modifiée à cet endroit.</translation>
     </message>
     <message>
         <source>Journal entry %1 (%2 of %3) was altered: its content no longer gives its hash.</source>
-        <translation>L'écriture %1 du journal (%2 du %3) a été altérée : son contenu ne donne plus son empreinte.</translation>
+        <translation>L&apos;écriture %1 du journal (%2 du %3) a été altérée : son contenu ne donne plus son empreinte.</translation>
     </message>
     <message>
         <source>The journal has no genesis entry: it was emptied, or never started.</source>
-        <translation>Le journal n'a pas d'écriture d'origine : il a été vidé, ou n'a jamais démarré.</translation>
+        <translation>Le journal n&apos;a pas d&apos;écriture d&apos;origine : il a été vidé, ou n&apos;a jamais démarré.</translation>
     </message>
     <message>
         <source>The chain head %1 printed on a report is not in the journal: the entries after it were cut off or replaced, or this is not the file of that report.</source>
-        <translation>La tête de chaîne %1 imprimée sur un état ne figure pas au journal : les écritures qui la suivaient ont été coupées ou remplacées, ou ce n'est pas la base de cet état.</translation>
+        <translation>La tête de chaîne %1 imprimée sur un état ne figure pas au journal : les écritures qui la suivaient ont été coupées ou remplacées, ou ce n&apos;est pas la base de cet état.</translation>
     </message>
     <message>
         <source>Journal: the %1 rows the genesis entry covers (up to number %2) were changed, removed or added since it was written.</source>
-        <translation>Journal : les lignes de %1 couvertes par l'écriture d'origine (jusqu'au n° %2) ont été modifiées, supprimées ou ajoutées depuis.</translation>
+        <translation>Journal : les lignes de %1 couvertes par l&apos;écriture d&apos;origine (jusqu&apos;au n° %2) ont été modifiées, supprimées ou ajoutées depuis.</translation>
     </message>
     <message>
         <source>Journal entry %1 records row %2 of %3, which no longer exists (deleted).</source>
-        <translation>L'écriture %1 du journal enregistre la ligne %2 de %3, qui n'existe plus (supprimée).</translation>
+        <translation>L&apos;écriture %1 du journal enregistre la ligne %2 de %3, qui n&apos;existe plus (supprimée).</translation>
     </message>
     <message>
         <source>Journal entry %1: %2 no longer says what was recorded (changed after the event).</source>
@@ -2880,11 +2919,23 @@
     </message>
     <message>
         <source>%1 has no journal entry: it was written without the program (the journal records every financial event).</source>
-        <translation>%1 n'a pas d'écriture au journal : il a été écrit en dehors du programme (le journal enregistre chaque événement financier).</translation>
+        <translation>%1 n&apos;a pas d&apos;écriture au journal : il a été écrit en dehors du programme (le journal enregistre chaque événement financier).</translation>
     </message>
     <message>
         <source>%1 is recorded %2 times in the journal.</source>
         <translation>%1 est enregistré %2 fois au journal.</translation>
+    </message>
+    <message>
+        <source>The journal can only be checked on an SQLite database.</source>
+        <translation>Le journal ne peut être contrôlé que sur une base SQLite.</translation>
+    </message>
+    <message>
+        <source>The journal could not be read: %1</source>
+        <translation>Le journal n&apos;a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>Journal entry %1 says it records &quot;%2&quot; of &quot;%3&quot;: no such kind of event.</source>
+        <translation>L&apos;écriture %1 du journal dit enregistrer « %2 » de « %3 » : ce genre d&apos;événement n&apos;existe pas.</translation>
     </message>
 </context>
 <context>
@@ -3238,7 +3289,7 @@
     <name>TillService</name>
     <message>
         <source>&quot;%1&quot; is not a note or coin in euros (500, 200, 100, 50, 20, 10, 5, 2, 1, 0.5, 0.2, 0.1, 0.05, 0.02, 0.01).</source>
-        <translation>« %1 » n'est pas un billet ni une pièce en euros (500, 200, 100, 50, 20, 10, 5, 2, 1, 0.5, 0.2, 0.1, 0.05, 0.02, 0.01).</translation>
+        <translation>« %1 » n&apos;est pas un billet ni une pièce en euros (500, 200, 100, 50, 20, 10, 5, 2, 1, 0.5, 0.2, 0.1, 0.05, 0.02, 0.01).</translation>
     </message>
     <message>
         <source>Give how many pieces of %1 were counted as a whole number (&quot;%2&quot; was given).</source>
@@ -3254,23 +3305,23 @@
     </message>
     <message>
         <source>There is no till session number %1.</source>
-        <translation>Il n'existe pas de session de caisse n° %1.</translation>
+        <translation>Il n&apos;existe pas de session de caisse n° %1.</translation>
     </message>
     <message>
         <source>The till is not open: no money can be taken. A régisseur opens it with its float (Caisse › Ouvrir la caisse, or guichet-cli till open).</source>
-        <translation>La caisse n'est pas ouverte : aucun encaissement n'est possible. Un régisseur l'ouvre avec son fonds de caisse (Caisse › Ouvrir la caisse, ou guichet-cli till open).</translation>
+        <translation>La caisse n&apos;est pas ouverte : aucun encaissement n&apos;est possible. Un régisseur l&apos;ouvre avec son fonds de caisse (Caisse › Ouvrir la caisse, ou guichet-cli till open).</translation>
     </message>
     <message>
         <source>Opening the till</source>
-        <translation>L'ouverture de la caisse</translation>
+        <translation>L&apos;ouverture de la caisse</translation>
     </message>
     <message>
         <source>The float cannot be negative: type the cash put in the till, 0,00 € if none.</source>
-        <translation>Le fonds de caisse ne peut pas être négatif : tapez les espèces mises en caisse, 0,00 € s'il n'y en a pas.</translation>
+        <translation>Le fonds de caisse ne peut pas être négatif : tapez les espèces mises en caisse, 0,00 € s&apos;il n&apos;y en a pas.</translation>
     </message>
     <message>
         <source>The till is already open since %1 (opened by %2): close it before opening a new session.</source>
-        <translation>La caisse est déjà ouverte depuis le %1 (ouverte par %2) : fermez-la avant d'ouvrir une nouvelle session.</translation>
+        <translation>La caisse est déjà ouverte depuis le %1 (ouverte par %2) : fermez-la avant d&apos;ouvrir une nouvelle session.</translation>
     </message>
     <message>
         <source>Closing the till</source>
@@ -3278,7 +3329,7 @@
     </message>
     <message>
         <source>The till is not open: there is nothing to close (a closed session is final).</source>
-        <translation>La caisse n'est pas ouverte : il n'y a rien à fermer (une session fermée l'est définitivement).</translation>
+        <translation>La caisse n&apos;est pas ouverte : il n&apos;y a rien à fermer (une session fermée l&apos;est définitivement).</translation>
     </message>
     <message>
         <source>The cash counted (%1) differs from the expected cash (%2) by %3: say why in the comment (it is kept with the closure), or count again.</source>
@@ -3286,7 +3337,7 @@
     </message>
     <message>
         <source>The cash held (%1) exceeds the régie&apos;s ceiling (%2): pay the surplus into the public treasury (versement) without delay.</source>
-        <translation>L'encaisse (%1) dépasse l'encaisse maximale de la régie (%2) : versez l'excédent au comptable public sans tarder.</translation>
+        <translation>L&apos;encaisse (%1) dépasse l&apos;encaisse maximale de la régie (%2) : versez l&apos;excédent au comptable public sans tarder.</translation>
     </message>
 </context>
 <context>
@@ -5895,7 +5946,7 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
     </message>
     <message>
         <source>The file %1 could not be written: %2. Choose another folder.</source>
-        <translation>Le fichier %1 n'a pas pu être écrit : %2. Choisissez un autre dossier.</translation>
+        <translation>Le fichier %1 n&apos;a pas pu être écrit : %2. Choisissez un autre dossier.</translation>
     </message>
 </context>
 <context>
@@ -6297,7 +6348,7 @@ Fonds de caisse %3 + espèces reçues %4 − monnaie rendue %5 = espèces attend
     </message>
     <message>
         <source>The till is not open: there is nothing to count.</source>
-        <translation>La caisse n'est pas ouverte : il n'y a rien à compter.</translation>
+        <translation>La caisse n&apos;est pas ouverte : il n&apos;y a rien à compter.</translation>
     </message>
     <message>
         <source>Required when the count differs from the expected cash</source>
@@ -6332,7 +6383,7 @@ Fonds de caisse %3 + espèces reçues %4 − monnaie rendue %5 = espèces attend
     </message>
     <message>
         <source>Count the float put in the till: it is what the till must hold, with the cash taken, when it is closed tonight.</source>
-        <translation>Comptez le fonds mis en caisse : avec les espèces encaissées, c'est ce que la caisse devra contenir à sa fermeture ce soir.</translation>
+        <translation>Comptez le fonds mis en caisse : avec les espèces encaissées, c&apos;est ce que la caisse devra contenir à sa fermeture ce soir.</translation>
     </message>
     <message>
         <source>Float (fonds de caisse)</source>

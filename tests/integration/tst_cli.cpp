@@ -1,7 +1,9 @@
 // The real guichet-cli, run as a separate process: version, demo data then search, and the files it
 // must refuse (read-only, newer schema) without changing a byte.
 #include "RawConnection.h"
+#include "cashoffice/CashOffice.h"
 #include "common/Clock.h"
+#include "common/Money.h"
 #include "common/TextFolding.h"
 #include "storage/Database.h"
 
@@ -13,6 +15,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #ifdef Q_OS_UNIX
 #include <unistd.h>
@@ -86,6 +89,7 @@ private Q_SLOTS:
     void markAttendanceAndAWalkIn();
     void aClosureCancelsTheDaysBookings();
     void usersAddedListedDisabled();
+    void cashOfficeFromTheCommandLine();
     void verifyReportsEveryCheckByName();
 
 private:
@@ -112,16 +116,27 @@ Run TestCli::run(const QStringList &arguments, const QString &program, const QSt
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
     process.setProcessEnvironment(env);
     const QString executable = program.isEmpty() ? m_cli : program;
+    // The family commands that write act as a user (they refuse without one on a database with users): the
+    // demo's agent does, unless the test gives its own input.
+    QStringList args = arguments;
+    QByteArray stdinBytes = input;
+    static const QStringList actingAsAgent{QStringLiteral("book"), QStringLiteral("mark"),
+                                           QStringLiteral("custody")};
+    if (input.isEmpty() && !args.isEmpty() && actingAsAgent.contains(args.first()) &&
+        !args.contains(QStringLiteral("--user"))) {
+        args += {QStringLiteral("--user"), QStringLiteral("agent")};
+        stdinBytes = "demo\n";
+    }
     if (prefix.isEmpty())
-        process.start(executable, arguments);
+        process.start(executable, args);
     else
-        process.start(prefix.first(), prefix.mid(1) + QStringList{executable} + arguments);
+        process.start(prefix.first(), prefix.mid(1) + QStringList{executable} + args);
     Run result;
     if (!process.waitForStarted(10000)) {
         result.err = process.errorString();
         return result;
     }
-    process.write(input); // stdin: passwords, one a line
+    process.write(stdinBytes); // stdin: passwords, one a line
     process.closeWriteChannel();
     if (!process.waitForFinished(120000)) {
         process.kill();
@@ -415,6 +430,137 @@ void TestCli::aClosureCancelsTheDaysBookings()
 
 // user add / list / disable: the first administrator on an empty database; then only as an administrator
 // (--user, the password first on stdin), refused with a wrong password; passwords never on the command line.
+// The cash office headless, on a copy of the demo (its till left open today): a sale paid in cash with
+// change, an invoice paid later by card, a credit note; the agent refused the till; the régisseur counts it,
+// closes the day with its Z as PDF, whose chain head verify --anchor then finds; a deposit slip once, not
+// twice.
+void TestCli::cashOfficeFromTheCommandLine()
+{
+    QTemporaryDir dir;
+    const QString db = copyDemo(dir.path(), QStringLiteral("cash.sqlite"));
+    QVERIFY(!db.isEmpty());
+    const auto field = [](const QString &out, const QString &key) {
+        for (const QString &line : out.split(QLatin1Char('\n')))
+            if (line.startsWith(key + QLatin1Char('\t')))
+                return line.section(QLatin1Char('\t'), 1);
+        return QString();
+    };
+    const auto money = [](const QString &text) {
+        return Money::parse(text.section(QLatin1Char('\t'), -1)).value_or(Money());
+    };
+    const QString file =
+        sqlValue(db, QStringLiteral("SELECT file_number FROM household WHERE status = 'validated' "
+                                    "ORDER BY id LIMIT 1"))
+            .toString();
+    Run r = run({QStringLiteral("till"), QStringLiteral("status"), QStringLiteral("--database"), db});
+    QVERIFY2(r.exitCode == 0 && r.out.startsWith(QStringLiteral("till\topen\t")), qPrintable(r.out + r.err));
+
+    const QStringList sale{
+        QStringLiteral("sell"),      QStringLiteral("--household"), file, QStringLiteral("--items"),
+        QStringLiteral("cantine:3"), QStringLiteral("--database"),  db};
+    r = run(sale + QStringList{QStringLiteral("--pay"), QStringLiteral("cash::20")});
+    QCOMPARE(r.exitCode, 1); // no --user on a database with users
+    QVERIFY2(r.err.contains(QStringLiteral("--user")), qPrintable(r.err));
+    r = runWithInput(sale + QStringList{QStringLiteral("--pay"), QStringLiteral("cash::20"),
+                                        QStringLiteral("--user"), QStringLiteral("agent")},
+                     "demo\n");
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const Money total = money(field(r.out, QStringLiteral("invoice")));
+    QVERIFY(field(r.out, QStringLiteral("invoice")).startsWith(QStringLiteral("SO1-2026-")));
+    QVERIFY(field(r.out, QStringLiteral("receipt")).startsWith(QStringLiteral("SO1-RC-2026-")));
+    QCOMPARE(money(field(r.out, QStringLiteral("change"))), Money::fromCents(2000) - total);
+
+    // Ordered now, paid by card afterwards (the amount left out: what remains due), then 1 meal credited.
+    r = runWithInput(sale + QStringList{QStringLiteral("--user"), QStringLiteral("agent")}, "demo\n");
+    QVERIFY2(r.exitCode == 0 && !r.out.contains(QStringLiteral("receipt")), qPrintable(r.out + r.err));
+    const QString invoice = field(r.out, QStringLiteral("invoice")).section(QLatin1Char('\t'), 0, 0);
+    r = runWithInput({QStringLiteral("pay"), QStringLiteral("--invoice"), invoice, QStringLiteral("--pay"),
+                      QStringLiteral("card::AUT 4242"), QStringLiteral("--user"), QStringLiteral("agent"),
+                      QStringLiteral("--database"), db},
+                     "demo\n");
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(money(field(r.out, QStringLiteral("due"))), Money());
+    r = runWithInput({QStringLiteral("credit-note"), QStringLiteral("--invoice"), invoice,
+                      QStringLiteral("--lines"), QStringLiteral("cantine:1"), QStringLiteral("--reason"),
+                      QStringLiteral("Repas non pris"), QStringLiteral("--user"), QStringLiteral("agent"),
+                      QStringLiteral("--database"), db},
+                     "demo\n");
+    QVERIFY2(r.exitCode == 0 &&
+                 field(r.out, QStringLiteral("credit_note")).startsWith(QStringLiteral("SO1-AV-2026-")),
+             qPrintable(r.out + r.err));
+
+    // The count: the agent is refused; the régisseur counts exactly what the till should hold.
+    r = run({QStringLiteral("till"), QStringLiteral("status"), QStringLiteral("--database"), db});
+    const Money expected = money(field(r.out, QStringLiteral("expected")));
+    QString pieces;
+    qint64 rest = expected.cents();
+    for (qint64 d : CashCount::denominations()) {
+        if (rest / d > 0)
+            pieces +=
+                QStringLiteral("%1.%2:%3,").arg(d / 100).arg(d % 100, 2, 10, QLatin1Char('0')).arg(rest / d);
+        rest %= d;
+    }
+    pieces.chop(1);
+    const QStringList close{QStringLiteral("till"),       QStringLiteral("close"),
+                            QStringLiteral("--count"),    pieces,
+                            QStringLiteral("--database"), db};
+    r = runWithInput(close + QStringList{QStringLiteral("--user"), QStringLiteral("agent")}, "demo\n");
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("régisseur")), qPrintable(r.err));
+    r = runWithInput(close + QStringList{QStringLiteral("--user"), QStringLiteral("regie")}, "demo\n");
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err + pieces));
+    QCOMPARE(money(field(r.out, QStringLiteral("difference"))), Money());
+
+    // The Z of today, as PDF; its chain head is what verify --anchor checks.
+    const QString today =
+        QDateTime::currentDateTime().toTimeZone(QTimeZone("Europe/Paris")).date().toString(Qt::ISODate);
+    const QString zPdf = dir.filePath(QStringLiteral("z.pdf"));
+    r = runWithInput({QStringLiteral("closure"), QStringLiteral("--date"), today, QStringLiteral("--pdf"),
+                      zPdf, QStringLiteral("--user"), QStringLiteral("regie"), QStringLiteral("--database"),
+                      db},
+                     "demo\n");
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QString number = field(r.out, QStringLiteral("closure")).section(QLatin1Char('\t'), 0, 0);
+    const QString head = field(r.out, QStringLiteral("chain_head"));
+    QCOMPARE(head.size(), qsizetype(64));
+    Run text = run({QStringLiteral("-layout"), zPdf, QStringLiteral("-")}, QStringLiteral("pdftotext"));
+    QVERIFY2(text.out.contains(QStringLiteral("CLÔTURE")) && text.out.contains(number) &&
+                 text.out.contains(head.left(16)) &&
+                 text.out.contains(QStringLiteral("Grands totaux perpétuels")),
+             qPrintable(text.out));
+    r = run({QStringLiteral("verify"), QStringLiteral("--anchor"), head, QStringLiteral("--database"), db});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out));
+    r = run({QStringLiteral("verify"), QStringLiteral("--anchor"), QString(64, QLatin1Char('0')),
+             QStringLiteral("--database"), db});
+    QCOMPARE(r.exitCode, 1);
+
+    const QString slipPdf = dir.filePath(QStringLiteral("slip.pdf"));
+    const QStringList slip{
+        QStringLiteral("deposit-slip"), QStringLiteral("--pdf"),      slipPdf, QStringLiteral("--user"),
+        QStringLiteral("regie"),        QStringLiteral("--database"), db};
+    r = runWithInput(slip, "demo\n");
+    QVERIFY2(
+        r.exitCode == 0 &&
+            field(r.out, QStringLiteral("deposit_slip")).startsWith(QStringLiteral("SO1-BD-2026-000001")),
+        qPrintable(r.out + r.err));
+    text = run({QStringLiteral("-layout"), slipPdf, QStringLiteral("-")}, QStringLiteral("pdftotext"));
+    QVERIFY2(text.out.contains(QStringLiteral("BORDEREAU DE")) &&
+                 text.out.contains(QStringLiteral("N° SO1-BD-2026-000001")),
+             qPrintable(text.out));
+    r = runWithInput(slip, "demo\n");
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("aucun chèque à remettre")), qPrintable(r.err));
+
+    // The family commands that write refuse too without a user (input given: the helper adds none).
+    r = runWithInput({QStringLiteral("book"), QStringLiteral("--household"), file,
+                      QStringLiteral("--all-children"), QStringLiteral("--activity"),
+                      QStringLiteral("cantine"), QStringLiteral("--from"), today, QStringLiteral("--to"),
+                      today, QStringLiteral("--database"), db},
+                     "\n");
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("--user")), qPrintable(r.err));
+}
+
 void TestCli::usersAddedListedDisabled()
 {
     QTemporaryDir dir;
