@@ -1497,7 +1497,7 @@
     </message>
     <message>
         <source>write a year&apos;s journal and closures, checkable without this program (--year, --output FOLDER, --user)</source>
-        <translation>écrire le journal et les clôtures d'une année, contrôlables sans ce programme (--year, --output DOSSIER, --user)</translation>
+        <translation>écrire le journal et les clôtures d&apos;une année, contrôlables sans ce programme (--year, --output DOSSIER, --user)</translation>
     </message>
 </context>
 <context>
@@ -2194,10 +2194,6 @@
         <translation>Reçus</translation>
     </message>
     <message>
-        <source>Till sessions and cash count</source>
-        <translation>Sessions de caisse et comptage</translation>
-    </message>
-    <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -2343,6 +2339,18 @@
     <message>
         <source>Cash difference</source>
         <translation>Écart de caisse</translation>
+    </message>
+    <message>
+        <source>Till sessions: takings</source>
+        <translation>Sessions de caisse : encaissements</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Cartes</translation>
+    </message>
+    <message>
+        <source>Till sessions: cash count</source>
+        <translation>Sessions de caisse : comptage</translation>
     </message>
 </context>
 <context>

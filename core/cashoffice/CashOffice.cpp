@@ -437,7 +437,13 @@ Result<ClosureView> ClosureService::dayFigures(const QDate &day) const
     const auto [from, to] = dayRange(m_session.time(), day, day);
     QSqlQuery &q = m_statements.get(QStringLiteral(
         "SELECT s.id, s.opened_by, s.opened_at, s.float_cents, c.closed_by, c.closed_at, c.expected_cents, "
-        "c.counted_cents, c.difference_cents, c.comment FROM till_count c JOIN till_session s ON s.id = "
+        "c.counted_cents, c.difference_cents, c.comment, "
+        "(SELECT count(*) FROM receipt r WHERE r.till_session_id = s.id), "
+        "(SELECT coalesce(sum(CASE p.method WHEN 'cash' THEN p.amount_cents END), 0) || ' ' || "
+        " coalesce(sum(CASE p.method WHEN 'cheque' THEN p.amount_cents END), 0) || ' ' || "
+        " coalesce(sum(CASE p.method WHEN 'card' THEN p.amount_cents END), 0) "
+        " FROM receipt r JOIN payment p ON p.receipt_id = r.id WHERE r.till_session_id = s.id) "
+        "FROM till_count c JOIN till_session s ON s.id = "
         "c.session_id WHERE s.counter_code = ? AND c.closed_at >= ? AND c.closed_at < ? ORDER BY s.id"));
     bindAll(q, {v.counterCode, from, to});
     if (Status s = execOrError(q); !s)
@@ -447,6 +453,11 @@ Result<ClosureView> ClosureService::dayFigures(const QDate &day) const
                                       instant(q.value(2)),     instant(q.value(5)),   cents(q.value(3)),
                                       cents(q.value(6)),       cents(q.value(7)),     cents(q.value(8)),
                                       q.value(9).toString()};
+        line.receipts = q.value(10).toInt();
+        const QStringList byMeans = q.value(11).toString().split(QLatin1Char(' ')); // cash, cheque, card
+        line.cash = Money::fromCents(byMeans.value(0).toLongLong());
+        line.cheque = Money::fromCents(byMeans.value(1).toLongLong());
+        line.card = Money::fromCents(byMeans.value(2).toLongLong());
         v.counted += line.counted;
         v.difference += line.difference;
         v.sessions += line;
@@ -501,7 +512,11 @@ static QJsonObject detailOf(const ClosureView &v)
                                     {QStringLiteral("expected_cents"), s.expected.cents()},
                                     {QStringLiteral("counted_cents"), s.counted.cents()},
                                     {QStringLiteral("difference_cents"), s.difference.cents()},
-                                    {QStringLiteral("comment"), s.comment}});
+                                    {QStringLiteral("comment"), s.comment},
+                                    {QStringLiteral("receipts"), s.receipts},
+                                    {QStringLiteral("cash_cents"), s.cash.cents()},
+                                    {QStringLiteral("cheque_cents"), s.cheque.cents()},
+                                    {QStringLiteral("card_cents"), s.card.cents()}});
     return QJsonObject{
         {QStringLiteral("by_activity"), activities},
         {QStringLiteral("sessions"), sessions},
@@ -567,7 +582,11 @@ static ClosureView closureFrom(const QSqlQuery &q)
             Money::fromCents(o.value(QStringLiteral("expected_cents")).toInteger()),
             Money::fromCents(o.value(QStringLiteral("counted_cents")).toInteger()),
             Money::fromCents(o.value(QStringLiteral("difference_cents")).toInteger()),
-            o.value(QStringLiteral("comment")).toString()};
+            o.value(QStringLiteral("comment")).toString(),
+            o.value(QStringLiteral("receipts")).toInt(),
+            Money::fromCents(o.value(QStringLiteral("cash_cents")).toInteger()),
+            Money::fromCents(o.value(QStringLiteral("cheque_cents")).toInteger()),
+            Money::fromCents(o.value(QStringLiteral("card_cents")).toInteger())};
     }
     for (const QJsonValue &p : detail.value(QStringLiteral("periods")).toArray())
         v.periodsIncluded += p.toString();

@@ -97,6 +97,8 @@ struct ClosureView
         QDateTime openedAt, closedAt;
         Money floatAmount, expected, counted, difference;
         QString comment;
+        int receipts = 0;         // the session's own takings (its Z):
+        Money cash, cheque, card; // amounts paid by each means
     };
     QList<SessionLine> sessions;
     QStringList periodsIncluded; // a month's days, a year's months

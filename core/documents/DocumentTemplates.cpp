@@ -510,23 +510,35 @@ QString DocumentTemplates::closureReport(const ClosureView &z, const DocumentCon
                         numberRange(z.firstReceipt, z.lastReceipt), z.takings.toString()}},
                       {1, 3});
     if (z.kind == ClosureView::Kind::Day) {
-        html += section(Text::tr("Till sessions and cash count"));
-        QList<QStringList> sessions;
-        for (const auto &t : z.sessions)
-            sessions += QStringList{
-                Text::tr("%1 – %2").arg(context.time.dateTimeText(t.openedAt),
-                                        context.time.dateTimeText(t.closedAt)),
-                t.openedBy == t.closedBy ? t.openedBy : t.openedBy + QStringLiteral(" / ") + t.closedBy,
-                t.floatAmount.toString(),
-                t.expected.toString(),
-                t.counted.toString(),
-                t.difference.toString(),
-                t.comment};
-        html += gridTable({Text::tr("Session"), Text::tr("Régisseur"), Text::tr("Float"),
-                           Text::tr("Expected cash"), Text::tr("Counted"), Text::tr("Difference"),
-                           Text::tr("Comment")},
-                          sessions, {2, 3, 4, 5},
-                          {Text::tr("Total"), QString(), QString(), QString(), z.counted.toString(),
+        // Each session's own Z: what it took by each means, then its count.
+        html += section(Text::tr("Till sessions: takings"));
+        QList<QStringList> takings, counts;
+        for (const auto &t : z.sessions) {
+            const QString when = Text::tr("%1 – %2").arg(context.time.dateTimeText(t.openedAt),
+                                                         context.time.dateTimeText(t.closedAt));
+            takings += QStringList{when,
+                                   t.openedBy == t.closedBy ? t.openedBy
+                                                            : t.openedBy + QStringLiteral(" / ") + t.closedBy,
+                                   QString::number(t.receipts),
+                                   t.cash.toString(),
+                                   t.cheque.toString(),
+                                   t.card.toString(),
+                                   (t.cash + t.cheque + t.card).toString()};
+            counts += QStringList{when,
+                                  t.floatAmount.toString(),
+                                  t.expected.toString(),
+                                  t.counted.toString(),
+                                  t.difference.toString(),
+                                  t.comment};
+        }
+        html += gridTable({Text::tr("Session"), Text::tr("Régisseur"), Text::tr("Receipts"), Text::tr("Cash"),
+                           Text::tr("Cheques"), Text::tr("Cards"), Text::tr("Total")},
+                          takings, {2, 3, 4, 5, 6});
+        html += section(Text::tr("Till sessions: cash count"));
+        html += gridTable({Text::tr("Session"), Text::tr("Float"), Text::tr("Expected cash"),
+                           Text::tr("Counted"), Text::tr("Difference"), Text::tr("Comment")},
+                          counts, {1, 2, 3, 4},
+                          {Text::tr("Total"), QString(), QString(), z.counted.toString(),
                            z.difference.toString(), QString()});
     } else {
         html += QStringLiteral("<p>") %

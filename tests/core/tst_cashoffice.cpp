@@ -249,7 +249,12 @@ private Q_SLOTS:
         QCOMPARE(z.firstReceipt, QStringLiteral("SO1-RC-2026-000001"));
         QCOMPARE(z.lastReceipt, QStringLiteral("SO1-RC-2026-000003"));
         QCOMPARE(z.lastCreditNote, QStringLiteral("SO1-AV-2026-000001"));
-        QCOMPARE(z.sessions.size(), qsizetype(1));
+        QCOMPARE(z.sessions.size(), qsizetype(1)); // the session's own Z
+        QCOMPARE(z.sessions.first().receipts, 3);
+        QCOMPARE(z.sessions.first().cash, euros("70,55"));
+        QCOMPARE(z.sessions.first().cheque, euros("41,50"));
+        QCOMPARE(z.sessions.first().card, euros("20,75"));
+        QCOMPARE(must(closures().closure(z.id)).sessions.first().card, euros("20,75")); // as stored
         QCOMPARE(z.counted, euros("220,55"));
         QCOMPARE(z.difference, Money());
         QCOMPARE(z.grandTotalSales, euros("124,50"));
