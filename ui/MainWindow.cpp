@@ -160,6 +160,9 @@ void MainWindow::createActions()
         QAction *a = till->addAction(text, this, [this, act] {
             act();
             updateTillStatus();
+            // A report previewed over the dialog leaves no window active once both are closed: back here.
+            activateWindow();
+            m_search->focusSearch();
         });
         a->setObjectName(QString::fromLatin1(name));
         m_regisseurActions += a;
