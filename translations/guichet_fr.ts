@@ -2352,6 +2352,14 @@
         <source>Till sessions: cash count</source>
         <translation>Sessions de caisse : comptage</translation>
     </message>
+    <message>
+        <source>CASH STATUS (X), NOT A CLOSURE</source>
+        <translation>ÉTAT DE CAISSE (X), SANS CLÔTURE</translation>
+    </message>
+    <message>
+        <source>Cash status %1</source>
+        <translation>État de caisse %1</translation>
+    </message>
 </context>
 <context>
     <name>Error</name>
@@ -5173,6 +5181,14 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
     <message>
         <source>Till open since %1 — cash %2</source>
         <translation>Caisse ouverte depuis le %1 — espèces %2</translation>
+    </message>
+    <message>
+        <source>Cash &amp;status (X)…</source>
+        <translation>É&amp;tat de caisse (X)…</translation>
+    </message>
+    <message>
+        <source>Cash status</source>
+        <translation>État de caisse</translation>
     </message>
 </context>
 <context>

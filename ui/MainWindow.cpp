@@ -21,6 +21,7 @@
 #include "catalog/CatalogService.h"
 #include "common/Settings.h"
 #include "commune/CommuneSettings.h"
+#include "documents/DocumentService.h"
 #include "family/FamilyFileView.h"
 #include "family/FamilyService.h"
 #include "family/NewAccountDialog.h"
@@ -172,6 +173,15 @@ void MainWindow::createActions()
     tillAction(tr("&Close the till (cash count)…"), "tillCloseAction",
                [this] { TillCountDialog(m_session, this).exec(); });
     till->addSeparator();
+    // The X report: the day's figures so far, nothing closed (the Z's preview, printable).
+    tillAction(tr("Cash &status (X)…"), "xReportAction", [this] {
+        const auto figures = m_session.closures().previewDay(m_session.today());
+        const auto content = figures ? m_session.documents().closureReport(figures.value())
+                                     : Result<DocumentContent>(figures.error());
+        if (!content)
+            return void(QMessageBox::warning(this, tr("Cash status"), content.error().message));
+        m_print->previewReport(this, content.value().title, content.value().html);
+    });
     tillAction(tr("Closures (&Z)…"), "closureAction",
                [this] { ClosureDialog(m_session, m_print, this).exec(); });
     tillAction(tr("Cheque &deposit slip…"), "depositSlipAction",

@@ -180,10 +180,12 @@ static Result<DocumentContent> reportContent(Session &session, const QString &ti
 
 Result<DocumentContent> DocumentService::closureReport(const ClosureView &closure) const
 {
-    return reportContent(
-        m_session, tr("Z report %1").arg(closure.number.isEmpty() ? closure.period : closure.number),
-        closure.number, closure.takings,
-        [&](const DocumentContext &context) { return DocumentTemplates::closureReport(closure, context); });
+    return reportContent(m_session,
+                         closure.number.isEmpty() ? tr("Cash status %1").arg(closure.period)
+                                                  : tr("Z report %1").arg(closure.number),
+                         closure.number, closure.takings, [&](const DocumentContext &context) {
+                             return DocumentTemplates::closureReport(closure, context);
+                         });
 }
 
 Result<DocumentContent> DocumentService::depositSlip(const DepositSlipView &slip) const

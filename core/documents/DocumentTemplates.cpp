@@ -473,7 +473,9 @@ QString DocumentTemplates::receipt(const ReceiptView &receipt, const DocumentCon
 
 QString DocumentTemplates::closureReport(const ClosureView &z, const DocumentContext &context)
 {
-    const QString title = z.kind == ClosureView::Kind::Day     ? Text::tr("DAILY CLOSURE (Z)")
+    // Not closed yet (no number): the X report, the figures so far.
+    const QString title = z.number.isEmpty()                   ? Text::tr("CASH STATUS (X), NOT A CLOSURE")
+                          : z.kind == ClosureView::Kind::Day   ? Text::tr("DAILY CLOSURE (Z)")
                           : z.kind == ClosureView::Kind::Month ? Text::tr("MONTHLY CLOSURE")
                                                                : Text::tr("ANNUAL CLOSURE");
     QString html = a4Head(context.commune, title, z.number.isEmpty() ? Text::tr("(preview)") : z.number);

@@ -215,6 +215,7 @@ private Q_SLOTS:
     void ledgerMovementsNameTheirDocumentLines();
     void verifyHoldsAfterTheUpgrade();
     void numberingContinuesWithoutAGap();
+    void theJournalsGenesisCoversTheOldDocuments();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -379,6 +380,28 @@ void TestMigration::numberingContinuesWithoutAGap()
     QCOMPARE(must(m_session->wallet().balance(1, Cantine)), 12);
     const auto findings = must(InvariantChecker(*m_session).run());
     QCOMPARE(findings.size(), 0);
+}
+
+// The documents of the older version have no journal entry each: the genesis entry covers them, so an old
+// invoice changed afterwards is seen too.
+void TestMigration::theJournalsGenesisCoversTheOldDocuments()
+{
+    const auto genesis = test::RawConnection(m_db->path(), true)
+                             .value(QStringLiteral("SELECT payload FROM journal_entry WHERE seq = 0"))
+                             .toString();
+    QVERIFY2(genesis.startsWith(QStringLiteral("invoice\tmax_id=2\tcount=2\tsha256=")), qPrintable(genesis));
+    QCOMPARE(must(InvariantChecker(*m_session).run(QStringLiteral("journal.records"))).size(), 0);
+    {
+        test::RawConnection raw(m_db->path());
+        QVERIFY(raw.exec(QStringLiteral("DROP TRIGGER invoice_no_update")));
+        QVERIFY(raw.exec(QStringLiteral("UPDATE invoice SET payer_name = 'Autre payeur' WHERE id = 1")));
+    }
+    const auto findings = must(InvariantChecker(*m_session).run(QStringLiteral("journal.records")));
+    QCOMPARE(findings.size(), 1);
+    QCOMPARE(findings.first().message,
+             QStringLiteral(
+                 "Journal: the invoice rows the genesis entry covers (up to number 2) were changed, removed "
+                 "or added since it was written."));
 }
 
 } // namespace guichet

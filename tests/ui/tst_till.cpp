@@ -142,6 +142,20 @@ private Q_SLOTS:
         QCOMPARE(z->number, QStringLiteral("SO1-Z-2026-000001"));
     }
 
+    // The X report: the day's figures so far in the print preview, nothing closed.
+    void theCashStatusIsPreviewedWithoutClosing()
+    {
+        QString title;
+        onNextModal([&](QWidget *preview) {
+            title = preview->windowTitle();
+            preview->close();
+        });
+        action("xReportAction")->trigger();
+        QVERIFY2(title.contains(QStringLiteral("Cash status 2026-09-01")), qPrintable(title));
+        QCOMPARE(must(session().closures().closures(QDate(2026, 9, 1), QDate(2026, 9, 1))).size(),
+                 qsizetype(0));
+    }
+
     void anAgentFindsTheTillMenuDisabled()
     {
         UserService &users = session().users();
