@@ -43,6 +43,30 @@ Money cents(const QVariant &value)
     return Money::fromCents(value.toLongLong());
 }
 
+// Runs 'q' and reads its first row with 'from': nothing when there is none.
+template <typename From> auto maybeRow(QSqlQuery &q, From from) -> Result<std::optional<decltype(from(q))>>
+{
+    if (Status s = execOrError(q); !s)
+        return s.error();
+    std::optional<decltype(from(q))> value;
+    if (q.next())
+        value = from(q);
+    q.finish();
+    return value;
+}
+
+// The same, when the row must exist: 'missing' says so otherwise.
+template <typename From>
+auto oneRow(QSqlQuery &q, From from, const QString &missing) -> Result<decltype(from(q))>
+{
+    auto row = maybeRow(q, from);
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return Error::of(missing);
+    return *row.value();
+}
+
 } // namespace
 
 // ------------------------------------------------------------------------------------------- CashCount
@@ -60,6 +84,17 @@ Money CashCount::total() const
     for (auto it = pieces.cbegin(); it != pieces.cend(); ++it)
         sum += Money::fromCents(it.key()) * it.value();
     return sum;
+}
+
+CashCount CashCount::of(Money amount)
+{
+    CashCount count;
+    qint64 rest = amount.cents();
+    for (qint64 d : denominations()) {
+        count.pieces.insert(d, int(rest / d));
+        rest %= d;
+    }
+    return count;
 }
 
 QString CashCount::detail() const
@@ -147,26 +182,14 @@ Result<std::optional<TillSession>> TillService::current() const
         SessionColumns +
         QStringLiteral("WHERE s.counter_code = ? AND c.id IS NULL ORDER BY s.id DESC LIMIT 1"));
     q.addBindValue(m_session.counter().code);
-    if (Status s = execOrError(q); !s)
-        return s.error();
-    std::optional<TillSession> open;
-    if (q.next())
-        open = sessionFrom(q);
-    q.finish();
-    return open;
+    return maybeRow(q, sessionFrom);
 }
 
 Result<TillSession> TillService::session(qint64 sessionId) const
 {
     QSqlQuery &q = m_statements.get(SessionColumns + QStringLiteral("WHERE s.id = ?"));
     q.addBindValue(sessionId);
-    if (Status s = execOrError(q); !s)
-        return s.error();
-    if (!q.next())
-        return Error::of(tr("There is no till session number %1.").arg(sessionId));
-    TillSession s = sessionFrom(q);
-    q.finish();
-    return s;
+    return oneRow(q, sessionFrom, tr("There is no till session number %1.").arg(sessionId));
 }
 
 Result<qint64> TillService::requireOpen() const
@@ -604,13 +627,7 @@ Result<ClosureView> ClosureService::closure(qint64 id) const
 {
     QSqlQuery &q = m_statements.get(ClosureColumns + QStringLiteral("WHERE id = ?"));
     q.addBindValue(id);
-    if (Status s = execOrError(q); !s)
-        return s.error();
-    if (!q.next())
-        return Error::of(tr("There is no closure number %1.").arg(id));
-    ClosureView v = closureFrom(q);
-    q.finish();
-    return v;
+    return oneRow(q, closureFrom, tr("There is no closure number %1.").arg(id));
 }
 
 Result<std::optional<ClosureView>> ClosureService::closureOf(ClosureView::Kind kind,
@@ -619,13 +636,7 @@ Result<std::optional<ClosureView>> ClosureService::closureOf(ClosureView::Kind k
     QSqlQuery &q = m_statements.get(ClosureColumns +
                                     QStringLiteral("WHERE counter_code = ? AND kind = ? AND period = ?"));
     bindAll(q, {m_session.counter().code, closureKindCode(kind), period});
-    if (Status s = execOrError(q); !s)
-        return s.error();
-    std::optional<ClosureView> v;
-    if (q.next())
-        v = closureFrom(q);
-    q.finish();
-    return v;
+    return maybeRow(q, closureFrom);
 }
 
 Result<QList<ClosureView>> ClosureService::closures(const QDate &from, const QDate &to) const

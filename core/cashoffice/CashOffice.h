@@ -24,6 +24,8 @@ struct CashCount
     // 500 € down to 1 ct, in cents, largest first.
     static const QList<qint64> &denominations();
     Money total() const;
+    // The fewest notes and coins that make 'amount' (the demo's and the benchmarks' exact counts).
+    static CashCount of(Money amount);
     // "50000:0,20000:1,…,1:3": every denomination, as stored in till_count.count_detail.
     QString detail() const;
     // What guichet-cli till close --count takes: "50:2,20:5,0.5:6" (euros, '.' or ',' for the decimals).

@@ -288,13 +288,8 @@ public:
             const auto figures = m_session.till().figures(open.value()->id);
             if (!figures)
                 return figures.error();
-            CashCount count; // the notes and coins of the expected cash, largest first
-            qint64 rest = figures.value().expectedCash().cents();
-            for (qint64 d : CashCount::denominations()) {
-                count.pieces.insert(d, int(rest / d));
-                rest %= d;
-            }
-            if (const auto closed = m_session.till().close(count, {}); !closed)
+            if (const auto closed = m_session.till().close(CashCount::of(figures.value().expectedCash()), {});
+                !closed)
                 return closed.error();
             return firstFailure(m_session.closures().closeDay(day));
         });

@@ -139,13 +139,7 @@ void closureSection(int payments)
         must(s.sales().pay(invoice, {part}));
     }
     const TillFigures f = must(s.till().figures(must(s.till().current())->id));
-    CashCount count;
-    qint64 rest = f.expectedCash().cents();
-    for (qint64 d : CashCount::denominations()) {
-        count.pieces.insert(d, int(rest / d));
-        rest %= d;
-    }
-    must(s.till().close(count, {}));
+    must(s.till().close(CashCount::of(f.expectedCash()), {}));
 
     std::vector<double> preview, bare;
     BareClosure baseline(t.path());
@@ -377,13 +371,7 @@ void loadSection()
     s.setUser(users.authenticate(QStringLiteral("admin"), QStringLiteral("admin pw"))
                   .value()); // the régisseur's acts
     const TillFigures f = must(s.till().figures(must(s.till().current())->id));
-    CashCount count;
-    qint64 rest = f.expectedCash().cents();
-    for (qint64 d : CashCount::denominations()) {
-        count.pieces.insert(d, int(rest / d));
-        rest %= d;
-    }
-    must(s.till().close(count, {}));
+    must(s.till().close(CashCount::of(f.expectedCash()), {}));
     const ClosureView z = must(s.closures().closeDay(QDate(2026, 9, 1)));
     QElapsedTimer timer;
     timer.start();

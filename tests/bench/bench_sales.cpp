@@ -68,10 +68,10 @@ public:
         m_line = prepare(
             "INSERT INTO invoice_line (uuid, origin_site, invoice_id, activity_id, description, quantity, "
             "unit_price_cents, total_cents) VALUES (?,'bench',?,1,'Cantine — repas',17,415,7055)");
-        m_receipt =
-            prepare("INSERT INTO receipt (uuid, origin_site, number, series, sequence, invoice_id, paid_at, "
-                    "clerk, till_session_id) VALUES (?,'bench',?,'BARE-RC-2026',?,?,'2026-09-01T08:00:00.000Z',"
-                    "'bench',(SELECT max(id) FROM till_session))");
+        m_receipt = prepare(
+            "INSERT INTO receipt (uuid, origin_site, number, series, sequence, invoice_id, paid_at, "
+            "clerk, till_session_id) VALUES (?,'bench',?,'BARE-RC-2026',?,?,'2026-09-01T08:00:00.000Z',"
+            "'bench',(SELECT max(id) FROM till_session))");
         m_payment = prepare(
             "INSERT INTO payment (uuid, origin_site, receipt_id, method, amount_cents, tendered_cents, "
             "change_cents) VALUES (?,'bench',?,'cash',7055,10000,2945)");

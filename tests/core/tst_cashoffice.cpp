@@ -175,6 +175,11 @@ private Q_SLOTS:
             count(QStringLiteral("0.01:3")).detail(),
             QStringLiteral(
                 "50000:0,20000:0,10000:0,5000:0,2000:0,1000:0,500:0,200:0,100:0,50:0,20:0,10:0,5:0,2:0,1:3"));
+        QCOMPARE(CashCount::of(euros("188,87")).detail(),
+                 QStringLiteral(
+                     "50000:0,20000:0,10000:1,5000:1,2000:1,1000:1,500:1,200:1,100:1,50:1,20:1,10:1,5:1,"
+                     "2:1,1:0"));
+        QCOMPARE(CashCount::of(euros("188,87")).total(), euros("188,87"));
         QCOMPARE(CashCount::parse(QStringLiteral("20:-1")).error().message,
                  QStringLiteral("A count cannot be negative (-1 pieces of 20,00\u00a0€): count again."));
         QCOMPARE(CashCount::parse(QStringLiteral("3:1")).error().message,
