@@ -110,13 +110,18 @@ Result<QList<PaymentPart>> paymentParts(Context &c, Money due)
         }
         parts += part;
     }
-    if (open >= 0) {
+    if (open >= 0) // "cash::50" on 62,00 due: 50,00 € handed over for 62,00 €, which core refuses
         parts[open].amount = due - given;
-        if (parts.at(open).method == PaymentMethod::Cash && parts.at(open).tendered &&
-            *parts.at(open).tendered < parts.at(open).amount)
-            parts[open].tendered.reset(); // "cash::20" on 12,00 due would read as short: let core say it
-    }
     return parts;
+}
+
+void printPayment(Context &c, const PaymentOutcome &paid)
+{
+    c.out << "receipt\t" << paid.receiptNumber << '\t' << paid.paid.toString() << '\n';
+    c.out << "change\t" << paid.change.toString() << '\n';
+    c.out << "due\t" << paid.remainingDue.toString() << '\n';
+    if (!paid.warning.isEmpty())
+        c.err << paid.warning << '\n';
 }
 
 int payAndPrint(Context &c, qint64 invoiceId)
@@ -131,11 +136,7 @@ int payAndPrint(Context &c, qint64 invoiceId)
     const auto paid = sales.pay(invoiceId, parts.value());
     if (!paid)
         return fail(c, paid.error());
-    c.out << "receipt\t" << paid.value().receiptNumber << '\t' << paid.value().paid.toString() << '\n';
-    c.out << "change\t" << paid.value().change.toString() << '\n';
-    c.out << "due\t" << paid.value().remainingDue.toString() << '\n';
-    if (!paid.value().warning.isEmpty())
-        c.err << paid.value().warning << '\n';
+    printPayment(c, paid.value());
     return 0;
 }
 
@@ -250,16 +251,25 @@ int sell(Context &c)
     if (Status s = actAsRequired(c); !s)
         return fail(c, s.error());
     SalesService &sales = c.session->sales();
-    const auto invoice = sales.confirmOrder(household.value(), lines);
-    if (!invoice)
-        return fail(c, invoice.error());
-    const auto view = sales.invoice(invoice.value());
-    if (!view)
-        return fail(c, view.error());
-    c.out << "invoice\t" << view.value().number << '\t' << view.value().total.toString() << '\n';
-    if (!c.parser.isSet(QStringLiteral("pay")))
+    if (!c.parser.isSet(QStringLiteral("pay"))) { // ordered now, paid later
+        const auto invoice = sales.confirmOrder(household.value(), lines);
+        if (!invoice)
+            return fail(c, invoice.error());
+        const auto view = sales.invoice(invoice.value());
+        if (!view)
+            return fail(c, view.error());
+        c.out << "invoice\t" << view.value().number << '\t' << view.value().total.toString() << '\n';
         return 0;
-    return payAndPrint(c, invoice.value());
+    }
+    // Paid at once: a refused payment (the till closed, the cash short) leaves no invoice behind.
+    const auto sold = sales.sellAndPay(
+        household.value(), lines, [&](const InvoiceView &invoice) { return paymentParts(c, invoice.due); });
+    if (!sold)
+        return fail(c, sold.error());
+    const auto &[invoice, paid] = sold.value();
+    c.out << "invoice\t" << invoice.number << '\t' << invoice.total.toString() << '\n';
+    printPayment(c, paid);
+    return 0;
 }
 
 int pay(Context &c)

@@ -1645,6 +1645,10 @@
         <source>Daily closure</source>
         <translation>Clôture journalière</translation>
     </message>
+    <message>
+        <source>Today is closed (Z report %1): nothing more can be sold, paid or credited today at this counter. Continue tomorrow.</source>
+        <translation>La journée est clôturée (ticket Z %1) : plus rien ne peut être vendu, encaissé ni annulé par avoir aujourd'hui à ce guichet. Reprenez demain.</translation>
+    </message>
 </context>
 <context>
     <name>CommuneSettings</name>
@@ -2952,6 +2956,10 @@
     <message>
         <source>Journal entry %1 says it records &quot;%2&quot; of &quot;%3&quot;: no such kind of event.</source>
         <translation>L&apos;écriture %1 du journal dit enregistrer « %2 » de « %3 » : ce genre d&apos;événement n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 rows of %2 say they come from the site %3, which has no journal in this file: they were written without the program.</source>
+        <translation>%1 lignes de %2 disent venir du site %3, qui n'a pas de journal dans cette base : elles ont été écrites en dehors du programme.</translation>
     </message>
 </context>
 <context>

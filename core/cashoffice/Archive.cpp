@@ -158,20 +158,22 @@ Result<ArchiveService::Written> ArchiveService::write(int year, const QString &f
     written.manifestSha256 = Sha256::hex(manifestBytes);
     const QByteArray sums =
         QStringLiteral("%1  journal.jsonl\n%2  closures.jsonl\n").arg(journalSha, closuresSha).toUtf8();
-    const QList<std::pair<QString, QByteArray>> files{
-        {QStringLiteral("journal.jsonl"), journal},
-        {QStringLiteral("closures.jsonl"), closures},
-        {QStringLiteral("manifest.json"), manifestBytes},
-        {QStringLiteral("SHA256SUMS"), sums},
-        {QStringLiteral("check_chain.py"), checkScript().toUtf8()},
+    // The data first, then the archive's entry in the journal, then the manifest: a folder with a manifest is
+    // an archive the journal knows (a failure before the commit leaves no manifest, so it can be written
+    // again).
+    const auto writeAll = [&](const QList<std::pair<QString, QByteArray>> &files) -> Status {
+        for (const auto &[name, bytes] : files) {
+            if (Status s = writeWhole(dir.filePath(name), bytes); !s)
+                return s;
+            written.files += dir.filePath(name);
+        }
+        return Status::success();
     };
-    for (const auto &[name, bytes] : files) {
-        if (Status s = writeWhole(dir.filePath(name), bytes); !s)
-            return s.error();
-        written.files += dir.filePath(name);
-    }
-
-    // The archive itself, in the journal: which year, which entries, and the manifest's hash.
+    if (Status s = writeAll({{QStringLiteral("journal.jsonl"), journal},
+                             {QStringLiteral("closures.jsonl"), closures},
+                             {QStringLiteral("check_chain.py"), checkScript().toUtf8()}});
+        !s)
+        return s.error();
     Transaction transaction(db);
     if (!transaction.isActive())
         return transaction.status().error();
@@ -184,6 +186,10 @@ Result<ArchiveService::Written> ArchiveService::write(int year, const QString &f
     if (Status s = m_session.journal().note(JournalEvent::Archive, payload); !s)
         return s.error();
     if (Status s = transaction.commit(); !s)
+        return s.error();
+    if (Status s = writeAll(
+            {{QStringLiteral("SHA256SUMS"), sums}, {QStringLiteral("manifest.json"), manifestBytes}});
+        !s)
         return s.error();
     return written;
 }

@@ -217,6 +217,8 @@ Result<qint64> TillService::open(Money floatAmount)
     Transaction transaction(db);
     if (!transaction.isActive())
         return transaction.status().error();
+    if (Status s = m_session.closures().requireTodayOpen(); !s)
+        return s.error();
     const auto open = current();
     if (!open)
         return open.error();
@@ -456,7 +458,7 @@ Result<ClosureView> ClosureService::dayFigures(const QDate &day) const
     v.counterCode = m_session.counter().code;
     if (Status s = rangeFigures(m_session, day, day, v); !s)
         return s.error();
-    // The till sessions closed that day: their counts and differences.
+    // The till sessions opened that day (a session counted after midnight stays with the day of its sales).
     const auto [from, to] = dayRange(m_session.time(), day, day);
     QSqlQuery &q = m_statements.get(QStringLiteral(
         "SELECT s.id, s.opened_by, s.opened_at, s.float_cents, c.closed_by, c.closed_at, c.expected_cents, "
@@ -467,7 +469,7 @@ Result<ClosureView> ClosureService::dayFigures(const QDate &day) const
         " coalesce(sum(CASE p.method WHEN 'card' THEN p.amount_cents END), 0) "
         " FROM receipt r JOIN payment p ON p.receipt_id = r.id WHERE r.till_session_id = s.id) "
         "FROM till_count c JOIN till_session s ON s.id = "
-        "c.session_id WHERE s.counter_code = ? AND c.closed_at >= ? AND c.closed_at < ? ORDER BY s.id"));
+        "c.session_id WHERE s.counter_code = ? AND s.opened_at >= ? AND s.opened_at < ? ORDER BY s.id"));
     bindAll(q, {v.counterCode, from, to});
     if (Status s = execOrError(q); !s)
         return s.error();
@@ -637,6 +639,19 @@ Result<std::optional<ClosureView>> ClosureService::closureOf(ClosureView::Kind k
                                     QStringLiteral("WHERE counter_code = ? AND kind = ? AND period = ?"));
     bindAll(q, {m_session.counter().code, closureKindCode(kind), period});
     return maybeRow(q, closureFrom);
+}
+
+Status ClosureService::requireTodayOpen() const
+{
+    const auto closed = closureOf(ClosureView::Kind::Day, m_session.today().toString(Qt::ISODate));
+    if (!closed)
+        return closed.error();
+    if (closed.value())
+        return Error::of(
+            tr("Today is closed (Z report %1): nothing more can be sold, paid or credited today at this "
+               "counter. Continue tomorrow.")
+                .arg(closed.value()->number));
+    return Status::success();
 }
 
 Result<QList<ClosureView>> ClosureService::closures(const QDate &from, const QDate &to) const

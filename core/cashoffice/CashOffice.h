@@ -28,7 +28,8 @@ struct CashCount
     static CashCount of(Money amount);
     // "50000:0,20000:1,…,1:3": every denomination, as stored in till_count.count_detail.
     QString detail() const;
-    // What guichet-cli till close --count takes: "50:2,20:5,0.5:6" (euros, '.' or ',' for the decimals).
+    // What guichet-cli till close --count takes: "50:2,20:5,0.5:6" (euros, '.' for the decimals: ','
+    // separates).
     static Result<CashCount> parse(const QString &text);
 };
 
@@ -186,6 +187,9 @@ public:
     Result<ClosureView> closePeriod(ClosureView::Kind kind, const QString &period);
     Result<ClosureView> closure(qint64 id) const;
     Result<std::optional<ClosureView>> closureOf(ClosureView::Kind kind, const QString &period) const;
+    // Refuses once today is closed: a sale, a payment, a credit note or a till opened after the Z would be in
+    // no closure (SalesService and TillService ask it inside their transactions).
+    Status requireTodayOpen() const;
     Result<QList<ClosureView>> closures(const QDate &from, const QDate &to) const; // days closed
 
     // Cheques taken and not yet on a slip, oldest first.

@@ -9,7 +9,9 @@
 
 #include <QHash>
 #include <QSqlDriver>
+#include <algorithm>
 #include <sqlite3.h>
+#include <vector>
 
 namespace guichet {
 
@@ -161,12 +163,49 @@ QString lineSql(const QString &table, const QString &alias, const QStringList &c
 }
 
 // The SQL of a row's whole payload (alias t): its line, then its child rows' lines by id.
+// journal_lines(id, line): the lines of a row's children joined by "\n" in the order of their ids — an
+// aggregate of its own, because group_concat's order is not guaranteed (and the order is hashed).
+struct ChildLines
+{
+    std::vector<std::pair<sqlite3_int64, QByteArray>> lines;
+};
+
+void journalLinesStep(sqlite3_context *context, int, sqlite3_value **argv)
+{
+    auto **lines = static_cast<ChildLines **>(sqlite3_aggregate_context(context, sizeof(ChildLines *)));
+    if (!lines)
+        return sqlite3_result_error_nomem(context);
+    if (!*lines)
+        *lines = new ChildLines;
+    (*lines)->lines.emplace_back(sqlite3_value_int64(argv[0]),
+                                 QByteArray(reinterpret_cast<const char *>(sqlite3_value_text(argv[1])),
+                                            sqlite3_value_bytes(argv[1])));
+}
+
+void journalLinesFinal(sqlite3_context *context)
+{
+    auto **lines = static_cast<ChildLines **>(sqlite3_aggregate_context(context, 0));
+    if (!lines || !*lines)
+        return sqlite3_result_null(context); // no child rows
+    auto &all = (*lines)->lines;
+    std::sort(all.begin(), all.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    QByteArray joined;
+    for (const auto &[id, line] : all) {
+        if (!joined.isEmpty())
+            joined += '\n';
+        joined += line;
+    }
+    sqlite3_result_text(context, joined.constData(), int(joined.size()), SQLITE_TRANSIENT);
+    delete *lines;
+}
+
 QString payloadSql(const Format &f)
 {
     QString sql = lineSql(f.table, QStringLiteral("t"), f.columns);
     if (!f.childTable.isEmpty())
-        sql += QStringLiteral(" || coalesce((SELECT char(10) || group_concat(line, char(10)) FROM (SELECT %1 "
-                              "AS line FROM %2 c WHERE c.%3 = t.id ORDER BY c.id)), '')")
+        sql += QStringLiteral(
+                   " || coalesce((SELECT char(10) || journal_lines(c.id, %1) FROM %2 c WHERE c.%3 = t.id), "
+                   "'')")
                    .arg(lineSql(f.childTable, QStringLiteral("c"), f.childColumns), f.childTable, f.childKey);
     return sql;
 }
@@ -225,9 +264,12 @@ QByteArrayView columnBytes(sqlite3_stmt *statement, int column)
 
 Journal::Journal(Session &session) : m_session(session), m_statements(session.database())
 {
-    if (sqlite3 *handle = sqliteHandle(session.database()))
+    if (sqlite3 *handle = sqliteHandle(session.database())) {
         sqlite3_create_function_v2(handle, "journal_line", -1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
                                    journalLine, nullptr, nullptr, nullptr);
+        sqlite3_create_function_v2(handle, "journal_lines", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
+                                   nullptr, journalLinesStep, journalLinesFinal, nullptr);
+    }
 }
 
 QString Journal::eventCode(JournalEvent event)
@@ -527,25 +569,54 @@ Status Journal::verifyRecords(const std::function<bool(const QString &)> &collec
             }
         }
         q.finish();
-        // Rows written after the genesis without an entry, or with more than one: as many rows as distinct
-        // entries and entries (the index answers) is the common case; otherwise find which.
-        q.prepare(
-            QStringLiteral("SELECT (SELECT count(*) FROM %1 WHERE origin_site = ? AND id > ?), "
-                           "count(*), count(DISTINCT record_id) FROM journal_entry WHERE record_table = '%1' "
-                           "AND record_id IS NOT NULL")
-                .arg(f.table));
-        bindAll(q, {site, covered.value(f.table, 0)});
+        // Rows written after the genesis, by site: this counter's are checked below; another site's rows come
+        // with that site's chain (the sync), and a site with no chain here wrote them without the program.
+        qint64 local = 0;
+        QList<std::pair<QString, qint64>> foreign;
+        q.prepare(QStringLiteral("SELECT origin_site, count(*) FROM %1 WHERE id > ? GROUP BY origin_site")
+                      .arg(f.table));
+        q.addBindValue(covered.value(f.table, 0));
         if (Status s = execOrError(q); !s)
             return s;
-        const bool oneEach = q.next() && q.value(0) == q.value(1) && q.value(1) == q.value(2);
+        while (q.next()) {
+            if (q.value(0).toString() == site)
+                local = q.value(1).toLongLong();
+            else
+                foreign += {q.value(0).toString(), q.value(1).toLongLong()};
+        }
+        q.finish();
+        for (const auto &[other, rows] : std::as_const(foreign)) {
+            q.prepare(QStringLiteral("SELECT 1 FROM journal_entry WHERE origin_site = ? LIMIT 1"));
+            q.addBindValue(other);
+            if (Status s = execOrError(q); !s)
+                return s;
+            const bool chained = q.next();
+            q.finish();
+            if (!chained &&
+                !collect(tr("%1 rows of %2 say they come from the site %3, which has no journal in this "
+                            "file: they were written without the program.")
+                             .arg(rows)
+                             .arg(f.table, other)))
+                return Status::success();
+        }
+        // This counter's rows without an entry, or with more than one: as many rows as distinct entries and
+        // entries (the index answers) is the common case; otherwise find which.
+        q.prepare(QStringLiteral(
+                      "SELECT count(*), count(DISTINCT record_id) FROM journal_entry WHERE record_table = "
+                      "'%1' AND origin_site = ? AND record_id IS NOT NULL")
+                      .arg(f.table));
+        q.addBindValue(site);
+        if (Status s = execOrError(q); !s)
+            return s;
+        const bool oneEach = q.next() && q.value(0).toLongLong() == local && q.value(1).toLongLong() == local;
         q.finish();
         if (oneEach)
             continue;
-        q.prepare(
-            QStringLiteral("SELECT %1, (SELECT count(*) FROM journal_entry j WHERE j.record_table = '%2' "
-                           "AND j.record_id = t.id AND j.event = ?) AS entries FROM %2 t "
-                           "WHERE t.origin_site = ? AND t.id > ? AND entries <> 1 ORDER BY t.id")
-                .arg(f.label, f.table));
+        q.prepare(QStringLiteral(
+                      "SELECT %1, (SELECT count(*) FROM journal_entry j WHERE j.record_table = '%2' "
+                      "AND j.origin_site = t.origin_site AND j.record_id = t.id AND j.event = ?) AS entries "
+                      "FROM %2 t WHERE t.origin_site = ? AND t.id > ? AND entries <> 1 ORDER BY t.id")
+                      .arg(f.label, f.table));
         bindAll(q, {f.code, site, covered.value(f.table, 0)});
         if (Status s = execOrError(q); !s)
             return s;

@@ -184,6 +184,8 @@ Result<qint64> SalesService::confirmOrder(qint64 householdId, const QList<OrderL
     Transaction transaction(db);
     if (!transaction.isActive())
         return transaction.status().error();
+    if (Status s = m_session.closures().requireTodayOpen(); !s)
+        return s.error();
     const auto priced = quote(householdId, lines);
     if (!priced)
         return priced.error();
@@ -304,6 +306,8 @@ Result<PaymentOutcome> SalesService::pay(qint64 invoiceId, const QList<PaymentPa
     const auto till = m_session.till().requireOpen(); // every payment belongs to an open till session
     if (!till)
         return till.error();
+    if (Status s = m_session.closures().requireTodayOpen(); !s)
+        return s.error();
     const auto before = invoice(invoiceId);
     if (!before)
         return before.error();
@@ -374,6 +378,29 @@ Result<PaymentOutcome> SalesService::pay(qint64 invoiceId, const QList<PaymentPa
     return outcome;
 }
 
+Result<std::pair<InvoiceView, PaymentOutcome>>
+SalesService::sellAndPay(qint64 householdId, const QList<OrderLine> &lines, const PartsFor &partsFor)
+{
+    Transaction transaction(m_session.database());
+    if (!transaction.isActive())
+        return transaction.status().error();
+    const auto invoiceId = confirmOrder(householdId, lines);
+    if (!invoiceId)
+        return invoiceId.error();
+    const auto view = invoice(invoiceId.value());
+    if (!view)
+        return view.error();
+    const auto parts = partsFor(view.value());
+    if (!parts)
+        return parts.error();
+    const auto paid = pay(invoiceId.value(), parts.value());
+    if (!paid)
+        return paid.error();
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    return std::pair{view.value(), paid.value()};
+}
+
 Result<qint64> SalesService::issueCreditNote(qint64 invoiceId, const QList<CreditRequest> &lines,
                                              const QString &reason)
 {
@@ -391,6 +418,8 @@ Result<qint64> SalesService::issueCreditNote(qint64 invoiceId, const QList<Credi
     Transaction transaction(db);
     if (!transaction.isActive())
         return transaction.status().error();
+    if (Status s = m_session.closures().requireTodayOpen(); !s)
+        return s.error();
     const auto before = invoice(invoiceId);
     if (!before)
         return before.error();

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <functional>
 
 namespace guichet {
 
@@ -30,6 +31,11 @@ public:
     // Prices again inside the transaction (never trusts a stale quote) and allocates the number.
     Result<qint64> confirmOrder(qint64 householdId, const QList<OrderLine> &lines);
     Result<PaymentOutcome> pay(qint64 invoiceId, const QList<PaymentPart> &parts);
+    // A sale paid at once (guichet-cli sell --pay): the invoice and its payment in one transaction, so that a
+    // refused payment leaves no invoice behind. 'partsFor' is given the invoice (what it is due).
+    using PartsFor = std::function<Result<QList<PaymentPart>>(const InvoiceView &)>;
+    Result<std::pair<InvoiceView, PaymentOutcome>>
+    sellAndPay(qint64 householdId, const QList<OrderLine> &lines, const PartsFor &partsFor);
     Result<qint64> issueCreditNote(qint64 invoiceId, const QList<CreditRequest> &lines,
                                    const QString &reason);
 

@@ -160,9 +160,19 @@ Status Database::lockFor(const QString &absolute, bool readOnly, bool *immutable
         // A lock file that says nobody: its program was killed between creating it and writing who it is (a
         // living program writes that at once). QLockFile never calls it stale with a stale time of 0, so it
         // would keep the database closed for good: once it is two seconds old it is removed and taken.
-        const QFileInfo file(absolute + QStringLiteral(".lock"));
-        if (file.lastModified().secsTo(QDateTime::currentDateTime()) >= 2 && lock->removeStaleLockFile() &&
+        // Two programs starting together must not both remove it and both think they hold the lock: as Qt
+        // does for its own stale locks, the removal is done under a second lock, and checked again there.
+        const auto abandoned = [&] {
+            qint64 ignored = 0;
+            QString none;
+            const QFileInfo file(absolute + QStringLiteral(".lock"));
+            return file.exists() && !lock->getLockInfo(&ignored, &none, &none) &&
+                   file.lastModified().secsTo(QDateTime::currentDateTime()) >= 2;
+        };
+        QLockFile removal(absolute + QStringLiteral(".rmlock"));
+        if (abandoned() && removal.tryLock(0) && abandoned() && lock->removeStaleLockFile() &&
             lock->tryLock(0)) {
+            removal.unlock();
             m_lock = std::move(lock);
             *immutable = false;
             return Status::success();

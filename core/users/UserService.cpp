@@ -291,8 +291,16 @@ Result<User> UserService::authenticate(const QString &login, const QString &pass
     q.addBindValue(login.trimmed().toLower());
     if (Status s = execOrError(q); !s)
         return s.error();
-    if (!q.next())
-        return wrong; // an unknown login says no more than a wrong password
+    if (!q.next()) {
+        // An unknown login says no more than a wrong password, and takes as long: a hash is checked all the
+        // same.
+        static const QString decoy = [] {
+            const auto hash = PasswordHash::make(QStringLiteral("no such user"));
+            return hash ? hash.value() : QString();
+        }();
+        (void)PasswordHash::matches(decoy, password);
+        return wrong;
+    }
     const auto role = roleFromCode(q.value(3).toString());
     const User user{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
                     role ? role.value() : Role::Agent, q.value(4).toBool()};

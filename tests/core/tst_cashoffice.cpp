@@ -268,6 +268,18 @@ private Q_SLOTS:
         QCOMPARE(
             closures().closeDay(QDate(2026, 9, 1)).error().message,
             QStringLiteral("01/09/2026 is already closed (Z report SO1-Z-2026-000001): a closure is final."));
+        // After the Z nothing more is dated today: it would be in no closure.
+        const QString closedToday =
+            QStringLiteral("Today is closed (Z report SO1-Z-2026-000001): nothing more can be "
+                           "sold, paid or credited today at this counter. Continue tomorrow.");
+        QCOMPARE(session().sales().confirmOrder(m_household, {{m_cantine, 1}}).error().message, closedToday);
+        QCOMPARE(till().open(euros("150,00")).error().message, closedToday);
+        QCOMPARE(session()
+                     .sales()
+                     .issueCreditNote(byCard.id, {{byCard.lines.first().id, 1}}, QStringLiteral("x"))
+                     .error()
+                     .message,
+                 closedToday);
 
         // The next day: one meal in cash; the grand totals go on.
         m_db->clock().advanceSeconds(86400);
@@ -459,6 +471,14 @@ private Q_SLOTS:
                    "'SO1-RC-2026-000004', 'SO1-RC-2026', 4, 1, '2026-09-01T07:00:00.000Z', 'x', 1 "
                    "FROM receipt WHERE id = 1")}
             << "journal.records: receipt SO1-RC-2026-000004 has no journal entry";
+        QTest::newRow("a receipt from a site that has no journal here")
+            << QStringList{QStringLiteral(
+                   "INSERT INTO receipt (uuid, origin_site, number, series, sequence, invoice_id, "
+                   "paid_at, clerk, till_session_id) VALUES ('f2', 'ailleurs', "
+                   "'XX9-RC-2026-000001', 'XX9-RC-2026', 1, 1, '2026-09-01T07:00:00.000Z', 'x', 1)")}
+            << "journal.records: 1 rows of receipt say they come from the site ailleurs, which has no "
+               "journal in this "
+               "file";
         QTest::newRow("the genesis entry emptied")
             << QStringList{QStringLiteral("DROP TRIGGER journal_entry_no_delete"),
                            QStringLiteral("DELETE FROM journal_entry")}

@@ -470,6 +470,15 @@ void TestCli::cashOfficeFromTheCommandLine()
     QVERIFY(field(r.out, QStringLiteral("receipt")).startsWith(QStringLiteral("SO1-RC-2026-")));
     QCOMPARE(money(field(r.out, QStringLiteral("change"))), Money::fromCents(2000) - total);
 
+    // Too little cash handed over: refused, and no invoice is left behind.
+    const QString invoicesSql = QStringLiteral("SELECT count(*) FROM invoice");
+    const int invoicesBefore = sqlValue(db, invoicesSql).toInt();
+    r = runWithInput(sale + QStringList{QStringLiteral("--pay"), QStringLiteral("cash::1"),
+                                        QStringLiteral("--user"), QStringLiteral("agent")},
+                     "demo\n");
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(sqlValue(db, invoicesSql).toInt(), invoicesBefore);
+
     // Ordered now, paid by card afterwards (the amount left out: what remains due), then 1 meal credited.
     r = runWithInput(sale + QStringList{QStringLiteral("--user"), QStringLiteral("agent")}, "demo\n");
     QVERIFY2(r.exitCode == 0 && !r.out.contains(QStringLiteral("receipt")), qPrintable(r.out + r.err));

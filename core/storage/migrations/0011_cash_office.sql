@@ -118,7 +118,7 @@ CREATE TABLE journal_entry (
     hash         TEXT NOT NULL CHECK (length(hash) = 64),
     UNIQUE (origin_site, seq)
 ) STRICT;
-CREATE INDEX journal_entry_record ON journal_entry (record_table, record_id) WHERE record_id IS NOT NULL;
+CREATE INDEX journal_entry_record ON journal_entry (record_table, origin_site, record_id) WHERE record_id IS NOT NULL;
 
 CREATE TRIGGER till_session_no_update BEFORE UPDATE ON till_session BEGIN SELECT RAISE(ABORT, 'till sessions are append-only'); END;
 CREATE TRIGGER till_session_no_delete BEFORE DELETE ON till_session BEGIN SELECT RAISE(ABORT, 'till sessions are append-only'); END;
