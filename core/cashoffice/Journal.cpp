@@ -569,21 +569,36 @@ Status Journal::verifyRecords(const std::function<bool(const QString &)> &collec
             }
         }
         q.finish();
-        // Rows written after the genesis, by site: this counter's are checked below; another site's rows come
-        // with that site's chain (the sync), and a site with no chain here wrote them without the program.
-        qint64 local = 0;
-        QList<std::pair<QString, qint64>> foreign;
-        q.prepare(QStringLiteral("SELECT origin_site, count(*) FROM %1 WHERE id > ? GROUP BY origin_site")
+        // Every row written after the genesis has exactly one entry of this counter: the common case,
+        // answered by counts (the entries above each name an existing row, so as many rows as distinct
+        // entries, all after the genesis, is a one-to-one match). Otherwise find which rows break it.
+        const qint64 after = covered.value(f.table, 0);
+        q.prepare(QStringLiteral(
+                      "SELECT (SELECT count(*) FROM %1 WHERE id > ?), count(*), count(DISTINCT record_id), "
+                      "coalesce(min(record_id), ? + 1) FROM journal_entry WHERE record_table = '%1' AND "
+                      "origin_site = ? AND record_id IS NOT NULL")
                       .arg(f.table));
-        q.addBindValue(covered.value(f.table, 0));
+        bindAll(q, {after, after, site});
         if (Status s = execOrError(q); !s)
             return s;
-        while (q.next()) {
-            if (q.value(0).toString() == site)
-                local = q.value(1).toLongLong();
-            else
-                foreign += {q.value(0).toString(), q.value(1).toLongLong()};
-        }
+        const bool oneEach = q.next() && q.value(0).toLongLong() == q.value(1).toLongLong() &&
+                             q.value(1).toLongLong() == q.value(2).toLongLong() &&
+                             q.value(3).toLongLong() > after;
+        q.finish();
+        if (oneEach)
+            continue;
+        // Another site's rows come with that site's chain (the sync); a site with no chain here wrote them
+        // without the program.
+        QList<std::pair<QString, qint64>> foreign;
+        q.prepare(
+            QStringLiteral("SELECT origin_site, count(*) FROM %1 WHERE id > ? AND origin_site <> ? GROUP BY "
+                           "origin_site")
+                .arg(f.table));
+        bindAll(q, {after, site});
+        if (Status s = execOrError(q); !s)
+            return s;
+        while (q.next())
+            foreign += {q.value(0).toString(), q.value(1).toLongLong()};
         q.finish();
         for (const auto &[other, rows] : std::as_const(foreign)) {
             q.prepare(QStringLiteral("SELECT 1 FROM journal_entry WHERE origin_site = ? LIMIT 1"));
@@ -599,19 +614,6 @@ Status Journal::verifyRecords(const std::function<bool(const QString &)> &collec
                              .arg(f.table, other)))
                 return Status::success();
         }
-        // This counter's rows without an entry, or with more than one: as many rows as distinct entries and
-        // entries (the index answers) is the common case; otherwise find which.
-        q.prepare(QStringLiteral(
-                      "SELECT count(*), count(DISTINCT record_id) FROM journal_entry WHERE record_table = "
-                      "'%1' AND origin_site = ? AND record_id IS NOT NULL")
-                      .arg(f.table));
-        q.addBindValue(site);
-        if (Status s = execOrError(q); !s)
-            return s;
-        const bool oneEach = q.next() && q.value(0).toLongLong() == local && q.value(1).toLongLong() == local;
-        q.finish();
-        if (oneEach)
-            continue;
         q.prepare(QStringLiteral(
                       "SELECT %1, (SELECT count(*) FROM journal_entry j WHERE j.record_table = '%2' "
                       "AND j.origin_site = t.origin_site AND j.record_id = t.id AND j.event = ?) AS entries "
