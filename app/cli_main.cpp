@@ -750,6 +750,32 @@ int userDisable(Context &c)
     return 0;
 }
 
+// user password --user L [--login OTHER]: L's password, then the new one, on stdin. Without --login (or with
+// L's own), L changes their password; an administrator gives --login to reset another user's.
+int userPassword(Context &c)
+{
+    if (!c.parser.isSet(QStringLiteral("user")))
+        return fail(
+            c,
+            Error::of(Cli::tr("Give who you are: guichet-cli user password --user LOGIN [--login OTHER] "
+                              "--database DB (your password, then the new one, on stdin)")),
+            2);
+    const QString current = readSecret();
+    const auto user = c.session->users().authenticate(c.parser.value(QStringLiteral("user")), current);
+    if (!user)
+        return fail(c, user.error());
+    c.session->setUser(user.value());
+    const QString newPassword = readSecret();
+    const QString login = c.parser.value(QStringLiteral("login")).trimmed().toLower();
+    const bool own = login.isEmpty() || login == user.value().login;
+    if (Status s = own ? c.session->users().changeOwnPassword(current, newPassword)
+                       : c.session->users().resetPassword(login, newPassword);
+        !s)
+        return fail(c, s.error());
+    c.out << Cli::tr("The password of %1 is changed.").arg(own ? user.value().login : login) << '\n';
+    return 0;
+}
+
 // kitchen --date D [--to D] [--csv]: meals per day and school, with the diets and the children to watch
 // ("YYYY-MM-DD<TAB>school<TAB>meals<TAB>diets", then a line per child to watch, starting with a tab).
 int kitchen(Context &c)
@@ -817,6 +843,10 @@ const Command Commands[] = {
     {"user list", QT_TRANSLATE_NOOP("Cli", "list the users"), Db::Read, false, userList},
     {"user disable", QT_TRANSLATE_NOOP("Cli", "disable a user (--login, --user ADMIN)"), Db::Write, false,
      userDisable},
+    {"user password",
+     QT_TRANSLATE_NOOP("Cli",
+                       "change one's password, or an administrator resets another's (--user, [--login])"),
+     Db::Write, false, userPassword},
     {"attendance",
      QT_TRANSLATE_NOOP("Cli",
                        "the day's list of a school and activity (--date, --school, --activity; --csv)"),

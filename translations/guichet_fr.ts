@@ -1499,6 +1499,18 @@
         <source>write a year&apos;s journal and closures, checkable without this program (--year, --output FOLDER, --user)</source>
         <translation>écrire le journal et les clôtures d&apos;une année, contrôlables sans ce programme (--year, --output DOSSIER, --user)</translation>
     </message>
+    <message>
+        <source>Give who you are: guichet-cli user password --user LOGIN [--login OTHER] --database DB (your password, then the new one, on stdin)</source>
+        <translation>Dites qui vous êtes : guichet-cli user password --user IDENTIFIANT [--login AUTRE] --database BASE (votre mot de passe, puis le nouveau, sur l'entrée standard)</translation>
+    </message>
+    <message>
+        <source>The password of %1 is changed.</source>
+        <translation>Le mot de passe de %1 est changé.</translation>
+    </message>
+    <message>
+        <source>change one&apos;s password, or an administrator resets another&apos;s (--user, [--login])</source>
+        <translation>changer son mot de passe, ou un administrateur remet celui d'un autre (--user, [--login])</translation>
+    </message>
 </context>
 <context>
     <name>ClosureService</name>
@@ -1647,7 +1659,7 @@
     </message>
     <message>
         <source>Today is closed (Z report %1): nothing more can be sold, paid or credited today at this counter. Continue tomorrow.</source>
-        <translation>La journée est clôturée (ticket Z %1) : plus rien ne peut être vendu, encaissé ni annulé par avoir aujourd'hui à ce guichet. Reprenez demain.</translation>
+        <translation>La journée est clôturée (ticket Z %1) : plus rien ne peut être vendu, encaissé ni annulé par avoir aujourd&apos;hui à ce guichet. Reprenez demain.</translation>
     </message>
 </context>
 <context>
@@ -2959,7 +2971,7 @@
     </message>
     <message>
         <source>%1 rows of %2 say they come from the site %3, which has no journal in this file: they were written without the program.</source>
-        <translation>%1 lignes de %2 disent venir du site %3, qui n'a pas de journal dans cette base : elles ont été écrites en dehors du programme.</translation>
+        <translation>%1 lignes de %2 disent venir du site %3, qui n&apos;a pas de journal dans cette base : elles ont été écrites en dehors du programme.</translation>
     </message>
 </context>
 <context>
@@ -3457,6 +3469,18 @@
     <message>
         <source>Managing the users</source>
         <translation>Gérer les utilisateurs</translation>
+    </message>
+    <message>
+        <source>Log in first: a password is changed by its user.</source>
+        <translation>Connectez-vous d'abord : un mot de passe est changé par son utilisateur.</translation>
+    </message>
+    <message>
+        <source>Choose a password different from the current one.</source>
+        <translation>Choisissez un mot de passe différent de l'actuel.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Le mot de passe actuel est faux.</translation>
     </message>
 </context>
 <context>
@@ -5198,6 +5222,10 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
         <source>Cash status</source>
         <translation>État de caisse</translation>
     </message>
+    <message>
+        <source>Change my pass&amp;word…</source>
+        <translation>Changer mon mot de &amp;passe…</translation>
+    </message>
 </context>
 <context>
     <name>guichet::NewAccountDialog</name>
@@ -5244,6 +5272,33 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
     <message>
         <source>Mobile phone</source>
         <translation>Téléphone portable</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::PasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>Changer mon mot de passe</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation>Nouveau mot de passe pour %1</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>Mot de passe &amp;actuel :</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nouveau mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Encore :</translation>
+    </message>
+    <message>
+        <source>The two entries differ: type the new password again.</source>
+        <translation>Les deux saisies diffèrent : tapez à nouveau le nouveau mot de passe.</translation>
     </message>
 </context>
 <context>
@@ -6507,6 +6562,18 @@ Fonds de caisse %3 + espèces reçues %4 − monnaie rendue %5 = espèces attend
     <message>
         <source>User %1 disabled: they can no longer log in.</source>
         <translation>Utilisateur %1 désactivé : il ne peut plus se connecter.</translation>
+    </message>
+    <message>
+        <source>Reset the selected user&apos;s &amp;password…</source>
+        <translation>Nouveau mot de &amp;passe pour l'utilisateur choisi…</translation>
+    </message>
+    <message>
+        <source>Select the user whose password to reset.</source>
+        <translation>Choisissez l'utilisateur dont il faut changer le mot de passe.</translation>
+    </message>
+    <message>
+        <source>The password of %1 is changed.</source>
+        <translation>Le mot de passe de %1 est changé.</translation>
     </message>
 </context>
 <context>

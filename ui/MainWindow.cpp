@@ -12,6 +12,7 @@
 #include "admin/CalendarDialog.h"
 #include "admin/CommuneDialog.h"
 #include "admin/CounterSetupDialog.h"
+#include "admin/PasswordDialog.h"
 #include "admin/PlacesDialog.h"
 #include "admin/SchoolYearsDialog.h"
 #include "admin/TariffsDialog.h"
@@ -151,6 +152,9 @@ void MainWindow::createActions()
     auto *lock = fileMenu->addAction(tr("&Lock the counter"), this, &MainWindow::lockScreen);
     lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     lock->setObjectName(QStringLiteral("lockAction"));
+    fileMenu
+        ->addAction(tr("Change my pass&word…"), this, [this] { PasswordDialog(m_session, {}, this).exec(); })
+        ->setObjectName(QStringLiteral("passwordAction"));
     auto *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 

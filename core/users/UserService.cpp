@@ -276,6 +276,75 @@ Status UserService::disable(const QString &login)
     return transaction.commit();
 }
 
+Status UserService::checkNewPassword(const QString &password) const
+{
+    const auto demo = isDemo();
+    if (!demo)
+        return demo.error();
+    if (password.size() < MinPasswordLength && !(demo.value() && password == DemoPassword))
+        return Error::inField(QStringLiteral("password"),
+                              tr("At least %1 characters.").arg(MinPasswordLength));
+    return Status::success();
+}
+
+Status UserService::storePassword(qint64 userId, const QString &password)
+{
+    const auto hash = PasswordHash::make(password);
+    if (!hash)
+        return hash.error();
+    Database &db = m_session.database();
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return transaction.status();
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral(
+        "UPDATE app_user SET password_hash = ?, updated_at = ?, version = version + 1 WHERE id = ?"));
+    bindAll(q, {hash.value(), db.clock().nowIso(), userId});
+    if (Status s = execOrError(q); !s)
+        return s;
+    // A new password lifts a lockout: the administrator who reset it has checked who asks.
+    q.prepare(QStringLiteral("DELETE FROM login_failure WHERE user_id = ?"));
+    q.addBindValue(userId);
+    if (Status s = execOrError(q); !s)
+        return s;
+    if (Status s = journalChange(userId, QStringLiteral("password changed")); !s)
+        return s;
+    return transaction.commit();
+}
+
+Status UserService::changeOwnPassword(const QString &current, const QString &newPassword)
+{
+    if (!m_session.user())
+        return Error::of(tr("Log in first: a password is changed by its user."));
+    if (Status s = checkNewPassword(newPassword); !s)
+        return s;
+    if (newPassword == current)
+        return Error::inField(QStringLiteral("password"),
+                              tr("Choose a password different from the current one."));
+    const auto user = authenticate(m_session.user()->login, current);
+    if (!user)
+        return Error::inField(QStringLiteral("current"), tr("The current password is wrong."));
+    return storePassword(user.value().id, newPassword);
+}
+
+Status UserService::resetPassword(const QString &login, const QString &newPassword)
+{
+    if (Status s = require(Role::Admin, tr("Managing the users")); !s)
+        return s;
+    if (Status s = checkNewPassword(newPassword); !s)
+        return s;
+    QSqlQuery q(m_session.database().connection());
+    q.prepare(QStringLiteral("SELECT id FROM app_user WHERE login = ? AND active = 1"));
+    q.addBindValue(login.trimmed().toLower());
+    if (Status s = execOrError(q); !s)
+        return s;
+    if (!q.next())
+        return Error::of(tr("There is no active user \"%1\".").arg(login.trimmed()));
+    const qint64 userId = q.value(0).toLongLong();
+    q.finish();
+    return storePassword(userId, newPassword);
+}
+
 Result<User> UserService::authenticate(const QString &login, const QString &password)
 {
     const Error wrong = Error::of(tr("Wrong login or password."));

@@ -64,6 +64,11 @@ public:
     // By an administrator logged in on the session — or, when there is no user yet, the first administrator.
     Result<qint64> add(const QString &login, const QString &displayName, Role role, const QString &password);
     Status disable(const QString &login);
+    // The user logged in on the session changes their own password: the current one is asked again (a wrong
+    // one counts towards the lockout like a wrong login).
+    Status changeOwnPassword(const QString &current, const QString &newPassword);
+    // An administrator sets another user's password (forgotten, or an account handed over).
+    Status resetPassword(const QString &login, const QString &newPassword);
     // The user whose password this is; the failure counted (and the lockout) otherwise. Does not log in: the
     // caller hands the user to Session::setUser().
     Result<User> authenticate(const QString &login, const QString &password);
@@ -74,6 +79,10 @@ public:
 
 private:
     Status journalChange(qint64 userId, const QString &change);
+    // The password rule (at least 8 characters; "demo" on a demonstration database), as a field error.
+    Status checkNewPassword(const QString &password) const;
+    // Stores the new hash, in one transaction with its journal entry.
+    Status storePassword(qint64 userId, const QString &password);
 
     Session &m_session;
 };

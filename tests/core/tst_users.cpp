@@ -193,6 +193,49 @@ private Q_SLOTS:
         QVERIFY(!q.exec(QStringLiteral("DELETE FROM app_user WHERE login = 'marie'")));
         QCOMPARE(must(users().list()).last().active, false);
     }
+
+    // A user changes their own password (the current one asked again); an administrator resets another's,
+    // which lifts a lockout; an agent cannot; each change is journaled, never the hash.
+    void passwordsAreChangedAndReset()
+    {
+        administrator();
+        must(users().add(QStringLiteral("marie"), QStringLiteral("Marie Agent"), Role::Agent,
+                         QStringLiteral("12345678")));
+        session().setUser(must(users().authenticate(QStringLiteral("marie"), QStringLiteral("12345678"))));
+        QCOMPARE(users()
+                     .changeOwnPassword(QStringLiteral("wrong one"), QStringLiteral("nouveau secret"))
+                     .error()
+                     .fields.value(QStringLiteral("current")),
+                 QStringLiteral("The current password is wrong."));
+        QCOMPARE(users()
+                     .changeOwnPassword(QStringLiteral("12345678"), QStringLiteral("court"))
+                     .error()
+                     .fields.value(QStringLiteral("password")),
+                 QStringLiteral("At least 8 characters."));
+        QVERIFY(users().changeOwnPassword(QStringLiteral("12345678"), QStringLiteral("nouveau secret")));
+        QVERIFY(!users().authenticate(QStringLiteral("marie"), QStringLiteral("12345678")));
+        QVERIFY(users().authenticate(QStringLiteral("marie"), QStringLiteral("nouveau secret")));
+        QCOMPARE(
+            users().resetPassword(QStringLiteral("admin"), QStringLiteral("pris en main")).error().message,
+            QStringLiteral(
+                "Managing the users is for the administrator role; Marie Agent is agent. Ask someone "
+                "who has it."));
+
+        // Locked out after five wrong passwords, then reset by the administrator: in again at once.
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(!users().authenticate(QStringLiteral("marie"), QStringLiteral("oublié")));
+        QVERIFY(!users().authenticate(QStringLiteral("marie"), QStringLiteral("nouveau secret")));
+        session().setUser(
+            must(users().authenticate(QStringLiteral("admin"), QStringLiteral("correct horse"))));
+        QVERIFY(users().resetPassword(QStringLiteral("marie"), QStringLiteral("remis à zéro")));
+        QVERIFY(users().authenticate(QStringLiteral("marie"), QStringLiteral("remis à zéro")));
+        QCOMPARE(
+            value(QStringLiteral("SELECT count(*) FROM journal_entry WHERE event = 'user' AND payload LIKE "
+                                 "'%login=marie%change=password changed'")),
+            QStringLiteral("2"));
+        QCOMPARE(value(QStringLiteral("SELECT count(*) FROM journal_entry WHERE payload LIKE '%argon2%'")),
+                 QStringLiteral("0"));
+    }
 };
 
 } // namespace guichet

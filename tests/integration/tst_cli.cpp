@@ -611,6 +611,14 @@ void TestCli::usersAddedListedDisabled()
     QVERIFY(!sqlValue(db, QStringLiteral("SELECT group_concat(password_hash) FROM app_user"))
                  .toString()
                  .contains(QStringLiteral("12345678")));
+    // The administrator changes their own password: the current one, then the new one, on stdin.
+    const QStringList password{QStringLiteral("user"),       QStringLiteral("password"),
+                               QStringLiteral("--user"),     QStringLiteral("admin"),
+                               QStringLiteral("--database"), db};
+    r = runWithInput(password, "correct horse\nbattery staple\n");
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = runWithInput(password, "correct horse\nanything else\n");
+    QCOMPARE(r.exitCode, 1); // the old one no longer opens the account
 }
 
 // verify prints every check by its name with its verdict, and exits 1 naming what fails.

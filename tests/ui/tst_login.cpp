@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "TestDatabase.h"
 #include "WidgetDriver.h"
+#include "admin/PasswordDialog.h"
 #include "session/Session.h"
 #include "users/UserService.h"
 
@@ -151,6 +152,39 @@ private Q_SLOTS:
         dialog.submit();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(m_db->session().user()->role, Role::Regisseur);
+    }
+
+    // Changing one's password: the two entries must agree, the current one must be right; then only the new
+    // one opens the account.
+    void aUserChangesTheirPassword()
+    {
+        Session &session = m_db->session();
+        must(session.users().add(QStringLiteral("admin"), QStringLiteral("Paul Martin"), Role::Admin,
+                                 QStringLiteral("correct horse")));
+        session.setUser(
+            must(session.users().authenticate(QStringLiteral("admin"), QStringLiteral("correct horse"))));
+        PasswordDialog dialog(session);
+        auto *message = dialog.findChild<QLabel *>(QStringLiteral("message"));
+        fill(&dialog, "current", QStringLiteral("correct horse"));
+        fill(&dialog, "password", QStringLiteral("battery staple"));
+        fill(&dialog, "again", QStringLiteral("battery stapel"));
+        click(&dialog, "saveButton");
+        QVERIFY(dialog.isVisible() || dialog.result() != int(QDialog::Accepted));
+        QVERIFY(message->isVisibleTo(&dialog)); // "one field needs correcting", and under that field:
+        bool said = false;
+        for (const QLabel *label : dialog.findChildren<QLabel *>())
+            said = said ||
+                   label->text() == QStringLiteral("The two entries differ: type the new password again.");
+        QVERIFY(said);
+        fill(&dialog, "again", QStringLiteral("battery staple"));
+        fill(&dialog, "current", QStringLiteral("wrong horse"));
+        click(&dialog, "saveButton");
+        QVERIFY(dialog.result() != int(QDialog::Accepted));
+        fill(&dialog, "current", QStringLiteral("correct horse"));
+        click(&dialog, "saveButton");
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(!session.users().authenticate(QStringLiteral("admin"), QStringLiteral("correct horse")));
+        QVERIFY(session.users().authenticate(QStringLiteral("admin"), QStringLiteral("battery staple")));
     }
 };
 

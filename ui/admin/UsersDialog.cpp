@@ -1,5 +1,7 @@
 #include "admin/UsersDialog.h"
 
+#include "admin/PasswordDialog.h"
+
 #include "admin/StatusLine.h"
 #include "session/Session.h"
 #include "widgets/ListTable.h"
@@ -38,6 +40,15 @@ UsersDialog::UsersDialog(Session &session, QWidget *parent)
 
     auto *disable = new QPushButton(tr("&Disable the selected user"));
     disable->setObjectName(QStringLiteral("userDisable"));
+    auto *reset = new QPushButton(tr("Reset the selected user's &password…"));
+    reset->setObjectName(QStringLiteral("userResetPassword"));
+    connect(reset, &QPushButton::clicked, this, [this] {
+        const int row = m_table->currentRow();
+        if (row < 0 || row >= m_users.size())
+            return m_status->showError(tr("Select the user whose password to reset."));
+        if (PasswordDialog(m_session, m_users.at(row).login, this).exec() == QDialog::Accepted)
+            m_status->showInfo(tr("The password of %1 is changed.").arg(m_users.at(row).login));
+    });
     auto *add = new QGroupBox(tr("Add a user"));
     auto *form = new QFormLayout(add);
     form->addRow(tr("&Login:"), m_login);
@@ -51,7 +62,11 @@ UsersDialog::UsersDialog(Session &session, QWidget *parent)
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table, 1);
-    layout->addWidget(disable, 0, Qt::AlignLeft);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(disable);
+    actions->addWidget(reset);
+    actions->addStretch();
+    layout->addLayout(actions);
     layout->addWidget(add);
     layout->addWidget(m_status);
     layout->addWidget(close);
