@@ -424,6 +424,24 @@ private Q_SLOTS:
         QCOMPARE(journalFindings(), QString());
     }
 
+    // The payload's text escaping, as documented: backslash, TAB, LF, CR written as \\ \t \n \r.
+    void thePayloadEscapesAsDocumented()
+    {
+        const qint64 invoice = sell(2, cash("8,30", "10,00"));
+        const InvoiceView v = must(session().sales().invoice(invoice));
+        must(session().sales().issueCreditNote(v.id, {{v.lines.first().id, 1}},
+                                               QStringLiteral("Erreur\tde\\saisie\r\nligne 2")));
+        test::RawConnection raw(m_db->path(), true);
+        const QString payload =
+            raw.value(QStringLiteral("SELECT payload FROM journal_entry WHERE event = 'credit_note'"))
+                .toString();
+        QVERIFY2(payload.contains(
+                     QStringLiteral("\treason=Erreur\\tde\\\\saisie\\r\\nligne 2\ttotal_cents=415\t")),
+                 qPrintable(payload));
+        QVERIFY(payload.contains(QStringLiteral("\ncredit_note_line\tid=1\t"))); // its line, after it
+        QCOMPARE(journalFindings(), QString());
+    }
+
     void theChainCatchesForgeries_data()
     {
         QTest::addColumn<QStringList>("forgery");
