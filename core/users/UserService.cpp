@@ -178,12 +178,11 @@ Result<qint64> UserService::add(const QString &login, const QString &displayName
                       tr("2 to 32 lower-case letters, digits, dots, dashes or underscores (m.dupont)."));
     if (name.isEmpty())
         errors.insert(QStringLiteral("name"), tr("Required: the name documents and the history show."));
-    // The demo's users share the password "demo"; every other password has at least 8 characters.
-    const auto demo = isDemo();
-    if (!demo)
-        return demo.error();
-    if (password.size() < MinPasswordLength && !(demo.value() && password == DemoPassword))
-        errors.insert(QStringLiteral("password"), tr("At least %1 characters.").arg(MinPasswordLength));
+    if (Status s = checkNewPassword(password); !s) {
+        if (s.error().fields.isEmpty())
+            return s.error();
+        errors.insert(s.error().fields);
+    }
     if (!errors.isEmpty())
         return Error::inFields(errors);
     Database &db = m_session.database();
@@ -276,6 +275,7 @@ Status UserService::disable(const QString &login)
     return transaction.commit();
 }
 
+// The demo's users share the password "demo"; every other password has at least 8 characters.
 Status UserService::checkNewPassword(const QString &password) const
 {
     const auto demo = isDemo();

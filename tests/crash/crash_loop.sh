@@ -5,20 +5,9 @@
 #   bash tests/crash/crash_loop.sh [--kills N] [--cli PATH]        (300 kills by default; ctest runs 25)
 set -euo pipefail
 
-kills=300
-cli=${GUICHET_CLI:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)/.build/app/guichet-cli}
-while [ $# -gt 0 ]; do
-    case "$1" in
-    --kills) kills=$2; shift 2 ;;
-    --cli) cli=$2; shift 2 ;;
-    *) echo "usage: $0 [--kills N] [--cli PATH]" >&2; exit 2 ;;
-    esac
-done
-
-dir=$(mktemp -d)
-trap 'rm -rf "$dir"' EXIT
-db=$dir/crash.sqlite
-"$cli" demo --households 30 --database "$db" >"$dir/demo.log" 2>&1 || { cat "$dir/demo.log"; exit 1; }
+count_option=--kills count=300
+source "$(dirname "${BASH_SOURCE[0]}")/demo_counter.sh"
+kills=$count
 
 sold=0 refused=0 killed=0
 for ((i = 1; i <= kills; i++)); do

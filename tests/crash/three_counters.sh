@@ -5,20 +5,9 @@
 #   bash tests/crash/three_counters.sh [--sales N] [--cli PATH]        (N sales per clerk, 100 by default)
 set -euo pipefail
 
-sales=100
-cli=${GUICHET_CLI:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)/.build/app/guichet-cli}
-while [ $# -gt 0 ]; do
-    case "$1" in
-    --sales) sales=$2; shift 2 ;;
-    --cli) cli=$2; shift 2 ;;
-    *) echo "usage: $0 [--sales N] [--cli PATH]" >&2; exit 2 ;;
-    esac
-done
-
-dir=$(mktemp -d)
-trap 'rm -rf "$dir"' EXIT
-db=$dir/counter.sqlite
-"$cli" demo --households 30 --database "$db" >"$dir/demo.log" 2>&1 || { cat "$dir/demo.log"; exit 1; }
+count_option=--sales count=100
+source "$(dirname "${BASH_SOURCE[0]}")/demo_counter.sh"
+sales=$count
 
 clerk() { # clerk NUMBER: N sales paid in cash, each retried while another program has the file
     local n=$1 done=0 waits=0 refused=0 out
