@@ -347,20 +347,6 @@ Result<QString> TillService::ceilingWarning() const
 
 ClosureService::ClosureService(Session &session) : m_session(session), m_statements(session.database()) {}
 
-Result<QString> ClosureService::nextNumber(const QString &kind)
-{
-    const QString code = m_session.counter().code;
-    if (code.isEmpty())
-        return Counter::notSetUp();
-    const QDateTime now = m_session.database().clock().nowUtc();
-    const auto number = NumberSeries::next(
-        m_session.database(), NumberSeries::documentSeries(code, kind, m_session.time().date(now).year()),
-        now, m_session.time());
-    if (!number)
-        return number.error();
-    return number.value().text;
-}
-
 // The figures of this counter's documents over the commune's days [first, last] (a day, or the
 // accountant's period), without the till sessions.
 static Status rangeFigures(Session &session, const QDate &first, const QDate &last, ClosureView &v)
@@ -716,11 +702,11 @@ Result<ClosureView> ClosureService::insert(ClosureView v)
     if (!head)
         return head.error();
     v.chainHead = head.value().hash;
-    const auto number = nextNumber(QStringLiteral("Z"));
+    v.closedAt = db.clock().nowUtc();
+    const auto number = m_session.nextDocumentNumber(QStringLiteral("Z"), v.closedAt);
     if (!number)
         return number.error();
     v.number = number.value();
-    v.closedAt = db.clock().nowUtc();
     v.closedBy = m_session.actor();
     QSqlQuery &q = m_statements.get(QStringLiteral(
         "INSERT INTO closure (uuid, origin_site, counter_code, number, kind, period, closed_at, closed_by, "
@@ -998,11 +984,11 @@ Result<DepositSlipView> ClosureService::issueDepositSlip(const QList<qint64> &pa
     DepositSlipView slip;
     for (const DepositCheque &c : std::as_const(cheques))
         slip.total += c.amount;
-    const auto number = nextNumber(QStringLiteral("BD"));
+    slip.issuedAt = db.clock().nowUtc();
+    const auto number = m_session.nextDocumentNumber(QStringLiteral("BD"), slip.issuedAt);
     if (!number)
         return number.error();
     slip.number = number.value();
-    slip.issuedAt = db.clock().nowUtc();
     slip.issuedBy = m_session.actor();
     slip.cheques = cheques;
     QSqlQuery &insert = m_statements.get(QStringLiteral(

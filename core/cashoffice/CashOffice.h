@@ -208,7 +208,6 @@ public:
 private:
     Result<ClosureView> dayFigures(const QDate &day) const;
     Result<ClosureView> insert(ClosureView closure);
-    Result<QString> nextNumber(const QString &kind);
 
     Session &m_session;
     mutable StatementCache m_statements;

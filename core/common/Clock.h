@@ -21,16 +21,25 @@ public:
     QDateTime nowUtc() const override { return QDateTime::currentDateTimeUtc(); }
 };
 
+// A set instant. With a tick, every reading is 'tick' milliseconds later than the one before, as a real
+// clock would be between two readings: tests of code that must read the time once per action use it.
 class FixedClock final : public Clock
 {
 public:
     explicit FixedClock(QDateTime nowUtc) : m_now(nowUtc.toUTC()) {}
-    QDateTime nowUtc() const override { return m_now; }
+    QDateTime nowUtc() const override
+    {
+        const QDateTime now = m_now;
+        m_now = m_now.addMSecs(m_tickMs);
+        return now;
+    }
     void set(const QDateTime &nowUtc) { m_now = nowUtc.toUTC(); }
     void advanceSeconds(qint64 seconds) { m_now = m_now.addSecs(seconds); }
+    void setTickMs(qint64 ms) { m_tickMs = ms; }
 
 private:
-    QDateTime m_now;
+    mutable QDateTime m_now;
+    qint64 m_tickMs = 0;
 };
 
 // The system's time, unless a story pins it: guichet-cli demo tells its school year from before the rentrée

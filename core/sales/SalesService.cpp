@@ -73,20 +73,6 @@ QString payerPostalAddress(const Guardian &payer)
 
 SalesService::SalesService(Session &session) : m_session(session), m_statements(session.database()) {}
 
-Result<QString> SalesService::nextNumber(const QString &kind, const QDateTime &now)
-{
-    const QString code = m_session.counter().code;
-    if (code.isEmpty())
-        return Counter::notSetUp();
-    // The number's year is the document's date in the commune, whatever the computer's time zone.
-    const int year = m_session.time().date(now).year();
-    const auto number = NumberSeries::next(
-        m_session.database(), NumberSeries::documentSeries(code, kind, year), now, m_session.time());
-    if (!number)
-        return number.error();
-    return number.value().text;
-}
-
 Result<Quote> SalesService::quote(qint64 householdId, const QList<OrderLine> &lines) const
 {
     const auto file = m_session.family().load(householdId);
@@ -198,7 +184,7 @@ Result<qint64> SalesService::confirmOrder(qint64 householdId, const QList<OrderL
         return Error::of(tr("This household has no payer: designate one in the Guardians tab."));
 
     const QDateTime now = db.clock().nowUtc();
-    const auto number = nextNumber({}, now);
+    const auto number = m_session.nextDocumentNumber({}, now);
     if (!number)
         return number.error();
     QSqlQuery &invoice = m_statements.get(QStringLiteral(
@@ -329,7 +315,7 @@ Result<PaymentOutcome> SalesService::pay(qint64 invoiceId, const QList<PaymentPa
                 .arg(applied.toString(), due.toString()));
 
     const QDateTime now = db.clock().nowUtc();
-    const auto number = nextNumber(QStringLiteral("RC"), now);
+    const auto number = m_session.nextDocumentNumber(QStringLiteral("RC"), now);
     if (!number)
         return number.error();
     QSqlQuery &receipt = m_statements.get(QStringLiteral(
@@ -472,7 +458,7 @@ Result<qint64> SalesService::issueCreditNote(qint64 invoiceId, const QList<Credi
                 .arg(balance.paid.toString(), balance.outstanding().toString()));
 
     const QDateTime now = db.clock().nowUtc();
-    const auto number = nextNumber(QStringLiteral("AV"), now);
+    const auto number = m_session.nextDocumentNumber(QStringLiteral("AV"), now);
     if (!number)
         return number.error();
     QSqlQuery &note = m_statements.get(QStringLiteral("INSERT INTO credit_note (uuid, origin_site, number, "

@@ -58,7 +58,6 @@ public:
     Result<qint64> creditNoteIdByNumber(const QString &number) const;
 
 private:
-    Result<QString> nextNumber(const QString &kind, const QDateTime &now);
     Status creditWallet(const InvoiceView &invoice);
 
     Session &m_session;

@@ -10,6 +10,7 @@
 #include "family/FamilyService.h"
 #include "planning/AttendanceService.h"
 #include "planning/BookingService.h"
+#include "sales/NumberSeries.h"
 #include "sales/SalesService.h"
 #include "storage/Database.h"
 #include "wallet/WalletService.h"
@@ -59,6 +60,17 @@ QDate Session::today() const
 void Session::reloadCommune()
 {
     m_time = CommuneTime(m_commune->timeZone());
+}
+
+Result<QString> Session::nextDocumentNumber(const QString &kind, const QDateTime &now)
+{
+    if (!m_counter.isSetUp())
+        return Counter::notSetUp();
+    const auto number = NumberSeries::next(
+        m_database, NumberSeries::documentSeries(m_counter.code, kind, m_time.date(now).year()), now, m_time);
+    if (!number)
+        return number.error();
+    return number.value().text;
 }
 
 Status Session::setUpCounter(const QString &code, const QString &name)

@@ -68,6 +68,10 @@ public:
 
     const CounterIdentity &counter() const { return m_counter; }
     Status setUpCounter(const QString &code, const QString &name);
+    // The next number of this counter's documents of a kind ("" invoices, "AV", "RC", "Z", "BD"…), in the
+    // caller's transaction. 'now' must be the document's own instant: its year is the number's year in the
+    // commune, and numbering.dates checks that no document is dated after its series' last issue.
+    Result<QString> nextDocumentNumber(const QString &kind, const QDateTime &now);
 
     CommuneSettings &commune() const { return *m_commune; }
     ReferenceData &reference() const { return *m_reference; }

@@ -341,6 +341,28 @@ private Q_SLOTS:
         must(closures().closeDay(QDate(2026, 9, 2)));
     }
 
+    // A Z report and a deposit slip are dated at the instant their number was taken, even when the clock
+    // moves between two readings (numbering.dates caught a Z dated a millisecond after its series' last
+    // issue).
+    void closuresAreDatedWhenNumbered()
+    {
+        sellTheDay();
+        must(till().close(count(QStringLiteral("100:2,20:1,0.5:1,0.05:1")), {}));
+        m_db->clock().setTickMs(1);
+        const ClosureView z = must(closures().closeDay(QDate(2026, 9, 1)));
+        const DepositSlipView slip = must(closures().issueDepositSlip());
+        test::RawConnection raw(m_db->path());
+        QCOMPARE(raw.value(QStringLiteral("SELECT last_issued_at FROM number_series WHERE series = "
+                                          "'SO1-Z-2026'"))
+                     .toString(),
+                 z.closedAt.toString(Qt::ISODateWithMs));
+        QCOMPARE(raw.value(QStringLiteral("SELECT last_issued_at FROM number_series WHERE series = "
+                                          "'SO1-BD-2026'"))
+                     .toString(),
+                 slip.issuedAt.toString(Qt::ISODateWithMs));
+        QCOMPARE(test::verifyFindings(session()), QString());
+    }
+
     // The cheques not deposited go on a numbered slip once; a cheque waiting more than a working day is
     // pointed out.
     void chequesGoOnADepositSlip()
