@@ -2,7 +2,7 @@
 
 // guichet-cli's shared pieces: what a command is given and the helpers commands share. The commands are
 // small functions over core's services (argument parsing and output only, no rule and no SQL); the table of
-// commands is in cli_main.cpp, the cash office's commands in cli_cashoffice.cpp.
+// commands is in cli_main.cpp, the cash office's commands in cli_cashoffice.cpp, the year end's in cli_yearend.cpp.
 #include "common/Clock.h"
 #include "common/Result.h"
 #include "session/Session.h"
@@ -53,5 +53,11 @@ int creditNote(Context &c);
 int depositSlip(Context &c);
 int statement(Context &c);
 int archive(Context &c);
+
+// The year end (cli_yearend.cpp).
+int yearRollover(Context &c);
+int yearCarryOver(Context &c);
+int refund(Context &c);
+int refundReport(Context &c);
 
 } // namespace guichet::cli

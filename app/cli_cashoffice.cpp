@@ -190,6 +190,7 @@ int tillStatus(Context &c)
     c.out << "float\t" << f.value().session.floatAmount.toString() << '\n';
     c.out << "cash_taken\t" << f.value().cashTaken.toString() << '\n';
     c.out << "change_given\t" << f.value().changeGiven.toString() << '\n';
+    c.out << "cash_refunded\t" << f.value().cashRefunded.toString() << '\n';
     c.out << "expected\t" << f.value().expectedCash().toString() << '\n';
     return 0;
 }

@@ -884,6 +884,22 @@ const Command Commands[] = {
          "Cli", "write a year's journal and closures, checkable without this program (--year, --output "
                 "FOLDER, --user)"),
      Db::Write, false, archive},
+    {"year rollover",
+     QT_TRANSLATE_NOOP("Cli", "roll over to the next school year, tickets carried over ([--percent 2.5], "
+                              "[--start, --end, --opens], [--calendar FILE], [--csv-file]; without --yes: the "
+                              "summary only; --user ADMIN)"),
+     Db::Write, false, yearRollover},
+    {"year carry-over",
+     QT_TRANSLATE_NOOP("Cli", "what the last roll-over carried over, lot by lot ([--csv-file])"), Db::Read, false,
+     yearCarryOver},
+    {"refund",
+     QT_TRANSLATE_NOOP("Cli", "refund surplus tickets (--household, --activity, [--tickets N], --iban [--bic] | "
+                              "--cash, [--reason], [--quote]; --user)"),
+     Db::Write, false, refund},
+    {"refund-report",
+     QT_TRANSLATE_NOOP("Cli", "the refunds of a period (--from, --to, [--pdf], [--csv], [--xlsx], [--issue], "
+                              "[--accountant]; --user)"),
+     Db::Write, true, refundReport},
     {"calendar days", QT_TRANSLATE_NOOP("Cli", "print the service days (--from, --to; --weekdays, --school)"),
      Db::Read, false, calendarDays},
     {"setup", QT_TRANSLATE_NOOP("Cli", "set this counter's code and name (--counter-code, --counter-name)"),
@@ -1027,7 +1043,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("year"), Cli::tr("A year, YYYY (closure, archive)."), Cli::tr("year")},
         {QStringLiteral("pdf"), Cli::tr("PDF file to write (closure, deposit-slip, statement)."),
          Cli::tr("path")},
-        {QStringLiteral("csv-file"), Cli::tr("CSV file to write (statement)."), Cli::tr("path")},
+        {QStringLiteral("csv-file"),
+         Cli::tr("CSV file to write (statement, year rollover, year carry-over; refund-report takes --csv FILE)."),
+         Cli::tr("path")},
         {QStringLiteral("items"), Cli::tr("Tickets to sell, ACTIVITY:NUMBER,... (sell)."), Cli::tr("items")},
         {QStringLiteral("pay"),
          Cli::tr(
@@ -1036,12 +1054,43 @@ int main(int argc, char *argv[])
          Cli::tr("payment")},
         {QStringLiteral("lines"), Cli::tr("Tickets to credit, ACTIVITY:NUMBER,... (credit-note)."),
          Cli::tr("lines")},
+        {QStringLiteral("percent"), Cli::tr("Change of prices for the new school year, 2.5 or -1 (year rollover)."),
+         Cli::tr("percent")},
+        {QStringLiteral("start"), Cli::tr("First day of the new school year, YYYY-MM-DD (year rollover)."),
+         Cli::tr("date")},
+        {QStringLiteral("end"), Cli::tr("Last day of the new school year, YYYY-MM-DD (year rollover)."),
+         Cli::tr("date")},
+        {QStringLiteral("opens"), Cli::tr("The day bookings open, YYYY-MM-DD (year rollover)."), Cli::tr("date")},
+        {QStringLiteral("calendar"),
+         Cli::tr("The new year's official calendar, .ics or .csv, imported (year rollover)."), Cli::tr("file")},
+        {QStringLiteral("yes"), Cli::tr("Do it, after reading the summary (year rollover).")},
+        {QStringLiteral("tickets"), Cli::tr("How many tickets to refund; all of them without it (refund)."),
+         Cli::tr("count")},
+        {QStringLiteral("iban"), Cli::tr("The payer's IBAN, the refund is paid to (refund)."), Cli::tr("IBAN")},
+        {QStringLiteral("bic"), Cli::tr("The bank's BIC, needed outside the EEA (refund)."), Cli::tr("BIC")},
+        {QStringLiteral("cash"), Cli::tr("Refund in cash from the open till, where the régie allows it (refund).")},
+        {QStringLiteral("quote"), Cli::tr("Show what the refund would pay, and write nothing (refund).")},
+        {QStringLiteral("issue"),
+         Cli::tr("Issue the report as a refund order: its transfers go to the accountant (refund-report).")},
+        {QStringLiteral("accountant"),
+         Cli::tr("The accountant's copy, with the IBANs in full (refund-report).")},
+        {QStringLiteral("xlsx"), Cli::tr("Spreadsheet file to write (refund-report)."), Cli::tr("path")},
         {QStringLiteral("anchor"),
          Cli::tr("A chain head printed on a Z report: verify checks the journal still holds it (verify)."),
          Cli::tr("hash")},
     });
     parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("One of the commands above."));
-    parser.process(app);
+    // refund-report writes its CSV with "--csv FILE" (its issue's exact words), where --csv alone is a flag
+    // elsewhere (attendance, kitchen): for that command, --csv is --csv-file.
+    QStringList arguments = app.arguments();
+    if (command && command->run == refundReport)
+        for (QString &a : arguments) {
+            if (a == QLatin1String("--csv"))
+                a = QStringLiteral("--csv-file");
+            else if (a.startsWith(QLatin1String("--csv=")))
+                a.replace(0, 5, QStringLiteral("--csv-file"));
+        }
+    parser.process(arguments);
 
     const QStringList args = parser.positionalArguments();
     int taken = 1;

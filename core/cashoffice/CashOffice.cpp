@@ -269,6 +269,16 @@ Result<TillFigures> TillService::figures(qint64 sessionId) const
         f.chequeCount = q.value(5).toInt();
     }
     q.finish();
+    QSqlQuery &refunds = m_statements.get(QStringLiteral(
+        "SELECT count(*), coalesce(sum(amount_cents), 0) FROM refund WHERE till_session_id = ? AND method = 'cash'"));
+    refunds.addBindValue(sessionId);
+    if (Status st = execOrError(refunds); !st)
+        return st.error();
+    if (refunds.next()) {
+        f.cashRefunds = refunds.value(0).toInt();
+        f.cashRefunded = cents(refunds.value(1));
+    }
+    refunds.finish();
     return f;
 }
 
@@ -1089,12 +1099,7 @@ Result<AccountantStatement> ClosureService::statement(const QDate &from, const Q
 
 QByteArray ClosureService::statementCsv(const AccountantStatement &st)
 {
-    // "1234,56": the amount as a French spreadsheet reads a number.
-    const auto amount = [](Money m) -> QString {
-        const qint64 c = m.cents() < 0 ? -m.cents() : m.cents();
-        return (m.isNegative() ? QStringLiteral("-") : QString()) + QString::number(c / 100) +
-               QLatin1Char(',') + QStringLiteral("%1").arg(c % 100, 2, 10, QLatin1Char('0'));
-    };
+    const auto amount = csvAmount;
     const QString period =
         st.from.toString(Qt::ISODate) + QStringLiteral(" / ") + st.to.toString(Qt::ISODate);
     QList<QStringList> rows{{tr("Period"), tr("Section"), tr("Item"), tr("Number"), tr("Amount (EUR)")}};

@@ -56,7 +56,9 @@ struct TillFigures
     Money cashTaken;   // cash handed over by the parents
     Money changeGiven; // cash given back
     Money cheques, cards;
-    Money expectedCash() const { return session.floatAmount + cashTaken - changeGiven; }
+    Money cashRefunded; // surplus tickets refunded in cash from the till (where the régie allows it)
+    int cashRefunds = 0;
+    Money expectedCash() const { return session.floatAmount + cashTaken - changeGiven - cashRefunded; }
     int chequeCount = 0;
 };
 

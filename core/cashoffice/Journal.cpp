@@ -99,6 +99,24 @@ const QList<Format> &formats()
          {},
          {},
          QStringLiteral("'print ' || t.id || ' of ' || t.number")},
+        {JournalEvent::Refund, QStringLiteral("refund"), QStringLiteral("refund"),
+         words("id uuid origin_site number series sequence household_id activity_id payer_name method iban bic "
+               "till_session_id reason tickets amount_cents requested_at clerk"),
+         QStringLiteral("refund_line"), QStringLiteral("refund_id"),
+         words("id uuid origin_site refund_id lot_id quantity unit_price_cents total_cents"),
+         QStringLiteral("'refund ' || t.number")},
+        {JournalEvent::RefundOrder, QStringLiteral("refund_order"), QStringLiteral("refund_order"),
+         words("id uuid origin_site number first_day last_day issued_at issued_by refunds total_cents"),
+         QStringLiteral("refund_order_item"), QStringLiteral("order_id"),
+         words("id uuid origin_site order_id refund_id"), QStringLiteral("'refund order ' || t.number")},
+        {JournalEvent::Rollover,
+         QStringLiteral("rollover"),
+         QStringLiteral("year_rollover"),
+         words("id uuid origin_site from_year_id to_year_id percent_hundredths at user_name summary"),
+         {},
+         {},
+         {},
+         QStringLiteral("'roll-over ' || t.id")},
     };
     return list;
 }

@@ -27,6 +27,9 @@ enum class JournalEvent
     DocumentPrint, // document_print (every print or PDF of an invoice, receipt or credit note)
     User,          // a user created, disabled or changed: a snapshot (no password hash)
     Archive,       // a yearly archive written: its manifest's digest
+    Refund,        // refund + refund_line (tickets paid back, by transfer or from the till)
+    RefundOrder,   // refund_order + refund_order_item (the refund report issued to the accountant)
+    Rollover,      // year_rollover (the next school year, tickets carried over)
 };
 
 // The hash-chained journal of every financial event of this counter (the cash-office issue). Each entry is

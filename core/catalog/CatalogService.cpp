@@ -409,7 +409,15 @@ Status CatalogService::setBrackets(qint64 schoolYearId, const QList<Bracket> &br
     return transaction.commit();
 }
 
-Status CatalogService::copyTariffs(qint64 fromSchoolYearId, qint64 toSchoolYearId)
+Money CatalogService::adjusted(Money price, int percentHundredths)
+{
+    // cents x (10000 + p) / 10000, rounded half up in integers (no floating point for money).
+    const qint64 scaled = price.cents() * (10000 + percentHundredths);
+    const qint64 cents = scaled >= 0 ? (scaled + 5000) / 10000 : 0;
+    return Money::fromCents(cents);
+}
+
+Status CatalogService::copyTariffs(qint64 fromSchoolYearId, qint64 toSchoolYearId, int percentHundredths)
 {
     if (Status s =
             m_session.users().require(Role::Admin, tr("Changing the activities, school years and prices"));
@@ -461,7 +469,8 @@ Status CatalogService::copyTariffs(qint64 fromSchoolYearId, qint64 toSchoolYearI
                                  "updated_at) VALUES (?,?,?,?,?,?,?)"));
         const qint64 bracket = newBracket.value(t.bracketId);
         bindAll(q, {createUuidV7(db.clock()), db.siteId(), toSchoolYearId, t.activityId,
-                    bracket ? QVariant(bracket) : sqlNull(), t.unitPrice.cents(), now});
+                    bracket ? QVariant(bracket) : sqlNull(), adjusted(t.unitPrice, percentHundredths).cents(),
+                    now});
         if (Status s = execOrError(q); !s)
             return s;
     }

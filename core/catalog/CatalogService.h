@@ -43,8 +43,12 @@ public:
     // Matched by id: a bracket keeps its prices; id 0 adds one; one left out is removed with its prices.
     Status setBrackets(qint64 schoolYearId, const QList<Bracket> &brackets);
     // Prepares a new school year: its brackets and prices become a copy of another year's (refused once
-    // the target year has invoices). The administrator then adjusts what changed.
-    Status copyTariffs(qint64 fromSchoolYearId, qint64 toSchoolYearId);
+    // the target year has invoices), each price changed by 'percentHundredths' (250: +2.5 %) rounded to
+    // the cent. The administrator then adjusts what changed.
+    Status copyTariffs(qint64 fromSchoolYearId, qint64 toSchoolYearId, int percentHundredths = 0);
+    // A price changed by a percentage in hundredths (250: +2.5 %), rounded to the nearest cent (half a
+    // cent up): 4,15 € + 2.5 % = 4,25 € (4,25375). Never below zero.
+    static Money adjusted(Money price, int percentHundredths);
     Result<QList<Tariff>> tariffs(qint64 schoolYearId) const;
     Status setTariff(qint64 schoolYearId, const Tariff &tariff);
 

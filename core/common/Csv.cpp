@@ -22,4 +22,11 @@ QByteArray csvDocument(const QList<QStringList> &rows)
     return out;
 }
 
+QString csvAmount(Money amount)
+{
+    const qint64 c = amount.cents() < 0 ? -amount.cents() : amount.cents();
+    return (amount.isNegative() ? QStringLiteral("-") : QString()) + QString::number(c / 100) +
+           QLatin1Char(',') + QStringLiteral("%1").arg(c % 100, 2, 10, QLatin1Char('0'));
+}
+
 } // namespace guichet

@@ -31,6 +31,7 @@ constexpr const char *AppealNotice = "appeal_notice";
 constexpr const char *SchoolZone = "school_zone";
 constexpr const char *ServiceWeekdays = "service_weekdays";
 constexpr const char *CashCeiling = "cash_ceiling_cents";
+constexpr const char *CashRefunds = "cash_refunds_allowed";
 } // namespace Key
 
 QString CommuneSettings::value(const char *key, Status *failure) const
@@ -150,6 +151,7 @@ Result<CommuneProfile> CommuneSettings::profile() const
     p.appealNotice = value(Key::AppealNotice, &read);
     const qint64 ceiling = value(Key::CashCeiling, &read).toLongLong(&ok);
     p.cashCeiling = Money::fromCents(ok ? ceiling : 300000);
+    p.cashRefundsAllowed = value(Key::CashRefunds, &read) == QLatin1String("1");
     if (!read)
         return read.error();
     return p;
@@ -221,6 +223,7 @@ Status CommuneSettings::saveProfile(const CommuneProfile &profile)
         {Key::UnpaidNotice, p.unpaidNotice},
         {Key::AppealNotice, p.appealNotice},
         {Key::CashCeiling, QString::number(p.cashCeiling.cents())},
+        {Key::CashRefunds, p.cashRefundsAllowed ? QStringLiteral("1") : QStringLiteral("0")},
     };
     for (const auto &[key, value] : values)
         if (Status s = write(key, value); !s)

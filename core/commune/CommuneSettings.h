@@ -32,6 +32,9 @@ struct CommuneProfile
     QString appealNotice; // voies et délais de recours
     // The régie's ceiling (encaisse maximale): the counter warns when the cash held exceeds it.
     Money cashCeiling = Money::fromCents(300000);
+    // Whether the régie's founding act allows refunds in cash from the till (otherwise the public
+    // accountant pays every refund by transfer).
+    bool cashRefundsAllowed = false;
 };
 
 // The commune's settings, stored in the database (table commune_setting) so that they travel with it

@@ -14,6 +14,7 @@
 namespace guichet {
 
 class Session;
+struct RefundReport;
 struct DocumentContext;
 
 // Issuing the counter's documents (invoice A4, receipt 80 mm, credit note A4) the same way in the GUI
@@ -48,6 +49,7 @@ public:
     Result<DocumentContent> closureReport(const ClosureView &closure) const;
     Result<DocumentContent> depositSlip(const DepositSlipView &slip) const;
     Result<DocumentContent> statement(const AccountantStatement &statement) const;
+    Result<DocumentContent> refundReport(const RefundReport &report, bool accountantCopy) const;
 
     // Records that this copy was given to the user: stores the content at its first issue, and logs the
     // print (one transaction).

@@ -1,5 +1,7 @@
 #include "documents/DocumentTemplates.h"
 
+#include "common/Iban.h"
+
 #include <QCoreApplication>
 #include <QStringBuilder>
 
@@ -627,6 +629,61 @@ QString DocumentTemplates::accountantStatement(const AccountantStatement &st, co
         gridTable({Text::tr("Z report"), Text::tr("Day"), Text::tr("Takings"), Text::tr("Cash difference")},
                   days, {2, 3});
     html += legalBlock(context.commune) % QStringLiteral("</body></html>");
+    return html;
+}
+
+QString DocumentTemplates::refundReport(const RefundReport &report, bool accountantCopy,
+                                       const DocumentContext &context)
+{
+    const QString title = accountantCopy ? Text::tr("REFUNDS OF SURPLUS TICKETS — ACCOUNTANT'S COPY")
+                                         : Text::tr("REFUNDS OF SURPLUS TICKETS");
+    QString html = a4Head(context.commune, title,
+                          report.orderNumber.isEmpty()
+                              ? Text::tr("%1 – %2").arg(frenchDate(report.from), frenchDate(report.to))
+                              : report.orderNumber);
+    html += QStringLiteral("<div style=\"margin-top: 16px;\">") %
+            factsTable({{Text::tr("Period"), Text::tr("%1 – %2").arg(frenchDate(report.from), frenchDate(report.to))},
+                        {Text::tr("Refund order"), report.orderNumber},
+                        {Text::tr("Issued"), report.issuedAt.isValid() ? context.time.dateTimeText(report.issuedAt)
+                                                                       : QString()},
+                        {Text::tr("Issued by"), report.issuedBy},
+                        {Text::tr("Régie"), context.commune.regieName}}) %
+            QStringLiteral("</div>");
+    QList<QStringList> rows;
+    for (const RefundView &r : report.refunds) {
+        QStringList tickets, units;
+        for (const RefundLine &l : r.lines) {
+            tickets += QString::number(l.quantity);
+            units += l.unitPrice.toString();
+        }
+        const QString account = r.cash ? Text::tr("Cash (till)")
+                                       : (accountantCopy ? Iban::grouped(r.iban) : Iban::masked(r.iban)) +
+                                             (r.bic.isEmpty() ? QString() : QStringLiteral(" ") + r.bic);
+        rows += QStringList{r.number + QStringLiteral(", ") + frenchDate(r.day),
+                            r.fileNumber + QStringLiteral(" ") + r.household,
+                            r.payerName,
+                            account,
+                            r.activityName,
+                            tickets.join(QStringLiteral(" + ")),
+                            units.join(QStringLiteral(" / ")),
+                            r.amount.toString()};
+    }
+    html += gridTable({Text::tr("Refund"), Text::tr("Household"), Text::tr("Payer"), Text::tr("IBAN"),
+                       Text::tr("Activity"), Text::tr("Tickets"), Text::tr("Unit value"), Text::tr("Amount")},
+                      rows, {5, 6, 7},
+                      {Text::tr("%n refund(s)", nullptr, int(report.refunds.size())), QString(), QString(),
+                       QString(), QString(), QString(), Text::tr("Total"), report.total.toString()});
+    html += gridTable({Text::tr("Paid"), Text::tr("Refunds"), Text::tr("Amount")},
+                      {{Text::tr("By transfer (public accountant)"), QString::number(report.transferCount),
+                        report.transfers.toString()},
+                       {Text::tr("In cash from the till"), QString::number(report.cashCount), report.cash.toString()}},
+                      {1, 2});
+    if (!accountantCopy)
+        html += QStringLiteral("<p class=\"label\">") %
+                esc(Text::tr("The IBANs are masked on this copy; the accountant's copy gives them in full.")) %
+                QStringLiteral("</p>");
+    html += QStringLiteral("<p style=\"margin-top: 30px;\">") % esc(Text::tr("Signature of the régisseur:")) %
+            QStringLiteral("</p>") % legalBlock(context.commune) % QStringLiteral("</body></html>");
     return html;
 }
 

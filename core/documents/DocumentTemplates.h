@@ -5,6 +5,7 @@
 #include "commune/CommuneSettings.h"
 #include "documents/DocumentContent.h"
 #include "sales/Sales.h"
+#include "yearend/Refunds.h"
 
 namespace guichet {
 
@@ -29,6 +30,9 @@ QString creditNote(const InvoiceView &invoice, const CreditNoteView &note, const
 QString closureReport(const ClosureView &closure, const DocumentContext &context);
 QString depositSlip(const DepositSlipView &slip, const DocumentContext &context);
 QString accountantStatement(const AccountantStatement &statement, const DocumentContext &context);
+// The refund report for the mayor's office and the public accountant (IBANs in full on the accountant's copy
+// only).
+QString refundReport(const RefundReport &report, bool accountantCopy, const DocumentContext &context);
 // The DUPLICATA mark of a document of this kind.
 QString duplicateMark(DocumentKind kind);
 QString title(DocumentKind kind, const QString &number);

@@ -111,6 +111,7 @@ QString AuditTrail::fieldLabel(const QString &field)
         {QStringLiteral("carePlanDetails"), QT_TR_NOOP("PAI details")},
         {QStringLiteral("diets"), QT_TR_NOOP("Diet")},
         {QStringLiteral("mayLeaveAlone"), QT_TR_NOOP("May leave alone")},
+        {QStringLiteral("schooling"), QT_TR_NOOP("Schooling in the commune")},
         {QStringLiteral("trustedPersons"), QT_TR_NOOP("Trusted persons")},
         {QStringLiteral("emergencyContacts"), QT_TR_NOOP("Emergency contacts")},
     };
@@ -126,6 +127,8 @@ QString AuditTrail::displayValue(const QString &field, const QString &value)
         return tr("no");
     if (field == QLatin1String("status") && !value.isEmpty())
         return fileStatusLabel(fileStatusFromCode(value));
+    if (field == QLatin1String("schooling") && !value.isEmpty())
+        return schoolingLabel(value);
     // Dates are kept as ISO text and shown as the clerk writes them.
     if (field == QLatin1String("birthDate") || field == QLatin1String("quotientProofDate")) {
         const QDate date = QDate::fromString(value, Qt::ISODate);

@@ -55,6 +55,10 @@ struct Child
     QString carePlanDetails;
     QStringList diets; // diet option codes
     bool mayLeaveAlone = false;
+    // With the commune's schools: "attending"; "leaving" at the end of the school year (the family said
+    // so: a move, a private school), "left" after the roll-over (CM2 pupils and leavers). A child who left
+    // is no longer promoted, and the household's surplus tickets are proposed for a refund.
+    QString schooling = QStringLiteral("attending");
     QList<TrustedPerson> trustedPersons;
     QList<EmergencyContact> emergencyContacts; // in call order
     QList<OtherHousehold> otherHouseholds;     // read-only, filled when loading

@@ -133,6 +133,7 @@ AuditTrail::Fields describe(const Child &c)
             {QStringLiteral("carePlanDetails"), c.carePlanDetails},
             {QStringLiteral("diets"), c.diets.join(QStringLiteral(", "))},
             {QStringLiteral("mayLeaveAlone"), boolText(c.mayLeaveAlone)},
+            {QStringLiteral("schooling"), c.schooling},
             {QStringLiteral("trustedPersons"), trusted.join(QStringLiteral("; "))},
             {QStringLiteral("emergencyContacts"), contacts.join(QStringLiteral("; "))}};
 }
@@ -167,7 +168,7 @@ const QString FileSql =
         "c.sex, "
         "coalesce(c.ine, ''), coalesce(c.school_id, 0), coalesce(s.name, ''), c.class_level, c.class_label, "
         "c.allergies, "
-        "c.has_pai, c.pai_details, c.may_leave_alone, c.version, NULL, NULL, NULL "
+        "c.has_pai, c.pai_details, c.may_leave_alone, c.version, c.schooling, NULL, NULL "
         "FROM household_child hc JOIN child c ON c.id = hc.child_id LEFT JOIN school s ON s.id = c.school_id "
         "WHERE hc.household_id = ? "
         "ORDER BY 1, 2, 3");
@@ -238,7 +239,8 @@ enum ChildColumn
     CHasPai,
     CPaiDetails,
     CMayLeaveAlone,
-    CVersion
+    CVersion,
+    CSchooling
 };
 // ChildDetailsSql's columns: the tag, the child, a rank, then each kind's own values.
 enum DetailColumn
@@ -321,6 +323,7 @@ Result<FamilyFile> FamilyService::load(qint64 householdId) const
             c.carePlanDetails = q.value(CPaiDetails).toString();
             c.mayLeaveAlone = q.value(CMayLeaveAlone).toBool();
             c.version = q.value(CVersion).toInt();
+            c.schooling = q.value(CSchooling).toString();
             indexOf.insert(c.id, file.children.size());
             file.children += c;
             break;
@@ -827,12 +830,13 @@ Result<qint64> FamilyService::saveChild(qint64 householdId, const Child &child)
                                  c.hasCarePlan,
                                  c.carePlanDetails,
                                  c.mayLeaveAlone,
+                                 c.schooling,
                                  now};
     if (c.id == 0) {
         q.prepare(QStringLiteral(
             "INSERT INTO child (last_name, first_name, birth_date, sex, ine, school_id, class_level, "
-            "class_label, allergies, has_pai, pai_details, may_leave_alone, updated_at, created_at, "
-            "uuid, origin_site) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+            "class_label, allergies, has_pai, pai_details, may_leave_alone, schooling, updated_at, created_at, "
+            "uuid, origin_site) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
         bindAll(q, values);
         bindAll(q,
                 {QVariant(now), QVariant(createUuidV7(m_database.clock())), QVariant(m_database.siteId())});
@@ -858,7 +862,7 @@ Result<qint64> FamilyService::saveChild(qint64 householdId, const Child &child)
         q.prepare(QStringLiteral(
             "UPDATE child SET last_name = ?, first_name = ?, birth_date = ?, sex = ?, ine = ?, "
             "school_id = ?, class_level = ?, class_label = ?, allergies = ?, has_pai = ?, "
-            "pai_details = ?, may_leave_alone = ?, updated_at = ?, version = version + 1 "
+            "pai_details = ?, may_leave_alone = ?, schooling = ?, updated_at = ?, version = version + 1 "
             "WHERE id = ? AND version = ?"));
         bindAll(q, values);
         q.addBindValue(c.id);

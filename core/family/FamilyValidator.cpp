@@ -1,5 +1,7 @@
 #include "family/FamilyValidator.h"
 
+#include "family/FileStatus.h"
+
 #include <QRegularExpression>
 
 namespace guichet {
@@ -168,6 +170,10 @@ Status FamilyValidator::checkChild(const Child &c) const
                                     QStringLiteral("CM2")};
     if (!levels.contains(c.classLevel))
         errors[QStringLiteral("classLevel")] = tr("Choose a class level from TPS to CM2.");
+    if (!isSchoolingCode(c.schooling))
+        errors[QStringLiteral("schooling")] =
+            tr("Say whether the child attends the commune's schools, leaves them at the end of the year, "
+               "or has left them.");
     if (c.hasCarePlan && c.carePlanDetails.trimmed().isEmpty())
         errors[QStringLiteral("carePlanDetails")] =
             tr("Describe what the PAI requires from the staff (e.g. emergency kit in the office).");

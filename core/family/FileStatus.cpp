@@ -52,4 +52,19 @@ QString fileStatusLabel(FileStatus status)
     return {};
 }
 
+bool isSchoolingCode(const QString &code)
+{
+    return code == QLatin1String("attending") || code == QLatin1String("leaving") ||
+           code == QLatin1String("left");
+}
+
+QString schoolingLabel(const QString &code)
+{
+    if (code == QLatin1String("leaving"))
+        return FileStatusText::tr("Leaves the commune's schools at the end of the school year");
+    if (code == QLatin1String("left"))
+        return FileStatusText::tr("Has left the commune's schools");
+    return FileStatusText::tr("Attends the commune's schools");
+}
+
 } // namespace guichet

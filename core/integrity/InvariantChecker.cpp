@@ -61,6 +61,9 @@ QList<InvariantChecker::Check> InvariantChecker::checks()
          tr("Every booking took one ticket from the wallet, given back only if it was cancelled before the "
             "deadline or the absence excused.")},
         {QStringLiteral("bookings.one_a_day"), tr("No child is booked twice for the same activity and day.")},
+        {QStringLiteral("refunds.amounts"),
+         tr("Each refund pays the sum of its lines, each line its tickets at the price they were bought at, "
+            "and each line's tickets left the wallet once; only transfers are ordered, each once.")},
         {QStringLiteral("invoices.totals"),
          tr("Each invoice's total is the sum of its lines; each line is quantity × "
             "unit price.")},
@@ -261,6 +264,23 @@ Status InvariantChecker::runCheck(const QString &name, const Collect &collect) c
                 "m.booking_id "
                 "   AND b.household_id = m.household_id AND b.child_id = m.child_id AND b.activity_id = "
                 "   m.activity_id AND b.service_day = m.service_day) THEN 'ok' ELSE 'booking' END "
+                // A carry-over moves a lot's tickets into a lot of the next year at the same price: each
+                // half has its other half in the same roll-over.
+                " WHEN m.kind = 'carry_out' THEN CASE WHEN EXISTS (SELECT 1 FROM wallet_movement lot "
+                "   JOIN wallet_movement i ON i.rollover_id = m.rollover_id AND i.kind = 'carry_in' "
+                "   AND i.household_id = m.household_id AND i.activity_id = m.activity_id "
+                "   AND i.unit_price_cents = m.unit_price_cents AND i.quantity = -m.quantity "
+                "   AND i.origin_lot_id = coalesce(lot.origin_lot_id, lot.id) WHERE lot.id = m.lot_id) "
+                "   THEN 'ok' ELSE 'carry' END "
+                " WHEN m.kind = 'carry_in' THEN CASE WHEN EXISTS (SELECT 1 FROM wallet_movement o "
+                "   JOIN wallet_movement lot ON lot.id = o.lot_id WHERE o.rollover_id = m.rollover_id "
+                "   AND o.kind = 'carry_out' AND o.household_id = m.household_id AND o.activity_id = "
+                "   m.activity_id AND o.unit_price_cents = m.unit_price_cents AND o.quantity = -m.quantity "
+                "   AND coalesce(lot.origin_lot_id, lot.id) = m.origin_lot_id) THEN 'ok' ELSE 'carry' END "
+                " WHEN m.kind = 'refund' THEN CASE WHEN EXISTS (SELECT 1 FROM refund_line rl JOIN refund r ON "
+                "   r.id = rl.refund_id WHERE rl.id = m.refund_line_id AND rl.lot_id = m.lot_id AND "
+                "   rl.quantity = -m.quantity AND rl.unit_price_cents = m.unit_price_cents AND r.household_id "
+                "   = m.household_id AND r.activity_id = m.activity_id) THEN 'ok' ELSE 'refund' END "
                 " ELSE 'other' END AS verdict "
                 "FROM wallet_movement m LEFT JOIN movement_kind k ON k.code = m.kind) v "
                 "LEFT JOIN household h ON h.id = v.household_id WHERE v.verdict <> 'ok'"),
@@ -278,6 +298,15 @@ Status InvariantChecker::runCheck(const QString &name, const Collect &collect) c
                     return tr("Ticket movement %1 (file no. %2, %3 tickets, %4) does not match a booking of "
                               "this household, child, activity and day.")
                         .arg(text(r, 0), text(r, 3), text(r, 2), text(r, 1));
+                if (verdict == QLatin1String("carry"))
+                    return tr("Ticket movement %1 (file no. %2, %3 tickets, %4) is half of a carry-over "
+                              "without its other half: the tickets did not move to the next school year at "
+                              "the same price.")
+                        .arg(text(r, 0), text(r, 3), text(r, 2), text(r, 1));
+                if (verdict == QLatin1String("refund"))
+                    return tr("Ticket movement %1 (file no. %2): %3 tickets left the wallet as a refund "
+                              "without the refund line that pays them.")
+                        .arg(text(r, 0), text(r, 3), text(r, 2));
                 if (verdict == QLatin1String("credit_note"))
                     return tr("Ticket movement %1 (file no. %2): %3 tickets left the wallet without the "
                               "credit-note "
@@ -451,6 +480,30 @@ Status InvariantChecker::runCheck(const QString &name, const Collect &collect) c
                             .arg(text(r, 0), text(r, 1), text(r, 2));
                     });
     }
+    if (name == QLatin1String("refunds.amounts")) {
+        Status s = rows(
+            QStringLiteral(
+                "SELECT r.number, r.tickets, r.amount_cents, coalesce(sum(l.quantity), 0), "
+                "coalesce(sum(l.total_cents), 0) FROM refund r LEFT JOIN refund_line l ON l.refund_id = r.id "
+                "GROUP BY r.id HAVING r.tickets <> coalesce(sum(l.quantity), 0) OR r.amount_cents <> "
+                "coalesce(sum(l.total_cents), 0)"),
+            [&](const QSqlQuery &r) {
+                return tr("Refund %1 states %2 tickets for %3 cents, but its lines hold %4 tickets for %5 "
+                          "cents.")
+                    .arg(text(r, 0), text(r, 1), text(r, 2), text(r, 3), text(r, 4));
+            });
+        if (!s)
+            return s;
+        return rows(
+            QStringLiteral("SELECT r.number, l.id, l.quantity, coalesce(-sum(m.quantity), 0) FROM refund_line l "
+                           "JOIN refund r ON r.id = l.refund_id LEFT JOIN wallet_movement m ON "
+                           "m.refund_line_id = l.id AND m.kind = 'refund' GROUP BY l.id "
+                           "HAVING coalesce(-sum(m.quantity), 0) <> l.quantity OR count(m.id) <> 1"),
+            [&](const QSqlQuery &r) {
+                return tr("Refund %1, line %2: %3 tickets refunded, but %4 left the wallet for it.")
+                    .arg(text(r, 0), text(r, 1), text(r, 2), text(r, 3));
+            });
+    }
     if (name == QLatin1String("payments.amounts")) {
         // Each payment act in the order it happened: with it, the invoice never received more than its total
         // less the credit notes issued before it (what SalesService::pay allows at that moment).
@@ -517,7 +570,8 @@ Status InvariantChecker::runCheck(const QString &name, const Collect &collect) c
         QMap<QString, QList<Document>> bySeries;
         for (const char *sql : {"SELECT number, series, sequence, issued_at FROM invoice",
                                 "SELECT number, series, sequence, issued_at FROM credit_note",
-                                "SELECT number, series, sequence, paid_at FROM receipt"}) {
+                                "SELECT number, series, sequence, paid_at FROM receipt",
+                                "SELECT number, series, sequence, requested_at FROM refund"}) {
             if (!q.exec(QString::fromLatin1(sql)))
                 return storageError(q.lastError());
             while (q.next())
@@ -528,7 +582,8 @@ Status InvariantChecker::runCheck(const QString &name, const Collect &collect) c
         }
         // Z reports and deposit slips keep their number only: the series is what precedes the sequence.
         for (const char *sql :
-             {"SELECT number, closed_at FROM closure", "SELECT number, issued_at FROM deposit_slip"}) {
+             {"SELECT number, closed_at FROM closure", "SELECT number, issued_at FROM deposit_slip",
+              "SELECT number, issued_at FROM refund_order"}) {
             if (!q.exec(QString::fromLatin1(sql)))
                 return storageError(q.lastError());
             while (q.next()) {

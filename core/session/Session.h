@@ -25,6 +25,8 @@ class Database;
 class DocumentService;
 class FamilyService;
 class ReferenceData;
+class RefundService;
+class RolloverService;
 class SalesService;
 class Settings;
 class UserService;
@@ -87,6 +89,8 @@ public:
     Journal &journal() const { return *m_journal; }
     TillService &till() const { return *m_till; }
     ClosureService &closures() const { return *m_closures; }
+    RolloverService &rollover() const { return *m_rollover; }
+    RefundService &refunds() const { return *m_refunds; }
 
 private:
     Database &m_database;
@@ -108,6 +112,8 @@ private:
     std::unique_ptr<Journal> m_journal;
     std::unique_ptr<TillService> m_till;
     std::unique_ptr<ClosureService> m_closures;
+    std::unique_ptr<RolloverService> m_rollover;
+    std::unique_ptr<RefundService> m_refunds;
     std::optional<User> m_user;
 };
 

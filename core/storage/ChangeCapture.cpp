@@ -52,6 +52,12 @@ const QList<TravellingTable> &ChangeCapture::travellingTables()
         {QStringLiteral("deposit_slip"), uuid, MergeRule::AppendOnly},
         {QStringLiteral("deposit_slip_cheque"), uuid, MergeRule::AppendOnly},
         {QStringLiteral("journal_entry"), uuid, MergeRule::AppendOnly},
+        // The year end: roll-overs, refunds and the orders handed to the public accountant.
+        {QStringLiteral("year_rollover"), uuid, MergeRule::AppendOnly},
+        {QStringLiteral("refund"), uuid, MergeRule::AppendOnly},
+        {QStringLiteral("refund_line"), uuid, MergeRule::AppendOnly},
+        {QStringLiteral("refund_order"), uuid, MergeRule::AppendOnly},
+        {QStringLiteral("refund_order_item"), uuid, MergeRule::AppendOnly},
     };
     return tables;
 }

@@ -23,8 +23,10 @@ QString movementKindCode(MovementKind kind)
         return QStringLiteral("excused");
     case MovementKind::Surcharge:
         return QStringLiteral("surcharge");
-    case MovementKind::CarryOver:
-        return QStringLiteral("carry_over");
+    case MovementKind::CarryOut:
+        return QStringLiteral("carry_out");
+    case MovementKind::CarryIn:
+        return QStringLiteral("carry_in");
     case MovementKind::Refund:
         return QStringLiteral("refund");
     }
@@ -35,7 +37,8 @@ MovementKind movementKindFromCode(const QString &code)
 {
     for (MovementKind k :
          {MovementKind::Purchase, MovementKind::CreditNote, MovementKind::Booking, MovementKind::Cancellation,
-          MovementKind::Excused, MovementKind::Surcharge, MovementKind::CarryOver, MovementKind::Refund})
+          MovementKind::Excused, MovementKind::Surcharge, MovementKind::CarryOut, MovementKind::CarryIn,
+          MovementKind::Refund})
         if (movementKindCode(k) == code)
             return k;
     return MovementKind::Purchase;
@@ -56,8 +59,10 @@ QString movementKindLabel(MovementKind kind)
         return WalletService::tr("Excused absence");
     case MovementKind::Surcharge:
         return WalletService::tr("Surcharge: present without a booking");
-    case MovementKind::CarryOver:
-        return WalletService::tr("Carry-over");
+    case MovementKind::CarryOut:
+        return WalletService::tr("Carried over to the next school year");
+    case MovementKind::CarryIn:
+        return WalletService::tr("Carried over from the last school year");
     case MovementKind::Refund:
         return WalletService::tr("Refund");
     }
@@ -198,12 +203,14 @@ Result<qint64> WalletService::insert(qint64 householdId, qint64 activityId, cons
     QSqlQuery &q = m_statements.get(QStringLiteral(
         "INSERT INTO wallet_movement (uuid, origin_site, household_id, activity_id, kind, quantity, "
         "unit_price_cents, lot_id, reverses_id, invoice_line_id, credit_note_line_id, booking_id, child_id, "
-        "service_day, at, clerk) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        "service_day, rollover_id, origin_lot_id, refund_line_id, at, clerk) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     const auto idOrNull = [](qint64 id) { return id ? QVariant(id) : sqlNull(); };
     bindAll(q, {createUuidV7(db.clock()), db.siteId(), householdId, activityId, kind, quantity,
                 unitPrice.cents(), idOrNull(lotId), idOrNull(reversesId), idOrNull(source.invoiceLineId),
                 idOrNull(source.creditNoteLineId), idOrNull(source.bookingId), idOrNull(source.childId),
                 source.serviceDay.isValid() ? QVariant(source.serviceDay.toString(Qt::ISODate)) : sqlNull(),
+                idOrNull(source.rolloverId), idOrNull(source.originLotId), idOrNull(source.refundLineId),
                 db.clock().nowIso(), m_session.actor()});
     if (Status s = execOrError(q); !s)
         return s.error();
@@ -222,11 +229,12 @@ Result<QList<Lot>> WalletService::openLots(qint64 householdId, qint64 activityId
 {
     QSqlQuery &q = m_statements.get(QStringLiteral(
         "SELECT id, unit_price_cents, quantity, remaining FROM ("
-        " SELECT l.id, l.unit_price_cents, l.quantity, "
+        " SELECT l.id, l.unit_price_cents, l.quantity, coalesce(l.origin_lot_id, l.id) AS bought, "
         "  l.quantity + coalesce((SELECT sum(quantity) FROM wallet_movement WHERE lot_id = l.id), 0) AS "
         "remaining "
         " FROM wallet_movement l JOIN movement_kind k ON k.code = l.kind "
-        " WHERE l.household_id = ? AND l.activity_id = ? AND k.is_lot = 1) WHERE remaining > 0 ORDER BY id"));
+        " WHERE l.household_id = ? AND l.activity_id = ? AND k.is_lot = 1) WHERE remaining > 0 "
+        "ORDER BY bought, id"));
     bindAll(q, {householdId, activityId});
     if (Status s = execOrError(q); !s)
         return s.error();

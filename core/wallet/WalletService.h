@@ -31,8 +31,9 @@ enum class MovementKind
     Cancellation, // given back: cancelled before the deadline
     Excused,      // given back: an excused absence (illness with a certificate)
     Surcharge,    // the extra tickets of a child present without a booking (negative)
-    CarryOver,
-    Refund
+    CarryOut,     // the tickets left in a lot, leaving it at the roll-over (negative)
+    CarryIn,      // … entering the next school year as a new lot at the same price (a lot)
+    Refund        // tickets refunded, taken from a lot by a refund line (negative)
 };
 QString movementKindCode(MovementKind kind);
 MovementKind movementKindFromCode(const QString &code);
@@ -60,6 +61,9 @@ struct MovementSource
     qint64 bookingId = 0;        // bookings, their cancellations and excused absences
     qint64 childId = 0;          // … with the child and the service day
     QDate serviceDay;
+    qint64 rolloverId = 0;   // carry-over, out and in
+    qint64 originLotId = 0;  // carry-in: the lot its tickets were first bought in
+    qint64 refundLineId = 0; // refund
 };
 
 // A lot: tickets that entered the wallet together at one unit price.
@@ -92,7 +96,8 @@ public:
     Result<QList<WalletMovement>> movements(qint64 householdId) const; // oldest first, with running balances
     Result<Lot> lot(qint64 lotId) const;
     // The lots of an activity that still hold tickets, oldest first (bookings take from the oldest, so that
-    // what is left to refund or carry over is valued at the newest prices).
+    // what is left to refund or carry over is valued at the newest prices). A carried-in lot is as old as
+    // the lot its tickets were first bought in.
     Result<QList<Lot>> openLots(qint64 householdId, qint64 activityId) const;
     // The lot bought on an invoice line (id 0 when the line's tickets never entered the wallet).
     Result<qint64> lotOfInvoiceLine(qint64 invoiceLineId) const;

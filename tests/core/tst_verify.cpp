@@ -89,7 +89,7 @@ private Q_SLOTS:
             names += c.name;
             QVERIFY(must(InvariantChecker(m_db->session()).run(c.name)).isEmpty());
         }
-        QCOMPARE(names.size(), qsizetype(17));
+        QCOMPARE(names.size(), qsizetype(18));
         QCOMPARE(names.removeDuplicates(), qsizetype(0));
         QVERIFY(!InvariantChecker(m_db->session()).run(QStringLiteral("no.such.check")));
     }
@@ -120,6 +120,15 @@ private Q_SLOTS:
                                .arg(lotOfFirst)}
             << "ledger.movements_justified"
             << "unknown kind \"carry_over\"";
+        QTest::newRow("tickets carried in from no roll-over")
+            << QStringList{QStringLiteral("DROP TRIGGER wallet_movement_rules"),
+                           QStringLiteral(
+                               "INSERT INTO wallet_movement (uuid, origin_site, household_id, activity_id, "
+                               "kind, quantity, unit_price_cents, origin_lot_id, at, clerk) VALUES ('f5', 's', "
+                               "1, 1, 'carry_in', 30, 415, %1, '2026-09-01T07:00:00.000Z', 'x')")
+                               .arg(lotOfFirst)}
+            << "ledger.movements_justified"
+            << "is half of a carry-over without its other half";
         QTest::newRow("the same carry-over overfills the lot")
             << QStringList{QStringLiteral("DROP TRIGGER wallet_movement_rules"),
                            QStringLiteral(

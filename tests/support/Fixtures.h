@@ -16,6 +16,12 @@ template <typename T> T must(Result<T> result)
         qFatal("unexpected refusal: %s", qPrintable(result.error().message));
     return std::move(result).value();
 }
+// The same for an action the test expects to succeed.
+inline void must(const Status &status)
+{
+    if (!status)
+        qFatal("unexpected refusal: %s", qPrintable(status.error().message));
+}
 
 struct BuiltFamily
 {
