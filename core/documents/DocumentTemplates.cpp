@@ -651,28 +651,23 @@ QString DocumentTemplates::refundReport(const RefundReport &report, bool account
             QStringLiteral("</div>");
     QList<QStringList> rows;
     for (const RefundView &r : report.refunds) {
-        QStringList tickets, units;
-        for (const RefundLine &l : r.lines) {
-            tickets += QString::number(l.quantity);
-            units += l.unitPrice.toString();
-        }
+        QStringList lots; // "4 × 4,40 €": the tickets of each lot at the price they were bought at
+        for (const RefundLine &l : r.lines)
+            lots += QStringLiteral("%1 × %2").arg(l.quantity).arg(l.unitPrice.toString());
         const QString account = r.cash ? Text::tr("Cash (till)")
                                        : (accountantCopy ? Iban::grouped(r.iban) : Iban::masked(r.iban)) +
                                              (r.bic.isEmpty() ? QString() : QStringLiteral(" ") + r.bic);
-        rows += QStringList{r.number + QStringLiteral(", ") + frenchDate(r.day),
-                            r.fileNumber + QStringLiteral(" ") + r.household,
-                            r.payerName,
+        rows += QStringList{r.number + QStringLiteral(" ") + frenchDate(r.day),
+                            r.fileNumber + QStringLiteral(" ") + r.household + QStringLiteral(" — ") + r.payerName,
                             account,
-                            r.activityName,
-                            tickets.join(QStringLiteral(" + ")),
-                            units.join(QStringLiteral(" / ")),
+                            r.activityName + QStringLiteral(" : ") + lots.join(QStringLiteral(" + ")),
                             r.amount.toString()};
     }
-    html += gridTable({Text::tr("Refund"), Text::tr("Household"), Text::tr("Payer"), Text::tr("IBAN"),
-                       Text::tr("Activity"), Text::tr("Tickets"), Text::tr("Unit value"), Text::tr("Amount")},
-                      rows, {5, 6, 7},
+    html += gridTable({Text::tr("Refund"), Text::tr("Household — payer"), Text::tr("IBAN"),
+                       Text::tr("Tickets and unit values"), Text::tr("Amount")},
+                      rows, {4},
                       {Text::tr("%n refund(s)", nullptr, int(report.refunds.size())), QString(), QString(),
-                       QString(), QString(), QString(), Text::tr("Total"), report.total.toString()});
+                       Text::tr("Total"), report.total.toString()});
     html += gridTable({Text::tr("Paid"), Text::tr("Refunds"), Text::tr("Amount")},
                       {{Text::tr("By transfer (public accountant)"), QString::number(report.transferCount),
                         report.transfers.toString()},

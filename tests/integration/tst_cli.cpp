@@ -99,6 +99,7 @@ private Q_SLOTS:
     void aClosureCancelsTheDaysBookings();
     void usersAddedListedDisabled();
     void cashOfficeFromTheCommandLine();
+    void yearEndFromTheCommandLine();
     void verifyReportsEveryCheckByName();
 
 private:
@@ -436,6 +437,115 @@ void TestCli::aClosureCancelsTheDaysBookings()
     r = run({QStringLiteral("verify"), QStringLiteral("--database"), db});
     QVERIFY2(r.exitCode == 0, qPrintable(r.failedChecks()));
 }
+
+// The year end on the demo, in July 2027 (faketime: the program's clock, nothing in it to fake time): the
+// roll-over's summary writes nothing, --yes rolls over with every balance kept, once; a refund of one
+// household's canteen tickets at the value quoted; the refund report as CSV, spreadsheet and PDF, issued as
+// the accountant's order; verify holds.
+void TestCli::yearEndFromTheCommandLine()
+{
+    QTemporaryDir dir;
+    const QString db = copyDemo(dir.path(), QStringLiteral("yearend.sqlite"));
+    QVERIFY(!db.isEmpty());
+    const QStringList july{QStringLiteral("faketime"), QStringLiteral("-f"), QStringLiteral("@2027-07-10 10:00:00")};
+    const QString balances = QStringLiteral(
+        "SELECT group_concat(household_id || ':' || activity_id || '=' || n, ' ') FROM (SELECT household_id, "
+        "activity_id, sum(quantity) AS n FROM wallet_movement GROUP BY household_id, activity_id ORDER BY 1, 2)");
+    const QString before = sqlValue(db, balances).toString();
+    const QStringList rollover{QStringLiteral("year"), QStringLiteral("rollover"), QStringLiteral("--percent"),
+                               QStringLiteral("2,5"), QStringLiteral("--database"), db};
+    Run r = run(rollover, {}, july);
+    QVERIFY2(r.exitCode == 0 && r.out.contains(QStringLiteral("tariffs\t16\t+2,50 %")), qPrintable(r.out + r.err));
+    QCOMPARE(sqlValue(db, QStringLiteral("SELECT count(*) FROM year_rollover")).toInt(), 0);
+    r = run(rollover + QStringList{QStringLiteral("--yes")}, {}, july);
+    QCOMPARE(r.exitCode, 1); // a roll-over writes: an administrator does it
+    const QString csv = dir.filePath(QStringLiteral("carry.csv"));
+    r = run(rollover + QStringList{QStringLiteral("--yes"), QStringLiteral("--user"), QStringLiteral("admin"),
+                                   QStringLiteral("--csv-file"), csv},
+            {}, july, "demo\n");
+    QVERIFY2(r.exitCode == 0 && r.out.contains(QStringLiteral("rolled_over\t2026-2027\t2027-2028")),
+             qPrintable(r.out + r.err));
+    QCOMPARE(sqlValue(db, balances).toString(), before);
+    // The carry-over report adds up to what the summary says was carried over.
+    const QStringList carried = r.lines().filter(QRegularExpression(QStringLiteral("^carry_over\t"))).first().split(
+        QLatin1Char('\t'));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList rows = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    int tickets = 0;
+    for (const QString &row : rows.mid(1))
+        tickets += row.section(QLatin1Char(';'), 3, 3).toInt();
+    QCOMPARE(QString::number(tickets), carried.at(3));
+    QCOMPARE(rows.size() - 1, carried.at(2).toInt()); // one row per lot
+    r = run(rollover + QStringList{QStringLiteral("--yes"), QStringLiteral("--user"), QStringLiteral("admin")}, {},
+            july, "demo\n");
+    QVERIFY2(r.exitCode == 1 && r.err.contains(QStringLiteral("2027-2028")), qPrintable(r.err));
+    QCOMPARE(sqlValue(db, QStringLiteral("SELECT count(*) FROM year_rollover")).toInt(), 1);
+
+    // A household with canteen tickets left: the quote, then the refund at that amount.
+    const QString household =
+        sqlValue(db, QStringLiteral("SELECT h.file_number FROM wallet_movement m JOIN household h ON h.id = "
+                                    "m.household_id JOIN activity a ON a.id = m.activity_id WHERE a.code = "
+                                    "'cantine' GROUP BY m.household_id HAVING sum(m.quantity) > 0 ORDER BY "
+                                    "m.household_id LIMIT 1"))
+            .toString();
+    const QStringList refund{QStringLiteral("refund"), QStringLiteral("--household"), household,
+                             QStringLiteral("--activity"), QStringLiteral("cantine"), QStringLiteral("--database"),
+                             db};
+    r = run(refund + QStringList{QStringLiteral("--quote")}, {}, july);
+    QVERIFY2(r.exitCode == 0 && r.out.startsWith(QStringLiteral("quote\t")), qPrintable(r.out + r.err));
+    const QString amount = r.lines().first().section(QLatin1Char('\t'), 2, 2);
+    r = run(refund + QStringList{QStringLiteral("--iban"), QStringLiteral("FR76 3000 6000 0112 3456 7890 188"),
+                                 QStringLiteral("--user"), QStringLiteral("regie")},
+            {}, july, "demo\n");
+    QVERIFY2(r.exitCode == 1 && r.err.contains(QStringLiteral("IBAN")), qPrintable(r.err));
+    QCOMPARE(sqlValue(db, QStringLiteral("SELECT count(*) FROM refund")).toInt(), 0);
+    r = run(refund + QStringList{QStringLiteral("--iban"), QStringLiteral("FR76 3000 6000 0112 3456 7890 189"),
+                                 QStringLiteral("--user"), QStringLiteral("regie")},
+            {}, july, "demo\n");
+    QVERIFY2(r.exitCode == 0 && r.out.startsWith(QStringLiteral("refund\tSO1-RB-2027-000001\t")) &&
+                 r.lines().first().endsWith(QLatin1Char('\t') + amount),
+             qPrintable(r.out + r.err));
+
+    const QString reportCsv = dir.filePath(QStringLiteral("refunds.csv"));
+    const QString xlsx = dir.filePath(QStringLiteral("refunds.xlsx"));
+    const QString pdf = dir.filePath(QStringLiteral("refunds.pdf"));
+    r = run({QStringLiteral("refund-report"), QStringLiteral("--from"), QStringLiteral("2027-07-01"),
+             QStringLiteral("--to"), QStringLiteral("2027-07-31"), QStringLiteral("--csv"), reportCsv,
+             QStringLiteral("--xlsx"), xlsx, QStringLiteral("--pdf"), pdf, QStringLiteral("--issue"),
+             QStringLiteral("--user"), QStringLiteral("regie"), QStringLiteral("--database"), db},
+            {}, july, "demo\n");
+    QVERIFY2(r.exitCode == 0 && r.out.contains(QStringLiteral("order\tSO1-OR-2027-000001")) &&
+                 r.out.contains(QStringLiteral("total\t1\t") + amount),
+             qPrintable(r.out + r.err));
+    QFile report(reportCsv);
+    QVERIFY(report.open(QIODevice::ReadOnly));
+    const QByteArray reportBytes = report.readAll();
+    const QString reportText = QString::fromUtf8(reportBytes);
+    QVERIFY2(reportBytes.startsWith("\xEF\xBB\xBF") &&
+                 reportText.contains(QStringLiteral(";FR76 **** **** **** **** **** 189;")) &&
+                 reportText.contains(QStringLiteral(";SO1-OR-2027-000001\r\n")),
+             qPrintable(reportText));
+    // The spreadsheet read back by a real reader (openpyxl): the refund's row and the total's formula.
+    const Run cells = run({QStringLiteral("-c"),
+                           QStringLiteral("import sys, openpyxl\n"
+                                          "ws = openpyxl.load_workbook(sys.argv[1]).active\n"
+                                          "for row in ws.iter_rows(min_row=4, values_only=True):\n"
+                                          "    print('|'.join('' if v is None else str(v) for v in row))\n"),
+                           xlsx},
+                          QStringLiteral("/usr/bin/python3"));
+    QVERIFY2(cells.exitCode == 0 && cells.out.startsWith(QStringLiteral("SO1-RB-2027-000001|10/07/2027|") + household) &&
+                 cells.out.contains(QStringLiteral("Total|||||||||||=SUM(L4:L")),
+             qPrintable(cells.out + cells.err));
+    const Run text = run({QStringLiteral("-layout"), pdf, QStringLiteral("-")}, QStringLiteral("pdftotext"));
+    QVERIFY2(text.out.contains(QStringLiteral("SO1-OR-2027-000001")) &&
+                 text.out.contains(QString(amount).replace(QChar(0xA0), QLatin1Char(' '))) && // pdftotext's spaces
+                 text.out.contains(QStringLiteral("**** 189")),
+             qPrintable(text.out));
+    r = run({QStringLiteral("verify"), QStringLiteral("--database"), db});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.failedChecks()));
+}
+
 
 // user add / list / disable: the first administrator on an empty database; then only as an administrator
 // (--user, the password first on stdin), refused with a wrong password; passwords never on the command line.
