@@ -19,6 +19,7 @@
 #include "admin/UsersDialog.h"
 #include "cashoffice/CashOffice.h"
 #include "cashoffice/CashOfficeDialogs.h"
+#include "yearend/YearEndDialogs.h"
 #include "catalog/CatalogService.h"
 #include "common/Settings.h"
 #include "commune/CommuneSettings.h"
@@ -144,6 +145,15 @@ void MainWindow::createActions()
     next->setObjectName(QStringLiteral("nextCustomerAction"));
     // F12 works over any window of the program, a modal dialog included (which a shortcut would not).
     qApp->installEventFilter(this);
+    auto *refund = fileMenu->addAction(tr("&Refund tickets…"), this, [this] {
+        if (m_right->currentWidget() != m_file || m_file->householdId() == 0)
+            return;
+        if (RefundDialog(m_session, m_file->householdId(), this).exec() == QDialog::Accepted)
+            m_file->open(m_file->householdId()); // the wallet has changed
+        updateTillStatus();
+    });
+    refund->setObjectName(QStringLiteral("refundAction"));
+    m_refundAction = refund;
     fileMenu->addSeparator();
     auto *day = fileMenu->addAction(tr("The &day: attendance and kitchen"), this, &MainWindow::showDay);
     day->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
@@ -192,6 +202,8 @@ void MainWindow::createActions()
                [this] { DepositSlipDialog(m_session, m_print, this).exec(); });
     tillAction(tr("&Statement for the accountant…"), "statementAction",
                [this] { StatementDialog(m_session, m_print, this).exec(); });
+    tillAction(tr("&Refund report…"), "refundReportAction",
+               [this] { RefundReportDialog(m_session, m_print, this).exec(); });
 
     auto *admin = menuBar()->addMenu(tr("&Administration"));
     admin->addAction(tr("&Activities…"), this, &MainWindow::editActivities)
@@ -204,6 +216,13 @@ void MainWindow::createActions()
         ->setObjectName(QStringLiteral("calendarAction"));
     admin->addAction(tr("&Places per school…"), this, [this] { PlacesDialog(m_session, this).exec(); })
         ->setObjectName(QStringLiteral("placesAction"));
+    admin->addAction(tr("&Next school year…"), this, [this] {
+             RolloverWizard wizard(m_session, this);
+             wizard.exec();
+             if (wizard.rolledOver())
+                 Q_EMIT catalogChanged();
+         })
+        ->setObjectName(QStringLiteral("rolloverAction"));
     admin->addSeparator();
     admin->addAction(tr("&Commune and documents…"), this, &MainWindow::editCommune)
         ->setObjectName(QStringLiteral("communeAction"));
@@ -273,6 +292,7 @@ void MainWindow::updateFileActions()
     m_payAction->setEnabled(!debt.isZero());
     m_payAction->setToolTip(debt.isZero() ? tr("Nothing to pay: no unpaid invoice in the open file.")
                                           : m_file->debtText());
+    m_refundAction->setEnabled(fileShown && m_file->householdId() != 0);
 }
 
 void MainWindow::setIdleLockInterval(int milliseconds)

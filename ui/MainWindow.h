@@ -84,7 +84,7 @@ private:
     QList<QAction *> m_regisseurActions;
     QTimer *m_idle = nullptr;
     bool m_locked = false;
-    QAction *m_sellAction = nullptr, *m_payAction = nullptr;
+    QAction *m_sellAction = nullptr, *m_payAction = nullptr, *m_refundAction = nullptr;
     bool m_closingDialogs = false; // nextCustomer() is closing dialogs
 };
 

@@ -139,7 +139,7 @@ private Q_SLOTS:
                 texts += a->text();
         QCOMPARE(texts, (QStringList{QStringLiteral("&Activities…"), QStringLiteral("&School years…"),
                                      QStringLiteral("&Tariffs…"), QStringLiteral("School ca&lendar…"),
-                                     QStringLiteral("&Places per school…"),
+                                     QStringLiteral("&Places per school…"), QStringLiteral("&Next school year…"),
                                      QStringLiteral("&Commune and documents…"),
                                      QStringLiteral("This c&ounter…"), QStringLiteral("&Users…")}));
     }

@@ -1,9 +1,12 @@
 #include "admin/CommuneDialog.h"
+
+#include "sales/MoneyEdit.h"
 #include "widgets/ScreenFit.h"
 
 #include "commune/CommuneSettings.h"
 #include "session/Session.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -36,12 +39,19 @@ QPlainTextEdit *textEdit(const QString &name, const QString &value, int lines)
 } // namespace
 
 CommuneDialog::CommuneDialog(Session &session, QWidget *parent)
-    : QDialog(parent), m_session(session), m_dueDays(new QSpinBox), m_message(new QLabel)
+    : QDialog(parent), m_session(session), m_dueDays(new QSpinBox), m_ceiling(new MoneyEdit),
+      m_cashRefunds(new QCheckBox(tr("The régie's founding act allows refunds in cash from the till"))),
+      m_message(new QLabel)
 {
     setObjectName(QStringLiteral("communeDialog"));
     setWindowTitle(tr("Commune"));
     const auto read = session.commune().profile();
     const CommuneProfile p = read ? read.value() : CommuneProfile();
+    m_profile = p;
+    m_ceiling->setObjectName(QStringLiteral("cashCeiling"));
+    m_ceiling->setValue(p.cashCeiling);
+    m_cashRefunds->setObjectName(QStringLiteral("cashRefundsAllowed"));
+    m_cashRefunds->setChecked(p.cashRefundsAllowed);
     m_name = lineEdit(QStringLiteral("name"), p.name);
     m_legalName = lineEdit(QStringLiteral("legalName"), p.legalName);
     m_siret = lineEdit(QStringLiteral("siret"), p.siret);
@@ -80,6 +90,8 @@ CommuneDialog::CommuneDialog(Session &session, QWidget *parent)
     form->addRow(tr("Régie"), m_errors.wrap(QStringLiteral("regieName"), m_regieName));
     form->addRow(tr("Act creating the régie"), m_regieAct);
     form->addRow(tr("Régisseur"), m_regisseur);
+    form->addRow(tr("Cash ceiling (encaisse maximale)"), m_errors.wrap(QStringLiteral("cashCeiling"), m_ceiling));
+    form->addRow(QString(), m_cashRefunds);
     form->addRow(tr("Invoices due after"), m_errors.wrap(QStringLiteral("invoiceDueDays"), m_dueDays));
     form->addRow(tr("If an invoice is not paid"), m_unpaidNotice);
     form->addRow(tr("How to contest an invoice"), m_appealNotice);
@@ -108,7 +120,7 @@ CommuneDialog::CommuneDialog(Session &session, QWidget *parent)
 
 void CommuneDialog::save()
 {
-    CommuneProfile p;
+    CommuneProfile p = m_profile;
     p.name = m_name->text();
     p.legalName = m_legalName->text();
     p.siret = m_siret->text();
@@ -121,6 +133,8 @@ void CommuneDialog::save()
     p.invoiceDueDays = m_dueDays->value();
     p.unpaidNotice = m_unpaidNotice->toPlainText();
     p.appealNotice = m_appealNotice->toPlainText();
+    p.cashCeiling = m_ceiling->value().value_or(Money()); // not an amount: core says so on the field
+    p.cashRefundsAllowed = m_cashRefunds->isChecked();
     if (Status s = m_session.commune().saveProfile(p); !s)
         return m_errors.showIn(m_message, s.error());
     m_session.reloadCommune();

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "commune/CommuneSettings.h"
+
 #include "widgets/FieldErrors.h"
 
 #include <QDialog>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -11,6 +14,7 @@ class QSpinBox;
 
 namespace guichet {
 
+class MoneyEdit;
 class Session;
 
 // Administration › Commune: who issues the documents (legal name, SIRET, address, the régie, its act
@@ -32,7 +36,10 @@ private:
     QLineEdit *m_name, *m_legalName, *m_siret, *m_phone, *m_email, *m_regieName, *m_regieAct, *m_regisseur;
     QPlainTextEdit *m_address, *m_unpaidNotice, *m_appealNotice;
     QSpinBox *m_dueDays;
+    MoneyEdit *m_ceiling;
+    QCheckBox *m_cashRefunds;
     QLabel *m_message;
+    CommuneProfile m_profile; // as read: what the form does not show is saved as it was
     bool m_changed = false;
 };
 

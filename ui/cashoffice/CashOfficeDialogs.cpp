@@ -4,6 +4,7 @@
 #include "print/PrintService.h"
 #include "sales/MoneyEdit.h"
 #include "session/Session.h"
+#include "widgets/FieldErrors.h"
 #include "widgets/ScreenFit.h"
 
 #include <QComboBox>
@@ -24,26 +25,6 @@
 #include <QVBoxLayout>
 
 namespace guichet {
-
-namespace {
-
-QLabel *errorBanner()
-{
-    auto *label = new QLabel;
-    label->setObjectName(QStringLiteral("message"));
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b00020;"));
-    label->hide();
-    return label;
-}
-
-void showError(QLabel *banner, const QString &text)
-{
-    banner->setText(text);
-    banner->setVisible(!text.isEmpty());
-}
-
-} // namespace
 
 // ------------------------------------------------------------------------------------------- opening
 

@@ -1,4 +1,6 @@
 #include "family/ChildDialog.h"
+
+#include "family/FileStatus.h"
 #include "widgets/ScreenFit.h"
 
 #include "common/CommuneTime.h"
@@ -96,7 +98,7 @@ ChildDialog::ChildDialog(Session &session, const FamilyFile &file, const Child &
     : QDialog(parent), m_session(session), m_householdId(file.household.id), m_child(child),
       m_childId(child.id), m_sex(new QComboBox), m_school(new QComboBox), m_level(new QComboBox),
       m_allergies(new QPlainTextEdit), m_carePlan(new QCheckBox(tr("PAI (individual care plan)"))),
-      m_leaveAlone(new QCheckBox(tr("May leave alone at the end of the activity"))),
+      m_leaveAlone(new QCheckBox(tr("May leave alone at the end of the activity"))), m_schooling(new QComboBox),
       m_guardianContacts(new QListWidget), m_message(new QLabel)
 {
     setObjectName(QStringLiteral("childDialog"));
@@ -150,6 +152,12 @@ ChildDialog::ChildDialog(Session &session, const FamilyFile &file, const Child &
     m_carePlan->setChecked(child.hasCarePlan);
     m_leaveAlone->setObjectName(QStringLiteral("mayLeaveAlone"));
     m_leaveAlone->setChecked(child.mayLeaveAlone);
+    // Leaving at the end of the year (a move, a private school): the roll-over records the child as gone, and
+    // a family whose children all leave may have its tickets refunded before the year ends.
+    m_schooling->setObjectName(QStringLiteral("schooling"));
+    for (const char *code : {"attending", "leaving", "left"})
+        m_schooling->addItem(schoolingLabel(QString::fromLatin1(code)), QString::fromLatin1(code));
+    m_schooling->setCurrentIndex(std::max(0, m_schooling->findData(child.schooling)));
     m_message->setObjectName(QStringLiteral("message"));
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
@@ -166,6 +174,7 @@ ChildDialog::ChildDialog(Session &session, const FamilyFile &file, const Child &
     identityForm->addRow(tr("School"), m_errors.wrap(QStringLiteral("school"), m_school));
     identityForm->addRow(tr("Class level"), m_errors.wrap(QStringLiteral("classLevel"), m_level));
     identityForm->addRow(tr("Class"), m_classLabel);
+    identityForm->addRow(tr("Schooling"), m_errors.wrap(QStringLiteral("schooling"), m_schooling));
 
     // Health and diet
     auto *health = new QWidget;
@@ -264,6 +273,7 @@ void ChildDialog::save()
     c.hasCarePlan = m_carePlan->isChecked();
     c.carePlanDetails = m_carePlanDetails->text();
     c.mayLeaveAlone = m_leaveAlone->isChecked();
+    c.schooling = m_schooling->currentData().toString();
     c.diets.clear();
     for (const QCheckBox *box : std::as_const(m_diets))
         if (box->isChecked())

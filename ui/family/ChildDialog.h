@@ -44,6 +44,7 @@ private:
     QComboBox *m_sex, *m_school, *m_level;
     QPlainTextEdit *m_allergies;
     QCheckBox *m_carePlan, *m_leaveAlone;
+    QComboBox *m_schooling;
     QList<QCheckBox *> m_diets;
     QListWidget *m_guardianContacts;
     QTableWidget *m_otherContacts, *m_trusted;

@@ -14,6 +14,22 @@
 
 namespace guichet {
 
+QLabel *errorBanner()
+{
+    auto *label = new QLabel;
+    label->setObjectName(QStringLiteral("message"));
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: #b00020;"));
+    label->hide();
+    return label;
+}
+
+void showError(QLabel *banner, const QString &text)
+{
+    banner->setText(text);
+    banner->setVisible(!text.isEmpty());
+}
+
 QString errorText(const Error &error)
 {
     QStringList lines{error.message};

@@ -14,6 +14,10 @@ namespace guichet {
 // For screens whose fields are not wrapped by FieldErrors (the family file, the order's rows).
 QString errorText(const Error &error);
 
+// A dialog's red message line (object name "message"), hidden while empty; showError() sets or clears it.
+QLabel *errorBanner();
+void showError(QLabel *banner, const QString &text);
+
 // Shows core's field messages next to the fields of a form: each field is wrapped with a red label
 // beneath it that stays hidden until core reports a problem with that field, and hides again as soon as
 // the clerk edits that field (the banner too, once no field is in error).
