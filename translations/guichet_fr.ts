@@ -406,6 +406,10 @@
         <source>Shared custody</source>
         <translation>Garde partagée</translation>
     </message>
+    <message>
+        <source>Schooling in the commune</source>
+        <translation>Scolarité dans la commune</translation>
+    </message>
 </context>
 <context>
     <name>BookingService</name>
@@ -1400,10 +1404,6 @@
         <translation>Fichier PDF à écrire (closure, deposit-slip, statement).</translation>
     </message>
     <message>
-        <source>CSV file to write (statement).</source>
-        <translation>Fichier CSV à écrire (statement).</translation>
-    </message>
-    <message>
         <source>Tickets to sell, ACTIVITY:NUMBER,... (sell).</source>
         <translation>Tickets à vendre, ACTIVITÉ:NOMBRE,... (sell).</translation>
     </message>
@@ -1501,7 +1501,7 @@
     </message>
     <message>
         <source>Give who you are: guichet-cli user password --user LOGIN [--login OTHER] --database DB (your password, then the new one, on stdin)</source>
-        <translation>Dites qui vous êtes : guichet-cli user password --user IDENTIFIANT [--login AUTRE] --database BASE (votre mot de passe, puis le nouveau, sur l'entrée standard)</translation>
+        <translation>Dites qui vous êtes : guichet-cli user password --user IDENTIFIANT [--login AUTRE] --database BASE (votre mot de passe, puis le nouveau, sur l&apos;entrée standard)</translation>
     </message>
     <message>
         <source>The password of %1 is changed.</source>
@@ -1509,7 +1509,131 @@
     </message>
     <message>
         <source>change one&apos;s password, or an administrator resets another&apos;s (--user, [--login])</source>
-        <translation>changer son mot de passe, ou un administrateur remet celui d'un autre (--user, [--login])</translation>
+        <translation>changer son mot de passe, ou un administrateur remet celui d&apos;un autre (--user, [--login])</translation>
+    </message>
+    <message>
+        <source>roll over to the next school year, tickets carried over ([--percent 2.5], [--start, --end, --opens], [--calendar FILE], [--csv-file]; without --yes: the summary only; --user ADMIN)</source>
+        <translation>passer à l'année scolaire suivante, tickets reportés ([--percent 2.5], [--start, --end, --opens], [--calendar FICHIER], [--csv-file] ; sans --yes : le résumé seulement ; --user ADMIN)</translation>
+    </message>
+    <message>
+        <source>what the last roll-over carried over, lot by lot ([--csv-file])</source>
+        <translation>ce que le dernier passage d'année a reporté, lot par lot ([--csv-file])</translation>
+    </message>
+    <message>
+        <source>refund surplus tickets (--household, --activity, [--tickets N], --iban [--bic] | --cash, [--reason], [--quote]; --user)</source>
+        <translation>rembourser des tickets en trop (--household, --activity, [--tickets N], --iban [--bic] | --cash, [--reason], [--quote] ; --user)</translation>
+    </message>
+    <message>
+        <source>the refunds of a period (--from, --to, [--pdf], [--csv], [--xlsx], [--issue], [--accountant]; --user)</source>
+        <translation>les remboursements d'une période (--from, --to, [--pdf], [--csv], [--xlsx], [--issue], [--accountant] ; --user)</translation>
+    </message>
+    <message>
+        <source>CSV file to write (statement, year rollover, year carry-over; refund-report takes --csv FILE).</source>
+        <translation>Fichier CSV à écrire (statement, year rollover, year carry-over ; refund-report prend --csv FICHIER).</translation>
+    </message>
+    <message>
+        <source>Change of prices for the new school year, 2.5 or -1 (year rollover).</source>
+        <translation>Évolution des prix pour la nouvelle année scolaire, 2.5 ou -1 (year rollover).</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>pourcentage</translation>
+    </message>
+    <message>
+        <source>First day of the new school year, YYYY-MM-DD (year rollover).</source>
+        <translation>Premier jour de la nouvelle année scolaire, AAAA-MM-JJ (year rollover).</translation>
+    </message>
+    <message>
+        <source>Last day of the new school year, YYYY-MM-DD (year rollover).</source>
+        <translation>Dernier jour de la nouvelle année scolaire, AAAA-MM-JJ (year rollover).</translation>
+    </message>
+    <message>
+        <source>The day bookings open, YYYY-MM-DD (year rollover).</source>
+        <translation>Le jour d'ouverture des réservations, AAAA-MM-JJ (year rollover).</translation>
+    </message>
+    <message>
+        <source>The new year&apos;s official calendar, .ics or .csv, imported (year rollover).</source>
+        <translation>Le calendrier officiel de la nouvelle année, .ics ou .csv, importé (year rollover).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Do it, after reading the summary (year rollover).</source>
+        <translation>Le faire, après avoir lu le résumé (year rollover).</translation>
+    </message>
+    <message>
+        <source>How many tickets to refund; all of them without it (refund).</source>
+        <translation>Combien de tickets rembourser ; tous sans cette option (refund).</translation>
+    </message>
+    <message>
+        <source>The payer&apos;s IBAN, the refund is paid to (refund).</source>
+        <translation>L'IBAN du payeur, sur lequel le remboursement est versé (refund).</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s BIC, needed outside the EEA (refund).</source>
+        <translation>Le BIC de la banque, nécessaire hors de l'EEE (refund).</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>Refund in cash from the open till, where the régie allows it (refund).</source>
+        <translation>Rembourser en espèces depuis la caisse ouverte, là où la régie le permet (refund).</translation>
+    </message>
+    <message>
+        <source>Show what the refund would pay, and write nothing (refund).</source>
+        <translation>Montrer ce que le remboursement verserait, sans rien enregistrer (refund).</translation>
+    </message>
+    <message>
+        <source>Issue the report as a refund order: its transfers go to the accountant (refund-report).</source>
+        <translation>Émettre le rapport comme ordre de remboursement : ses virements partent au comptable public (refund-report).</translation>
+    </message>
+    <message>
+        <source>The accountant&apos;s copy, with the IBANs in full (refund-report).</source>
+        <translation>L'exemplaire du comptable, avec les IBAN en entier (refund-report).</translation>
+    </message>
+    <message>
+        <source>Spreadsheet file to write (refund-report).</source>
+        <translation>Fichier tableur à écrire (refund-report).</translation>
+    </message>
+    <message>
+        <source>--percent takes a percentage such as 2.5 or -1 (at most two decimals).</source>
+        <translation>--percent attend un pourcentage comme 2.5 ou -1 (deux décimales au plus).</translation>
+    </message>
+    <message>
+        <source>Nothing was written: run the same command with --yes to roll over.</source>
+        <translation>Rien n'a été enregistré : relancez la même commande avec --yes pour passer à l'année suivante.</translation>
+    </message>
+    <message>
+        <source>%1 / %2 lots carried over</source>
+        <translation>%1 / %2 lots reportés</translation>
+    </message>
+    <message>
+        <source>No school year was rolled over yet: there is no carry-over to show.</source>
+        <translation>Aucune année scolaire n'a encore été basculée : il n'y a pas de report à montrer.</translation>
+    </message>
+    <message>
+        <source>Give the family file and the activity: guichet-cli refund --user L --household SO1-42 --activity cantine [--tickets N] --iban IBAN --database DB</source>
+        <translation>Indiquez le dossier et l'activité : guichet-cli refund --user L --household SO1-42 --activity cantine [--tickets N] --iban IBAN --database BASE</translation>
+    </message>
+    <message>
+        <source>--tickets takes a number of tickets, 1 or more.</source>
+        <translation>--tickets attend un nombre de tickets, 1 ou plus.</translation>
+    </message>
+    <message>
+        <source>Give the payer&apos;s IBAN (--iban), or --cash where the régie pays refunds in cash.</source>
+        <translation>Indiquez l'IBAN du payeur (--iban), ou --cash si la régie rembourse en espèces.</translation>
+    </message>
+    <message>
+        <source>Give the period as --from YYYY-MM-DD --to YYYY-MM-DD.</source>
+        <translation>Indiquez la période : --from AAAA-MM-JJ --to AAAA-MM-JJ.</translation>
     </message>
 </context>
 <context>
@@ -2376,6 +2500,77 @@
         <source>Cash status %1</source>
         <translation>État de caisse %1</translation>
     </message>
+    <message>
+        <source>Refunds %1 to %2</source>
+        <translation>Remboursements du %1 au %2</translation>
+    </message>
+    <message>
+        <source>REFUNDS OF SURPLUS TICKETS — ACCOUNTANT&apos;S COPY</source>
+        <translation>REMBOURSEMENTS DE TICKETS — EXEMPLAIRE DU COMPTABLE</translation>
+    </message>
+    <message>
+        <source>REFUNDS OF SURPLUS TICKETS</source>
+        <translation>REMBOURSEMENTS DE TICKETS</translation>
+    </message>
+    <message>
+        <source>Refund order</source>
+        <translation>Ordre de remboursement</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Émis le</translation>
+    </message>
+    <message>
+        <source>Régie</source>
+        <translation>Régie</translation>
+    </message>
+    <message>
+        <source>Cash (till)</source>
+        <translation>Espèces (caisse)</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Remboursement</translation>
+    </message>
+    <message>
+        <source>Household — payer</source>
+        <translation>Foyer — payeur</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>Tickets and unit values</source>
+        <translation>Tickets et valeurs unitaires</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refund(s)</source>
+        <translation>
+            <numerusform>%n remboursement</numerusform>
+            <numerusform>%n remboursements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Versé</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Remboursements</translation>
+    </message>
+    <message>
+        <source>By transfer (public accountant)</source>
+        <translation>Par virement (comptable public)</translation>
+    </message>
+    <message>
+        <source>In cash from the till</source>
+        <translation>En espèces, par la caisse</translation>
+    </message>
+    <message>
+        <source>The IBANs are masked on this copy; the accountant&apos;s copy gives them in full.</source>
+        <translation>Les IBAN sont masqués sur cet exemplaire ; l'exemplaire du comptable les donne en entier.</translation>
+    </message>
 </context>
 <context>
     <name>Error</name>
@@ -2605,6 +2800,10 @@
         <source>Required: type the last name as written on the identity papers.</source>
         <translation>Obligatoire : saisissez le nom tel qu&apos;il figure sur les papiers d&apos;identité.</translation>
     </message>
+    <message>
+        <source>Say whether the child attends the commune&apos;s schools, leaves them at the end of the year, or has left them.</source>
+        <translation>Indiquez si l'enfant fréquente les écoles de la commune, les quitte à la fin de l'année ou les a quittées.</translation>
+    </message>
 </context>
 <context>
     <name>FileStatus</name>
@@ -2623,6 +2822,18 @@
     <message>
         <source>Returned to the family</source>
         <translation>Renvoyé à la famille</translation>
+    </message>
+    <message>
+        <source>Leaves the commune&apos;s schools at the end of the school year</source>
+        <translation>Quitte les écoles de la commune à la fin de l'année scolaire</translation>
+    </message>
+    <message>
+        <source>Has left the commune&apos;s schools</source>
+        <translation>A quitté les écoles de la commune</translation>
+    </message>
+    <message>
+        <source>Attends the commune&apos;s schools</source>
+        <translation>Fréquente les écoles de la commune</translation>
     </message>
 </context>
 <context>
@@ -2650,6 +2861,57 @@
     <message>
         <source>No emergency contact of %1 has a phone number: add one.</source>
         <translation>Aucun contact d&apos;urgence de %1 n&apos;a de numéro de téléphone : ajoutez-en un.</translation>
+    </message>
+</context>
+<context>
+    <name>Iban</name>
+    <message>
+        <source>No IBAN was entered. Type the IBAN shown on the bank details (RIB).</source>
+        <translation>Aucun IBAN n'a été saisi. Tapez l'IBAN indiqué sur le RIB.</translation>
+    </message>
+    <message>
+        <source>The IBAN contains &quot;%1&quot;, which is not a letter or a digit. Type only the letters and digits shown on the bank details (RIB).</source>
+        <translation>L'IBAN contient « %1 », qui n'est ni une lettre ni un chiffre. Tapez seulement les lettres et les chiffres du RIB.</translation>
+    </message>
+    <message>
+        <source>An IBAN starts with two letters (the country) and two digits (the check digits), such as FR76. Read it again from the bank details (RIB).</source>
+        <translation>Un IBAN commence par deux lettres (le pays) et deux chiffres (la clé), comme FR76. Relisez-le sur le RIB.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the country code of an IBAN. Check the first two letters against the bank details (RIB).</source>
+        <translation>« %1 » n'est pas le code pays d'un IBAN. Vérifiez les deux premières lettres sur le RIB.</translation>
+    </message>
+    <message>
+        <source>IBANs starting with %1 have %2 characters; the one typed has %3. Look for a missing or extra character on the bank details (RIB).</source>
+        <translation>Les IBAN commençant par %1 ont %2 caractères ; celui saisi en a %3. Cherchez un caractère manquant ou en trop en le comparant au RIB.</translation>
+    </message>
+    <message>
+        <source>The IBAN&apos;s check digits do not match: a character was mistyped. Read it again from the bank details (RIB).</source>
+        <translation>La clé de l'IBAN ne correspond pas : un caractère a été mal saisi. Relisez-le sur le RIB.</translation>
+    </message>
+    <message>
+        <source>No BIC was entered. Type the BIC (or SWIFT code) shown on the bank details (RIB).</source>
+        <translation>Aucun BIC n'a été saisi. Tapez le BIC (ou code SWIFT) indiqué sur le RIB.</translation>
+    </message>
+    <message>
+        <source>The BIC contains &quot;%1&quot;, which is not a letter or a digit. Type only the letters and digits shown on the bank details (RIB).</source>
+        <translation>Le BIC contient « %1 », qui n'est ni une lettre ni un chiffre. Tapez seulement les lettres et les chiffres du RIB.</translation>
+    </message>
+    <message>
+        <source>A BIC has 8 or 11 characters; the one typed has %1. Read it again from the bank details (RIB).</source>
+        <translation>Un BIC a 8 ou 11 caractères ; celui saisi en a %1. Relisez-le sur le RIB.</translation>
+    </message>
+    <message>
+        <source>A BIC starts with four letters (the bank), not &quot;%1&quot;. Read it again from the bank details (RIB).</source>
+        <translation>Un BIC commence par quatre lettres (la banque), pas « %1 ». Relisez-le sur le RIB.</translation>
+    </message>
+    <message>
+        <source>The 5th and 6th characters of a BIC are a country code, which &quot;%1&quot; is not. Read it again from the bank details (RIB).</source>
+        <translation>Les 5e et 6e caractères d'un BIC sont un code pays, ce que « %1 » n'est pas. Relisez-le sur le RIB.</translation>
+    </message>
+    <message>
+        <source>An account whose IBAN starts with %1 also needs the bank&apos;s BIC (or SWIFT code) for a transfer. Type the BIC shown on the bank details (RIB).</source>
+        <translation>Un compte dont l'IBAN commence par %1 demande aussi le BIC (ou code SWIFT) de la banque pour un virement. Tapez le BIC indiqué sur le RIB.</translation>
     </message>
 </context>
 <context>
@@ -2894,6 +3156,26 @@
         <source>Every financial event is in the journal once, and its rows still say what the journal recorded.</source>
         <translation>Chaque événement financier figure une fois au journal, et ses lignes disent toujours ce que le journal a enregistré.</translation>
     </message>
+    <message>
+        <source>Each refund pays the sum of its lines, each line its tickets at the price they were bought at, and each line&apos;s tickets left the wallet once; only transfers are ordered, each once.</source>
+        <translation>Chaque remboursement verse la somme de ses lignes, chaque ligne ses tickets au prix où ils ont été achetés, et les tickets de chaque ligne sont sortis une fois du porte-monnaie ; seuls les virements sont ordonnancés, une fois chacun.</translation>
+    </message>
+    <message>
+        <source>Ticket movement %1 (file no. %2, %3 tickets, %4) is half of a carry-over without its other half: the tickets did not move to the next school year at the same price.</source>
+        <translation>Le mouvement de tickets %1 (dossier n° %2, %3 tickets, %4) est la moitié d'un report sans son autre moitié : les tickets ne sont pas passés à l'année suivante au même prix.</translation>
+    </message>
+    <message>
+        <source>Ticket movement %1 (file no. %2): %3 tickets left the wallet as a refund without the refund line that pays them.</source>
+        <translation>Mouvement de tickets %1 (dossier n° %2) : %3 tickets sont sortis du porte-monnaie comme remboursement sans la ligne de remboursement qui les paie.</translation>
+    </message>
+    <message>
+        <source>Refund %1 states %2 tickets for %3 cents, but its lines hold %4 tickets for %5 cents.</source>
+        <translation>Le remboursement %1 indique %2 tickets pour %3 centimes, mais ses lignes comptent %4 tickets pour %5 centimes.</translation>
+    </message>
+    <message>
+        <source>Refund %1, line %2: %3 tickets refunded, but %4 left the wallet for it.</source>
+        <translation>Remboursement %1, ligne %2 : %3 tickets remboursés, mais %4 sont sortis du porte-monnaie pour elle.</translation>
+    </message>
 </context>
 <context>
     <name>Journal</name>
@@ -3059,6 +3341,236 @@
     <message>
         <source>Displays version information.</source>
         <translation>Affiche la version.</translation>
+    </message>
+</context>
+<context>
+    <name>RefundReportDialog</name>
+    <message>
+        <source>The file %1 could not be written: %2. Choose another folder.</source>
+        <translation>Le fichier %1 n'a pas pu être écrit : %2. Choisissez un autre dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>RefundService</name>
+    <message>
+        <source>This family file or this activity does not exist: search the family again.</source>
+        <translation>Ce dossier ou cette activité n'existe pas : recherchez à nouveau la famille.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The household owes %n %1 ticket(s) (used without being in the wallet): there is nothing to refund.</source>
+        <translation>
+            <numerusform>Le foyer doit %n ticket %1 (utilisé sans être au porte-monnaie) : il n'y a rien à rembourser.</numerusform>
+            <numerusform>Le foyer doit %n tickets %1 (utilisés sans être au porte-monnaie) : il n'y a rien à rembourser.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> %n more are taken by bookings of days to come: cancel those bookings first to refund them.</source>
+        <translation>
+            <numerusform> %n autre est pris par une réservation d'un jour à venir : annulez-la d'abord pour le rembourser.</numerusform>
+            <numerusform> %n autres sont pris par des réservations de jours à venir : annulez-les d'abord pour les rembourser.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The household has no %1 ticket in its wallet: there is nothing to refund.%2</source>
+        <translation>Le foyer n'a aucun ticket %1 dans son porte-monnaie : il n'y a rien à rembourser.%2</translation>
+    </message>
+    <message>
+        <source>Give a number of tickets to refund (1 or more).</source>
+        <translation>Indiquez un nombre de tickets à rembourser (1 ou plus).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n %1 ticket(s) are in the wallet: %2 cannot be refunded.%3</source>
+        <translation>
+            <numerusform>Le porte-monnaie ne compte que %n ticket %1 : %2 ne peuvent pas être remboursés.%3</numerusform>
+            <numerusform>Le porte-monnaie ne compte que %n tickets %1 : %2 ne peuvent pas être remboursés.%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The wallet&apos;s lots hold fewer tickets than its balance: run guichet-cli verify and call your IT support.</source>
+        <translation>Les lots du porte-monnaie comptent moins de tickets que son solde : lancez guichet-cli verify et appelez votre service informatique.</translation>
+    </message>
+    <message>
+        <source>Refunding tickets</source>
+        <translation>Rembourser des tickets</translation>
+    </message>
+    <message>
+        <source>The régie does not pay refunds in cash: give the payer&apos;s IBAN, the public accountant pays the refund by transfer. (An administrator allows cash refunds in Administration › Commune when the régie&apos;s founding act does.)</source>
+        <translation>La régie ne rembourse pas en espèces : indiquez l'IBAN du payeur, le comptable public verse le remboursement par virement. (Un administrateur autorise les remboursements en espèces dans Administration › Commune quand l'acte constitutif de la régie le permet.)</translation>
+    </message>
+    <message>
+        <source>The school year %1 runs until %2: surplus tickets are refunded once it is over, or earlier when every child of the family leaves the commune&apos;s schools (tick it in each child&apos;s record).</source>
+        <translation>L'année scolaire %1 court jusqu'au %2 : les tickets en trop sont remboursés une fois qu'elle est finie, ou plus tôt quand tous les enfants de la famille quittent les écoles de la commune (indiquez-le dans la fiche de chaque enfant).</translation>
+    </message>
+    <message>
+        <source>The family file has no payer: choose the payer in the file first.</source>
+        <translation>Le dossier n'a pas de payeur : choisissez d'abord le payeur dans le dossier.</translation>
+    </message>
+    <message>
+        <source>Refund %1 does not exist.</source>
+        <translation>Le remboursement %1 n'existe pas.</translation>
+    </message>
+    <message>
+        <source>The refund report</source>
+        <translation>Le rapport des remboursements</translation>
+    </message>
+    <message>
+        <source>Give the period of the report as two dates, the first not after the last.</source>
+        <translation>Indiquez la période du rapport par deux dates, la première pas après la dernière.</translation>
+    </message>
+    <message>
+        <source>Every transfer of %1 to %2 is already on a refund order (or there is none): there is nothing to issue.</source>
+        <translation>Tous les virements du %1 au %2 sont déjà sur un ordre de remboursement (ou il n'y en a aucun) : il n'y a rien à émettre.</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Remboursement</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>File no.</source>
+        <translation>N° de dossier</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Foyer</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Payeur</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Unit value</source>
+        <translation>Valeur unitaire</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Refund order</source>
+        <translation>Ordre de remboursement</translation>
+    </message>
+    <message>
+        <source>Cash (till)</source>
+        <translation>Espèces (caisse)</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Virement</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>The spreadsheet %1 cannot be created: check the folder exists and is writable.</source>
+        <translation>Le classeur %1 ne peut pas être créé : vérifiez que le dossier existe et qu'on peut y écrire.</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Remboursements</translation>
+    </message>
+    <message>
+        <source>Refunds of surplus tickets from %1 to %2</source>
+        <translation>Remboursements de tickets du %1 au %2</translation>
+    </message>
+    <message>
+        <source>The spreadsheet %1 could not be written: check the disk has room and the folder is writable.</source>
+        <translation>Le classeur %1 n'a pas pu être écrit : vérifiez qu'il reste de la place sur le disque et qu'on peut écrire dans le dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>RolloverService</name>
+    <message>
+        <source>The calendar file %1 cannot be read: check its name and that it is readable.</source>
+        <translation>Le fichier de calendrier %1 ne peut pas être lu : vérifiez son nom et qu'il est lisible.</translation>
+    </message>
+    <message>
+        <source>The school year %1 runs until %2: roll over to the next one once it is over (from %3).</source>
+        <translation>L'année scolaire %1 court jusqu'au %2 : passez à la suivante une fois qu'elle est finie (à partir du %3).</translation>
+    </message>
+    <message>
+        <source>No school year has ended yet: there is nothing to roll over.</source>
+        <translation>Aucune année scolaire n'est encore finie : il n'y a rien à basculer.</translation>
+    </message>
+    <message>
+        <source>The school year %1 was already rolled over to %2 on %3 by %4: a year is rolled over once, and nothing was changed.</source>
+        <translation>L'année scolaire %1 a déjà été basculée vers %2 le %3 par %4 : une année ne se bascule qu'une fois, et rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>A change of prices between -50 % and +50 % is expected: check the percentage.</source>
+        <translation>Une évolution des prix entre -50 % et +50 % est attendue : vérifiez le pourcentage.</translation>
+    </message>
+    <message>
+        <source>The dates of %1 are those of %2 one year later (%3 to %4): check them against the official calendar.</source>
+        <translation>Les dates de %1 sont celles de %2 un an plus tard (du %3 au %4) : vérifiez-les sur le calendrier officiel.</translation>
+    </message>
+    <message>
+        <source>The school year %1 already exists: its dates are kept as they are (change them in Administration › Années scolaires).</source>
+        <translation>L'année scolaire %1 existe déjà : ses dates sont gardées telles quelles (modifiez-les dans Administration › Années scolaires).</translation>
+    </message>
+    <message>
+        <source>%1 already has its prices: they are kept, and the percentage is not applied.</source>
+        <translation>%1 a déjà ses tarifs : ils sont gardés, et le pourcentage n'est pas appliqué.</translation>
+    </message>
+    <message>
+        <source>The school year %1 has no prices to copy: set its tariffs first (Administration › Tarifs).</source>
+        <translation>L'année scolaire %1 n'a pas de tarifs à copier : fixez d'abord ses tarifs (Administration › Tarifs).</translation>
+    </message>
+    <message>
+        <source>No school holidays are known for %1: import the official calendar (Administration › Calendrier) before families book.</source>
+        <translation>Aucune vacance scolaire n'est connue pour %1 : importez le calendrier officiel (Administration › Calendrier scolaire) avant que les familles réservent.</translation>
+    </message>
+    <message>
+        <source>Rolling over to the next school year</source>
+        <translation>Passer à l'année scolaire suivante</translation>
+    </message>
+    <message>
+        <source>File no.</source>
+        <translation>N° de dossier</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Foyer</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
     </message>
 </context>
 <context>
@@ -3472,11 +3984,11 @@
     </message>
     <message>
         <source>Log in first: a password is changed by its user.</source>
-        <translation>Connectez-vous d'abord : un mot de passe est changé par son utilisateur.</translation>
+        <translation>Connectez-vous d&apos;abord : un mot de passe est changé par son utilisateur.</translation>
     </message>
     <message>
         <source>Choose a password different from the current one.</source>
-        <translation>Choisissez un mot de passe différent de l'actuel.</translation>
+        <translation>Choisissez un mot de passe différent de l&apos;actuel.</translation>
     </message>
     <message>
         <source>The current password is wrong.</source>
@@ -3500,10 +4012,6 @@
     <message>
         <source>Booking cancelled</source>
         <translation>Réservation annulée</translation>
-    </message>
-    <message>
-        <source>Carry-over</source>
-        <translation>Report</translation>
     </message>
     <message>
         <source>Refund</source>
@@ -3550,6 +4058,14 @@
     <message>
         <source>Surcharge: present without a booking</source>
         <translation>Majoration : présent sans réservation</translation>
+    </message>
+    <message>
+        <source>Carried over to the next school year</source>
+        <translation>Reporté sur l'année scolaire suivante</translation>
+    </message>
+    <message>
+        <source>Carried over from the last school year</source>
+        <translation>Report de l'année scolaire précédente</translation>
     </message>
 </context>
 <context>
@@ -4093,6 +4609,10 @@
         <source>Type the birth date as DD/MM/YYYY.</source>
         <translation>Saisissez la date de naissance au format JJ/MM/AAAA.</translation>
     </message>
+    <message>
+        <source>Schooling</source>
+        <translation>Scolarité</translation>
+    </message>
 </context>
 <context>
     <name>guichet::ClosureDialog</name>
@@ -4194,6 +4714,14 @@
     <message>
         <source>Printed on every document issued from now on; documents already issued keep what they said.</source>
         <translation>Imprimé sur chaque document émis désormais ; les documents déjà émis gardent ce qu&apos;ils disaient.</translation>
+    </message>
+    <message>
+        <source>The régie&apos;s founding act allows refunds in cash from the till</source>
+        <translation>L'acte constitutif de la régie autorise les remboursements en espèces par la caisse</translation>
+    </message>
+    <message>
+        <source>Cash ceiling (encaisse maximale)</source>
+        <translation>Encaisse maximale</translation>
     </message>
 </context>
 <context>
@@ -5226,6 +5754,18 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
         <source>Change my pass&amp;word…</source>
         <translation>Changer mon mot de &amp;passe…</translation>
     </message>
+    <message>
+        <source>&amp;Refund tickets…</source>
+        <translation>&amp;Rembourser des tickets…</translation>
+    </message>
+    <message>
+        <source>&amp;Refund report…</source>
+        <translation>Rapport des &amp;remboursements…</translation>
+    </message>
+    <message>
+        <source>&amp;Next school year…</source>
+        <translation>Année scolaire &amp;suivante…</translation>
+    </message>
 </context>
 <context>
     <name>guichet::NewAccountDialog</name>
@@ -5713,6 +6253,357 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
     <message>
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::RefundDialog</name>
+    <message>
+        <source>Every ticket of the activity</source>
+        <translation>Tous les tickets de l'activité</translation>
+    </message>
+    <message>
+        <source>Pay in cash from the till</source>
+        <translation>Payer en espèces par la caisse</translation>
+    </message>
+    <message>
+        <source>Refund tickets</source>
+        <translation>Rembourser des tickets</translation>
+    </message>
+    <message>
+        <source>needed outside the EEA</source>
+        <translation>nécessaire hors de l'EEE</translation>
+    </message>
+    <message>
+        <source>e.g. leaving the commune, end of the school year</source>
+        <translation>p. ex. départ de la commune, fin d'année scolaire</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n ticket(s))</source>
+        <translation>
+            <numerusform>%1 (%n ticket)</numerusform>
+            <numerusform>%1 (%n tickets)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The régie pays refunds by transfer only (Administration › Commune).</source>
+        <translation>La régie ne rembourse que par virement (Administration › Commune).</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Payer&apos;s IBAN</source>
+        <translation>IBAN du payeur</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>&amp;Refund</source>
+        <translation>&amp;Rembourser</translation>
+    </message>
+    <message>
+        <source>The most recently bought tickets are refunded first, each at the price it was bought at. The public accountant pays the transfer.</source>
+        <translation>Les tickets achetés le plus récemment sont remboursés d'abord, chacun au prix où il a été acheté. Le comptable public verse le virement.</translation>
+    </message>
+    <message>
+        <source>The family has no ticket left in its wallet: there is nothing to refund.</source>
+        <translation>La famille n'a plus de ticket dans son porte-monnaie : il n'y a rien à rembourser.</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n ticket(s): %1 = %2&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n ticket : %1 = %2&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n tickets : %1 = %2&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refund %1? The tickets leave the wallet now; this cannot be undone.</source>
+        <translation>Rembourser %1 ? Les tickets sortent du porte-monnaie maintenant ; c'est définitif.</translation>
+    </message>
+    <message>
+        <source>Refund %1: give %2 to the payer from the till.</source>
+        <translation>Remboursement %1 : remettez %2 au payeur, pris dans la caisse.</translation>
+    </message>
+    <message>
+        <source>Refund %1 of %2 recorded: the public accountant pays it once the refund order is issued (Till › Refund report).</source>
+        <translation>Remboursement %1 de %2 enregistré : le comptable public le verse une fois l'ordre de remboursement émis (Caisse › Rapport des remboursements).</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::RefundReportDialog</name>
+    <message>
+        <source>Accountant&apos;s copy (IBANs in full)</source>
+        <translation>Exemplaire du comptable (IBAN en entier)</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Remboursement</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Foyer</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Versé</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordre</translation>
+    </message>
+    <message>
+        <source>Refund report</source>
+        <translation>Rapport des remboursements</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>&amp;Preview and print…</source>
+        <translation>&amp;Aperçu et impression…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Enregistrer en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save as spread&amp;sheet…</source>
+        <translation>Enregistrer en &amp;classeur…</translation>
+    </message>
+    <message>
+        <source>&amp;Issue the refund order…</source>
+        <translation>Émettre l'&amp;ordre de remboursement…</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Virement</translation>
+    </message>
+    <message>
+        <source>Transfers: %1 (%2) · cash: %3 (%4) · total %5</source>
+        <translation>Virements : %1 (%2) · espèces : %3 (%4) · total %5</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3: %4 ticket(s), %5</source>
+        <translation>%1 %2 — %3 : %4 ticket(s), %5</translation>
+    </message>
+    <message>
+        <source>Families whose children all left, with tickets to refund:</source>
+        <translation>Familles dont tous les enfants sont partis, avec des tickets à rembourser :</translation>
+    </message>
+    <message>
+        <source>refunds-%1-%2</source>
+        <translation>remboursements-%1-%2</translation>
+    </message>
+    <message>
+        <source>Save the refund report</source>
+        <translation>Enregistrer le rapport des remboursements</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.xlsx)</source>
+        <translation>Classeur (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Issue the refund order of %1 to %2? Its transfers go to the public accountant; an order is final.</source>
+        <translation>Émettre l'ordre de remboursement du %1 au %2 ? Ses virements partent au comptable public ; un ordre est définitif.</translation>
+    </message>
+    <message>
+        <source>order %1 issued</source>
+        <translation>ordre %1 émis</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::RolloverWizard</name>
+    <message>
+        <source>Save the carry-over report (CSV)…</source>
+        <translation>Enregistrer le rapport de report (CSV)…</translation>
+    </message>
+    <message>
+        <source>Next school year</source>
+        <translation>Année scolaire suivante</translation>
+    </message>
+    <message>
+        <source>The next school year</source>
+        <translation>L'année scolaire suivante</translation>
+    </message>
+    <message>
+        <source>The prices are copied from the year that ends, changed by the percentage; the tickets left in the wallets are carried over at the price they were bought at; the children go up one class.</source>
+        <translation>Les tarifs sont copiés de l'année qui se termine, modifiés du pourcentage ; les tickets restant dans les porte-monnaie sont reportés au prix où ils ont été achetés ; les enfants montent d'une classe.</translation>
+    </message>
+    <message>
+        <source>optional: the official .ics or .csv file of the new year</source>
+        <translation>facultatif : le fichier officiel .ics ou .csv de la nouvelle année</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>The official school calendar</source>
+        <translation>Le calendrier scolaire officiel</translation>
+    </message>
+    <message>
+        <source>School calendar (*.ics *.csv)</source>
+        <translation>Calendrier scolaire (*.ics *.csv)</translation>
+    </message>
+    <message>
+        <source>Change of prices</source>
+        <translation>Évolution des prix</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>Bookings open on</source>
+        <translation>Ouverture des réservations</translation>
+    </message>
+    <message>
+        <source>Official calendar</source>
+        <translation>Calendrier officiel</translation>
+    </message>
+    <message>
+        <source>What will be done</source>
+        <translation>Ce qui va être fait</translation>
+    </message>
+    <message>
+        <source>Nothing is written yet. Read the summary, then roll over: it cannot be done twice.</source>
+        <translation>Rien n'est encore enregistré. Lisez le résumé, puis basculez : cela ne se fait qu'une fois.</translation>
+    </message>
+    <message>
+        <source>&amp;Roll over</source>
+        <translation>&amp;Basculer</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>The school year %1 exists already: its dates are kept.</source>
+        <translation>L'année scolaire %1 existe déjà : ses dates sont gardées.</translation>
+    </message>
+    <message>
+        <source>New school year %1, from %2 to %3; bookings open on %4.</source>
+        <translation>Nouvelle année scolaire %1, du %2 au %3 ; ouverture des réservations le %4.</translation>
+    </message>
+    <message>
+        <source>Its prices exist already: they are kept.</source>
+        <translation>Ses tarifs existent déjà : ils sont gardés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n price(s) copied, changed by %1 %.</source>
+        <translation>
+            <numerusform>%n tarif copié, modifié de %1 %.</numerusform>
+            <numerusform>%n tarifs copiés, modifiés de %1 %.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n school week(s) copied.</source>
+        <translation>
+            <numerusform>%n semaine scolaire copiée.</numerusform>
+            <numerusform>%n semaines scolaires copiées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n holiday period(s) known for the new year.</source>
+        <translation>
+            <numerusform>%n période de vacances connue pour la nouvelle année.</numerusform>
+            <numerusform>%n périodes de vacances connues pour la nouvelle année.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n child(ren)</source>
+        <translation>
+            <numerusform>%1 : %n enfant</numerusform>
+            <numerusform>%1 : %n enfants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CM2 pupils leaving for collège: %1; other children leaving: %2.</source>
+        <translation>Élèves de CM2 partant au collège : %1 ; autres enfants qui partent : %2.</translation>
+    </message>
+    <message>
+        <source>Tickets carried over: %1 tickets of %2 household(s), worth %3.</source>
+        <translation>Tickets reportés : %1 tickets de %2 foyer(s), pour une valeur de %3.</translation>
+    </message>
+    <message>
+        <source>  %1: %2 tickets</source>
+        <translation>  %1 : %2 tickets</translation>
+    </message>
+    <message>
+        <source>Rolling over</source>
+        <translation>Passage à l'année suivante</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>The school year %1 is ready: %2 tickets worth %3 carried over for %4 household(s).</source>
+        <translation>L'année scolaire %1 est prête : %2 tickets d'une valeur de %3 reportés pour %4 foyer(s).</translation>
+    </message>
+    <message>
+        <source>Save the carry-over report</source>
+        <translation>Enregistrer le rapport de report</translation>
+    </message>
+    <message>
+        <source>carry-over-%1.csv</source>
+        <translation>report-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -6461,6 +7352,13 @@ Fonds de caisse %3 + espèces reçues %4 − monnaie rendue %5 = espèces attend
         <source>none</source>
         <translation>aucun</translation>
     </message>
+    <message numerus="yes">
+        <source>Refunds paid in cash: %n refund(s), %1 (taken out of the expected cash).</source>
+        <translation>
+            <numerusform>Remboursements en espèces : %n remboursement, %1 (déduit des espèces attendues).</numerusform>
+            <numerusform>Remboursements en espèces : %n remboursements, %1 (déduits des espèces attendues).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>guichet::TillOpenDialog</name>
@@ -6565,11 +7463,11 @@ Fonds de caisse %3 + espèces reçues %4 − monnaie rendue %5 = espèces attend
     </message>
     <message>
         <source>Reset the selected user&apos;s &amp;password…</source>
-        <translation>Nouveau mot de &amp;passe pour l'utilisateur choisi…</translation>
+        <translation>Nouveau mot de &amp;passe pour l&apos;utilisateur choisi…</translation>
     </message>
     <message>
         <source>Select the user whose password to reset.</source>
-        <translation>Choisissez l'utilisateur dont il faut changer le mot de passe.</translation>
+        <translation>Choisissez l&apos;utilisateur dont il faut changer le mot de passe.</translation>
     </message>
     <message>
         <source>The password of %1 is changed.</source>

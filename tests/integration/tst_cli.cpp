@@ -447,22 +447,26 @@ void TestCli::yearEndFromTheCommandLine()
     QTemporaryDir dir;
     const QString db = copyDemo(dir.path(), QStringLiteral("yearend.sqlite"));
     QVERIFY(!db.isEmpty());
-    const QStringList july{QStringLiteral("faketime"), QStringLiteral("-f"), QStringLiteral("@2027-07-10 10:00:00")};
+    // Each run's clock starts at its own hour: a number is never issued at an instant before the last one.
+    const auto july = [](const char *time) {
+        return QStringList{QStringLiteral("faketime"), QStringLiteral("-f"),
+                           QStringLiteral("@2027-07-10 ") + QString::fromLatin1(time)};
+    };
     const QString balances = QStringLiteral(
         "SELECT group_concat(household_id || ':' || activity_id || '=' || n, ' ') FROM (SELECT household_id, "
         "activity_id, sum(quantity) AS n FROM wallet_movement GROUP BY household_id, activity_id ORDER BY 1, 2)");
     const QString before = sqlValue(db, balances).toString();
     const QStringList rollover{QStringLiteral("year"), QStringLiteral("rollover"), QStringLiteral("--percent"),
                                QStringLiteral("2,5"), QStringLiteral("--database"), db};
-    Run r = run(rollover, {}, july);
+    Run r = run(rollover, {}, july("08:00:00"));
     QVERIFY2(r.exitCode == 0 && r.out.contains(QStringLiteral("tariffs\t16\t+2,50 %")), qPrintable(r.out + r.err));
     QCOMPARE(sqlValue(db, QStringLiteral("SELECT count(*) FROM year_rollover")).toInt(), 0);
-    r = run(rollover + QStringList{QStringLiteral("--yes")}, {}, july);
+    r = run(rollover + QStringList{QStringLiteral("--yes")}, {}, july("08:10:00"));
     QCOMPARE(r.exitCode, 1); // a roll-over writes: an administrator does it
     const QString csv = dir.filePath(QStringLiteral("carry.csv"));
     r = run(rollover + QStringList{QStringLiteral("--yes"), QStringLiteral("--user"), QStringLiteral("admin"),
                                    QStringLiteral("--csv-file"), csv},
-            {}, july, "demo\n");
+            {}, july("08:20:00"), "demo\n");
     QVERIFY2(r.exitCode == 0 && r.out.contains(QStringLiteral("rolled_over\t2026-2027\t2027-2028")),
              qPrintable(r.out + r.err));
     QCOMPARE(sqlValue(db, balances).toString(), before);
@@ -478,7 +482,7 @@ void TestCli::yearEndFromTheCommandLine()
     QCOMPARE(QString::number(tickets), carried.at(3));
     QCOMPARE(rows.size() - 1, carried.at(2).toInt()); // one row per lot
     r = run(rollover + QStringList{QStringLiteral("--yes"), QStringLiteral("--user"), QStringLiteral("admin")}, {},
-            july, "demo\n");
+            july("08:30:00"), "demo\n");
     QVERIFY2(r.exitCode == 1 && r.err.contains(QStringLiteral("2027-2028")), qPrintable(r.err));
     QCOMPARE(sqlValue(db, QStringLiteral("SELECT count(*) FROM year_rollover")).toInt(), 1);
 
@@ -492,17 +496,17 @@ void TestCli::yearEndFromTheCommandLine()
     const QStringList refund{QStringLiteral("refund"), QStringLiteral("--household"), household,
                              QStringLiteral("--activity"), QStringLiteral("cantine"), QStringLiteral("--database"),
                              db};
-    r = run(refund + QStringList{QStringLiteral("--quote")}, {}, july);
+    r = run(refund + QStringList{QStringLiteral("--quote")}, {}, july("09:00:00"));
     QVERIFY2(r.exitCode == 0 && r.out.startsWith(QStringLiteral("quote\t")), qPrintable(r.out + r.err));
     const QString amount = r.lines().first().section(QLatin1Char('\t'), 2, 2);
     r = run(refund + QStringList{QStringLiteral("--iban"), QStringLiteral("FR76 3000 6000 0112 3456 7890 188"),
                                  QStringLiteral("--user"), QStringLiteral("regie")},
-            {}, july, "demo\n");
+            {}, july("09:10:00"), "demo\n");
     QVERIFY2(r.exitCode == 1 && r.err.contains(QStringLiteral("IBAN")), qPrintable(r.err));
     QCOMPARE(sqlValue(db, QStringLiteral("SELECT count(*) FROM refund")).toInt(), 0);
     r = run(refund + QStringList{QStringLiteral("--iban"), QStringLiteral("FR76 3000 6000 0112 3456 7890 189"),
                                  QStringLiteral("--user"), QStringLiteral("regie")},
-            {}, july, "demo\n");
+            {}, july("09:20:00"), "demo\n");
     QVERIFY2(r.exitCode == 0 && r.out.startsWith(QStringLiteral("refund\tSO1-RB-2027-000001\t")) &&
                  r.lines().first().endsWith(QLatin1Char('\t') + amount),
              qPrintable(r.out + r.err));
@@ -514,7 +518,7 @@ void TestCli::yearEndFromTheCommandLine()
              QStringLiteral("--to"), QStringLiteral("2027-07-31"), QStringLiteral("--csv"), reportCsv,
              QStringLiteral("--xlsx"), xlsx, QStringLiteral("--pdf"), pdf, QStringLiteral("--issue"),
              QStringLiteral("--user"), QStringLiteral("regie"), QStringLiteral("--database"), db},
-            {}, july, "demo\n");
+            {}, july("10:00:00"), "demo\n");
     QVERIFY2(r.exitCode == 0 && r.out.contains(QStringLiteral("order\tSO1-OR-2027-000001")) &&
                  r.out.contains(QStringLiteral("total\t1\t") + amount),
              qPrintable(r.out + r.err));
