@@ -1513,11 +1513,11 @@
     </message>
     <message>
         <source>roll over to the next school year, tickets carried over ([--percent 2.5], [--start, --end, --opens], [--calendar FILE], [--csv-file]; without --yes: the summary only; --user ADMIN)</source>
-        <translation>passer à l'année scolaire suivante, tickets reportés ([--percent 2.5], [--start, --end, --opens], [--calendar FICHIER], [--csv-file] ; sans --yes : le résumé seulement ; --user ADMIN)</translation>
+        <translation>passer à l&apos;année scolaire suivante, tickets reportés ([--percent 2.5], [--start, --end, --opens], [--calendar FICHIER], [--csv-file] ; sans --yes : le résumé seulement ; --user ADMIN)</translation>
     </message>
     <message>
         <source>what the last roll-over carried over, lot by lot ([--csv-file])</source>
-        <translation>ce que le dernier passage d'année a reporté, lot par lot ([--csv-file])</translation>
+        <translation>ce que le dernier passage d&apos;année a reporté, lot par lot ([--csv-file])</translation>
     </message>
     <message>
         <source>refund surplus tickets (--household, --activity, [--tickets N], --iban [--bic] | --cash, [--reason], [--quote]; --user)</source>
@@ -1525,7 +1525,7 @@
     </message>
     <message>
         <source>the refunds of a period (--from, --to, [--pdf], [--csv], [--xlsx], [--issue], [--accountant]; --user)</source>
-        <translation>les remboursements d'une période (--from, --to, [--pdf], [--csv], [--xlsx], [--issue], [--accountant] ; --user)</translation>
+        <translation>les remboursements d&apos;une période (--from, --to, [--pdf], [--csv], [--xlsx], [--issue], [--accountant] ; --user)</translation>
     </message>
     <message>
         <source>CSV file to write (statement, year rollover, year carry-over; refund-report takes --csv FILE).</source>
@@ -1549,7 +1549,7 @@
     </message>
     <message>
         <source>The day bookings open, YYYY-MM-DD (year rollover).</source>
-        <translation>Le jour d'ouverture des réservations, AAAA-MM-JJ (year rollover).</translation>
+        <translation>Le jour d&apos;ouverture des réservations, AAAA-MM-JJ (year rollover).</translation>
     </message>
     <message>
         <source>The new year&apos;s official calendar, .ics or .csv, imported (year rollover).</source>
@@ -1569,7 +1569,7 @@
     </message>
     <message>
         <source>The payer&apos;s IBAN, the refund is paid to (refund).</source>
-        <translation>L'IBAN du payeur, sur lequel le remboursement est versé (refund).</translation>
+        <translation>L&apos;IBAN du payeur, sur lequel le remboursement est versé (refund).</translation>
     </message>
     <message>
         <source>IBAN</source>
@@ -1577,7 +1577,7 @@
     </message>
     <message>
         <source>The bank&apos;s BIC, needed outside the EEA (refund).</source>
-        <translation>Le BIC de la banque, nécessaire hors de l'EEE (refund).</translation>
+        <translation>Le BIC de la banque, nécessaire hors de l&apos;EEE (refund).</translation>
     </message>
     <message>
         <source>BIC</source>
@@ -1597,7 +1597,7 @@
     </message>
     <message>
         <source>The accountant&apos;s copy, with the IBANs in full (refund-report).</source>
-        <translation>L'exemplaire du comptable, avec les IBAN en entier (refund-report).</translation>
+        <translation>L&apos;exemplaire du comptable, avec les IBAN en entier (refund-report).</translation>
     </message>
     <message>
         <source>Spreadsheet file to write (refund-report).</source>
@@ -1609,7 +1609,7 @@
     </message>
     <message>
         <source>Nothing was written: run the same command with --yes to roll over.</source>
-        <translation>Rien n'a été enregistré : relancez la même commande avec --yes pour passer à l'année suivante.</translation>
+        <translation>Rien n&apos;a été enregistré : relancez la même commande avec --yes pour passer à l&apos;année suivante.</translation>
     </message>
     <message>
         <source>%1 / %2 lots carried over</source>
@@ -1617,11 +1617,11 @@
     </message>
     <message>
         <source>No school year was rolled over yet: there is no carry-over to show.</source>
-        <translation>Aucune année scolaire n'a encore été basculée : il n'y a pas de report à montrer.</translation>
+        <translation>Aucune année scolaire n&apos;a encore été basculée : il n&apos;y a pas de report à montrer.</translation>
     </message>
     <message>
         <source>Give the family file and the activity: guichet-cli refund --user L --household SO1-42 --activity cantine [--tickets N] --iban IBAN --database DB</source>
-        <translation>Indiquez le dossier et l'activité : guichet-cli refund --user L --household SO1-42 --activity cantine [--tickets N] --iban IBAN --database BASE</translation>
+        <translation>Indiquez le dossier et l&apos;activité : guichet-cli refund --user L --household SO1-42 --activity cantine [--tickets N] --iban IBAN --database BASE</translation>
     </message>
     <message>
         <source>--tickets takes a number of tickets, 1 or more.</source>
@@ -1629,7 +1629,7 @@
     </message>
     <message>
         <source>Give the payer&apos;s IBAN (--iban), or --cash where the régie pays refunds in cash.</source>
-        <translation>Indiquez l'IBAN du payeur (--iban), ou --cash si la régie rembourse en espèces.</translation>
+        <translation>Indiquez l&apos;IBAN du payeur (--iban), ou --cash si la régie rembourse en espèces.</translation>
     </message>
     <message>
         <source>Give the period as --from YYYY-MM-DD --to YYYY-MM-DD.</source>
@@ -2569,7 +2569,18 @@
     </message>
     <message>
         <source>The IBANs are masked on this copy; the accountant&apos;s copy gives them in full.</source>
-        <translation>Les IBAN sont masqués sur cet exemplaire ; l'exemplaire du comptable les donne en entier.</translation>
+        <translation>Les IBAN sont masqués sur cet exemplaire ; l&apos;exemplaire du comptable les donne en entier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tickets refunded (%n refund(s))</source>
+        <translation>
+            <numerusform>Tickets remboursés (%n remboursement)</numerusform>
+            <numerusform>Tickets remboursés (%n remboursements)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>of which paid in cash from the till</source>
+        <translation>dont payés en espèces par la caisse</translation>
     </message>
 </context>
 <context>
@@ -2802,7 +2813,7 @@
     </message>
     <message>
         <source>Say whether the child attends the commune&apos;s schools, leaves them at the end of the year, or has left them.</source>
-        <translation>Indiquez si l'enfant fréquente les écoles de la commune, les quitte à la fin de l'année ou les a quittées.</translation>
+        <translation>Indiquez si l&apos;enfant fréquente les écoles de la commune, les quitte à la fin de l&apos;année ou les a quittées.</translation>
     </message>
 </context>
 <context>
@@ -2825,7 +2836,7 @@
     </message>
     <message>
         <source>Leaves the commune&apos;s schools at the end of the school year</source>
-        <translation>Quitte les écoles de la commune à la fin de l'année scolaire</translation>
+        <translation>Quitte les écoles de la commune à la fin de l&apos;année scolaire</translation>
     </message>
     <message>
         <source>Has left the commune&apos;s schools</source>
@@ -2867,11 +2878,11 @@
     <name>Iban</name>
     <message>
         <source>No IBAN was entered. Type the IBAN shown on the bank details (RIB).</source>
-        <translation>Aucun IBAN n'a été saisi. Tapez l'IBAN indiqué sur le RIB.</translation>
+        <translation>Aucun IBAN n&apos;a été saisi. Tapez l&apos;IBAN indiqué sur le RIB.</translation>
     </message>
     <message>
         <source>The IBAN contains &quot;%1&quot;, which is not a letter or a digit. Type only the letters and digits shown on the bank details (RIB).</source>
-        <translation>L'IBAN contient « %1 », qui n'est ni une lettre ni un chiffre. Tapez seulement les lettres et les chiffres du RIB.</translation>
+        <translation>L&apos;IBAN contient « %1 », qui n&apos;est ni une lettre ni un chiffre. Tapez seulement les lettres et les chiffres du RIB.</translation>
     </message>
     <message>
         <source>An IBAN starts with two letters (the country) and two digits (the check digits), such as FR76. Read it again from the bank details (RIB).</source>
@@ -2879,7 +2890,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not the country code of an IBAN. Check the first two letters against the bank details (RIB).</source>
-        <translation>« %1 » n'est pas le code pays d'un IBAN. Vérifiez les deux premières lettres sur le RIB.</translation>
+        <translation>« %1 » n&apos;est pas le code pays d&apos;un IBAN. Vérifiez les deux premières lettres sur le RIB.</translation>
     </message>
     <message>
         <source>IBANs starting with %1 have %2 characters; the one typed has %3. Look for a missing or extra character on the bank details (RIB).</source>
@@ -2887,15 +2898,15 @@
     </message>
     <message>
         <source>The IBAN&apos;s check digits do not match: a character was mistyped. Read it again from the bank details (RIB).</source>
-        <translation>La clé de l'IBAN ne correspond pas : un caractère a été mal saisi. Relisez-le sur le RIB.</translation>
+        <translation>La clé de l&apos;IBAN ne correspond pas : un caractère a été mal saisi. Relisez-le sur le RIB.</translation>
     </message>
     <message>
         <source>No BIC was entered. Type the BIC (or SWIFT code) shown on the bank details (RIB).</source>
-        <translation>Aucun BIC n'a été saisi. Tapez le BIC (ou code SWIFT) indiqué sur le RIB.</translation>
+        <translation>Aucun BIC n&apos;a été saisi. Tapez le BIC (ou code SWIFT) indiqué sur le RIB.</translation>
     </message>
     <message>
         <source>The BIC contains &quot;%1&quot;, which is not a letter or a digit. Type only the letters and digits shown on the bank details (RIB).</source>
-        <translation>Le BIC contient « %1 », qui n'est ni une lettre ni un chiffre. Tapez seulement les lettres et les chiffres du RIB.</translation>
+        <translation>Le BIC contient « %1 », qui n&apos;est ni une lettre ni un chiffre. Tapez seulement les lettres et les chiffres du RIB.</translation>
     </message>
     <message>
         <source>A BIC has 8 or 11 characters; the one typed has %1. Read it again from the bank details (RIB).</source>
@@ -2907,11 +2918,11 @@
     </message>
     <message>
         <source>The 5th and 6th characters of a BIC are a country code, which &quot;%1&quot; is not. Read it again from the bank details (RIB).</source>
-        <translation>Les 5e et 6e caractères d'un BIC sont un code pays, ce que « %1 » n'est pas. Relisez-le sur le RIB.</translation>
+        <translation>Les 5e et 6e caractères d&apos;un BIC sont un code pays, ce que « %1 » n&apos;est pas. Relisez-le sur le RIB.</translation>
     </message>
     <message>
         <source>An account whose IBAN starts with %1 also needs the bank&apos;s BIC (or SWIFT code) for a transfer. Type the BIC shown on the bank details (RIB).</source>
-        <translation>Un compte dont l'IBAN commence par %1 demande aussi le BIC (ou code SWIFT) de la banque pour un virement. Tapez le BIC indiqué sur le RIB.</translation>
+        <translation>Un compte dont l&apos;IBAN commence par %1 demande aussi le BIC (ou code SWIFT) de la banque pour un virement. Tapez le BIC indiqué sur le RIB.</translation>
     </message>
 </context>
 <context>
@@ -3162,7 +3173,7 @@
     </message>
     <message>
         <source>Ticket movement %1 (file no. %2, %3 tickets, %4) is half of a carry-over without its other half: the tickets did not move to the next school year at the same price.</source>
-        <translation>Le mouvement de tickets %1 (dossier n° %2, %3 tickets, %4) est la moitié d'un report sans son autre moitié : les tickets ne sont pas passés à l'année suivante au même prix.</translation>
+        <translation>Le mouvement de tickets %1 (dossier n° %2, %3 tickets, %4) est la moitié d&apos;un report sans son autre moitié : les tickets ne sont pas passés à l&apos;année suivante au même prix.</translation>
     </message>
     <message>
         <source>Ticket movement %1 (file no. %2): %3 tickets left the wallet as a refund without the refund line that pays them.</source>
@@ -3347,32 +3358,32 @@
     <name>RefundReportDialog</name>
     <message>
         <source>The file %1 could not be written: %2. Choose another folder.</source>
-        <translation>Le fichier %1 n'a pas pu être écrit : %2. Choisissez un autre dossier.</translation>
+        <translation>Le fichier %1 n&apos;a pas pu être écrit : %2. Choisissez un autre dossier.</translation>
     </message>
 </context>
 <context>
     <name>RefundService</name>
     <message>
         <source>This family file or this activity does not exist: search the family again.</source>
-        <translation>Ce dossier ou cette activité n'existe pas : recherchez à nouveau la famille.</translation>
+        <translation>Ce dossier ou cette activité n&apos;existe pas : recherchez à nouveau la famille.</translation>
     </message>
     <message numerus="yes">
         <source>The household owes %n %1 ticket(s) (used without being in the wallet): there is nothing to refund.</source>
         <translation>
-            <numerusform>Le foyer doit %n ticket %1 (utilisé sans être au porte-monnaie) : il n'y a rien à rembourser.</numerusform>
-            <numerusform>Le foyer doit %n tickets %1 (utilisés sans être au porte-monnaie) : il n'y a rien à rembourser.</numerusform>
+            <numerusform>Le foyer doit %n ticket %1 (utilisé sans être au porte-monnaie) : il n&apos;y a rien à rembourser.</numerusform>
+            <numerusform>Le foyer doit %n tickets %1 (utilisés sans être au porte-monnaie) : il n&apos;y a rien à rembourser.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> %n more are taken by bookings of days to come: cancel those bookings first to refund them.</source>
         <translation>
-            <numerusform> %n autre est pris par une réservation d'un jour à venir : annulez-la d'abord pour le rembourser.</numerusform>
-            <numerusform> %n autres sont pris par des réservations de jours à venir : annulez-les d'abord pour les rembourser.</numerusform>
+            <numerusform> %n autre est pris par une réservation d&apos;un jour à venir : annulez-la d&apos;abord pour le rembourser.</numerusform>
+            <numerusform> %n autres sont pris par des réservations de jours à venir : annulez-les d&apos;abord pour les rembourser.</numerusform>
         </translation>
     </message>
     <message>
         <source>The household has no %1 ticket in its wallet: there is nothing to refund.%2</source>
-        <translation>Le foyer n'a aucun ticket %1 dans son porte-monnaie : il n'y a rien à rembourser.%2</translation>
+        <translation>Le foyer n&apos;a aucun ticket %1 dans son porte-monnaie : il n&apos;y a rien à rembourser.%2</translation>
     </message>
     <message>
         <source>Give a number of tickets to refund (1 or more).</source>
@@ -3395,19 +3406,19 @@
     </message>
     <message>
         <source>The régie does not pay refunds in cash: give the payer&apos;s IBAN, the public accountant pays the refund by transfer. (An administrator allows cash refunds in Administration › Commune when the régie&apos;s founding act does.)</source>
-        <translation>La régie ne rembourse pas en espèces : indiquez l'IBAN du payeur, le comptable public verse le remboursement par virement. (Un administrateur autorise les remboursements en espèces dans Administration › Commune quand l'acte constitutif de la régie le permet.)</translation>
+        <translation>La régie ne rembourse pas en espèces : indiquez l&apos;IBAN du payeur, le comptable public verse le remboursement par virement. (Un administrateur autorise les remboursements en espèces dans Administration › Commune quand l&apos;acte constitutif de la régie le permet.)</translation>
     </message>
     <message>
         <source>The school year %1 runs until %2: surplus tickets are refunded once it is over, or earlier when every child of the family leaves the commune&apos;s schools (tick it in each child&apos;s record).</source>
-        <translation>L'année scolaire %1 court jusqu'au %2 : les tickets en trop sont remboursés une fois qu'elle est finie, ou plus tôt quand tous les enfants de la famille quittent les écoles de la commune (indiquez-le dans la fiche de chaque enfant).</translation>
+        <translation>L&apos;année scolaire %1 court jusqu&apos;au %2 : les tickets en trop sont remboursés une fois qu&apos;elle est finie, ou plus tôt quand tous les enfants de la famille quittent les écoles de la commune (indiquez-le dans la fiche de chaque enfant).</translation>
     </message>
     <message>
         <source>The family file has no payer: choose the payer in the file first.</source>
-        <translation>Le dossier n'a pas de payeur : choisissez d'abord le payeur dans le dossier.</translation>
+        <translation>Le dossier n&apos;a pas de payeur : choisissez d&apos;abord le payeur dans le dossier.</translation>
     </message>
     <message>
         <source>Refund %1 does not exist.</source>
-        <translation>Le remboursement %1 n'existe pas.</translation>
+        <translation>Le remboursement %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The refund report</source>
@@ -3419,7 +3430,7 @@
     </message>
     <message>
         <source>Every transfer of %1 to %2 is already on a refund order (or there is none): there is nothing to issue.</source>
-        <translation>Tous les virements du %1 au %2 sont déjà sur un ordre de remboursement (ou il n'y en a aucun) : il n'y a rien à émettre.</translation>
+        <translation>Tous les virements du %1 au %2 sont déjà sur un ordre de remboursement (ou il n&apos;y en a aucun) : il n&apos;y a rien à émettre.</translation>
     </message>
     <message>
         <source>Refund</source>
@@ -3487,7 +3498,7 @@
     </message>
     <message>
         <source>The spreadsheet %1 cannot be created: check the folder exists and is writable.</source>
-        <translation>Le classeur %1 ne peut pas être créé : vérifiez que le dossier existe et qu'on peut y écrire.</translation>
+        <translation>Le classeur %1 ne peut pas être créé : vérifiez que le dossier existe et qu&apos;on peut y écrire.</translation>
     </message>
     <message>
         <source>Refunds</source>
@@ -3499,26 +3510,26 @@
     </message>
     <message>
         <source>The spreadsheet %1 could not be written: check the disk has room and the folder is writable.</source>
-        <translation>Le classeur %1 n'a pas pu être écrit : vérifiez qu'il reste de la place sur le disque et qu'on peut écrire dans le dossier.</translation>
+        <translation>Le classeur %1 n&apos;a pas pu être écrit : vérifiez qu&apos;il reste de la place sur le disque et qu&apos;on peut écrire dans le dossier.</translation>
     </message>
 </context>
 <context>
     <name>RolloverService</name>
     <message>
         <source>The calendar file %1 cannot be read: check its name and that it is readable.</source>
-        <translation>Le fichier de calendrier %1 ne peut pas être lu : vérifiez son nom et qu'il est lisible.</translation>
+        <translation>Le fichier de calendrier %1 ne peut pas être lu : vérifiez son nom et qu&apos;il est lisible.</translation>
     </message>
     <message>
         <source>The school year %1 runs until %2: roll over to the next one once it is over (from %3).</source>
-        <translation>L'année scolaire %1 court jusqu'au %2 : passez à la suivante une fois qu'elle est finie (à partir du %3).</translation>
+        <translation>L&apos;année scolaire %1 court jusqu&apos;au %2 : passez à la suivante une fois qu&apos;elle est finie (à partir du %3).</translation>
     </message>
     <message>
         <source>No school year has ended yet: there is nothing to roll over.</source>
-        <translation>Aucune année scolaire n'est encore finie : il n'y a rien à basculer.</translation>
+        <translation>Aucune année scolaire n&apos;est encore finie : il n&apos;y a rien à basculer.</translation>
     </message>
     <message>
         <source>The school year %1 was already rolled over to %2 on %3 by %4: a year is rolled over once, and nothing was changed.</source>
-        <translation>L'année scolaire %1 a déjà été basculée vers %2 le %3 par %4 : une année ne se bascule qu'une fois, et rien n'a été modifié.</translation>
+        <translation>L&apos;année scolaire %1 a déjà été basculée vers %2 le %3 par %4 : une année ne se bascule qu&apos;une fois, et rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>A change of prices between -50 % and +50 % is expected: check the percentage.</source>
@@ -3530,23 +3541,23 @@
     </message>
     <message>
         <source>The school year %1 already exists: its dates are kept as they are (change them in Administration › Années scolaires).</source>
-        <translation>L'année scolaire %1 existe déjà : ses dates sont gardées telles quelles (modifiez-les dans Administration › Années scolaires).</translation>
+        <translation>L&apos;année scolaire %1 existe déjà : ses dates sont gardées telles quelles (modifiez-les dans Administration › Années scolaires).</translation>
     </message>
     <message>
         <source>%1 already has its prices: they are kept, and the percentage is not applied.</source>
-        <translation>%1 a déjà ses tarifs : ils sont gardés, et le pourcentage n'est pas appliqué.</translation>
+        <translation>%1 a déjà ses tarifs : ils sont gardés, et le pourcentage n&apos;est pas appliqué.</translation>
     </message>
     <message>
         <source>The school year %1 has no prices to copy: set its tariffs first (Administration › Tarifs).</source>
-        <translation>L'année scolaire %1 n'a pas de tarifs à copier : fixez d'abord ses tarifs (Administration › Tarifs).</translation>
+        <translation>L&apos;année scolaire %1 n&apos;a pas de tarifs à copier : fixez d&apos;abord ses tarifs (Administration › Tarifs).</translation>
     </message>
     <message>
         <source>No school holidays are known for %1: import the official calendar (Administration › Calendrier) before families book.</source>
-        <translation>Aucune vacance scolaire n'est connue pour %1 : importez le calendrier officiel (Administration › Calendrier scolaire) avant que les familles réservent.</translation>
+        <translation>Aucune vacance scolaire n&apos;est connue pour %1 : importez le calendrier officiel (Administration › Calendrier scolaire) avant que les familles réservent.</translation>
     </message>
     <message>
         <source>Rolling over to the next school year</source>
-        <translation>Passer à l'année scolaire suivante</translation>
+        <translation>Passer à l&apos;année scolaire suivante</translation>
     </message>
     <message>
         <source>File no.</source>
@@ -4061,11 +4072,11 @@
     </message>
     <message>
         <source>Carried over to the next school year</source>
-        <translation>Reporté sur l'année scolaire suivante</translation>
+        <translation>Reporté sur l&apos;année scolaire suivante</translation>
     </message>
     <message>
         <source>Carried over from the last school year</source>
-        <translation>Report de l'année scolaire précédente</translation>
+        <translation>Report de l&apos;année scolaire précédente</translation>
     </message>
 </context>
 <context>
@@ -4717,7 +4728,7 @@
     </message>
     <message>
         <source>The régie&apos;s founding act allows refunds in cash from the till</source>
-        <translation>L'acte constitutif de la régie autorise les remboursements en espèces par la caisse</translation>
+        <translation>L&apos;acte constitutif de la régie autorise les remboursements en espèces par la caisse</translation>
     </message>
     <message>
         <source>Cash ceiling (encaisse maximale)</source>
@@ -6259,7 +6270,7 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
     <name>guichet::RefundDialog</name>
     <message>
         <source>Every ticket of the activity</source>
-        <translation>Tous les tickets de l'activité</translation>
+        <translation>Tous les tickets de l&apos;activité</translation>
     </message>
     <message>
         <source>Pay in cash from the till</source>
@@ -6271,11 +6282,11 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
     </message>
     <message>
         <source>needed outside the EEA</source>
-        <translation>nécessaire hors de l'EEE</translation>
+        <translation>nécessaire hors de l&apos;EEE</translation>
     </message>
     <message>
         <source>e.g. leaving the commune, end of the school year</source>
-        <translation>p. ex. départ de la commune, fin d'année scolaire</translation>
+        <translation>p. ex. départ de la commune, fin d&apos;année scolaire</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n ticket(s))</source>
@@ -6314,11 +6325,11 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
     </message>
     <message>
         <source>The most recently bought tickets are refunded first, each at the price it was bought at. The public accountant pays the transfer.</source>
-        <translation>Les tickets achetés le plus récemment sont remboursés d'abord, chacun au prix où il a été acheté. Le comptable public verse le virement.</translation>
+        <translation>Les tickets achetés le plus récemment sont remboursés d&apos;abord, chacun au prix où il a été acheté. Le comptable public verse le virement.</translation>
     </message>
     <message>
         <source>The family has no ticket left in its wallet: there is nothing to refund.</source>
-        <translation>La famille n'a plus de ticket dans son porte-monnaie : il n'y a rien à rembourser.</translation>
+        <translation>La famille n&apos;a plus de ticket dans son porte-monnaie : il n&apos;y a rien à rembourser.</translation>
     </message>
     <message>
         <source>%1 × %2</source>
@@ -6333,7 +6344,7 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
     </message>
     <message>
         <source>Refund %1? The tickets leave the wallet now; this cannot be undone.</source>
-        <translation>Rembourser %1 ? Les tickets sortent du porte-monnaie maintenant ; c'est définitif.</translation>
+        <translation>Rembourser %1 ? Les tickets sortent du porte-monnaie maintenant ; c&apos;est définitif.</translation>
     </message>
     <message>
         <source>Refund %1: give %2 to the payer from the till.</source>
@@ -6341,7 +6352,7 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
     </message>
     <message>
         <source>Refund %1 of %2 recorded: the public accountant pays it once the refund order is issued (Till › Refund report).</source>
-        <translation>Remboursement %1 de %2 enregistré : le comptable public le verse une fois l'ordre de remboursement émis (Caisse › Rapport des remboursements).</translation>
+        <translation>Remboursement %1 de %2 enregistré : le comptable public le verse une fois l&apos;ordre de remboursement émis (Caisse › Rapport des remboursements).</translation>
     </message>
 </context>
 <context>
@@ -6408,7 +6419,7 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
     </message>
     <message>
         <source>&amp;Issue the refund order…</source>
-        <translation>Émettre l'&amp;ordre de remboursement…</translation>
+        <translation>Émettre l&apos;&amp;ordre de remboursement…</translation>
     </message>
     <message>
         <source>Cash</source>
@@ -6448,7 +6459,7 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
     </message>
     <message>
         <source>Issue the refund order of %1 to %2? Its transfers go to the public accountant; an order is final.</source>
-        <translation>Émettre l'ordre de remboursement du %1 au %2 ? Ses virements partent au comptable public ; un ordre est définitif.</translation>
+        <translation>Émettre l&apos;ordre de remboursement du %1 au %2 ? Ses virements partent au comptable public ; un ordre est définitif.</translation>
     </message>
     <message>
         <source>order %1 issued</source>
@@ -6467,11 +6478,11 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
     </message>
     <message>
         <source>The next school year</source>
-        <translation>L'année scolaire suivante</translation>
+        <translation>L&apos;année scolaire suivante</translation>
     </message>
     <message>
         <source>The prices are copied from the year that ends, changed by the percentage; the tickets left in the wallets are carried over at the price they were bought at; the children go up one class.</source>
-        <translation>Les tarifs sont copiés de l'année qui se termine, modifiés du pourcentage ; les tickets restant dans les porte-monnaie sont reportés au prix où ils ont été achetés ; les enfants montent d'une classe.</translation>
+        <translation>Les tarifs sont copiés de l&apos;année qui se termine, modifiés du pourcentage ; les tickets restant dans les porte-monnaie sont reportés au prix où ils ont été achetés ; les enfants montent d&apos;une classe.</translation>
     </message>
     <message>
         <source>optional: the official .ics or .csv file of the new year</source>
@@ -6515,7 +6526,7 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
     </message>
     <message>
         <source>Nothing is written yet. Read the summary, then roll over: it cannot be done twice.</source>
-        <translation>Rien n'est encore enregistré. Lisez le résumé, puis basculez : cela ne se fait qu'une fois.</translation>
+        <translation>Rien n&apos;est encore enregistré. Lisez le résumé, puis basculez : cela ne se fait qu&apos;une fois.</translation>
     </message>
     <message>
         <source>&amp;Roll over</source>
@@ -6527,7 +6538,7 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
     </message>
     <message>
         <source>The school year %1 exists already: its dates are kept.</source>
-        <translation>L'année scolaire %1 existe déjà : ses dates sont gardées.</translation>
+        <translation>L&apos;année scolaire %1 existe déjà : ses dates sont gardées.</translation>
     </message>
     <message>
         <source>New school year %1, from %2 to %3; bookings open on %4.</source>
@@ -6579,11 +6590,11 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
     </message>
     <message>
         <source>Rolling over</source>
-        <translation>Passage à l'année suivante</translation>
+        <translation>Passage à l&apos;année suivante</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation>Rien n'a été modifié.</translation>
+        <translation>Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -6591,7 +6602,7 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
     </message>
     <message>
         <source>The school year %1 is ready: %2 tickets worth %3 carried over for %4 household(s).</source>
-        <translation>L'année scolaire %1 est prête : %2 tickets d'une valeur de %3 reportés pour %4 foyer(s).</translation>
+        <translation>L&apos;année scolaire %1 est prête : %2 tickets d&apos;une valeur de %3 reportés pour %4 foyer(s).</translation>
     </message>
     <message>
         <source>Save the carry-over report</source>

@@ -443,6 +443,17 @@ static Status rangeFigures(Session &session, const QDate &first, const QDate &la
         v.byActivity +=
             ClosureView::ActivityLine{q.value(1).toString(), q.value(2).toInt(), cents(q.value(3))};
     q.finish();
+    if (Status s = run(QStringLiteral(
+            "SELECT count(*), coalesce(sum(amount_cents), 0), coalesce(sum(CASE method WHEN 'cash' THEN "
+            "amount_cents END), 0) FROM refund WHERE origin_site = ? AND requested_at >= ? AND requested_at < ?"));
+        !s)
+        return s;
+    if (q.next()) {
+        v.refunds = q.value(0).toInt();
+        v.refunded = cents(q.value(1));
+        v.refundedInCash = cents(q.value(2));
+    }
+    q.finish();
     return Status::success();
 }
 
@@ -542,6 +553,9 @@ static QJsonObject detailOf(const ClosureView &v)
         {QStringLiteral("by_activity"), activities},
         {QStringLiteral("sessions"), sessions},
         {QStringLiteral("periods"), QJsonArray::fromStringList(v.periodsIncluded)},
+        {QStringLiteral("refunds"), QJsonObject{{QStringLiteral("count"), v.refunds},
+                                                {QStringLiteral("cents"), v.refunded.cents()},
+                                                {QStringLiteral("cash_cents"), v.refundedInCash.cents()}}},
         {QStringLiteral("numbers"), QJsonObject{{QStringLiteral("first_invoice"), v.firstInvoice},
                                                 {QStringLiteral("last_invoice"), v.lastInvoice},
                                                 {QStringLiteral("first_credit_note"), v.firstCreditNote},
@@ -611,6 +625,10 @@ static ClosureView closureFrom(const QSqlQuery &q)
     }
     for (const QJsonValue &p : detail.value(QStringLiteral("periods")).toArray())
         v.periodsIncluded += p.toString();
+    const QJsonObject refunds = detail.value(QStringLiteral("refunds")).toObject(); // since schema 12
+    v.refunds = refunds.value(QStringLiteral("count")).toInt();
+    v.refunded = Money::fromCents(refunds.value(QStringLiteral("cents")).toInteger());
+    v.refundedInCash = Money::fromCents(refunds.value(QStringLiteral("cash_cents")).toInteger());
     const QJsonObject numbers = detail.value(QStringLiteral("numbers")).toObject();
     v.firstInvoice = numbers.value(QStringLiteral("first_invoice")).toString();
     v.lastInvoice = numbers.value(QStringLiteral("last_invoice")).toString();
@@ -870,6 +888,9 @@ Result<ClosureView> ClosureService::closePeriod(ClosureView::Kind kind, const QS
         v.takings += d.takings;
         v.counted += d.counted;
         v.difference += d.difference;
+        v.refunds += d.refunds;
+        v.refunded += d.refunded;
+        v.refundedInCash += d.refundedInCash;
         v.periodsIncluded += d.period;
         for (const auto &a : d.byActivity) {
             if (!activities.contains(a.activity))

@@ -107,6 +107,9 @@ struct ClosureView
     };
     QList<SessionLine> sessions;
     QStringList periodsIncluded; // a month's days, a year's months
+    // Surplus tickets refunded that period (the year end): not takings, but the cash ones left the till.
+    int refunds = 0;
+    Money refunded, refundedInCash;
 
     Money netSales() const { return invoiced - credited; }
 };

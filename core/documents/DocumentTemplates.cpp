@@ -495,6 +495,11 @@ QString DocumentTemplates::closureReport(const ClosureView &z, const DocumentCon
                        {Text::tr("Bank cards"), z.card.toString()}},
                       {1},
                       {Text::tr("Total takings (%n receipt(s))", nullptr, z.receipts), z.takings.toString()});
+    if (z.refunds > 0)
+        html += summaryTable({{Text::tr("Tickets refunded (%n refund(s))", nullptr, z.refunds),
+                               money(z.refunded), QString()},
+                              {Text::tr("of which paid in cash from the till"), money(z.refundedInCash),
+                               QString()}});
     html += section(Text::tr("Sales by activity (invoiced less credit notes)"));
     QList<QStringList> activities;
     int tickets = 0;

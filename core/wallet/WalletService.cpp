@@ -132,9 +132,13 @@ Result<QList<WalletMovement>> WalletService::movements(qint64 householdId) const
     QHash<qint64, int> running;
     QSqlQuery &q = m_statements.get(QStringLiteral(
         "SELECT m.id, m.at, m.activity_id, a.name, m.kind, m.quantity, m.unit_price_cents, "
-        "coalesce(c.number, i.number, ch.first_name || ' — ' || strftime('%d/%m/%Y', m.service_day), '') "
+        "coalesce(c.number, i.number, ch.first_name || ' — ' || strftime('%d/%m/%Y', m.service_day), "
+        "rf.number, fy.label || ' → ' || ty.label, '') "
         "FROM wallet_movement m JOIN activity a ON a.id = m.activity_id "
         "LEFT JOIN child ch ON ch.id = m.child_id "
+        "LEFT JOIN refund_line rl ON rl.id = m.refund_line_id LEFT JOIN refund rf ON rf.id = rl.refund_id "
+        "LEFT JOIN year_rollover yr ON yr.id = m.rollover_id LEFT JOIN school_year fy ON fy.id = "
+        "yr.from_year_id LEFT JOIN school_year ty ON ty.id = yr.to_year_id "
         "LEFT JOIN invoice_line il ON il.id = m.invoice_line_id LEFT JOIN invoice i ON i.id = il.invoice_id "
         "LEFT JOIN credit_note_line cl ON cl.id = m.credit_note_line_id "
         "LEFT JOIN credit_note c ON c.id = cl.credit_note_id "

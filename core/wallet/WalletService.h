@@ -48,7 +48,7 @@ struct WalletMovement
     MovementKind kind = MovementKind::Purchase;
     int quantity = 0; // signed
     Money unitPrice;
-    QString reference;    // invoice or credit note number
+    QString reference;    // invoice, credit note or refund number; child and day; "2026-2027 → 2027-2028"
     int balanceAfter = 0; // running balance of that activity
 };
 

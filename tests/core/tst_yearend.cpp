@@ -123,6 +123,10 @@ private Q_SLOTS:
         must(session().rollover().run(options));
         QCOMPARE(balance(), 10);
         QCOMPARE(lots(), QStringLiteral("6@4,15\u00a0€, 4@4,40\u00a0€"));
+        const WalletMovement carried = must(session().wallet().movements(m_family.householdId)).last();
+        QCOMPARE(carried.kind, MovementKind::CarryIn);
+        QCOMPARE(carried.reference, QStringLiteral("2026-2027 → 2027-2028"));
+        QCOMPARE(carried.balanceAfter, 10);
         const RolloverRecord record = must(session().rollover().rollovers()).first();
         const QList<CarryOverLine> moved = must(session().rollover().carryOver(record.id));
         QCOMPARE(moved.size(), qsizetype(2));
@@ -215,6 +219,10 @@ private Q_SLOTS:
         QCOMPARE(refund.iban, QStringLiteral("FR7630006000011234567890189"));
         QCOMPARE(balance(), 5);
         QCOMPARE(lots(), QStringLiteral("5@4,15\u00a0€"));
+        const WalletMovement last = must(session().wallet().movements(m_family.householdId)).last();
+        QCOMPARE(last.kind, MovementKind::Refund);
+        QCOMPARE(last.reference, QStringLiteral("SO1-RB-2027-000001"));
+        QCOMPARE(last.balanceAfter, 5);
         // Everything else: the rest (5 at 4,15 €).
         QCOMPARE(must(session().refunds().quote(m_family.householdId, m_cantine)).amount, euros("20,75"));
         QCOMPARE(test::verifyFindings(session()), QString());
@@ -285,6 +293,11 @@ private Q_SLOTS:
         const TillFigures after = must(session().till().figures(open.id));
         QCOMPARE(after.cashRefunded, euros("13,20"));
         QCOMPARE(after.expectedCash(), before - euros("13,20"));
+        // The day's Z shows the refund apart from the takings.
+        const ClosureView z = must(session().closures().previewDay(QDate(2027, 7, 10)));
+        QCOMPARE(z.refunds, 1);
+        QCOMPARE(z.refundedInCash, euros("13,20"));
+        QCOMPARE(z.takings, Money());
         QCOMPARE(test::verifyFindings(session()), QString());
     }
 
