@@ -46,8 +46,8 @@ void printPlan(Context &c, const RolloverPlan &p)
         c.out << "tariffs\t" << p.tariffs << '\t' << percentText(p.percentHundredths) << '\n';
     c.out << "week_patterns\t" << p.weekPatterns << '\n';
     c.out << "holidays\t" << p.holidays << '\n';
-    for (auto it = p.promotions.cbegin(); it != p.promotions.cend(); ++it)
-        c.out << "promotion\t" << it.key() << '\t' << it.value() << '\n';
+    for (const auto &[step, children] : p.promotions)
+        c.out << "promotion\t" << step << '\t' << children << '\n';
     c.out << "leavers\tCM2\t" << p.cm2Leavers << '\n';
     c.out << "leavers\tother\t" << p.otherLeavers << '\n';
     c.out << "carry_over\t" << p.households << '\t' << p.lots << '\t' << p.tickets << '\t' << p.value.toString()
@@ -172,10 +172,15 @@ int refund(Context &c)
         for (const RefundLine &l : quote.value().lines)
             c.out << "line\t" << l.quantity << '\t' << l.unitPrice.toString() << '\t' << l.total().toString()
                   << '\n';
+        if (!quote.value().warning.isEmpty())
+            c.err << quote.value().warning << '\n';
         return 0;
     }
     if (Status s = actAsRequired(c); !s)
         return fail(c, s.error());
+    if (const auto quote = c.session->refunds().quote(household.value(), activity.value(), tickets);
+        quote && !quote.value().warning.isEmpty())
+        c.err << quote.value().warning << '\n';
     RefundRequest request;
     request.householdId = household.value();
     request.activityId = activity.value();

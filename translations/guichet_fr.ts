@@ -3512,6 +3512,10 @@
         <source>The spreadsheet %1 could not be written: check the disk has room and the folder is writable.</source>
         <translation>Le classeur %1 n&apos;a pas pu être écrit : vérifiez qu&apos;il reste de la place sur le disque et qu&apos;on peut écrire dans le dossier.</translation>
     </message>
+    <message>
+        <source>The family still owes %1 (invoice(s) %2): have it paid, or tell the accountant to offset it against the refund.</source>
+        <translation>La famille doit encore %1 (facture(s) %2) : faites-la régler, ou signalez au comptable de la compenser avec le remboursement.</translation>
+    </message>
 </context>
 <context>
     <name>RolloverService</name>

@@ -14,6 +14,7 @@
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 #include "users/UserService.h"
+#include "sales/SalesService.h"
 #include "wallet/WalletService.h"
 
 #include <QDir>
@@ -119,6 +120,13 @@ Result<RefundQuote> RefundService::quote(qint64 householdId, qint64 activityId, 
         quote.amount += it->unitPrice * n;
         left -= n;
     }
+    const auto invoices = m_session.sales().invoices(householdId);
+    if (!invoices)
+        return invoices.error();
+    if (const Debt debt = debtOf(invoices.value()); !debt.isZero())
+        quote.warning = tr("The family still owes %1 (invoice(s) %2): have it paid, or tell the accountant to "
+                           "offset it against the refund.")
+                            .arg(debt.total.toString(), debt.invoiceNumbers.join(QStringLiteral(", ")));
     if (left > 0) // the balance says the tickets are there; the lots must agree
         return Error::of(tr("The wallet's lots hold fewer tickets than its balance: run guichet-cli verify and "
                             "call your IT support."));
@@ -254,17 +262,27 @@ Result<QList<RefundView>> RefundService::refunds(const QString &where, const QLi
         list += v;
     }
     q.finish();
-    QSqlQuery &lines = m_statements.get(QStringLiteral(
-        "SELECT lot_id, quantity, unit_price_cents FROM refund_line WHERE refund_id = ? ORDER BY id"));
+    if (list.isEmpty())
+        return list;
+    // The lines of all these refunds in one read (refund ids span [min, max]; a report's are consecutive).
+    QHash<qint64, RefundView *> byId;
+    qint64 first = list.first().id, last = first;
     for (RefundView &v : list) {
-        lines.addBindValue(v.id);
-        if (Status s = execOrError(lines); !s)
-            return s.error();
-        while (lines.next())
-            v.lines += RefundLine{lines.value(0).toLongLong(), lines.value(1).toInt(),
-                                  Money::fromCents(lines.value(2).toLongLong())};
-        lines.finish();
+        byId.insert(v.id, &v);
+        first = std::min(first, v.id);
+        last = std::max(last, v.id);
     }
+    QSqlQuery &lines = m_statements.get(
+        QStringLiteral("SELECT refund_id, lot_id, quantity, unit_price_cents FROM refund_line WHERE refund_id "
+                       "BETWEEN ? AND ? ORDER BY refund_id, id"));
+    bindAll(lines, {first, last});
+    if (Status s = execOrError(lines); !s)
+        return s.error();
+    while (lines.next())
+        if (RefundView *v = byId.value(lines.value(0).toLongLong()))
+            v->lines += RefundLine{lines.value(1).toLongLong(), lines.value(2).toInt(),
+                                   Money::fromCents(lines.value(3).toLongLong())};
+    lines.finish();
     return list;
 }
 

@@ -103,6 +103,14 @@ Result<int> holidaysInFile(Session &session, const QString &path, const QDate &f
 
 } // namespace
 
+int RolloverPlan::promoted(const QString &step) const
+{
+    for (const auto &[name, children] : promotions)
+        if (name == step)
+            return children;
+    return 0;
+}
+
 RolloverService::RolloverService(Session &session) : m_session(session), m_statements(session.database()) {}
 
 QString RolloverService::nextLevel(const QString &level)
@@ -251,6 +259,7 @@ Result<RolloverPlan> RolloverService::plan(const RolloverOptions &options) const
                              "GROUP BY class_level, schooling"));
     if (Status s = execOrError(q); !s)
         return s.error();
+    QHash<QString, int> byLevel;
     while (q.next()) {
         const QString level = q.value(0).toString();
         const int n = q.value(2).toInt();
@@ -258,10 +267,13 @@ Result<RolloverPlan> RolloverService::plan(const RolloverOptions &options) const
             p.otherLeavers += n;
         else if (level == QLatin1String("CM2"))
             p.cm2Leavers += n;
-        else if (!nextLevel(level).isEmpty())
-            p.promotions[level + QStringLiteral(" → ") + nextLevel(level)] += n;
+        else
+            byLevel[level] += n;
     }
     q.finish();
+    for (QString level = QStringLiteral("TPS"); !nextLevel(level).isEmpty(); level = nextLevel(level))
+        if (byLevel.value(level) > 0)
+            p.promotions += {level + QStringLiteral(" → ") + nextLevel(level), byLevel.value(level)};
 
     const auto lots = openLots(db, p.to.id);
     if (!lots)

@@ -36,7 +36,8 @@ struct RolloverPlan
     int tariffs = 0;      // prices copied
     int weekPatterns = 0; // school weeks copied
     int holidays = 0;     // official holiday periods known within the new year (after the import)
-    QMap<QString, int> promotions; // "PS → MS" -> children
+    QList<std::pair<QString, int>> promotions; // ("PS → MS", children), from the youngest class up
+    int promoted(const QString &step) const; // the children of one step ("CE1 → CE2"), 0 if none
     int cm2Leavers = 0;            // CM2 pupils leaving for collège
     int otherLeavers = 0;          // children marked as leaving the commune's schools
     int households = 0;            // with tickets to carry over

@@ -14,6 +14,7 @@
 #include "cashoffice/CashOffice.h"
 #include "catalog/CatalogService.h"
 #include "commune/CommuneSettings.h"
+#include "sales/SalesService.h"
 #include "session/Session.h"
 #include "wallet/WalletService.h"
 #include "yearend/Refunds.h"
@@ -117,7 +118,8 @@ private Q_SLOTS:
         QCOMPARE(plan.lots, 2);
         QCOMPARE(plan.tickets, 10);
         QCOMPARE(plan.value, euros("42,50"));
-        QCOMPARE(plan.promotions.value(QStringLiteral("CE1 → CE2")), 1);
+        QCOMPARE(plan.promoted(QStringLiteral("CE1 → CE2")), 1);
+        QCOMPARE(plan.promotions.size(), qsizetype(1));
         QCOMPARE(rowCount(m_db->db(), QStringLiteral("year_rollover")), 0); // the plan writes nothing
 
         must(session().rollover().run(options));
@@ -229,6 +231,19 @@ private Q_SLOTS:
         test::RawConnection raw(m_db->path());
         QCOMPARE(raw.value(QStringLiteral("SELECT event FROM journal_entry ORDER BY id DESC LIMIT 1")).toString(),
                  QStringLiteral("refund"));
+    }
+
+    // An unpaid invoice does not stop a refund, but the quote says so (the accountant may offset it).
+    void anUnpaidInvoiceIsPointedOut()
+    {
+        QCOMPARE(must(session().refunds().quote(m_family.householdId, m_cantine)).warning, QString());
+        const qint64 invoice = must(session().sales().confirmOrder(m_family.householdId, {{m_cantine, 2}}));
+        const QString number = must(session().sales().invoice(invoice)).number;
+        at(2027, 7, 10);
+        QCOMPARE(must(session().refunds().quote(m_family.householdId, m_cantine)).warning,
+                 QStringLiteral("The family still owes 8,80\u00a0€ (invoice(s) %1): have it paid, or tell the "
+                                "accountant to offset it against the refund.")
+                     .arg(number));
     }
 
     void badRefundsWriteNothing()

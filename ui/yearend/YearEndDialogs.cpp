@@ -88,6 +88,7 @@ RolloverWizard::RolloverWizard(Session &session, QWidget *parent)
     setObjectName(QStringLiteral("rolloverWizard"));
     setWindowTitle(tr("Next school year"));
     setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoCancelButtonOnLastPage); // once rolled over, there is nothing to cancel
     addPage(choicesPage());
     addPage(summaryPage());
     addPage(runPage());
@@ -98,9 +99,10 @@ QWizardPage *RolloverWizard::choicesPage()
 {
     auto *page = new Page;
     page->setTitle(tr("The next school year"));
-    page->setSubTitle(tr("The prices are copied from the year that ends, changed by the percentage; the tickets "
-                         "left in the wallets are carried over at the price they were bought at; the children go "
-                         "up one class."));
+    auto *intro = new QLabel(tr("The prices are copied from the year that ends, changed by the percentage; the "
+                                "tickets left in the wallets are carried over at the price they were bought at; the "
+                                "children go up one class."));
+    intro->setWordWrap(true);
     m_percent->setObjectName(QStringLiteral("percent"));
     m_percent->setRange(-50, 50);
     m_percent->setDecimals(2);
@@ -125,6 +127,7 @@ QWizardPage *RolloverWizard::choicesPage()
     form->addRow(tr("Bookings open on"), m_opens);
     form->addRow(tr("Official calendar"), calendar);
     auto *layout = new QVBoxLayout(page);
+    layout->addWidget(intro);
     layout->addWidget(m_choicesMessage);
     layout->addLayout(form);
     // The dates proposed: the year that ends, one year later (or the next year's, if it exists already).
@@ -195,8 +198,8 @@ void RolloverWizard::showSummary()
                               .arg(QLocale(QLocale::French).toString(p.percentHundredths / 100.0, 'f', 2)));
     item(tr("%n school week(s) copied.", nullptr, p.weekPatterns));
     item(tr("%n holiday period(s) known for the new year.", nullptr, p.holidays));
-    for (auto it = p.promotions.cbegin(); it != p.promotions.cend(); ++it)
-        item(tr("%1: %n child(ren)", nullptr, it.value()).arg(it.key()));
+    for (const auto &[step, children] : p.promotions)
+        item(tr("%1: %n child(ren)", nullptr, children).arg(step));
     item(tr("CM2 pupils leaving for collège: %1; other children leaving: %2.").arg(p.cm2Leavers).arg(p.otherLeavers));
     item(tr("Tickets carried over: %1 tickets of %2 household(s), worth %3.")
              .arg(p.tickets)
@@ -373,7 +376,11 @@ void RefundDialog::updateQuote()
     for (const RefundLine &l : quote.value().lines)
         lots += tr("%1 × %2").arg(l.quantity).arg(l.unitPrice.toString());
     m_quote->setText(tr("<b>%n ticket(s): %1 = %2</b>", nullptr, quote.value().tickets)
-                         .arg(lots.join(QStringLiteral(" + ")), quote.value().amount.toString()));
+                         .arg(lots.join(QStringLiteral(" + ")), quote.value().amount.toString()) +
+                     (quote.value().warning.isEmpty()
+                          ? QString()
+                          : QStringLiteral("<br><span style=\"color:#8a5a00\">") +
+                                quote.value().warning.toHtmlEscaped() + QStringLiteral("</span>")));
     m_refundButton->setEnabled(true);
 }
 
@@ -390,7 +397,7 @@ void RefundDialog::refund()
     if (m_confirm &&
         QMessageBox::question(this, windowTitle(),
                               tr("Refund %1? The tickets leave the wallet now; this cannot be undone.")
-                                  .arg(m_quote->text().remove(QStringLiteral("<b>")).remove(QStringLiteral("</b>")))) !=
+                                  .arg(m_quote->text().section(QStringLiteral("<br>"), 0, 0).remove(QStringLiteral("<b>")).remove(QStringLiteral("</b>")))) !=
             QMessageBox::Yes)
         return;
     const auto done = m_session.refunds().refund(r);
