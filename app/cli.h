@@ -2,7 +2,8 @@
 
 // guichet-cli's shared pieces: what a command is given and the helpers commands share. The commands are
 // small functions over core's services (argument parsing and output only, no rule and no SQL); the table of
-// commands is in cli_main.cpp, the cash office's commands in cli_cashoffice.cpp, the year end's in cli_yearend.cpp.
+// commands is in cli_main.cpp, the cash office's commands in cli_cashoffice.cpp, the year end's in
+// cli_yearend.cpp.
 #include "common/Clock.h"
 #include "common/Result.h"
 #include "session/Session.h"

@@ -54,8 +54,8 @@ void printClosure(Context &c, const ClosureView &z)
     for (const auto &a : z.byActivity)
         c.out << "activity\t" << a.activity << '\t' << a.tickets << '\t' << a.net.toString() << '\n';
     if (z.refunds > 0)
-        c.out << "refunds\t" << z.refunds << '\t' << z.refunded.toString() << '\t' << z.refundedInCash.toString()
-              << '\n';
+        c.out << "refunds\t" << z.refunds << '\t' << z.refunded.toString() << '\t'
+              << z.refundedInCash.toString() << '\n';
     c.out << "counted\t" << z.counted.toString() << '\n';
     c.out << "difference\t" << z.difference.toString() << '\n';
     c.out << "grand_total_sales\t" << z.grandTotalSales.toString() << '\n';

@@ -31,7 +31,10 @@ std::optional<int> percentHundredths(const QString &text)
 QString percentText(int hundredths)
 {
     const int a = std::abs(hundredths);
-    return QStringLiteral("%1%2,%3 %").arg(hundredths < 0 ? QStringLiteral("-") : QStringLiteral("+")).arg(a / 100).arg(a % 100, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1%2,%3 %")
+        .arg(hundredths < 0 ? QStringLiteral("-") : QStringLiteral("+"))
+        .arg(a / 100)
+        .arg(a % 100, 2, 10, QLatin1Char('0'));
 }
 
 void printPlan(Context &c, const RolloverPlan &p)
@@ -50,8 +53,8 @@ void printPlan(Context &c, const RolloverPlan &p)
         c.out << "promotion\t" << step << '\t' << children << '\n';
     c.out << "leavers\tCM2\t" << p.cm2Leavers << '\n';
     c.out << "leavers\tother\t" << p.otherLeavers << '\n';
-    c.out << "carry_over\t" << p.households << '\t' << p.lots << '\t' << p.tickets << '\t' << p.value.toString()
-          << '\n';
+    c.out << "carry_over\t" << p.households << '\t' << p.lots << '\t' << p.tickets << '\t'
+          << p.value.toString() << '\n';
     for (auto it = p.ticketsByActivity.cbegin(); it != p.ticketsByActivity.cend(); ++it)
         c.out << "carry_over_activity\t" << it.key() << '\t' << it.value() << '\n';
     for (const QString &w : p.warnings)
@@ -107,7 +110,8 @@ int yearRollover(Context &c)
         const auto lines = rollover.carryOver(records.value().last().id);
         if (!lines)
             return fail(c, lines.error());
-        return writeFile(c, c.parser.value(QStringLiteral("csv-file")), RolloverService::carryOverCsv(lines.value()));
+        return writeFile(c, c.parser.value(QStringLiteral("csv-file")),
+                         RolloverService::carryOverCsv(lines.value()));
     }
     return 0;
 }
@@ -119,7 +123,8 @@ int yearCarryOver(Context &c)
     if (!records)
         return fail(c, records.error());
     if (records.value().isEmpty())
-        return fail(c, Error::of(Cli::tr("No school year was rolled over yet: there is no carry-over to show.")));
+        return fail(
+            c, Error::of(Cli::tr("No school year was rolled over yet: there is no carry-over to show.")));
     const RolloverRecord &last = records.value().last();
     const auto lines = c.session->rollover().carryOver(last.id);
     if (!lines)
@@ -146,12 +151,14 @@ int yearCarryOver(Context &c)
 int refund(Context &c)
 {
     if (!c.parser.isSet(QStringLiteral("household")) || !c.parser.isSet(QStringLiteral("activity")))
-        return fail(c,
-                    Error::of(Cli::tr("Give the family file and the activity: guichet-cli refund --user L "
-                                      "--household SO1-42 --activity cantine [--tickets N] --iban IBAN --database "
-                                      "DB")),
-                    2);
-    const auto household = c.session->family().householdIdByFileNumber(c.parser.value(QStringLiteral("household")));
+        return fail(
+            c,
+            Error::of(Cli::tr("Give the family file and the activity: guichet-cli refund --user L "
+                              "--household SO1-42 --activity cantine [--tickets N] --iban IBAN --database "
+                              "DB")),
+            2);
+    const auto household =
+        c.session->family().householdIdByFileNumber(c.parser.value(QStringLiteral("household")));
     if (!household)
         return fail(c, household.error());
     const auto activity = activityOption(c);
@@ -190,16 +197,19 @@ int refund(Context &c)
     request.cash = c.parser.isSet(QStringLiteral("cash"));
     request.reason = c.parser.value(QStringLiteral("reason"));
     if (!request.cash && request.iban.isEmpty())
-        return fail(c, Error::of(Cli::tr("Give the payer's IBAN (--iban), or --cash where the régie pays refunds in "
-                                         "cash.")),
-                    2);
+        return fail(
+            c,
+            Error::of(Cli::tr("Give the payer's IBAN (--iban), or --cash where the régie pays refunds in "
+                              "cash.")),
+            2);
     const auto done = c.session->refunds().refund(request);
     if (!done)
         return fail(c, done.error());
     const RefundView &r = done.value();
     c.out << "refund\t" << r.number << '\t' << r.tickets << '\t' << r.amount.toString() << '\n';
     for (const RefundLine &l : r.lines)
-        c.out << "line\t" << l.quantity << '\t' << l.unitPrice.toString() << '\t' << l.total().toString() << '\n';
+        c.out << "line\t" << l.quantity << '\t' << l.unitPrice.toString() << '\t' << l.total().toString()
+              << '\n';
     c.out << "paid\t" << (r.cash ? QStringLiteral("cash") : QStringLiteral("transfer")) << '\t'
           << (r.cash ? QString() : Iban::masked(r.iban)) << '\n';
     return 0;
@@ -215,7 +225,8 @@ int refundReport(Context &c)
     if (Status s = actAsRequired(c); !s)
         return fail(c, s.error());
     RefundService &refunds = c.session->refunds();
-    const auto report = c.parser.isSet(QStringLiteral("issue")) ? refunds.issue(from, to) : refunds.report(from, to);
+    const auto report =
+        c.parser.isSet(QStringLiteral("issue")) ? refunds.issue(from, to) : refunds.report(from, to);
     if (!report)
         return fail(c, report.error());
     const RefundReport &r = report.value();
@@ -238,8 +249,8 @@ int refundReport(Context &c)
         c.out << "proposal\t" << p.quote.fileNumber << '\t' << p.quote.activityCode << '\t' << p.quote.tickets
               << '\t' << p.quote.amount.toString() << '\n';
     if (c.parser.isSet(QStringLiteral("csv-file")))
-        if (int failed =
-                writeFile(c, c.parser.value(QStringLiteral("csv-file")), RefundService::reportCsv(r, accountant)))
+        if (int failed = writeFile(c, c.parser.value(QStringLiteral("csv-file")),
+                                   RefundService::reportCsv(r, accountant)))
             return failed;
     if (c.parser.isSet(QStringLiteral("xlsx")))
         if (Status s = RefundService::writeXlsx(r, accountant, c.parser.value(QStringLiteral("xlsx"))); !s)

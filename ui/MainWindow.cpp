@@ -19,7 +19,6 @@
 #include "admin/UsersDialog.h"
 #include "cashoffice/CashOffice.h"
 #include "cashoffice/CashOfficeDialogs.h"
-#include "yearend/YearEndDialogs.h"
 #include "catalog/CatalogService.h"
 #include "common/Settings.h"
 #include "commune/CommuneSettings.h"
@@ -31,6 +30,7 @@
 #include "print/PrintService.h"
 #include "session/Session.h"
 #include "storage/Database.h"
+#include "yearend/YearEndDialogs.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -216,12 +216,14 @@ void MainWindow::createActions()
         ->setObjectName(QStringLiteral("calendarAction"));
     admin->addAction(tr("&Places per school…"), this, [this] { PlacesDialog(m_session, this).exec(); })
         ->setObjectName(QStringLiteral("placesAction"));
-    admin->addAction(tr("&Next school year…"), this, [this] {
-             RolloverWizard wizard(m_session, this);
-             wizard.exec();
-             if (wizard.rolledOver())
-                 Q_EMIT catalogChanged();
-         })
+    admin
+        ->addAction(tr("&Next school year…"), this,
+                    [this] {
+                        RolloverWizard wizard(m_session, this);
+                        wizard.exec();
+                        if (wizard.rolledOver())
+                            Q_EMIT catalogChanged();
+                    })
         ->setObjectName(QStringLiteral("rolloverAction"));
     admin->addSeparator();
     admin->addAction(tr("&Commune and documents…"), this, &MainWindow::editCommune)

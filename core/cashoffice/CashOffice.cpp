@@ -269,8 +269,9 @@ Result<TillFigures> TillService::figures(qint64 sessionId) const
         f.chequeCount = q.value(5).toInt();
     }
     q.finish();
-    QSqlQuery &refunds = m_statements.get(QStringLiteral(
-        "SELECT count(*), coalesce(sum(amount_cents), 0) FROM refund WHERE till_session_id = ? AND method = 'cash'"));
+    QSqlQuery &refunds =
+        m_statements.get(QStringLiteral("SELECT count(*), coalesce(sum(amount_cents), 0) FROM refund WHERE "
+                                        "till_session_id = ? AND method = 'cash'"));
     refunds.addBindValue(sessionId);
     if (Status st = execOrError(refunds); !st)
         return st.error();
@@ -445,7 +446,8 @@ static Status rangeFigures(Session &session, const QDate &first, const QDate &la
     q.finish();
     if (Status s = run(QStringLiteral(
             "SELECT count(*), coalesce(sum(amount_cents), 0), coalesce(sum(CASE method WHEN 'cash' THEN "
-            "amount_cents END), 0) FROM refund WHERE origin_site = ? AND requested_at >= ? AND requested_at < ?"));
+            "amount_cents END), 0) FROM refund WHERE origin_site = ? AND requested_at >= ? AND requested_at "
+            "< ?"));
         !s)
         return s;
     if (q.next()) {

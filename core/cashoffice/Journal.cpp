@@ -100,8 +100,9 @@ const QList<Format> &formats()
          {},
          QStringLiteral("'print ' || t.id || ' of ' || t.number")},
         {JournalEvent::Refund, QStringLiteral("refund"), QStringLiteral("refund"),
-         words("id uuid origin_site number series sequence household_id activity_id payer_name method iban bic "
-               "till_session_id reason tickets amount_cents requested_at clerk"),
+         words(
+             "id uuid origin_site number series sequence household_id activity_id payer_name method iban bic "
+             "till_session_id reason tickets amount_cents requested_at clerk"),
          QStringLiteral("refund_line"), QStringLiteral("refund_id"),
          words("id uuid origin_site refund_id lot_id quantity unit_price_cents total_cents"),
          QStringLiteral("'refund ' || t.number")},

@@ -207,11 +207,12 @@ Result<DocumentContent> DocumentService::statement(const AccountantStatement &st
 
 Result<DocumentContent> DocumentService::refundReport(const RefundReport &report, bool accountantCopy) const
 {
-    return reportContent(m_session,
-                         tr("Refunds %1 to %2").arg(report.from.toString(Qt::ISODate), report.to.toString(Qt::ISODate)),
-                         report.orderNumber, report.total, [&](const DocumentContext &context) {
-                             return DocumentTemplates::refundReport(report, accountantCopy, context);
-                         });
+    return reportContent(
+        m_session,
+        tr("Refunds %1 to %2").arg(report.from.toString(Qt::ISODate), report.to.toString(Qt::ISODate)),
+        report.orderNumber, report.total, [&](const DocumentContext &context) {
+            return DocumentTemplates::refundReport(report, accountantCopy, context);
+        });
 }
 
 Status DocumentService::recordIssue(const DocumentContent &content)

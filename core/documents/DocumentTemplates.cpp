@@ -496,10 +496,9 @@ QString DocumentTemplates::closureReport(const ClosureView &z, const DocumentCon
                       {1},
                       {Text::tr("Total takings (%n receipt(s))", nullptr, z.receipts), z.takings.toString()});
     if (z.refunds > 0)
-        html += summaryTable({{Text::tr("Tickets refunded (%n refund(s))", nullptr, z.refunds),
-                               money(z.refunded), QString()},
-                              {Text::tr("of which paid in cash from the till"), money(z.refundedInCash),
-                               QString()}});
+        html += summaryTable(
+            {{Text::tr("Tickets refunded (%n refund(s))", nullptr, z.refunds), money(z.refunded), QString()},
+             {Text::tr("of which paid in cash from the till"), money(z.refundedInCash), QString()}});
     html += section(Text::tr("Sales by activity (invoiced less credit notes)"));
     QList<QStringList> activities;
     int tickets = 0;
@@ -638,7 +637,7 @@ QString DocumentTemplates::accountantStatement(const AccountantStatement &st, co
 }
 
 QString DocumentTemplates::refundReport(const RefundReport &report, bool accountantCopy,
-                                       const DocumentContext &context)
+                                        const DocumentContext &context)
 {
     const QString title = accountantCopy ? Text::tr("REFUNDS OF SURPLUS TICKETS — ACCOUNTANT'S COPY")
                                          : Text::tr("REFUNDS OF SURPLUS TICKETS");
@@ -647,10 +646,11 @@ QString DocumentTemplates::refundReport(const RefundReport &report, bool account
                               ? Text::tr("%1 – %2").arg(frenchDate(report.from), frenchDate(report.to))
                               : report.orderNumber);
     html += QStringLiteral("<div style=\"margin-top: 16px;\">") %
-            factsTable({{Text::tr("Period"), Text::tr("%1 – %2").arg(frenchDate(report.from), frenchDate(report.to))},
+            factsTable({{Text::tr("Period"),
+                         Text::tr("%1 – %2").arg(frenchDate(report.from), frenchDate(report.to))},
                         {Text::tr("Refund order"), report.orderNumber},
-                        {Text::tr("Issued"), report.issuedAt.isValid() ? context.time.dateTimeText(report.issuedAt)
-                                                                       : QString()},
+                        {Text::tr("Issued"),
+                         report.issuedAt.isValid() ? context.time.dateTimeText(report.issuedAt) : QString()},
                         {Text::tr("Issued by"), report.issuedBy},
                         {Text::tr("Régie"), context.commune.regieName}}) %
             QStringLiteral("</div>");
@@ -662,26 +662,27 @@ QString DocumentTemplates::refundReport(const RefundReport &report, bool account
         const QString account = r.cash ? Text::tr("Cash (till)")
                                        : (accountantCopy ? Iban::grouped(r.iban) : Iban::masked(r.iban)) +
                                              (r.bic.isEmpty() ? QString() : QStringLiteral(" ") + r.bic);
-        rows += QStringList{r.number + QStringLiteral(" ") + frenchDate(r.day),
-                            r.fileNumber + QStringLiteral(" ") + r.household + QStringLiteral(" — ") + r.payerName,
-                            account,
-                            r.activityName + QStringLiteral(" : ") + lots.join(QStringLiteral(" + ")),
-                            r.amount.toString()};
+        rows += QStringList{
+            r.number + QStringLiteral(" ") + frenchDate(r.day),
+            r.fileNumber + QStringLiteral(" ") + r.household + QStringLiteral(" — ") + r.payerName, account,
+            r.activityName + QStringLiteral(" : ") + lots.join(QStringLiteral(" + ")), r.amount.toString()};
     }
     html += gridTable({Text::tr("Refund"), Text::tr("Household — payer"), Text::tr("IBAN"),
                        Text::tr("Tickets and unit values"), Text::tr("Amount")},
                       rows, {4},
                       {Text::tr("%n refund(s)", nullptr, int(report.refunds.size())), QString(), QString(),
                        Text::tr("Total"), report.total.toString()});
-    html += gridTable({Text::tr("Paid"), Text::tr("Refunds"), Text::tr("Amount")},
-                      {{Text::tr("By transfer (public accountant)"), QString::number(report.transferCount),
-                        report.transfers.toString()},
-                       {Text::tr("In cash from the till"), QString::number(report.cashCount), report.cash.toString()}},
-                      {1, 2});
+    html += gridTable(
+        {Text::tr("Paid"), Text::tr("Refunds"), Text::tr("Amount")},
+        {{Text::tr("By transfer (public accountant)"), QString::number(report.transferCount),
+          report.transfers.toString()},
+         {Text::tr("In cash from the till"), QString::number(report.cashCount), report.cash.toString()}},
+        {1, 2});
     if (!accountantCopy)
-        html += QStringLiteral("<p class=\"label\">") %
-                esc(Text::tr("The IBANs are masked on this copy; the accountant's copy gives them in full.")) %
-                QStringLiteral("</p>");
+        html +=
+            QStringLiteral("<p class=\"label\">") %
+            esc(Text::tr("The IBANs are masked on this copy; the accountant's copy gives them in full.")) %
+            QStringLiteral("</p>");
     html += QStringLiteral("<p style=\"margin-top: 30px;\">") % esc(Text::tr("Signature of the régisseur:")) %
             QStringLiteral("</p>") % legalBlock(context.commune) % QStringLiteral("</body></html>");
     return html;

@@ -818,24 +818,18 @@ Result<qint64> FamilyService::saveChild(qint64 householdId, const Child &child)
     }
 
     const QString now = m_database.clock().nowIso();
-    const QList<QVariant> values{c.lastName,
-                                 c.firstName,
-                                 isoDate(c.birthDate),
-                                 c.sex,
-                                 nullIfEmpty(c.ine),
-                                 c.schoolId ? QVariant(c.schoolId) : sqlNull(),
-                                 c.classLevel,
-                                 c.classLabel,
-                                 c.allergies,
-                                 c.hasCarePlan,
-                                 c.carePlanDetails,
-                                 c.mayLeaveAlone,
-                                 c.schooling,
-                                 now};
+    const QList<QVariant> values{c.lastName,           c.firstName,
+                                 isoDate(c.birthDate), c.sex,
+                                 nullIfEmpty(c.ine),   c.schoolId ? QVariant(c.schoolId) : sqlNull(),
+                                 c.classLevel,         c.classLabel,
+                                 c.allergies,          c.hasCarePlan,
+                                 c.carePlanDetails,    c.mayLeaveAlone,
+                                 c.schooling,          now};
     if (c.id == 0) {
         q.prepare(QStringLiteral(
             "INSERT INTO child (last_name, first_name, birth_date, sex, ine, school_id, class_level, "
-            "class_label, allergies, has_pai, pai_details, may_leave_alone, schooling, updated_at, created_at, "
+            "class_label, allergies, has_pai, pai_details, may_leave_alone, schooling, updated_at, "
+            "created_at, "
             "uuid, origin_site) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
         bindAll(q, values);
         bindAll(q,

@@ -277,9 +277,11 @@ Status InvariantChecker::runCheck(const QString &name, const Collect &collect) c
                 "   AND o.kind = 'carry_out' AND o.household_id = m.household_id AND o.activity_id = "
                 "   m.activity_id AND o.unit_price_cents = m.unit_price_cents AND o.quantity = -m.quantity "
                 "   AND coalesce(lot.origin_lot_id, lot.id) = m.origin_lot_id) THEN 'ok' ELSE 'carry' END "
-                " WHEN m.kind = 'refund' THEN CASE WHEN EXISTS (SELECT 1 FROM refund_line rl JOIN refund r ON "
+                " WHEN m.kind = 'refund' THEN CASE WHEN EXISTS (SELECT 1 FROM refund_line rl JOIN refund r "
+                "ON "
                 "   r.id = rl.refund_id WHERE rl.id = m.refund_line_id AND rl.lot_id = m.lot_id AND "
-                "   rl.quantity = -m.quantity AND rl.unit_price_cents = m.unit_price_cents AND r.household_id "
+                "   rl.quantity = -m.quantity AND rl.unit_price_cents = m.unit_price_cents AND "
+                "r.household_id "
                 "   = m.household_id AND r.activity_id = m.activity_id) THEN 'ok' ELSE 'refund' END "
                 " ELSE 'other' END AS verdict "
                 "FROM wallet_movement m LEFT JOIN movement_kind k ON k.code = m.kind) v "
@@ -494,15 +496,15 @@ Status InvariantChecker::runCheck(const QString &name, const Collect &collect) c
             });
         if (!s)
             return s;
-        return rows(
-            QStringLiteral("SELECT r.number, l.id, l.quantity, coalesce(-sum(m.quantity), 0) FROM refund_line l "
-                           "JOIN refund r ON r.id = l.refund_id LEFT JOIN wallet_movement m ON "
-                           "m.refund_line_id = l.id AND m.kind = 'refund' GROUP BY l.id "
-                           "HAVING coalesce(-sum(m.quantity), 0) <> l.quantity OR count(m.id) <> 1"),
-            [&](const QSqlQuery &r) {
-                return tr("Refund %1, line %2: %3 tickets refunded, but %4 left the wallet for it.")
-                    .arg(text(r, 0), text(r, 1), text(r, 2), text(r, 3));
-            });
+        return rows(QStringLiteral(
+                        "SELECT r.number, l.id, l.quantity, coalesce(-sum(m.quantity), 0) FROM refund_line l "
+                        "JOIN refund r ON r.id = l.refund_id LEFT JOIN wallet_movement m ON "
+                        "m.refund_line_id = l.id AND m.kind = 'refund' GROUP BY l.id "
+                        "HAVING coalesce(-sum(m.quantity), 0) <> l.quantity OR count(m.id) <> 1"),
+                    [&](const QSqlQuery &r) {
+                        return tr("Refund %1, line %2: %3 tickets refunded, but %4 left the wallet for it.")
+                            .arg(text(r, 0), text(r, 1), text(r, 2), text(r, 3));
+                    });
     }
     if (name == QLatin1String("payments.amounts")) {
         // Each payment act in the order it happened: with it, the invoice never received more than its total

@@ -29,8 +29,8 @@ Session::Session(Database &database, Settings &settings, QString actor)
       m_bookings(std::make_unique<BookingService>(*this)),
       m_attendance(std::make_unique<AttendanceService>(*this)), m_users(std::make_unique<UserService>(*this)),
       m_journal(std::make_unique<Journal>(*this)), m_till(std::make_unique<TillService>(*this)),
-      m_closures(std::make_unique<ClosureService>(*this)), m_rollover(std::make_unique<RolloverService>(*this)),
-      m_refunds(std::make_unique<RefundService>(*this))
+      m_closures(std::make_unique<ClosureService>(*this)),
+      m_rollover(std::make_unique<RolloverService>(*this)), m_refunds(std::make_unique<RefundService>(*this))
 {
     reloadCommune();
     if (auto counter = Counter::read(database))

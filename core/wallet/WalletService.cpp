@@ -35,10 +35,9 @@ QString movementKindCode(MovementKind kind)
 
 MovementKind movementKindFromCode(const QString &code)
 {
-    for (MovementKind k :
-         {MovementKind::Purchase, MovementKind::CreditNote, MovementKind::Booking, MovementKind::Cancellation,
-          MovementKind::Excused, MovementKind::Surcharge, MovementKind::CarryOut, MovementKind::CarryIn,
-          MovementKind::Refund})
+    for (MovementKind k : {MovementKind::Purchase, MovementKind::CreditNote, MovementKind::Booking,
+                           MovementKind::Cancellation, MovementKind::Excused, MovementKind::Surcharge,
+                           MovementKind::CarryOut, MovementKind::CarryIn, MovementKind::Refund})
         if (movementKindCode(k) == code)
             return k;
     return MovementKind::Purchase;

@@ -3,18 +3,18 @@
 #include "cashoffice/CashOffice.h"
 #include "cashoffice/Journal.h"
 #include "catalog/CatalogService.h"
-#include "commune/CommuneSettings.h"
 #include "common/Clock.h"
 #include "common/CommuneTime.h"
 #include "common/Csv.h"
 #include "common/Iban.h"
 #include "common/Uuid.h"
+#include "commune/CommuneSettings.h"
+#include "sales/SalesService.h"
 #include "session/Counter.h"
 #include "session/Session.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 #include "users/UserService.h"
-#include "sales/SalesService.h"
 #include "wallet/WalletService.h"
 
 #include <QDir>
@@ -90,24 +90,24 @@ Result<RefundQuote> RefundService::quote(qint64 householdId, qint64 activityId, 
                             "nothing to refund.",
                             nullptr, owed.value())
                              .arg(quote.activityName));
-    const QString booked =
-        quote.bookedAhead > 0
-            ? tr(" %n more are taken by bookings of days to come: cancel those bookings first to refund them.",
-                 nullptr, quote.bookedAhead)
-            : QString();
+    const QString booked = quote.bookedAhead > 0 ? tr(" %n more are taken by bookings of days to come: "
+                                                      "cancel those bookings first to refund them.",
+                                                      nullptr, quote.bookedAhead)
+                                                 : QString();
     if (quote.balance <= 0)
         return Error::of(tr("The household has no %1 ticket in its wallet: there is nothing to refund.%2")
                              .arg(quote.activityName, booked));
     if (tickets < 0)
-        return Error::inField(QStringLiteral("tickets"), tr("Give a number of tickets to refund (1 or more)."));
+        return Error::inField(QStringLiteral("tickets"),
+                              tr("Give a number of tickets to refund (1 or more)."));
     quote.tickets = tickets == 0 ? quote.balance : tickets;
     if (quote.tickets > quote.balance)
-        return Error::inField(QStringLiteral("tickets"),
-                              tr("Only %n %1 ticket(s) are in the wallet: %2 cannot be refunded.%3", nullptr,
-                                 quote.balance)
-                                  .arg(quote.activityName)
-                                  .arg(quote.tickets)
-                                  .arg(booked));
+        return Error::inField(
+            QStringLiteral("tickets"),
+            tr("Only %n %1 ticket(s) are in the wallet: %2 cannot be refunded.%3", nullptr, quote.balance)
+                .arg(quote.activityName)
+                .arg(quote.tickets)
+                .arg(booked));
 
     // The most recently bought tickets first: the open lots come oldest first.
     const auto lots = m_session.wallet().openLots(householdId, activityId);
@@ -124,12 +124,14 @@ Result<RefundQuote> RefundService::quote(qint64 householdId, qint64 activityId, 
     if (!invoices)
         return invoices.error();
     if (const Debt debt = debtOf(invoices.value()); !debt.isZero())
-        quote.warning = tr("The family still owes %1 (invoice(s) %2): have it paid, or tell the accountant to "
-                           "offset it against the refund.")
-                            .arg(debt.total.toString(), debt.invoiceNumbers.join(QStringLiteral(", ")));
+        quote.warning =
+            tr("The family still owes %1 (invoice(s) %2): have it paid, or tell the accountant to "
+               "offset it against the refund.")
+                .arg(debt.total.toString(), debt.invoiceNumbers.join(QStringLiteral(", ")));
     if (left > 0) // the balance says the tickets are there; the lots must agree
-        return Error::of(tr("The wallet's lots hold fewer tickets than its balance: run guichet-cli verify and "
-                            "call your IT support."));
+        return Error::of(
+            tr("The wallet's lots hold fewer tickets than its balance: run guichet-cli verify and "
+               "call your IT support."));
     return quote;
 }
 
@@ -145,9 +147,10 @@ Result<RefundView> RefundService::refund(const RefundRequest &request)
     QString iban, bic;
     if (request.cash) {
         if (!profile.value().cashRefundsAllowed)
-            return Error::of(tr("The régie does not pay refunds in cash: give the payer's IBAN, the public "
-                                "accountant pays the refund by transfer. (An administrator allows cash refunds "
-                                "in Administration › Commune when the régie's founding act does.)"));
+            return Error::of(
+                tr("The régie does not pay refunds in cash: give the payer's IBAN, the public "
+                   "accountant pays the refund by transfer. (An administrator allows cash refunds "
+                   "in Administration › Commune when the régie's founding act does.)"));
     } else {
         const auto account = Iban::checkAccount(request.iban, request.bic);
         if (!account)
@@ -174,10 +177,11 @@ Result<RefundView> RefundService::refund(const RefundRequest &request)
         const bool allLeave = q.next() && q.value(0).toInt() > 0 && q.value(0).toInt() == q.value(1).toInt();
         q.finish();
         if (!allLeave)
-            return Error::of(tr("The school year %1 runs until %2: surplus tickets are refunded once it is over, "
-                                "or earlier when every child of the family leaves the commune's schools (tick "
-                                "it in each child's record).")
-                                 .arg(y.label, frenchDate(y.end)));
+            return Error::of(
+                tr("The school year %1 runs until %2: surplus tickets are refunded once it is over, "
+                   "or earlier when every child of the family leaves the commune's schools (tick "
+                   "it in each child's record).")
+                    .arg(y.label, frenchDate(y.end)));
     }
 
     Database &db = m_session.database();
@@ -205,20 +209,21 @@ Result<RefundView> RefundService::refund(const RefundRequest &request)
         "INSERT INTO refund (uuid, origin_site, number, series, sequence, household_id, activity_id, "
         "payer_name, method, iban, bic, till_session_id, reason, tickets, amount_cents, requested_at, clerk) "
         "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-    bindAll(insert, {createUuidV7(db.clock()), db.siteId(), number.value(), number.value().section(QLatin1Char('-'), 0, -2),
+    bindAll(insert, {createUuidV7(db.clock()), db.siteId(), number.value(),
+                     number.value().section(QLatin1Char('-'), 0, -2),
                      number.value().section(QLatin1Char('-'), -1).toLongLong(), qt.householdId, qt.activityId,
-                     qt.payerName, request.cash ? QStringLiteral("cash") : QStringLiteral("transfer"), iban, bic,
-                     tillSession, request.reason.trimmed(), qt.tickets, qt.amount.cents(), iso(now),
+                     qt.payerName, request.cash ? QStringLiteral("cash") : QStringLiteral("transfer"), iban,
+                     bic, tillSession, request.reason.trimmed(), qt.tickets, qt.amount.cents(), iso(now),
                      m_session.actor()});
     if (Status s = execOrError(insert); !s)
         return s.error();
     const qint64 refundId = insert.lastInsertId().toLongLong();
-    QSqlQuery &line = m_statements.get(
-        QStringLiteral("INSERT INTO refund_line (uuid, origin_site, refund_id, lot_id, quantity, unit_price_cents, "
-                       "total_cents) VALUES (?,?,?,?,?,?,?)"));
+    QSqlQuery &line = m_statements.get(QStringLiteral(
+        "INSERT INTO refund_line (uuid, origin_site, refund_id, lot_id, quantity, unit_price_cents, "
+        "total_cents) VALUES (?,?,?,?,?,?,?)"));
     for (const RefundLine &l : qt.lines) {
-        bindAll(line, {createUuidV7(db.clock()), db.siteId(), refundId, l.lotId, l.quantity, l.unitPrice.cents(),
-                       l.total().cents()});
+        bindAll(line, {createUuidV7(db.clock()), db.siteId(), refundId, l.lotId, l.quantity,
+                       l.unitPrice.cents(), l.total().cents()});
         if (Status s = execOrError(line); !s)
             return s.error();
         MovementSource source;
@@ -272,9 +277,9 @@ Result<QList<RefundView>> RefundService::refunds(const QString &where, const QLi
         first = std::min(first, v.id);
         last = std::max(last, v.id);
     }
-    QSqlQuery &lines = m_statements.get(
-        QStringLiteral("SELECT refund_id, lot_id, quantity, unit_price_cents FROM refund_line WHERE refund_id "
-                       "BETWEEN ? AND ? ORDER BY refund_id, id"));
+    QSqlQuery &lines = m_statements.get(QStringLiteral(
+        "SELECT refund_id, lot_id, quantity, unit_price_cents FROM refund_line WHERE refund_id "
+        "BETWEEN ? AND ? ORDER BY refund_id, id"));
     bindAll(lines, {first, last});
     if (Status s = execOrError(lines); !s)
         return s.error();
@@ -332,9 +337,9 @@ Result<RefundReport> RefundService::report(const QDate &from, const QDate &to) c
     report.from = from;
     report.to = to;
     const auto [first, afterLast] = dayRange(m_session.time(), from, to);
-    const auto list =
-        refunds(QStringLiteral("WHERE r.requested_at >= ? AND r.requested_at < ? ORDER BY r.requested_at, r.id"),
-                {first, afterLast});
+    const auto list = refunds(
+        QStringLiteral("WHERE r.requested_at >= ? AND r.requested_at < ? ORDER BY r.requested_at, r.id"),
+        {first, afterLast});
     if (!list)
         return list.error();
     report.refunds = list.value();
@@ -364,18 +369,20 @@ Result<RefundReport> RefundService::issue(const QDate &from, const QDate &to)
             total += r.amount;
         }
     if (toOrder.isEmpty())
-        return Error::of(tr("Every transfer of %1 to %2 is already on a refund order (or there is none): there is "
-                            "nothing to issue.")
-                             .arg(frenchDate(from), frenchDate(to)));
+        return Error::of(
+            tr("Every transfer of %1 to %2 is already on a refund order (or there is none): there is "
+               "nothing to issue.")
+                .arg(frenchDate(from), frenchDate(to)));
     const QDateTime now = db.clock().nowUtc();
     const auto number = m_session.nextDocumentNumber(QStringLiteral("OR"), now);
     if (!number)
         return number.error();
-    QSqlQuery &order = m_statements.get(QStringLiteral(
-        "INSERT INTO refund_order (uuid, origin_site, number, first_day, last_day, issued_at, issued_by, refunds, "
-        "total_cents) VALUES (?,?,?,?,?,?,?,?,?)"));
-    bindAll(order, {createUuidV7(db.clock()), db.siteId(), number.value(), from.toString(Qt::ISODate),
-                    to.toString(Qt::ISODate), iso(now), m_session.actor(), int(toOrder.size()), total.cents()});
+    QSqlQuery &order = m_statements.get(QStringLiteral("INSERT INTO refund_order (uuid, origin_site, number, "
+                                                       "first_day, last_day, issued_at, issued_by, refunds, "
+                                                       "total_cents) VALUES (?,?,?,?,?,?,?,?,?)"));
+    bindAll(order,
+            {createUuidV7(db.clock()), db.siteId(), number.value(), from.toString(Qt::ISODate),
+             to.toString(Qt::ISODate), iso(now), m_session.actor(), int(toOrder.size()), total.cents()});
     if (Status s = execOrError(order); !s)
         return s.error();
     const qint64 orderId = order.lastInsertId().toLongLong();
@@ -420,9 +427,9 @@ QList<ReportRow> reportRows(const RefundReport &report)
 
 QStringList reportHeader()
 {
-    return {RefundService::tr("Refund"),      RefundService::tr("Date"),     RefundService::tr("File no."),
-            RefundService::tr("Household"),   RefundService::tr("Payer"),    RefundService::tr("Means"),
-            RefundService::tr("IBAN"),        RefundService::tr("BIC"),      RefundService::tr("Activity"),
+    return {RefundService::tr("Refund"),      RefundService::tr("Date"),       RefundService::tr("File no."),
+            RefundService::tr("Household"),   RefundService::tr("Payer"),      RefundService::tr("Means"),
+            RefundService::tr("IBAN"),        RefundService::tr("BIC"),        RefundService::tr("Activity"),
             RefundService::tr("Tickets"),     RefundService::tr("Unit value"), RefundService::tr("Amount"),
             RefundService::tr("Refund order")};
 }
@@ -476,8 +483,8 @@ Status RefundService::writeXlsx(const RefundReport &report, bool accountantCopy,
     const auto text = [&](lxw_row_t row, lxw_col_t col, const QString &value, lxw_format *format = nullptr) {
         worksheet_write_string(sheet, row, col, value.toUtf8().constData(), format);
     };
-    const QString title = tr("Refunds of surplus tickets from %1 to %2")
-                              .arg(frenchDate(report.from), frenchDate(report.to));
+    const QString title =
+        tr("Refunds of surplus tickets from %1 to %2").arg(frenchDate(report.from), frenchDate(report.to));
     text(0, 0, title, bold);
     const QStringList header = reportHeader();
     for (int c = 0; c < header.size(); ++c)
@@ -513,9 +520,10 @@ Status RefundService::writeXlsx(const RefundReport &report, bool accountantCopy,
     worksheet_set_column(sheet, 10, 11, 12, nullptr);
     worksheet_set_column(sheet, 12, 12, 22, nullptr);
     if (workbook_close(book) != LXW_NO_ERROR)
-        return Error::of(tr("The spreadsheet %1 could not be written: check the disk has room and the folder is "
-                            "writable.")
-                             .arg(QDir::toNativeSeparators(path)));
+        return Error::of(
+            tr("The spreadsheet %1 could not be written: check the disk has room and the folder is "
+               "writable.")
+                .arg(QDir::toNativeSeparators(path)));
     return Status::success();
 }
 

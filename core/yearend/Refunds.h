@@ -38,7 +38,8 @@ struct RefundQuote
     QList<RefundLine> lines;
     Money amount;
     QString lastIban, lastBic; // of the household's last refund by transfer, to propose again
-    // Unpaid invoices of the household: not a refusal (the accountant may offset), but said before confirming.
+    // Unpaid invoices of the household: not a refusal (the accountant may offset), but said before
+    // confirming.
     QString warning;
 };
 

@@ -3,11 +3,11 @@
 #include "calendar/CalendarImport.h"
 #include "cashoffice/Journal.h"
 #include "catalog/CatalogService.h"
-#include "commune/CommuneSettings.h"
 #include "common/Clock.h"
 #include "common/CommuneTime.h"
 #include "common/Csv.h"
 #include "common/Uuid.h"
+#include "commune/CommuneSettings.h"
 #include "family/AuditTrail.h"
 #include "session/Session.h"
 #include "storage/Database.h"
@@ -209,7 +209,8 @@ Result<RolloverPlan> RolloverService::plan(const RolloverOptions &options) const
         return n;
     };
     if (p.toExists) {
-        const auto n = count(QStringLiteral("SELECT count(*) FROM tariff WHERE school_year_id = ?"), {p.to.id});
+        const auto n =
+            count(QStringLiteral("SELECT count(*) FROM tariff WHERE school_year_id = ?"), {p.to.id});
         if (!n)
             return n.error();
         p.tariffsExist = n.value() > 0;
@@ -228,19 +229,21 @@ Result<RolloverPlan> RolloverService::plan(const RolloverOptions &options) const
                                 "(Administration › Tarifs).")
                                  .arg(p.from.label));
     }
-    const auto weeks = count(
-        QStringLiteral("SELECT count(*) FROM school_week w WHERE w.school_year_id = ? AND NOT EXISTS (SELECT 1 "
-                       "FROM school_week x WHERE x.school_year_id = ? AND x.school_id IS w.school_id)"),
-        {p.from.id, p.to.id});
+    const auto weeks =
+        count(QStringLiteral(
+                  "SELECT count(*) FROM school_week w WHERE w.school_year_id = ? AND NOT EXISTS (SELECT 1 "
+                  "FROM school_week x WHERE x.school_year_id = ? AND x.school_id IS w.school_id)"),
+              {p.from.id, p.to.id});
     if (!weeks)
         return weeks.error();
     p.weekPatterns = weeks.value();
     const auto zone = m_session.commune().schoolZone();
     if (!zone)
         return zone.error();
-    const auto known = count(QStringLiteral("SELECT count(*) FROM calendar_period WHERE kind = 'holiday' AND "
-                                            "zone IN ('', ?) AND last_day >= ? AND first_day <= ?"),
-                             {zone.value(), p.to.start.toString(Qt::ISODate), p.to.end.toString(Qt::ISODate)});
+    const auto known =
+        count(QStringLiteral("SELECT count(*) FROM calendar_period WHERE kind = 'holiday' AND "
+                             "zone IN ('', ?) AND last_day >= ? AND first_day <= ?"),
+              {zone.value(), p.to.start.toString(Qt::ISODate), p.to.end.toString(Qt::ISODate)});
     if (!known)
         return known.error();
     p.holidays = known.value();
@@ -355,8 +358,7 @@ Result<RolloverPlan> RolloverService::run(const RolloverOptions &options,
     q.prepare(QStringLiteral("INSERT INTO year_rollover (uuid, origin_site, from_year_id, to_year_id, "
                              "percent_hundredths, at, user_name, summary) VALUES (?,?,?,?,?,?,?,?)"));
     bindAll(q, {createUuidV7(db.clock()), db.siteId(), p.from.id, p.to.id, p.percentHundredths, now,
-                m_session.actor(),
-                QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Compact))});
+                m_session.actor(), QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Compact))});
     if (Status s = execOrError(q); !s)
         return s.error();
     const qint64 rolloverId = q.lastInsertId().toLongLong();
@@ -383,7 +385,8 @@ Result<RolloverPlan> RolloverService::run(const RolloverOptions &options,
     // Children one class up; CM2 pupils and those leaving have left. Each change is in the family's history.
     q.prepare(QStringLiteral(
         "SELECT c.id, c.first_name || ' ' || c.last_name, c.class_level, c.schooling, hc.household_id "
-        "FROM child c JOIN household_child hc ON hc.child_id = c.id WHERE c.schooling <> 'left' ORDER BY c.id"));
+        "FROM child c JOIN household_child hc ON hc.child_id = c.id WHERE c.schooling <> 'left' ORDER BY "
+        "c.id"));
     if (Status s = execOrError(q); !s)
         return s.error();
     struct Promotion
@@ -397,8 +400,9 @@ Result<RolloverPlan> RolloverService::run(const RolloverOptions &options,
                               q.value(2).toString(), q.value(3).toString()};
     q.finish();
     AuditTrail audit(m_session);
-    QSqlQuery &update = m_statements.get(QStringLiteral(
-        "UPDATE child SET class_level = ?, schooling = ?, updated_at = ?, version = version + 1 WHERE id = ?"));
+    QSqlQuery &update =
+        m_statements.get(QStringLiteral("UPDATE child SET class_level = ?, schooling = ?, updated_at = ?, "
+                                        "version = version + 1 WHERE id = ?"));
     qint64 lastChild = 0;
     for (const Promotion &c : std::as_const(children)) {
         const bool leaves = c.schooling == QLatin1String("leaving") || c.level == QLatin1String("CM2");
@@ -427,9 +431,9 @@ Result<RolloverPlan> RolloverService::run(const RolloverOptions &options,
 
 Result<QList<RolloverRecord>> RolloverService::rollovers() const
 {
-    QSqlQuery &q = m_statements.get(
-        QStringLiteral("SELECT r.id, f.label, t.label, r.at, r.user_name FROM year_rollover r JOIN school_year f "
-                       "ON f.id = r.from_year_id JOIN school_year t ON t.id = r.to_year_id ORDER BY r.id"));
+    QSqlQuery &q = m_statements.get(QStringLiteral(
+        "SELECT r.id, f.label, t.label, r.at, r.user_name FROM year_rollover r JOIN school_year f "
+        "ON f.id = r.from_year_id JOIN school_year t ON t.id = r.to_year_id ORDER BY r.id"));
     if (Status s = execOrError(q); !s)
         return s.error();
     QList<RolloverRecord> list;
@@ -459,15 +463,12 @@ Result<QList<CarryOverLine>> RolloverService::carryOver(qint64 rolloverId) const
 
 QByteArray RolloverService::carryOverCsv(const QList<CarryOverLine> &lines)
 {
-    QList<QStringList> rows{{tr("File no."), tr("Household"), tr("Activity"), tr("Tickets"), tr("Unit price"),
-                             tr("Value")}};
+    QList<QStringList> rows{
+        {tr("File no."), tr("Household"), tr("Activity"), tr("Tickets"), tr("Unit price"), tr("Value")}};
     for (const CarryOverLine &l : lines)
-        rows += QStringList{l.fileNumber,
-                            l.household,
-                            l.activity,
-                            QString::number(l.tickets),
-                            csvAmount(l.unitPrice),
-                            csvAmount(l.value())};
+        rows +=
+            QStringList{l.fileNumber,           l.household,         l.activity, QString::number(l.tickets),
+                        csvAmount(l.unitPrice), csvAmount(l.value())};
     return csvDocument(rows);
 }
 

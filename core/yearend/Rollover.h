@@ -37,13 +37,13 @@ struct RolloverPlan
     int weekPatterns = 0; // school weeks copied
     int holidays = 0;     // official holiday periods known within the new year (after the import)
     QList<std::pair<QString, int>> promotions; // ("PS → MS", children), from the youngest class up
-    int promoted(const QString &step) const; // the children of one step ("CE1 → CE2"), 0 if none
-    int cm2Leavers = 0;            // CM2 pupils leaving for collège
-    int otherLeavers = 0;          // children marked as leaving the commune's schools
-    int households = 0;            // with tickets to carry over
+    int promoted(const QString &step) const;   // the children of one step ("CE1 → CE2"), 0 if none
+    int cm2Leavers = 0;                        // CM2 pupils leaving for collège
+    int otherLeavers = 0;                      // children marked as leaving the commune's schools
+    int households = 0;                        // with tickets to carry over
     int lots = 0;
     int tickets = 0;
-    Money value;                       // of the tickets carried over, at the prices they were bought at
+    Money value;                          // of the tickets carried over, at the prices they were bought at
     QMap<QString, int> ticketsByActivity; // activity name -> tickets
     QStringList warnings;
 };

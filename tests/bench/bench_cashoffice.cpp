@@ -15,6 +15,7 @@
 //            own are separate files, joined by the central database of the sync issue.)
 //   bench_cashoffice [--entries N] [--payments N] [--only closure,verify,sale,load]
 // Run by hand (not in ctest): the verify section builds its journal for a minute or two.
+#include "BenchSupport.h"
 #include "Fixtures.h"
 #include "TestDatabase.h"
 
@@ -41,25 +42,9 @@
 
 using namespace guichet;
 using namespace guichet::test;
+using namespace guichet::bench;
 
 namespace {
-
-struct Stats
-{
-    double median, p95, max;
-};
-
-Stats stats(std::vector<double> ms)
-{
-    std::sort(ms.begin(), ms.end());
-    auto at = [&](double q) { return ms[std::min(ms.size() - 1, size_t(q * double(ms.size())))]; };
-    return {at(0.5), at(0.95), ms.back()};
-}
-
-double msSince(const QElapsedTimer &t)
-{
-    return double(t.nsecsElapsed()) / 1e6;
-}
 
 // The Z's aggregate reads through the C API: the same statements ClosureService runs for a day, prepared once
 // on a connection kept open (as ours are).
@@ -115,7 +100,7 @@ public:
             sqlite3_reset(st);
         }
         sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr);
-        return msSince(t);
+        return elapsedMs(t);
     }
 
 private:
@@ -148,13 +133,13 @@ void closureSection(int payments)
         QElapsedTimer timer;
         timer.start();
         must(s.closures().previewDay(QDate(2026, 9, 1)));
-        preview.push_back(msSince(timer));
+        preview.push_back(elapsedMs(timer));
         bare.push_back(baseline.run("2026-08-31T22:00:00.000Z", "2026-09-01T22:00:00.000Z", site));
     }
     QElapsedTimer timer;
     timer.start();
     const ClosureView z = must(s.closures().closeDay(QDate(2026, 9, 1)));
-    const double close = msSince(timer);
+    const double close = elapsedMs(timer);
     const Stats p = stats(preview), b = stats(bare);
     std::printf("Daily closure of a counter: %d receipts, %d invoices, takings %s\n", z.receipts, z.invoices,
                 qPrintable(z.takings.toString()));
@@ -200,10 +185,10 @@ void verifySection(int entries)
     QElapsedTimer timer;
     timer.start();
     const auto chain = checker.run(QStringLiteral("journal.chain"));
-    const double chainMs = msSince(timer);
+    const double chainMs = elapsedMs(timer);
     timer.restart();
     const auto records = checker.run(QStringLiteral("journal.records"));
-    const double recordsMs = msSince(timer);
+    const double recordsMs = elapsedMs(timer);
     if (!chain || !records || !chain.value().isEmpty() || !records.value().isEmpty()) {
         std::fprintf(stderr, "verify found something: the bench is wrong\n");
         return;
@@ -233,7 +218,7 @@ void verifySection(int entries)
         hash.add(input);
         (void)hash.hexResult();
     }
-    const double hashMs = msSince(timer);
+    const double hashMs = elapsedMs(timer);
     const double total = chainMs + recordsMs;
     std::printf("verify over a journal of %lld entries (%.1f MB hashed)\n", qint64(inputs.size()),
                 double(bytes) / 1e6);
@@ -256,7 +241,7 @@ void saleSection(int sales)
         timer.start();
         const qint64 invoice = must(s.sales().confirmOrder(household, {{cantine, 17}}));
         const PaymentOutcome paid = must(s.sales().pay(invoice, {cash("70,55", "100,00")}));
-        const double saleMs = msSince(timer);
+        const double saleMs = elapsedMs(timer);
         // The journal's part: its two entries for this sale's rows, appended again and rolled back.
         QSqlQuery q(s.database().connection());
         q.exec(QStringLiteral("SELECT max(id) FROM receipt"));
@@ -270,7 +255,7 @@ void saleSection(int sales)
             (void)s.journal().record(JournalEvent::Receipt, receipt);
             transaction.rollback();
         }
-        const double journalMs = msSince(timer);
+        const double journalMs = elapsedMs(timer);
         Q_UNUSED(paid)
         if (i >= 0) {
             sale.push_back(saleMs);
@@ -365,9 +350,9 @@ void loadSection()
                 ++creditNotes;
             }
         }
-        ms.push_back(msSince(timer));
+        ms.push_back(elapsedMs(timer));
     }
-    const double busy = msSince(wall);
+    const double busy = elapsedMs(wall);
     s.setUser(users.authenticate(QStringLiteral("admin"), QStringLiteral("admin pw"))
                   .value()); // the régisseur's acts
     const TillFigures f = must(s.till().figures(must(s.till().current())->id));
@@ -376,7 +361,7 @@ void loadSection()
     QElapsedTimer timer;
     timer.start();
     const auto findings = InvariantChecker(s).run();
-    const double verifyMs = msSince(timer);
+    const double verifyMs = elapsedMs(timer);
     const Stats st = stats(ms);
     std::printf("Load: three clerks, one hour of a counter's traffic (test clock), %zu actions in %.1f s\n",
                 ms.size(), busy / 1000.0);

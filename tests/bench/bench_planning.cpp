@@ -9,6 +9,8 @@
 //   verify  guichet-cli verify's 15 checks on the whole database                           <= 10 s
 // The year section writes: it works on a copy of the database, and the bare side on another copy (the same
 // schema and triggers: the ratio is what our services add to the rows themselves).
+#include "BenchSupport.h"
+
 #include "common/Clock.h"
 #include "common/Settings.h"
 #include "integrity/InvariantChecker.h"
@@ -31,27 +33,9 @@
 #include <vector>
 
 using namespace guichet;
+using namespace guichet::bench;
 
 namespace {
-
-struct Stats
-{
-    double median = 0, p95 = 0, max = 0; // milliseconds
-};
-
-Stats stats(std::vector<double> ms)
-{
-    if (ms.empty())
-        return {};
-    std::sort(ms.begin(), ms.end());
-    auto at = [&](double q) { return ms[std::min(ms.size() - 1, size_t(q * double(ms.size())))]; };
-    return {at(0.5), at(0.95), ms.back()};
-}
-
-double elapsedMs(const QElapsedTimer &t)
-{
-    return double(t.nsecsElapsed()) / 1e6;
-}
 
 void row(const char *what, size_t samples, const Stats &ours, const Stats &bare, double target)
 {
@@ -66,75 +50,6 @@ void header()
     std::printf("  %-34s %6s | %9s %9s %9s | %9s %9s | %6s %6s\n", "(ms)", "n", "ours med", "ours p95",
                 "ours max", "bare med", "bare p95", "x med", "x p95");
 }
-
-bool copyFresh(const QString &from, const QString &to)
-{
-    for (const char *suffix : {"", "-wal", "-shm", ".lock"})
-        QFile::remove(to + QString::fromLatin1(suffix));
-    return QFile::copy(from, to);
-}
-
-// The bare side: prepared statements on a plain connection, every column read.
-class Bare
-{
-public:
-    explicit Bare(const QString &path)
-    {
-        sqlite3_open_v2(path.toUtf8().constData(), &m_db, SQLITE_OPEN_READWRITE, nullptr);
-        exec("PRAGMA journal_mode = WAL");
-        exec("PRAGMA synchronous = FULL");
-        exec("PRAGMA foreign_keys = ON");
-        exec("PRAGMA cache_size = -16000");
-    }
-    ~Bare()
-    {
-        for (sqlite3_stmt *s : m_statements)
-            sqlite3_finalize(s);
-        sqlite3_close(m_db);
-    }
-    void exec(const char *sql)
-    {
-        char *error = nullptr;
-        if (sqlite3_exec(m_db, sql, nullptr, nullptr, &error) != SQLITE_OK) {
-            std::fprintf(stderr, "bare: %s: %s\n", sql, error);
-            std::exit(1);
-        }
-    }
-    sqlite3_stmt *prepare(const char *sql)
-    {
-        sqlite3_stmt *s = nullptr;
-        if (sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &s, nullptr) != SQLITE_OK) {
-            std::fprintf(stderr, "bare: %s: %s\n", sql, sqlite3_errmsg(m_db));
-            std::exit(1);
-        }
-        m_statements.push_back(s);
-        return s;
-    }
-    // Steps to the end reading every column; returns the rows.
-    static int drain(sqlite3_stmt *s)
-    {
-        int rows = 0;
-        while (sqlite3_step(s) == SQLITE_ROW) {
-            for (int c = 0; c < sqlite3_column_count(s); ++c)
-                if (sqlite3_column_type(s, c) == SQLITE_TEXT)
-                    (void)sqlite3_column_text(s, c);
-                else
-                    (void)sqlite3_column_int64(s, c);
-            ++rows;
-        }
-        sqlite3_reset(s);
-        return rows;
-    }
-    static void text(sqlite3_stmt *s, int i, const QByteArray &v)
-    {
-        sqlite3_bind_text(s, i, v.constData(), int(v.size()), SQLITE_TRANSIENT);
-    }
-    sqlite3 *db() const { return m_db; }
-
-private:
-    sqlite3 *m_db = nullptr;
-    std::vector<sqlite3_stmt *> m_statements;
-};
 
 struct Fixture
 {

@@ -3,6 +3,8 @@
 // inserts done with the bare SQLite C API on a copy of the same file, in the same run.
 //   bench_sales [--database PATH] [--sales N]
 // Run by hand (not in ctest). Target: p95 <= 15 ms.
+#include "BenchSupport.h"
+
 #include "cashoffice/CashOffice.h"
 #include "catalog/CatalogService.h"
 #include "common/Clock.h"
@@ -25,27 +27,9 @@
 #include <vector>
 
 using namespace guichet;
+using namespace guichet::bench;
 
 namespace {
-
-struct Stats
-{
-    double median, p95, max;
-};
-
-Stats stats(std::vector<double> ms)
-{
-    std::sort(ms.begin(), ms.end());
-    auto at = [&](double q) { return ms[std::min(ms.size() - 1, size_t(q * double(ms.size())))]; };
-    return {at(0.5), at(0.95), ms.back()};
-}
-
-bool copyFresh(const QString &from, const QString &to)
-{
-    for (const char *suffix : {"", "-wal", "-shm", ".lock"})
-        QFile::remove(to + QString::fromLatin1(suffix));
-    return QFile::copy(from, to);
-}
 
 // The rows a sale writes, with prepared statements, as a hand-written C program would.
 class BareSale

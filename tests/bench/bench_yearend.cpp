@@ -12,6 +12,8 @@
 //             the C API, every column.
 //   bench_yearend --database PATH [--runs N] [--only rollover,report]
 // Run by hand (not in ctest): it copies the 2.5 GB demo a few times.
+#include "BenchSupport.h"
+
 #include "common/Clock.h"
 #include "common/Settings.h"
 #include "session/Session.h"
@@ -36,41 +38,17 @@
 #include <vector>
 
 using namespace guichet;
+using namespace guichet::bench;
 
 namespace {
 
-struct Stats
-{
-    double median = 0, p95 = 0, max = 0; // milliseconds
-};
-
-Stats stats(std::vector<double> ms)
-{
-    if (ms.empty())
-        return {};
-    std::sort(ms.begin(), ms.end());
-    auto at = [&](double q) { return ms[std::min(ms.size() - 1, size_t(q * double(ms.size())))]; };
-    return {at(0.5), at(0.95), ms.back()};
-}
-
-double elapsedMs(const QElapsedTimer &t)
-{
-    return double(t.nsecsElapsed()) / 1e6;
-}
-
 void row(const char *what, size_t samples, const Stats &ours, const Stats &bare, double target)
 {
-    std::printf("  %-30s %4zu | %9.1f %9.1f %9.1f | %9.1f %9.1f | %5.2f %5.2f | %s\n", what, samples, ours.median,
-                ours.p95, ours.max, bare.median, bare.p95, bare.median > 0 ? ours.median / bare.median : 0.0,
-                bare.p95 > 0 ? ours.p95 / bare.p95 : 0.0, ours.p95 <= target ? "target met" : "TARGET MISSED");
+    std::printf("  %-30s %4zu | %9.1f %9.1f %9.1f | %9.1f %9.1f | %5.2f %5.2f | %s\n", what, samples,
+                ours.median, ours.p95, ours.max, bare.median, bare.p95,
+                bare.median > 0 ? ours.median / bare.median : 0.0, bare.p95 > 0 ? ours.p95 / bare.p95 : 0.0,
+                ours.p95 <= target ? "target met" : "TARGET MISSED");
     std::fflush(stdout);
-}
-
-bool copyFresh(const QString &from, const QString &to)
-{
-    for (const char *suffix : {"", "-wal", "-shm", ".lock"})
-        QFile::remove(to + QString::fromLatin1(suffix));
-    return QFile::copy(from, to);
 }
 
 QDateTime july(int day, int hour)
@@ -100,74 +78,6 @@ struct Fixture
     }
 };
 
-class Bare
-{
-public:
-    explicit Bare(const QString &path)
-    {
-        sqlite3_open_v2(path.toUtf8().constData(), &m_db, SQLITE_OPEN_READWRITE, nullptr);
-        exec("PRAGMA journal_mode = WAL");
-        exec("PRAGMA synchronous = FULL");
-        exec("PRAGMA foreign_keys = ON");
-        exec("PRAGMA cache_size = -16000");
-    }
-    ~Bare()
-    {
-        for (sqlite3_stmt *s : m_statements)
-            sqlite3_finalize(s);
-        sqlite3_close(m_db);
-    }
-    void exec(const char *sql)
-    {
-        char *error = nullptr;
-        if (sqlite3_exec(m_db, sql, nullptr, nullptr, &error) != SQLITE_OK) {
-            std::fprintf(stderr, "bare: %s: %s\n", sql, error);
-            std::exit(1);
-        }
-    }
-    sqlite3_stmt *prepare(const char *sql)
-    {
-        sqlite3_stmt *s = nullptr;
-        if (sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &s, nullptr) != SQLITE_OK) {
-            std::fprintf(stderr, "bare: %s: %s\n", sql, sqlite3_errmsg(m_db));
-            std::exit(1);
-        }
-        m_statements.push_back(s);
-        return s;
-    }
-    static void run(sqlite3_stmt *s)
-    {
-        if (sqlite3_step(s) != SQLITE_DONE) {
-            std::fprintf(stderr, "bare: %s\n", sqlite3_errmsg(sqlite3_db_handle(s)));
-            std::exit(1);
-        }
-        sqlite3_reset(s);
-    }
-    static int drain(sqlite3_stmt *s)
-    {
-        int rows = 0;
-        while (sqlite3_step(s) == SQLITE_ROW) {
-            for (int c = 0; c < sqlite3_column_count(s); ++c)
-                if (sqlite3_column_type(s, c) == SQLITE_TEXT)
-                    (void)sqlite3_column_text(s, c);
-                else
-                    (void)sqlite3_column_int64(s, c);
-            ++rows;
-        }
-        sqlite3_reset(s);
-        return rows;
-    }
-    static void text(sqlite3_stmt *s, int i, const QByteArray &v)
-    {
-        sqlite3_bind_text(s, i, v.constData(), int(v.size()), SQLITE_TRANSIENT);
-    }
-    sqlite3_int64 lastId() const { return sqlite3_last_insert_rowid(m_db); }
-
-private:
-    sqlite3 *m_db = nullptr;
-    std::vector<sqlite3_stmt *> m_statements;
-};
-
 // The roll-over's writes through the C API, in one transaction (the same rows RolloverService writes).
 double bareRollover(const QString &path)
 {
@@ -175,18 +85,21 @@ double bareRollover(const QString &path)
     QElapsedTimer t;
     t.start();
     bare.exec("BEGIN IMMEDIATE");
-    bare.exec("INSERT INTO school_year (uuid, origin_site, label, start_date, end_date, booking_opens_on, "
-              "created_at, updated_at) VALUES ('bench-year', 'bench', '2027-2028', '2027-09-01', '2028-07-03', "
-              "'2027-08-21', '2027-07-10T08:00:00.000Z', '2027-07-10T08:00:00.000Z')");
+    bare.exec(
+        "INSERT INTO school_year (uuid, origin_site, label, start_date, end_date, booking_opens_on, "
+        "created_at, updated_at) VALUES ('bench-year', 'bench', '2027-2028', '2027-09-01', '2028-07-03', "
+        "'2027-08-21', '2027-07-10T08:00:00.000Z', '2027-07-10T08:00:00.000Z')");
     const sqlite3_int64 year = bare.lastId();
-    bare.exec("INSERT INTO year_rollover (uuid, origin_site, from_year_id, to_year_id, percent_hundredths, at, "
-              "user_name, summary) SELECT 'bench-rollover', 'bench', 1, id, 0, '2027-07-10T08:00:00.000Z', "
-              "'bench', '{}' FROM school_year WHERE uuid = 'bench-year'");
+    bare.exec(
+        "INSERT INTO year_rollover (uuid, origin_site, from_year_id, to_year_id, percent_hundredths, at, "
+        "user_name, summary) SELECT 'bench-rollover', 'bench', 1, id, 0, '2027-07-10T08:00:00.000Z', "
+        "'bench', '{}' FROM school_year WHERE uuid = 'bench-year'");
     const sqlite3_int64 rollover = bare.lastId();
     sqlite3_stmt *lots = bare.prepare(
         "SELECT l.id, l.household_id, l.activity_id, l.unit_price_cents, l.quantity + coalesce(t.taken, 0), "
         "coalesce(l.origin_lot_id, l.id) FROM wallet_movement l JOIN movement_kind k ON k.code = l.kind AND "
-        "k.is_lot = 1 LEFT JOIN (SELECT lot_id, sum(quantity) AS taken FROM wallet_movement WHERE lot_id IS NOT "
+        "k.is_lot = 1 LEFT JOIN (SELECT lot_id, sum(quantity) AS taken FROM wallet_movement WHERE lot_id IS "
+        "NOT "
         "NULL GROUP BY lot_id) t ON t.lot_id = l.id WHERE l.quantity + coalesce(t.taken, 0) > 0 "
         "ORDER BY l.household_id, l.activity_id, l.id");
     struct Lot
@@ -195,16 +108,19 @@ double bareRollover(const QString &path)
     };
     std::vector<Lot> open;
     while (sqlite3_step(lots) == SQLITE_ROW)
-        open.push_back({sqlite3_column_int64(lots, 0), sqlite3_column_int64(lots, 1), sqlite3_column_int64(lots, 2),
-                        sqlite3_column_int64(lots, 3), sqlite3_column_int64(lots, 4), sqlite3_column_int64(lots, 5)});
+        open.push_back({sqlite3_column_int64(lots, 0), sqlite3_column_int64(lots, 1),
+                        sqlite3_column_int64(lots, 2), sqlite3_column_int64(lots, 3),
+                        sqlite3_column_int64(lots, 4), sqlite3_column_int64(lots, 5)});
     sqlite3_reset(lots);
     sqlite3_stmt *out = bare.prepare(
         "INSERT INTO wallet_movement (uuid, origin_site, household_id, activity_id, kind, quantity, "
-        "unit_price_cents, lot_id, rollover_id, at, clerk) VALUES (?, 'bench', ?, ?, 'carry_out', ?, ?, ?, ?, "
+        "unit_price_cents, lot_id, rollover_id, at, clerk) VALUES (?, 'bench', ?, ?, 'carry_out', ?, ?, ?, "
+        "?, "
         "'2027-07-10T08:00:00.000Z', 'bench')");
     sqlite3_stmt *in = bare.prepare(
         "INSERT INTO wallet_movement (uuid, origin_site, household_id, activity_id, kind, quantity, "
-        "unit_price_cents, origin_lot_id, rollover_id, at, clerk) VALUES (?, 'bench', ?, ?, 'carry_in', ?, ?, ?, "
+        "unit_price_cents, origin_lot_id, rollover_id, at, clerk) VALUES (?, 'bench', ?, ?, 'carry_in', ?, "
+        "?, ?, "
         "?, '2027-07-10T08:00:00.000Z', 'bench')");
     qint64 serial = 0;
     for (const Lot &l : open) {
@@ -258,10 +174,12 @@ double bareRollover(const QString &path)
         Bare::text(audit, 5, leaves ? QByteArray("left") : next);
         Bare::run(audit);
     }
-    bare.exec("INSERT INTO tariff (uuid, origin_site, school_year_id, activity_id, bracket_id, unit_price_cents, "
-              "updated_at) SELECT 'bench-t' || id, 'bench', (SELECT id FROM school_year WHERE uuid = 'bench-year'), "
-              "activity_id, NULL, unit_price_cents, updated_at FROM tariff WHERE school_year_id = 1 AND bracket_id "
-              "IS NULL");
+    bare.exec(
+        "INSERT INTO tariff (uuid, origin_site, school_year_id, activity_id, bracket_id, unit_price_cents, "
+        "updated_at) SELECT 'bench-t' || id, 'bench', (SELECT id FROM school_year WHERE uuid = "
+        "'bench-year'), "
+        "activity_id, NULL, unit_price_cents, updated_at FROM tariff WHERE school_year_id = 1 AND bracket_id "
+        "IS NULL");
     bare.exec("COMMIT");
     Q_UNUSED(year)
     return elapsedMs(t);
@@ -315,9 +233,10 @@ void benchReport(const QString &base, const QString &folder, int runs)
     Session &session = *f.session;
     // Every household with canteen tickets refunded by transfer on 10 July (one transaction, not timed).
     QSqlQuery q(session.database().connection());
-    q.exec(QStringLiteral("SELECT m.household_id, m.activity_id FROM wallet_movement m JOIN activity a ON a.id = "
-                          "m.activity_id WHERE a.code = 'cantine' GROUP BY m.household_id, m.activity_id HAVING "
-                          "sum(m.quantity) > 0"));
+    q.exec(QStringLiteral(
+        "SELECT m.household_id, m.activity_id FROM wallet_movement m JOIN activity a ON a.id = "
+        "m.activity_id WHERE a.code = 'cantine' GROUP BY m.household_id, m.activity_id HAVING "
+        "sum(m.quantity) > 0"));
     QList<std::pair<qint64, qint64>> wallets;
     while (q.next())
         wallets += {q.value(0).toLongLong(), q.value(1).toLongLong()};
@@ -357,13 +276,16 @@ void benchReport(const QString &base, const QString &folder, int runs)
     }
     Bare bare(copy);
     sqlite3_stmt *rows = bare.prepare(
-        "SELECT r.id, r.number, h.file_number, h.name, r.payer_name, a.name, r.method, r.iban, r.bic, r.reason, "
-        "r.tickets, r.amount_cents, r.requested_at, r.clerk, coalesce(o.number, '') FROM refund r JOIN household h "
+        "SELECT r.id, r.number, h.file_number, h.name, r.payer_name, a.name, r.method, r.iban, r.bic, "
+        "r.reason, "
+        "r.tickets, r.amount_cents, r.requested_at, r.clerk, coalesce(o.number, '') FROM refund r JOIN "
+        "household h "
         "ON h.id = r.household_id JOIN activity a ON a.id = r.activity_id LEFT JOIN refund_order_item oi ON "
         "oi.refund_id = r.id LEFT JOIN refund_order o ON o.id = oi.order_id WHERE r.requested_at >= ? AND "
         "r.requested_at < ? ORDER BY r.requested_at, r.id");
-    sqlite3_stmt *lines = bare.prepare("SELECT refund_id, lot_id, quantity, unit_price_cents FROM refund_line "
-                                       "WHERE refund_id BETWEEN ? AND ? ORDER BY refund_id, id");
+    sqlite3_stmt *lines =
+        bare.prepare("SELECT refund_id, lot_id, quantity, unit_price_cents FROM refund_line "
+                     "WHERE refund_id BETWEEN ? AND ? ORDER BY refund_id, id");
     for (int i = 0; i < runs; ++i) {
         QElapsedTimer t;
         t.start();
@@ -396,12 +318,13 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("database"), QStringLiteral("The demo database with its year of bookings."),
+    parser.addOption({QStringLiteral("database"),
+                      QStringLiteral("The demo database with its year of bookings."),
                       QStringLiteral("path")});
     parser.addOption({QStringLiteral("runs"), QStringLiteral("Runs of each section."), QStringLiteral("n"),
                       QStringLiteral("3")});
-    parser.addOption({QStringLiteral("only"), QStringLiteral("Sections: rollover,report."), QStringLiteral("list"),
-                      QStringLiteral("rollover,report")});
+    parser.addOption({QStringLiteral("only"), QStringLiteral("Sections: rollover,report."),
+                      QStringLiteral("list"), QStringLiteral("rollover,report")});
     parser.process(app);
     const QString path = parser.value(QStringLiteral("database"));
     if (path.isEmpty() || !QFile::exists(path)) {
@@ -420,9 +343,10 @@ int main(int argc, char **argv)
         if (!f.open(base))
             return 1;
     }
-    std::printf("bench_yearend on %s (%.0f MB)\n", qPrintable(path), double(QFileInfo(path).size()) / 1048576.0);
-    std::printf("  %-30s %4s | %9s %9s %9s | %9s %9s | %5s %5s\n", "(ms)", "n", "ours med", "ours p95", "ours max",
-                "bare med", "bare p95", "x med", "x p95");
+    std::printf("bench_yearend on %s (%.0f MB)\n", qPrintable(path),
+                double(QFileInfo(path).size()) / 1048576.0);
+    std::printf("  %-30s %4s | %9s %9s %9s | %9s %9s | %5s %5s\n", "(ms)", "n", "ours med", "ours p95",
+                "ours max", "bare med", "bare p95", "x med", "x p95");
     if (only.contains(QStringLiteral("rollover")))
         benchRollover(base, dir.path(), runs);
     if (only.contains(QStringLiteral("report"))) {

@@ -124,7 +124,8 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("DROP TRIGGER wallet_movement_rules"),
                            QStringLiteral(
                                "INSERT INTO wallet_movement (uuid, origin_site, household_id, activity_id, "
-                               "kind, quantity, unit_price_cents, origin_lot_id, at, clerk) VALUES ('f5', 's', "
+                               "kind, quantity, unit_price_cents, origin_lot_id, at, clerk) VALUES ('f5', "
+                               "'s', "
                                "1, 1, 'carry_in', 30, 415, %1, '2026-09-01T07:00:00.000Z', 'x')")
                                .arg(lotOfFirst)}
             << "ledger.movements_justified"

@@ -90,7 +90,7 @@ private Q_SLOTS:
     {
         QCOMPARE(CatalogService::adjusted(euros("4,15"), 250), euros("4,25")); // 4,25375
         QCOMPARE(CatalogService::adjusted(euros("4,40"), 250), euros("4,51"));
-        QCOMPARE(CatalogService::adjusted(euros("1,00"), 250), euros("1,03")); // 1,025: half up
+        QCOMPARE(CatalogService::adjusted(euros("1,00"), 250), euros("1,03"));  // 1,025: half up
         QCOMPARE(CatalogService::adjusted(euros("3,10"), -150), euros("3,05")); // 3,0535
         QCOMPARE(CatalogService::adjusted(euros("2,00"), 0), euros("2,00"));
     }
@@ -98,9 +98,10 @@ private Q_SLOTS:
     void rollingOverIsRefusedWhileTheYearRuns()
     {
         at(2027, 7, 3);
-        QCOMPARE(session().rollover().plan({}).error().message,
-                 QStringLiteral("The school year 2026-2027 runs until 03/07/2027: roll over to the next one once "
-                                "it is over (from 04/07/2027)."));
+        QCOMPARE(
+            session().rollover().plan({}).error().message,
+            QStringLiteral("The school year 2026-2027 runs until 03/07/2027: roll over to the next one once "
+                           "it is over (from 04/07/2027)."));
     }
 
     // Balance and value are the same before and after, lot by lot at the prices paid; the new year's prices
@@ -229,8 +230,9 @@ private Q_SLOTS:
         QCOMPARE(must(session().refunds().quote(m_family.householdId, m_cantine)).amount, euros("20,75"));
         QCOMPARE(test::verifyFindings(session()), QString());
         test::RawConnection raw(m_db->path());
-        QCOMPARE(raw.value(QStringLiteral("SELECT event FROM journal_entry ORDER BY id DESC LIMIT 1")).toString(),
-                 QStringLiteral("refund"));
+        QCOMPARE(
+            raw.value(QStringLiteral("SELECT event FROM journal_entry ORDER BY id DESC LIMIT 1")).toString(),
+            QStringLiteral("refund"));
     }
 
     // An unpaid invoice does not stop a refund, but the quote says so (the accountant may offset it).
@@ -240,10 +242,11 @@ private Q_SLOTS:
         const qint64 invoice = must(session().sales().confirmOrder(m_family.householdId, {{m_cantine, 2}}));
         const QString number = must(session().sales().invoice(invoice)).number;
         at(2027, 7, 10);
-        QCOMPARE(must(session().refunds().quote(m_family.householdId, m_cantine)).warning,
-                 QStringLiteral("The family still owes 8,80\u00a0€ (invoice(s) %1): have it paid, or tell the "
-                                "accountant to offset it against the refund.")
-                     .arg(number));
+        QCOMPARE(
+            must(session().refunds().quote(m_family.householdId, m_cantine)).warning,
+            QStringLiteral("The family still owes 8,80\u00a0€ (invoice(s) %1): have it paid, or tell the "
+                           "accountant to offset it against the refund.")
+                .arg(number));
     }
 
     void badRefundsWriteNothing()
@@ -253,9 +256,14 @@ private Q_SLOTS:
                  QStringLiteral("Only 10 Cantine ticket(s) are in the wallet: 11 cannot be refunded."));
         RefundRequest wrong = request(2);
         wrong.iban = QStringLiteral("FR76 3000 6000 0112 3456 7890 188");
-        QVERIFY(session().refunds().refund(wrong).error().fields.value(QStringLiteral("iban")).contains(
-            QStringLiteral("check digits")));
-        wrong.iban = QStringLiteral("BR97 0036 0305 0000 1000 9795 493P 1"); // outside the EEA: a BIC is needed
+        QVERIFY(session()
+                    .refunds()
+                    .refund(wrong)
+                    .error()
+                    .fields.value(QStringLiteral("iban"))
+                    .contains(QStringLiteral("check digits")));
+        wrong.iban =
+            QStringLiteral("BR97 0036 0305 0000 1000 9795 493P 1"); // outside the EEA: a BIC is needed
         QVERIFY(!session().refunds().refund(wrong));
         RefundRequest cash = request(2);
         cash.cash = true;
@@ -271,20 +279,22 @@ private Q_SLOTS:
     void duringTheYearOnlyLeaversAreRefunded()
     {
         at(2027, 3, 15);
-        QCOMPARE(session().refunds().refund(request(2)).error().message,
-                 QStringLiteral("The school year 2026-2027 runs until 03/07/2027: surplus tickets are refunded "
-                                "once it is over, or earlier when every child of the family leaves the "
-                                "commune's schools (tick it in each child's record)."));
+        QCOMPARE(
+            session().refunds().refund(request(2)).error().message,
+            QStringLiteral("The school year 2026-2027 runs until 03/07/2027: surplus tickets are refunded "
+                           "once it is over, or earlier when every child of the family leaves the "
+                           "commune's schools (tick it in each child's record)."));
         Child lea = must(session().family().load(m_family.householdId)).children.first();
         lea.schooling = QStringLiteral("leaving");
         must(session().family().saveChild(m_family.householdId, lea));
         test::bookDays(session(), m_family.householdId, m_family.childIds, m_cantine, QDate(2027, 3, 18),
                        QDate(2027, 3, 19)); // Thursday and Friday: 2 tickets taken
         QCOMPARE(balance(), 8);
-        QCOMPARE(session().refunds().refund(request(9)).error().fields.value(QStringLiteral("tickets")),
-                 QStringLiteral("Only 8 Cantine ticket(s) are in the wallet: 9 cannot be refunded. 2 more are "
-                                "taken by bookings of days to come: cancel those bookings first to refund "
-                                "them."));
+        QCOMPARE(
+            session().refunds().refund(request(9)).error().fields.value(QStringLiteral("tickets")),
+            QStringLiteral("Only 8 Cantine ticket(s) are in the wallet: 9 cannot be refunded. 2 more are "
+                           "taken by bookings of days to come: cancel those bookings first to refund "
+                           "them."));
         const RefundView refund = must(session().refunds().refund(request(0)));
         QCOMPARE(refund.tickets, 8);
         QCOMPARE(refund.amount, euros("34,20")); // 4 x 4,40 + 4 x 4,15
@@ -335,22 +345,27 @@ private Q_SLOTS:
         QCOMPARE(report.transfers, euros("21,75"));
         QCOMPARE(report.cash, euros("8,30"));
         QCOMPARE(report.total, euros("30,05"));
-        QCOMPARE(must(session().refunds().report(QDate(2027, 7, 11), QDate(2027, 7, 31))).total, euros("8,30"));
+        QCOMPARE(must(session().refunds().report(QDate(2027, 7, 11), QDate(2027, 7, 31))).total,
+                 euros("8,30"));
         const QString csv = QString::fromUtf8(RefundService::reportCsv(report, false));
         QCOMPARE(csv.split(QStringLiteral("\r\n")).at(1),
                  QStringLiteral("SO1-RB-2027-000001;2027-07-10;SO1-1;Lefèvre;Marie Lefèvre;Transfer;"
                                 "FR76 **** **** **** **** **** 189;;Cantine;4;4,40;17,60;"));
         QCOMPARE(csv.split(QStringLiteral("\r\n")).at(4), QStringLiteral("Total;;;;;;;;;;;30,05;"));
-        QVERIFY(QString::fromUtf8(RefundService::reportCsv(report, true)).contains(
-            QStringLiteral(";FR7630006000011234567890189;")));
+        QVERIFY(QString::fromUtf8(RefundService::reportCsv(report, true))
+                    .contains(QStringLiteral(";FR7630006000011234567890189;")));
 
         const RefundReport issued = must(session().refunds().issue(QDate(2027, 7, 1), QDate(2027, 7, 31)));
         QCOMPARE(issued.orderNumber, QStringLiteral("SO1-OR-2027-000001"));
         QCOMPARE(issued.refunds.at(0).orderNumber, QStringLiteral("SO1-OR-2027-000001"));
         QCOMPARE(issued.refunds.at(1).orderNumber, QString()); // paid in cash: not the accountant's
         QCOMPARE(rowCount(m_db->db(), QStringLiteral("refund_order_item")), 1);
-        QVERIFY(session().refunds().issue(QDate(2027, 7, 1), QDate(2027, 7, 31)).error().message.startsWith(
-            QStringLiteral("Every transfer of 01/07/2027 to 31/07/2027 is already on a refund order")));
+        QVERIFY(session()
+                    .refunds()
+                    .issue(QDate(2027, 7, 1), QDate(2027, 7, 31))
+                    .error()
+                    .message.startsWith(QStringLiteral(
+                        "Every transfer of 01/07/2027 to 31/07/2027 is already on a refund order")));
         QCOMPARE(rowCount(m_db->db(), QStringLiteral("refund_order")), 1);
         QCOMPARE(test::verifyFindings(session()), QString());
     }
@@ -364,8 +379,9 @@ private Q_SLOTS:
         QVERIFY(raw.exec(QStringLiteral("DROP TRIGGER refund_no_update")));
         QVERIFY(raw.exec(QStringLiteral("UPDATE refund SET amount_cents = 2275")));
         const QString findings = test::verifyFindings(session());
-        QVERIFY2(findings.contains(QStringLiteral("refunds.amounts: Refund SO1-RB-2027-000001 states 5 tickets for "
-                                                  "2275 cents, but its lines hold 5 tickets for 2175 cents.")),
+        QVERIFY2(findings.contains(
+                     QStringLiteral("refunds.amounts: Refund SO1-RB-2027-000001 states 5 tickets for "
+                                    "2275 cents, but its lines hold 5 tickets for 2175 cents.")),
                  qPrintable(findings));
         QVERIFY2(findings.contains(QStringLiteral("schema.triggers")), qPrintable(findings));
         QVERIFY2(findings.contains(QStringLiteral("journal.records")), qPrintable(findings));

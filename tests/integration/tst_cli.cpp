@@ -454,12 +454,15 @@ void TestCli::yearEndFromTheCommandLine()
     };
     const QString balances = QStringLiteral(
         "SELECT group_concat(household_id || ':' || activity_id || '=' || n, ' ') FROM (SELECT household_id, "
-        "activity_id, sum(quantity) AS n FROM wallet_movement GROUP BY household_id, activity_id ORDER BY 1, 2)");
+        "activity_id, sum(quantity) AS n FROM wallet_movement GROUP BY household_id, activity_id ORDER BY 1, "
+        "2)");
     const QString before = sqlValue(db, balances).toString();
-    const QStringList rollover{QStringLiteral("year"), QStringLiteral("rollover"), QStringLiteral("--percent"),
-                               QStringLiteral("2,5"), QStringLiteral("--database"), db};
+    const QStringList rollover{QStringLiteral("year"),       QStringLiteral("rollover"),
+                               QStringLiteral("--percent"),  QStringLiteral("2,5"),
+                               QStringLiteral("--database"), db};
     Run r = run(rollover, {}, july("08:00:00"));
-    QVERIFY2(r.exitCode == 0 && r.out.contains(QStringLiteral("tariffs\t16\t+2,50 %")), qPrintable(r.out + r.err));
+    QVERIFY2(r.exitCode == 0 && r.out.contains(QStringLiteral("tariffs\t16\t+2,50 %")),
+             qPrintable(r.out + r.err));
     QCOMPARE(sqlValue(db, QStringLiteral("SELECT count(*) FROM year_rollover")).toInt(), 0);
     r = run(rollover + QStringList{QStringLiteral("--yes")}, {}, july("08:10:00"));
     QCOMPARE(r.exitCode, 1); // a roll-over writes: an administrator does it
@@ -471,18 +474,22 @@ void TestCli::yearEndFromTheCommandLine()
              qPrintable(r.out + r.err));
     QCOMPARE(sqlValue(db, balances).toString(), before);
     // The carry-over report adds up to what the summary says was carried over.
-    const QStringList carried = r.lines().filter(QRegularExpression(QStringLiteral("^carry_over\t"))).first().split(
-        QLatin1Char('\t'));
+    const QStringList carried = r.lines()
+                                    .filter(QRegularExpression(QStringLiteral("^carry_over\t")))
+                                    .first()
+                                    .split(QLatin1Char('\t'));
     QFile file(csv);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    const QStringList rows = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    const QStringList rows =
+        QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     int tickets = 0;
     for (const QString &row : rows.mid(1))
         tickets += row.section(QLatin1Char(';'), 3, 3).toInt();
     QCOMPARE(QString::number(tickets), carried.at(3));
     QCOMPARE(rows.size() - 1, carried.at(2).toInt()); // one row per lot
-    r = run(rollover + QStringList{QStringLiteral("--yes"), QStringLiteral("--user"), QStringLiteral("admin")}, {},
-            july("08:30:00"), "demo\n");
+    r = run(rollover +
+                QStringList{QStringLiteral("--yes"), QStringLiteral("--user"), QStringLiteral("admin")},
+            {}, july("08:30:00"), "demo\n");
     QVERIFY2(r.exitCode == 1 && r.err.contains(QStringLiteral("2027-2028")), qPrintable(r.err));
     QCOMPARE(sqlValue(db, QStringLiteral("SELECT count(*) FROM year_rollover")).toInt(), 1);
 
@@ -493,18 +500,20 @@ void TestCli::yearEndFromTheCommandLine()
                                     "'cantine' GROUP BY m.household_id HAVING sum(m.quantity) > 0 ORDER BY "
                                     "m.household_id LIMIT 1"))
             .toString();
-    const QStringList refund{QStringLiteral("refund"), QStringLiteral("--household"), household,
-                             QStringLiteral("--activity"), QStringLiteral("cantine"), QStringLiteral("--database"),
-                             db};
+    const QStringList refund{
+        QStringLiteral("refund"),  QStringLiteral("--household"), household, QStringLiteral("--activity"),
+        QStringLiteral("cantine"), QStringLiteral("--database"),  db};
     r = run(refund + QStringList{QStringLiteral("--quote")}, {}, july("09:00:00"));
     QVERIFY2(r.exitCode == 0 && r.out.startsWith(QStringLiteral("quote\t")), qPrintable(r.out + r.err));
     const QString amount = r.lines().first().section(QLatin1Char('\t'), 2, 2);
-    r = run(refund + QStringList{QStringLiteral("--iban"), QStringLiteral("FR76 3000 6000 0112 3456 7890 188"),
+    r = run(refund + QStringList{QStringLiteral("--iban"),
+                                 QStringLiteral("FR76 3000 6000 0112 3456 7890 188"),
                                  QStringLiteral("--user"), QStringLiteral("regie")},
             {}, july("09:10:00"), "demo\n");
     QVERIFY2(r.exitCode == 1 && r.err.contains(QStringLiteral("IBAN")), qPrintable(r.err));
     QCOMPARE(sqlValue(db, QStringLiteral("SELECT count(*) FROM refund")).toInt(), 0);
-    r = run(refund + QStringList{QStringLiteral("--iban"), QStringLiteral("FR76 3000 6000 0112 3456 7890 189"),
+    r = run(refund + QStringList{QStringLiteral("--iban"),
+                                 QStringLiteral("FR76 3000 6000 0112 3456 7890 189"),
                                  QStringLiteral("--user"), QStringLiteral("regie")},
             {}, july("09:20:00"), "demo\n");
     QVERIFY2(r.exitCode == 0 && r.out.startsWith(QStringLiteral("refund\tSO1-RB-2027-000001\t")) &&
@@ -538,18 +547,19 @@ void TestCli::yearEndFromTheCommandLine()
                                           "    print('|'.join('' if v is None else str(v) for v in row))\n"),
                            xlsx},
                           QStringLiteral("/usr/bin/python3"));
-    QVERIFY2(cells.exitCode == 0 && cells.out.startsWith(QStringLiteral("SO1-RB-2027-000001|10/07/2027|") + household) &&
+    QVERIFY2(cells.exitCode == 0 &&
+                 cells.out.startsWith(QStringLiteral("SO1-RB-2027-000001|10/07/2027|") + household) &&
                  cells.out.contains(QStringLiteral("Total|||||||||||=SUM(L4:L")),
              qPrintable(cells.out + cells.err));
     const Run text = run({QStringLiteral("-layout"), pdf, QStringLiteral("-")}, QStringLiteral("pdftotext"));
-    QVERIFY2(text.out.contains(QStringLiteral("SO1-OR-2027-000001")) &&
-                 text.out.contains(QString(amount).replace(QChar(0xA0), QLatin1Char(' '))) && // pdftotext's spaces
-                 text.out.contains(QStringLiteral("**** 189")),
-             qPrintable(text.out));
+    QVERIFY2(
+        text.out.contains(QStringLiteral("SO1-OR-2027-000001")) &&
+            text.out.contains(QString(amount).replace(QChar(0xA0), QLatin1Char(' '))) && // pdftotext's spaces
+            text.out.contains(QStringLiteral("**** 189")),
+        qPrintable(text.out));
     r = run({QStringLiteral("verify"), QStringLiteral("--database"), db});
     QVERIFY2(r.exitCode == 0, qPrintable(r.failedChecks()));
 }
-
 
 // user add / list / disable: the first administrator on an empty database; then only as an administrator
 // (--user, the password first on stdin), refused with a wrong password; passwords never on the command line.

@@ -137,11 +137,12 @@ private Q_SLOTS:
         for (QAction *a : menu->actions())
             if (!a->isSeparator())
                 texts += a->text();
-        QCOMPARE(texts, (QStringList{QStringLiteral("&Activities…"), QStringLiteral("&School years…"),
-                                     QStringLiteral("&Tariffs…"), QStringLiteral("School ca&lendar…"),
-                                     QStringLiteral("&Places per school…"), QStringLiteral("&Next school year…"),
-                                     QStringLiteral("&Commune and documents…"),
-                                     QStringLiteral("This c&ounter…"), QStringLiteral("&Users…")}));
+        QCOMPARE(texts,
+                 (QStringList{QStringLiteral("&Activities…"), QStringLiteral("&School years…"),
+                              QStringLiteral("&Tariffs…"), QStringLiteral("School ca&lendar…"),
+                              QStringLiteral("&Places per school…"), QStringLiteral("&Next school year…"),
+                              QStringLiteral("&Commune and documents…"), QStringLiteral("This c&ounter…"),
+                              QStringLiteral("&Users…")}));
     }
 
     // Administration › School calendar: a strike day added for every school (the dialog says what it did to

@@ -72,15 +72,16 @@ private Q_SLOTS:
             QVERIFY2(summary.contains(QStringLiteral("2026-2027 → 2027-2028")) &&
                          summary.contains(QStringLiteral("16 price(s) copied, changed by 2,50 %.")) &&
                          summary.contains(QStringLiteral("CE1 → CE2: 1 child(ren)")) &&
-                         summary.contains(
-                             QStringLiteral("Tickets carried over: 10 tickets of 1 household(s), worth 42,50 €.")),
+                         summary.contains(QStringLiteral(
+                             "Tickets carried over: 10 tickets of 1 household(s), worth 42,50 €.")),
                      qPrintable(summary));
             QCOMPARE(rowCount(m_db->db(), QStringLiteral("year_rollover")), 0); // the summary writes nothing
             w->next(); // "Roll over": the commit page
             QCOMPARE(w->findChild<QProgressBar *>(QStringLiteral("progress"))->value(), 1);
             QCOMPARE(w->findChild<QLabel *>(QStringLiteral("result"))->text(),
-                     QStringLiteral("The school year 2027-2028 is ready: 10 tickets worth 42,50\u00a0€ carried over "
-                                    "for 1 household(s)."));
+                     QStringLiteral(
+                         "The school year 2027-2028 is ready: 10 tickets worth 42,50\u00a0€ carried over "
+                         "for 1 household(s)."));
             QVERIFY(w->findChild<QPushButton *>(QStringLiteral("saveCarryOver"))->isEnabled());
             w->button(QWizard::FinishButton)->click();
         });
@@ -91,8 +92,10 @@ private Q_SLOTS:
 
         // Once rolled over, the wizard says so on its first page and cannot go on.
         RolloverWizard again(session());
-        QVERIFY(again.findChild<QLabel *>(QStringLiteral("message"))->text().startsWith(
-            QStringLiteral("The school year 2026-2027 was already rolled over to 2027-2028")));
+        QVERIFY(again.findChild<QLabel *>(QStringLiteral("message"))
+                    ->text()
+                    .startsWith(
+                        QStringLiteral("The school year 2026-2027 was already rolled over to 2027-2028")));
         QVERIFY(!again.button(QWizard::NextButton)->isEnabled());
     }
 
@@ -101,23 +104,29 @@ private Q_SLOTS:
         RefundDialog dialog(session(), m_family.householdId);
         dialog.m_confirm = false;
         auto *quote = dialog.findChild<QLabel *>(QStringLiteral("quote"));
-        QCOMPARE(quote->text(), QStringLiteral("<b>10 ticket(s): 4 × 4,40\u00a0€ + 6 × 4,15\u00a0€ = 42,50\u00a0€</b>"));
+        QCOMPARE(quote->text(),
+                 QStringLiteral("<b>10 ticket(s): 4 × 4,40\u00a0€ + 6 × 4,15\u00a0€ = 42,50\u00a0€</b>"));
         dialog.findChild<QCheckBox *>(QStringLiteral("all"))->setChecked(false);
         dialog.findChild<QSpinBox *>(QStringLiteral("tickets"))->setValue(5);
-        QCOMPARE(quote->text(), QStringLiteral("<b>5 ticket(s): 4 × 4,40\u00a0€ + 1 × 4,15\u00a0€ = 21,75\u00a0€</b>"));
+        QCOMPARE(quote->text(),
+                 QStringLiteral("<b>5 ticket(s): 4 × 4,40\u00a0€ + 1 × 4,15\u00a0€ = 21,75\u00a0€</b>"));
         dialog.findChild<QSpinBox *>(QStringLiteral("tickets"))->setValue(11);
-        QCOMPARE(quote->text(), QStringLiteral("Only 10 Cantine ticket(s) are in the wallet: 11 cannot be refunded."));
+        QCOMPARE(quote->text(),
+                 QStringLiteral("Only 10 Cantine ticket(s) are in the wallet: 11 cannot be refunded."));
         QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("refundButton"))->isEnabled());
         dialog.findChild<QSpinBox *>(QStringLiteral("tickets"))->setValue(5);
         QVERIFY(!dialog.findChild<QCheckBox *>(QStringLiteral("cash"))->isEnabled()); // transfers only here
 
         type(&dialog, "iban", QStringLiteral("FR76 3000 6000 0112 3456 7890 188"));
         dialog.refund();
-        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("message"))->text().contains(QStringLiteral("check digits")));
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("message"))
+                    ->text()
+                    .contains(QStringLiteral("check digits")));
         QCOMPARE(rowCount(m_db->db(), QStringLiteral("refund")), 0);
         type(&dialog, "iban", QStringLiteral("fr76 3000 6000 0112 3456 7890 189"));
         onNext<QMessageBox>([](QMessageBox *box) {
-            QVERIFY(box->text().startsWith(QStringLiteral("Refund SO1-RB-2027-000001 of 21,75\u00a0€ recorded")));
+            QVERIFY(
+                box->text().startsWith(QStringLiteral("Refund SO1-RB-2027-000001 of 21,75\u00a0€ recorded")));
             box->accept();
         });
         dialog.refund();

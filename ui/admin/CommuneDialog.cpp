@@ -90,7 +90,8 @@ CommuneDialog::CommuneDialog(Session &session, QWidget *parent)
     form->addRow(tr("Régie"), m_errors.wrap(QStringLiteral("regieName"), m_regieName));
     form->addRow(tr("Act creating the régie"), m_regieAct);
     form->addRow(tr("Régisseur"), m_regisseur);
-    form->addRow(tr("Cash ceiling (encaisse maximale)"), m_errors.wrap(QStringLiteral("cashCeiling"), m_ceiling));
+    form->addRow(tr("Cash ceiling (encaisse maximale)"),
+                 m_errors.wrap(QStringLiteral("cashCeiling"), m_ceiling));
     form->addRow(QString(), m_cashRefunds);
     form->addRow(tr("Invoices due after"), m_errors.wrap(QStringLiteral("invoiceDueDays"), m_dueDays));
     form->addRow(tr("If an invoice is not paid"), m_unpaidNotice);

@@ -89,9 +89,9 @@ TillCountDialog::TillCountDialog(Session &session, QWidget *parent)
                          f.expectedCash().toString(), f.cheques.toString(), f.cards.toString());
             if (f.cashRefunds > 0) // "= expected" above already takes them out
                 header += QLatin1Char('\n') + tr("Refunds paid in cash: %n refund(s), %1 (taken out of the "
-                                                  "expected cash).",
-                                                  nullptr, f.cashRefunds)
-                                                   .arg(f.cashRefunded.toString());
+                                                 "expected cash).",
+                                                 nullptr, f.cashRefunds)
+                                                  .arg(f.cashRefunded.toString());
         }
     } else {
         header = open ? tr("The till is not open: there is nothing to count.") : open.error().message;

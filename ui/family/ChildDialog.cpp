@@ -98,8 +98,8 @@ ChildDialog::ChildDialog(Session &session, const FamilyFile &file, const Child &
     : QDialog(parent), m_session(session), m_householdId(file.household.id), m_child(child),
       m_childId(child.id), m_sex(new QComboBox), m_school(new QComboBox), m_level(new QComboBox),
       m_allergies(new QPlainTextEdit), m_carePlan(new QCheckBox(tr("PAI (individual care plan)"))),
-      m_leaveAlone(new QCheckBox(tr("May leave alone at the end of the activity"))), m_schooling(new QComboBox),
-      m_guardianContacts(new QListWidget), m_message(new QLabel)
+      m_leaveAlone(new QCheckBox(tr("May leave alone at the end of the activity"))),
+      m_schooling(new QComboBox), m_guardianContacts(new QListWidget), m_message(new QLabel)
 {
     setObjectName(QStringLiteral("childDialog"));
     setWindowTitle(child.id ? tr("Child: %1").arg(child.fullName()) : tr("New child"));

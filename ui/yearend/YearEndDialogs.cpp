@@ -1,9 +1,9 @@
 #include "yearend/YearEndDialogs.h"
 
 #include "catalog/CatalogService.h"
-#include "commune/CommuneSettings.h"
 #include "common/CommuneTime.h"
 #include "common/Iban.h"
+#include "commune/CommuneSettings.h"
 #include "documents/DocumentService.h"
 #include "print/PrintService.h"
 #include "session/Session.h"
@@ -80,10 +80,11 @@ bool saveBytes(QWidget *parent, QLabel *message, const QString &path, const QByt
 // ------------------------------------------------------------------------------------------ roll-over
 
 RolloverWizard::RolloverWizard(Session &session, QWidget *parent)
-    : QWizard(parent), m_session(session), m_percent(new QDoubleSpinBox), m_start(dateEdit(QStringLiteral("start"))),
-      m_end(dateEdit(QStringLiteral("end"))), m_opens(dateEdit(QStringLiteral("opens"))), m_calendar(new QLineEdit),
-      m_choicesMessage(errorBanner()), m_summary(new QTextBrowser), m_progress(new QProgressBar),
-      m_result(new QLabel), m_saveReport(new QPushButton(tr("Save the carry-over report (CSV)…")))
+    : QWizard(parent), m_session(session), m_percent(new QDoubleSpinBox),
+      m_start(dateEdit(QStringLiteral("start"))), m_end(dateEdit(QStringLiteral("end"))),
+      m_opens(dateEdit(QStringLiteral("opens"))), m_calendar(new QLineEdit), m_choicesMessage(errorBanner()),
+      m_summary(new QTextBrowser), m_progress(new QProgressBar), m_result(new QLabel),
+      m_saveReport(new QPushButton(tr("Save the carry-over report (CSV)…")))
 {
     setObjectName(QStringLiteral("rolloverWizard"));
     setWindowTitle(tr("Next school year"));
@@ -99,9 +100,10 @@ QWizardPage *RolloverWizard::choicesPage()
 {
     auto *page = new Page;
     page->setTitle(tr("The next school year"));
-    auto *intro = new QLabel(tr("The prices are copied from the year that ends, changed by the percentage; the "
-                                "tickets left in the wallets are carried over at the price they were bought at; the "
-                                "children go up one class."));
+    auto *intro =
+        new QLabel(tr("The prices are copied from the year that ends, changed by the percentage; the "
+                      "tickets left in the wallets are carried over at the price they were bought at; the "
+                      "children go up one class."));
     intro->setWordWrap(true);
     m_percent->setObjectName(QStringLiteral("percent"));
     m_percent->setRange(-50, 50);
@@ -163,7 +165,8 @@ QWizardPage *RolloverWizard::summaryPage()
 {
     auto *page = new Page;
     page->setTitle(tr("What will be done"));
-    page->setSubTitle(tr("Nothing is written yet. Read the summary, then roll over: it cannot be done twice."));
+    page->setSubTitle(
+        tr("Nothing is written yet. Read the summary, then roll over: it cannot be done twice."));
     page->setCommitPage(true);
     page->setButtonText(QWizard::CommitButton, tr("&Roll over"));
     m_summary->setObjectName(QStringLiteral("summary"));
@@ -182,17 +185,20 @@ void RolloverWizard::showSummary()
     const auto plan = m_session.rollover().plan(options());
     m_planned = bool(plan);
     if (!plan) {
-        m_summary->setHtml(QStringLiteral("<p style=\"color:#b00020\">") + plan.error().message.toHtmlEscaped() +
-                           QStringLiteral("</p>"));
+        m_summary->setHtml(QStringLiteral("<p style=\"color:#b00020\">") +
+                           plan.error().message.toHtmlEscaped() + QStringLiteral("</p>"));
         return;
     }
     const RolloverPlan &p = plan.value();
-    QString html = QStringLiteral("<h3>") +
-                   tr("%1 → %2").arg(p.from.label, p.to.label).toHtmlEscaped() + QStringLiteral("</h3><ul>");
-    const auto item = [&](const QString &text) { html += QStringLiteral("<li>") + text.toHtmlEscaped() + QStringLiteral("</li>"); };
+    QString html = QStringLiteral("<h3>") + tr("%1 → %2").arg(p.from.label, p.to.label).toHtmlEscaped() +
+                   QStringLiteral("</h3><ul>");
+    const auto item = [&](const QString &text) {
+        html += QStringLiteral("<li>") + text.toHtmlEscaped() + QStringLiteral("</li>");
+    };
     item(p.toExists ? tr("The school year %1 exists already: its dates are kept.").arg(p.to.label)
                     : tr("New school year %1, from %2 to %3; bookings open on %4.")
-                          .arg(p.to.label, frenchDate(p.to.start), frenchDate(p.to.end), frenchDate(p.to.bookingOpensOn)));
+                          .arg(p.to.label, frenchDate(p.to.start), frenchDate(p.to.end),
+                               frenchDate(p.to.bookingOpensOn)));
     item(p.tariffsExist ? tr("Its prices exist already: they are kept.")
                         : tr("%n price(s) copied, changed by %1 %.", nullptr, p.tariffs)
                               .arg(QLocale(QLocale::French).toString(p.percentHundredths / 100.0, 'f', 2)));
@@ -200,7 +206,9 @@ void RolloverWizard::showSummary()
     item(tr("%n holiday period(s) known for the new year.", nullptr, p.holidays));
     for (const auto &[step, children] : p.promotions)
         item(tr("%1: %n child(ren)", nullptr, children).arg(step));
-    item(tr("CM2 pupils leaving for collège: %1; other children leaving: %2.").arg(p.cm2Leavers).arg(p.otherLeavers));
+    item(tr("CM2 pupils leaving for collège: %1; other children leaving: %2.")
+             .arg(p.cm2Leavers)
+             .arg(p.otherLeavers));
     item(tr("Tickets carried over: %1 tickets of %2 household(s), worth %3.")
              .arg(p.tickets)
              .arg(p.households)
@@ -282,9 +290,9 @@ void RolloverWizard::saveCarryOver()
 
 RefundDialog::RefundDialog(Session &session, qint64 householdId, QWidget *parent)
     : QDialog(parent), m_session(session), m_householdId(householdId), m_activity(new QComboBox),
-      m_all(new QCheckBox(tr("Every ticket of the activity"))), m_tickets(new QSpinBox), m_iban(new QLineEdit),
-      m_bic(new QLineEdit), m_reason(new QLineEdit), m_cash(new QCheckBox(tr("Pay in cash from the till"))),
-      m_quote(new QLabel), m_message(errorBanner())
+      m_all(new QCheckBox(tr("Every ticket of the activity"))), m_tickets(new QSpinBox),
+      m_iban(new QLineEdit), m_bic(new QLineEdit), m_reason(new QLineEdit),
+      m_cash(new QCheckBox(tr("Pay in cash from the till"))), m_quote(new QLabel), m_message(errorBanner())
 {
     setObjectName(QStringLiteral("refundDialog"));
     setWindowTitle(tr("Refund tickets"));
@@ -330,8 +338,9 @@ RefundDialog::RefundDialog(Session &session, qint64 householdId, QWidget *parent
     connect(buttons, &QDialogButtonBox::accepted, this, &RefundDialog::refund);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("The most recently bought tickets are refunded first, each at the price it "
-                                    "was bought at. The public accountant pays the transfer.")));
+    layout->addWidget(
+        new QLabel(tr("The most recently bought tickets are refunded first, each at the price it "
+                      "was bought at. The public accountant pays the transfer.")));
     layout->addWidget(m_message);
     layout->addLayout(form);
     layout->addWidget(m_quote);
@@ -366,7 +375,8 @@ void RefundDialog::updateQuote()
                                                  m_all->isChecked() ? 0 : m_tickets->value());
     if (!quote) { // what is wrong with the numbers, without "nothing was saved": nothing was being saved
         const Error &e = quote.error();
-        m_quote->setText(e.fields.isEmpty() ? e.message : QStringList(e.fields.values()).join(QLatin1Char('\n')));
+        m_quote->setText(e.fields.isEmpty() ? e.message
+                                            : QStringList(e.fields.values()).join(QLatin1Char('\n')));
         m_refundButton->setEnabled(false);
         return;
     }
@@ -397,18 +407,22 @@ void RefundDialog::refund()
     if (m_confirm &&
         QMessageBox::question(this, windowTitle(),
                               tr("Refund %1? The tickets leave the wallet now; this cannot be undone.")
-                                  .arg(m_quote->text().section(QStringLiteral("<br>"), 0, 0).remove(QStringLiteral("<b>")).remove(QStringLiteral("</b>")))) !=
-            QMessageBox::Yes)
+                                  .arg(m_quote->text()
+                                           .section(QStringLiteral("<br>"), 0, 0)
+                                           .remove(QStringLiteral("<b>"))
+                                           .remove(QStringLiteral("</b>")))) != QMessageBox::Yes)
         return;
     const auto done = m_session.refunds().refund(r);
     if (!done)
         return showError(m_message, errorText(done.error()));
     QMessageBox::information(
         this, windowTitle(),
-        done.value().cash ? tr("Refund %1: give %2 to the payer from the till.").arg(done.value().number, done.value().amount.toString())
-                          : tr("Refund %1 of %2 recorded: the public accountant pays it once the refund order is "
-                               "issued (Till › Refund report).")
-                                .arg(done.value().number, done.value().amount.toString()));
+        done.value().cash
+            ? tr("Refund %1: give %2 to the payer from the till.")
+                  .arg(done.value().number, done.value().amount.toString())
+            : tr("Refund %1 of %2 recorded: the public accountant pays it once the refund order is "
+                 "issued (Till › Refund report).")
+                  .arg(done.value().number, done.value().amount.toString()));
     accept();
 }
 
@@ -416,10 +430,11 @@ void RefundDialog::refund()
 
 RefundReportDialog::RefundReportDialog(Session &session, PrintService *print, QWidget *parent)
     : QDialog(parent), m_session(session), m_print(print), m_from(dateEdit(QStringLiteral("from"))),
-      m_to(dateEdit(QStringLiteral("to"))), m_accountant(new QCheckBox(tr("Accountant's copy (IBANs in full)"))),
+      m_to(dateEdit(QStringLiteral("to"))),
+      m_accountant(new QCheckBox(tr("Accountant's copy (IBANs in full)"))),
       m_table(makeListTable(QStringLiteral("refunds"),
-                            {tr("Refund"), tr("Date"), tr("Household"), tr("Activity"), tr("Tickets"), tr("Amount"),
-                             tr("Paid"), tr("Order")},
+                            {tr("Refund"), tr("Date"), tr("Household"), tr("Activity"), tr("Tickets"),
+                             tr("Amount"), tr("Paid"), tr("Order")},
                             {2})),
       m_totals(new QLabel), m_proposals(new QLabel), m_message(errorBanner())
 {
@@ -504,8 +519,8 @@ void RefundReportDialog::refresh()
                              .arg(p.quote.amount.toString());
     m_proposals->setText(proposals.isEmpty()
                              ? QString()
-                             : tr("Families whose children all left, with tickets to refund:") + QStringLiteral("\n") +
-                                   proposals.join(QLatin1Char('\n')));
+                             : tr("Families whose children all left, with tickets to refund:") +
+                                   QStringLiteral("\n") + proposals.join(QLatin1Char('\n')));
 }
 
 void RefundReportDialog::preview()
@@ -519,14 +534,17 @@ void RefundReportDialog::preview()
 
 void RefundReportDialog::save(bool spreadsheet)
 {
-    const QString name = tr("refunds-%1-%2").arg(m_report.from.toString(Qt::ISODate), m_report.to.toString(Qt::ISODate));
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save the refund report"), name + (spreadsheet ? QStringLiteral(".xlsx") : QStringLiteral(".csv")),
-        spreadsheet ? tr("Spreadsheet (*.xlsx)") : tr("CSV (*.csv)"));
+    const QString name =
+        tr("refunds-%1-%2").arg(m_report.from.toString(Qt::ISODate), m_report.to.toString(Qt::ISODate));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save the refund report"),
+                                     name + (spreadsheet ? QStringLiteral(".xlsx") : QStringLiteral(".csv")),
+                                     spreadsheet ? tr("Spreadsheet (*.xlsx)") : tr("CSV (*.csv)"));
     if (path.isEmpty())
         return;
     if (!spreadsheet)
-        return void(saveBytes(this, m_message, path, RefundService::reportCsv(m_report, m_accountant->isChecked())));
+        return void(
+            saveBytes(this, m_message, path, RefundService::reportCsv(m_report, m_accountant->isChecked())));
     if (Status s = RefundService::writeXlsx(m_report, m_accountant->isChecked(), path); !s)
         return showError(m_message, s.error().message);
     showError(m_message, {});
@@ -534,11 +552,11 @@ void RefundReportDialog::save(bool spreadsheet)
 
 void RefundReportDialog::issue()
 {
-    if (m_confirm && QMessageBox::question(this, windowTitle(),
-                                           tr("Issue the refund order of %1 to %2? Its transfers go to the public "
-                                              "accountant; an order is final.")
-                                               .arg(frenchDate(m_from->date()), frenchDate(m_to->date()))) !=
-                         QMessageBox::Yes)
+    if (m_confirm && QMessageBox::question(
+                         this, windowTitle(),
+                         tr("Issue the refund order of %1 to %2? Its transfers go to the public "
+                            "accountant; an order is final.")
+                             .arg(frenchDate(m_from->date()), frenchDate(m_to->date()))) != QMessageBox::Yes)
         return;
     const auto issued = m_session.refunds().issue(m_from->date(), m_to->date());
     if (!issued)
@@ -546,7 +564,8 @@ void RefundReportDialog::issue()
     refresh();
     m_report = issued.value();
     showError(m_message, {});
-    m_totals->setText(m_totals->text() + QStringLiteral(" · ") + tr("order %1 issued").arg(issued.value().orderNumber));
+    m_totals->setText(m_totals->text() + QStringLiteral(" · ") +
+                      tr("order %1 issued").arg(issued.value().orderNumber));
     preview();
 }
 
