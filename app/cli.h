@@ -61,4 +61,9 @@ int yearCarryOver(Context &c);
 int refund(Context &c);
 int refundReport(Context &c);
 
+// Emails to families (cli_mail.cpp).
+int mailSend(Context &c);
+int mailList(Context &c);
+int mailSetup(Context &c);
+
 } // namespace guichet::cli

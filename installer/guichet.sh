@@ -12,8 +12,8 @@ build_dir=${GUICHET_BUILD_DIR:-$here/.build} # a dot-folder: the top level keeps
 packages=(
     cmake ninja-build g++ ccache pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libqt6sql6-sqlite libsqlite3-dev libgl-dev libical-dev libargon2-dev libssl-dev libxlsxwriter-dev
-    fonts-dejavu-core poppler-utils xvfb xauth util-linux tzdata python3 python3-openpyxl faketime
+    libqt6sql6-sqlite libsqlite3-dev libgl-dev libical-dev libargon2-dev libssl-dev libxlsxwriter-dev libcurl4-openssl-dev
+    fonts-dejavu-core poppler-utils xvfb xauth util-linux tzdata python3 python3-openpyxl faketime python3-aiosmtpd openssl
 )
 
 install_packages() {

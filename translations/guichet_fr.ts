@@ -1186,10 +1186,6 @@
         <translation>chez quel foyer est un enfant de deux foyers, et quand (--household, --child ; --alternate-from LUNDI, ou --from et --to, ou --clear)</translation>
     </message>
     <message>
-        <source>First day, YYYY-MM-DD (calendar days, book, custody).</source>
-        <translation>Premier jour, AAAA-MM-JJ (calendar days, book, custody).</translation>
-    </message>
-    <message>
         <source>Last day, YYYY-MM-DD (calendar days, book, custody, kitchen).</source>
         <translation>Dernier jour, AAAA-MM-JJ (calendar days, book, custody, kitchen).</translation>
     </message>
@@ -1635,6 +1631,70 @@
         <source>Give the period as --from YYYY-MM-DD --to YYYY-MM-DD.</source>
         <translation>Indiquez la période : --from AAAA-MM-JJ --to AAAA-MM-JJ.</translation>
     </message>
+    <message>
+        <source>deliver the emails waiting in the outbox ([--smtp smtp://HOST:PORT], [--smtp-security], [--smtp-user, --smtp-password-stdin], [--smtp-ca])</source>
+        <translation>envoyer les courriels en attente dans la boîte d'envoi ([--smtp smtp://SERVEUR:PORT], [--smtp-security], [--smtp-user, --smtp-password-stdin], [--smtp-ca])</translation>
+    </message>
+    <message>
+        <source>the outbox, newest first ([--household])</source>
+        <translation>la boîte d'envoi, les plus récents d'abord ([--household])</translation>
+    </message>
+    <message>
+        <source>the commune&apos;s mail server (--smtp, [--smtp-security], [--smtp-user], --from, [--from-name], [--reply-to]; --user ADMIN)</source>
+        <translation>le serveur de messagerie de la commune (--smtp, [--smtp-security], [--smtp-user], --from, [--from-name], [--reply-to] ; --user ADMIN)</translation>
+    </message>
+    <message>
+        <source>First day, YYYY-MM-DD (calendar days, book, custody); the sender&apos;s address (mail setup).</source>
+        <translation>Premier jour, AAAA-MM-JJ (calendar days, book, custody) ; l'adresse d'expédition (mail setup).</translation>
+    </message>
+    <message>
+        <source>The mail server, smtp://HOST:PORT or smtps://HOST:PORT (mail send).</source>
+        <translation>Le serveur de messagerie, smtp://SERVEUR:PORT ou smtps://SERVEUR:PORT (mail send).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>starttls, tls or none (mail send).</source>
+        <translation>starttls, tls ou none (mail send).</translation>
+    </message>
+    <message>
+        <source>security</source>
+        <translation>sécurité</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s user name (mail send).</source>
+        <translation>L'identifiant sur le serveur de messagerie (mail send).</translation>
+    </message>
+    <message>
+        <source>Read the mail server&apos;s password on stdin (mail send).</source>
+        <translation>Lire le mot de passe du serveur de messagerie sur l'entrée standard (mail send).</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s name the families see (mail setup).</source>
+        <translation>Le nom d'expéditeur que voient les familles (mail setup).</translation>
+    </message>
+    <message>
+        <source>Where the families&apos; answers go (mail setup).</source>
+        <translation>L'adresse où arrivent les réponses des familles (mail setup).</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>A certificate authority to trust for the mail server, PEM (mail send).</source>
+        <translation>Une autorité de certification à accepter pour le serveur de messagerie, PEM (mail send).</translation>
+    </message>
+    <message>
+        <source>--smtp-security takes starttls, tls or none.</source>
+        <translation>--smtp-security attend starttls, tls ou none.</translation>
+    </message>
+    <message>
+        <source>%1 / %2 messages</source>
+        <translation>%1 / %2 messages</translation>
+    </message>
 </context>
 <context>
     <name>ClosureService</name>
@@ -1819,6 +1879,22 @@
     <message>
         <source>Give the régie&apos;s ceiling (encaisse maximale) set by its act, more than 0,00 €.</source>
         <translation>Indiquez l&apos;encaisse maximale fixée par l&apos;acte de la régie, plus de 0,00 €.</translation>
+    </message>
+    <message>
+        <source>Give the mail server as smtp://server:587 (STARTTLS) or smtps://server:465 (TLS).</source>
+        <translation>Indiquez le serveur de messagerie sous la forme smtp://serveur:587 (STARTTLS) ou smtps://serveur:465 (TLS).</translation>
+    </message>
+    <message>
+        <source>Choose STARTTLS, TLS or none.</source>
+        <translation>Choisissez STARTTLS, TLS ou aucune.</translation>
+    </message>
+    <message>
+        <source>The sender must be an email address, e.g. affaires-scolaires@ville.fr.</source>
+        <translation>L'expéditeur doit être une adresse électronique, p. ex. affaires-scolaires@ville.fr.</translation>
+    </message>
+    <message>
+        <source>The reply address must be an email address.</source>
+        <translation>L'adresse de réponse doit être une adresse électronique.</translation>
     </message>
 </context>
 <context>
@@ -3268,6 +3344,137 @@
     </message>
 </context>
 <context>
+    <name>MailService</name>
+    <message>
+        <source>Account created</source>
+        <translation>Compte créé</translation>
+    </message>
+    <message>
+        <source>File returned</source>
+        <translation>Dossier renvoyé</translation>
+    </message>
+    <message>
+        <source>File validated</source>
+        <translation>Dossier validé</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Remboursement</translation>
+    </message>
+    <message>
+        <source>This family file does not exist.</source>
+        <translation>Ce dossier n'existe pas.</translation>
+    </message>
+    <message>
+        <source>The family refused emails: nothing is sent to it.</source>
+        <translation>La famille a refusé les courriels : rien ne lui est envoyé.</translation>
+    </message>
+    <message>
+        <source>The family has no email address: nothing is sent to it.</source>
+        <translation>La famille n'a pas d'adresse électronique : rien ne lui est envoyé.</translation>
+    </message>
+    <message>
+        <source>This message does not exist.</source>
+        <translation>Ce message n'existe pas.</translation>
+    </message>
+    <message>
+        <source>This message was sent: it is not sent twice.</source>
+        <translation>Ce message a été envoyé : il n'est pas envoyé deux fois.</translation>
+    </message>
+    <message>
+        <source>The program stopped while this message was being sent: it may have reached the family. Resend it only if the family did not receive it.</source>
+        <translation>Le programme s'est arrêté pendant l'envoi de ce message : il est peut-être parvenu à la famille. Renvoyez-le seulement si la famille ne l'a pas reçu.</translation>
+    </message>
+    <message>
+        <source>Hello,</source>
+        <translation>Bonjour,</translation>
+    </message>
+    <message>
+        <source>Family file no. %1.</source>
+        <translation>Dossier n° %1.</translation>
+    </message>
+    <message>
+        <source>Kind regards,</source>
+        <translation>Cordialement,</translation>
+    </message>
+    <message>
+        <source>This message was sent automatically; you may answer it to reach the school affairs service.</source>
+        <translation>Ce message a été envoyé automatiquement ; vous pouvez y répondre pour joindre le service des affaires scolaires.</translation>
+    </message>
+    <message>
+        <source>Your periscolaire account is created</source>
+        <translation>Votre compte périscolaire est créé</translation>
+    </message>
+    <message>
+        <source>Your account for the canteen, the day care and the study was created at the town hall&apos;s counter. You accepted the règlement intérieur and the terms of use in force. Once your family file is complete and validated, you can buy tickets and book the days, at the counter or on the families&apos; portal.</source>
+        <translation>Votre compte pour la cantine, la garderie et l'étude a été créé au guichet de la mairie. Vous avez accepté le règlement intérieur et les conditions générales d'utilisation en vigueur. Dès que votre dossier sera complet et validé, vous pourrez acheter des tickets et réserver les jours, au guichet ou sur le portail des familles.</translation>
+    </message>
+    <message>
+        <source>Your family file needs completing</source>
+        <translation>Votre dossier est à compléter</translation>
+    </message>
+    <message>
+        <source>Your family file was returned to you, for this reason:</source>
+        <translation>Votre dossier vous a été renvoyé, pour la raison suivante :</translation>
+    </message>
+    <message>
+        <source>Please complete it at the counter or on the families&apos; portal; we will then process it again.</source>
+        <translation>Merci de le compléter au guichet ou sur le portail des familles ; nous le traiterons alors à nouveau.</translation>
+    </message>
+    <message>
+        <source>Your family file has been processed</source>
+        <translation>Votre dossier a été traité</translation>
+    </message>
+    <message>
+        <source>Your family file has been processed and validated: you can now buy tickets and book the days of the canteen, the day care and the study.</source>
+        <translation>Votre dossier a été traité et validé : vous pouvez désormais acheter des tickets et réserver les jours de cantine, de garderie et d'étude.</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Facture %1</translation>
+    </message>
+    <message>
+        <source>Please find attached invoice %1, of %2. You can pay it at the town hall&apos;s counter (cash, cheque made out to the régie, bank card) or online; the tickets are in your wallet once it is paid.</source>
+        <translation>Veuillez trouver ci-joint la facture %1, d'un montant de %2. Vous pouvez la régler au guichet de la mairie (espèces, chèque à l'ordre de la régie, carte bancaire) ou en ligne ; les tickets arrivent dans votre porte-monnaie une fois la facture réglée.</translation>
+    </message>
+    <message>
+        <source>The invoice is paid: its tickets are in your wallet.</source>
+        <translation>La facture est réglée : ses tickets sont dans votre porte-monnaie.</translation>
+    </message>
+    <message>
+        <source>%1 remain to be paid on this invoice.</source>
+        <translation>Il reste %1 à régler sur cette facture.</translation>
+    </message>
+    <message>
+        <source>Payment received — receipt %1</source>
+        <translation>Paiement reçu — reçu %1</translation>
+    </message>
+    <message>
+        <source>We received your payment of %1 for invoice %2; receipt %3 is attached.</source>
+        <translation>Nous avons bien reçu votre paiement de %1 pour la facture %2 ; le reçu %3 est joint.</translation>
+    </message>
+    <message>
+        <source>Refund of your tickets (%1)</source>
+        <translation>Remboursement de vos tickets (%1)</translation>
+    </message>
+    <message>
+        <source>Your surplus tickets were refunded in cash at the counter: %1 (refund %2).</source>
+        <translation>Vos tickets en trop vous ont été remboursés en espèces au guichet : %1 (remboursement %2).</translation>
+    </message>
+    <message>
+        <source>The refund of your surplus tickets, %1 (refund %2), was recorded: the public accountant will pay it by transfer to your bank account.</source>
+        <translation>Le remboursement de vos tickets en trop, %1 (remboursement %2), est enregistré : le comptable public le versera par virement sur votre compte bancaire.</translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>The program is incomplete (migration %1 missing). Reinstall it.</source>
@@ -3823,6 +4030,37 @@
     <message>
         <source>There is no school named &quot;%1&quot;. Check its name under the family files&apos; schools.</source>
         <translation>Aucune école ne s&apos;appelle « %1 ». Vérifiez son nom parmi les écoles des dossiers famille.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpSender</name>
+    <message>
+        <source>No mail server is set: an administrator gives it in Administration › Commune (or guichet-cli mail send --smtp smtp://HOST:PORT).</source>
+        <translation>Aucun serveur de messagerie n'est indiqué : un administrateur le renseigne dans Administration › Commune (ou guichet-cli mail setup --smtp smtp://SERVEUR:PORT).</translation>
+    </message>
+    <message>
+        <source>No sender address is set: an administrator gives it in Administration › Commune.</source>
+        <translation>Aucune adresse d'expédition n'est indiquée : un administrateur la renseigne dans Administration › Commune.</translation>
+    </message>
+    <message>
+        <source>The mail library could not start: call your IT support.</source>
+        <translation>La bibliothèque de messagerie n'a pas pu démarrer : appelez votre service informatique.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the user name or the password (%1): check them in Administration › Commune.</source>
+        <translation>Le serveur de messagerie a refusé l'identifiant ou le mot de passe (%1) : vérifiez-les dans Administration › Commune.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 does not answer (%2): the message will be tried again later.</source>
+        <translation>Le serveur de messagerie %1 ne répond pas (%2) : le message sera réessayé plus tard.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the mail server failed (%1): check the server&apos;s security setting and its certificate.</source>
+        <translation>La connexion sécurisée au serveur de messagerie a échoué (%1) : vérifiez le réglage de sécurité du serveur et son certificat.</translation>
+    </message>
+    <message>
+        <source>The mail server did not accept the message (%1).</source>
+        <translation>Le serveur de messagerie n'a pas accepté le message (%1).</translation>
     </message>
 </context>
 <context>

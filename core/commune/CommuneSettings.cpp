@@ -1,5 +1,6 @@
 #include "commune/CommuneSettings.h"
 #include "session/Session.h"
+#include "family/FamilyValidator.h"
 #include "users/UserService.h"
 
 #include "storage/Database.h"
@@ -32,6 +33,12 @@ constexpr const char *SchoolZone = "school_zone";
 constexpr const char *ServiceWeekdays = "service_weekdays";
 constexpr const char *CashCeiling = "cash_ceiling_cents";
 constexpr const char *CashRefunds = "cash_refunds_allowed";
+constexpr const char *SmtpUrl = "smtp_url";
+constexpr const char *SmtpSecurity = "smtp_security";
+constexpr const char *SmtpUser = "smtp_user";
+constexpr const char *MailFrom = "mail_from";
+constexpr const char *MailFromName = "mail_from_name";
+constexpr const char *MailReplyTo = "mail_reply_to";
 } // namespace Key
 
 QString CommuneSettings::value(const char *key, Status *failure) const
@@ -228,6 +235,54 @@ Status CommuneSettings::saveProfile(const CommuneProfile &profile)
     for (const auto &[key, value] : values)
         if (Status s = write(key, value); !s)
             return s;
+    return transaction.commit();
+}
+
+Result<SmtpSettings> CommuneSettings::mailServer() const
+{
+    Status read;
+    SmtpSettings s;
+    s.url = value(Key::SmtpUrl, &read);
+    const QString security = value(Key::SmtpSecurity, &read);
+    if (!security.isEmpty())
+        s.security = security;
+    s.user = value(Key::SmtpUser, &read);
+    s.from = value(Key::MailFrom, &read);
+    s.fromName = value(Key::MailFromName, &read);
+    s.replyTo = value(Key::MailReplyTo, &read);
+    if (!read)
+        return read.error();
+    return s;
+}
+
+Status CommuneSettings::saveMailServer(const SmtpSettings &s)
+{
+    if (Status allowed = m_session.users().require(Role::Admin, tr("Changing the commune's settings")); !allowed)
+        return allowed;
+    QMap<QString, QString> errors;
+    const QString url = s.url.trimmed();
+    if (!url.isEmpty() && !url.startsWith(QLatin1String("smtp://")) && !url.startsWith(QLatin1String("smtps://")))
+        errors[QStringLiteral("smtpUrl")] =
+            tr("Give the mail server as smtp://server:587 (STARTTLS) or smtps://server:465 (TLS).");
+    if (s.security != QLatin1String("starttls") && s.security != QLatin1String("tls") &&
+        s.security != QLatin1String("none"))
+        errors[QStringLiteral("smtpSecurity")] = tr("Choose STARTTLS, TLS or none.");
+    if (!s.from.trimmed().isEmpty() && !FamilyValidator::isValidEmail(s.from.trimmed()))
+        errors[QStringLiteral("mailFrom")] = tr("The sender must be an email address, e.g. affaires-scolaires@ville.fr.");
+    if (!s.replyTo.trimmed().isEmpty() && !FamilyValidator::isValidEmail(s.replyTo.trimmed()))
+        errors[QStringLiteral("mailReplyTo")] = tr("The reply address must be an email address.");
+    if (!errors.isEmpty())
+        return Error::inFields(errors);
+    Transaction transaction(m_database);
+    if (!transaction.isActive())
+        return transaction.status();
+    const std::pair<const char *, QString> values[] = {
+        {Key::SmtpUrl, url},          {Key::SmtpSecurity, s.security},        {Key::SmtpUser, s.user.trimmed()},
+        {Key::MailFrom, s.from.trimmed()}, {Key::MailFromName, s.fromName.trimmed()}, {Key::MailReplyTo, s.replyTo.trimmed()},
+    };
+    for (const auto &[key, value] : values)
+        if (Status st = write(key, value); !st)
+            return st;
     return transaction.commit();
 }
 

@@ -37,6 +37,17 @@ struct CommuneProfile
     bool cashRefundsAllowed = false;
 };
 
+// The commune's mail server and sender (Administration › Commune; guichet-cli mail setup). The password is
+// never stored in the database: the sender is given it (the desktop keyring, or stdin for guichet-cli).
+struct SmtpSettings
+{
+    QString url;                              // smtp://host:587, smtps://host:465
+    QString security = QStringLiteral("starttls"); // starttls, tls, none
+    QString user, password;
+    QString from, fromName, replyTo;
+    QString caFile; // a certificate authority to trust besides the system's (a town hall's own server)
+};
+
 // The commune's settings, stored in the database (table commune_setting) so that they travel with it
 // and are the same on every counter. Every key, with its default, is declared in CommuneSettings.cpp and
 // nowhere else; the machine's own settings are common/Settings.
@@ -65,6 +76,11 @@ public:
 
     // Saves the profile in one transaction (the SIRET, when given, must be a valid one).
     Status saveProfile(const CommuneProfile &profile);
+
+    // The mail server families' emails go through (without its password).
+    Result<SmtpSettings> mailServer() const;
+    // An administrator's: smtp:// or smtps:// URL, a known security, a valid sender address.
+    Status saveMailServer(const SmtpSettings &settings);
 
     // "1,2,4,5" as ISO weekdays, sorted; empty when something is not a weekday (1 to 7).
     static QList<int> parseWeekdays(const QString &text);

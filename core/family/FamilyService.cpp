@@ -1,5 +1,6 @@
 #include "family/FamilyService.h"
 
+#include "mail/Outbox.h"
 #include "common/Uuid.h"
 #include "commune/CommuneSettings.h"
 #include "commune/ReferenceData.h"
@@ -465,6 +466,8 @@ Result<qint64> FamilyService::createAccount(const NewAccount &account)
                            rules.value());
     if (s)
         s = m_search.reindex(householdId);
+    if (s)
+        s = m_session.mail().welcome(householdId);
     if (s)
         s = transaction.commit();
     if (!s)
@@ -1210,6 +1213,11 @@ Status FamilyService::changeStatus(qint64 householdId, FileStatus to, const QStr
                            file.value().household.returnReason, reason);
     if (s)
         s = m_search.reindex(householdId);
+    // The family is told (the flyer: "un email quand votre dossier a été traité").
+    if (s && to == FileStatus::Validated)
+        s = m_session.mail().fileValidated(householdId);
+    if (s && to == FileStatus::Returned)
+        s = m_session.mail().fileReturned(householdId, reason);
     return s ? transaction.commit() : s;
 }
 

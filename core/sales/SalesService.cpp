@@ -1,5 +1,6 @@
 #include "sales/SalesService.h"
 
+#include "mail/Outbox.h"
 #include "planning/BookingService.h"
 
 #include "cashoffice/CashOffice.h"
@@ -210,6 +211,8 @@ Result<qint64> SalesService::confirmOrder(qint64 householdId, const QList<OrderL
     }
     if (Status s = m_session.journal().record(JournalEvent::Invoice, invoiceId); !s)
         return s.error();
+    if (Status s = m_session.mail().invoiceIssued(householdId, number.value(), q.total); !s)
+        return s.error();
     if (Status s = transaction.commit(); !s)
         return s.error();
     return invoiceId;
@@ -354,6 +357,10 @@ Result<PaymentOutcome> SalesService::pay(qint64 invoiceId, const QList<PaymentPa
         outcome.walletCredited = true;
     }
     if (Status s = m_session.journal().record(JournalEvent::Receipt, receiptId); !s)
+        return s.error();
+    if (Status s = m_session.mail().paymentReceived(before.value().householdId, number.value(),
+                                                    before.value().number, outcome.paid, outcome.remainingDue);
+        !s)
         return s.error();
     const auto warning = m_session.till().ceilingWarning();
     if (!warning)

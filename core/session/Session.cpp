@@ -8,6 +8,7 @@
 #include "documents/DocumentService.h"
 #include "family/Custody.h"
 #include "family/FamilyService.h"
+#include "mail/Outbox.h"
 #include "planning/AttendanceService.h"
 #include "planning/BookingService.h"
 #include "sales/NumberSeries.h"
@@ -30,7 +31,8 @@ Session::Session(Database &database, Settings &settings, QString actor)
       m_attendance(std::make_unique<AttendanceService>(*this)), m_users(std::make_unique<UserService>(*this)),
       m_journal(std::make_unique<Journal>(*this)), m_till(std::make_unique<TillService>(*this)),
       m_closures(std::make_unique<ClosureService>(*this)),
-      m_rollover(std::make_unique<RolloverService>(*this)), m_refunds(std::make_unique<RefundService>(*this))
+      m_rollover(std::make_unique<RolloverService>(*this)), m_refunds(std::make_unique<RefundService>(*this)),
+      m_mail(std::make_unique<MailService>(*this))
 {
     reloadCommune();
     if (auto counter = Counter::read(database))

@@ -17,6 +17,7 @@ class BookingService;
 class CatalogService;
 class ClosureService;
 class Journal;
+class MailService;
 class TillService;
 class Clock;
 class CommuneSettings;
@@ -91,6 +92,7 @@ public:
     ClosureService &closures() const { return *m_closures; }
     RolloverService &rollover() const { return *m_rollover; }
     RefundService &refunds() const { return *m_refunds; }
+    MailService &mail() const { return *m_mail; }
 
 private:
     Database &m_database;
@@ -114,6 +116,7 @@ private:
     std::unique_ptr<ClosureService> m_closures;
     std::unique_ptr<RolloverService> m_rollover;
     std::unique_ptr<RefundService> m_refunds;
+    std::unique_ptr<MailService> m_mail;
     std::optional<User> m_user;
 };
 

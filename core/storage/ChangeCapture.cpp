@@ -78,6 +78,7 @@ const QStringList &ChangeCapture::localTables()
         QStringLiteral("household_search_docsize"),
         QStringLiteral("household_search_config"),
         QStringLiteral("login_failure"), // this counter's failed logins and lockouts
+        QStringLiteral("mail_message"),  // this counter's outbox: each counter sends what its clerks did
         QStringLiteral("sqlite_sequence"),
     };
     return tables;

@@ -8,6 +8,7 @@
 #include "common/Csv.h"
 #include "common/Iban.h"
 #include "common/Uuid.h"
+#include "mail/Outbox.h"
 #include "commune/CommuneSettings.h"
 #include "sales/SalesService.h"
 #include "session/Counter.h"
@@ -233,6 +234,8 @@ Result<RefundView> RefundService::refund(const RefundRequest &request)
             return taken.error();
     }
     if (Status s = m_session.journal().record(JournalEvent::Refund, refundId); !s)
+        return s.error();
+    if (Status s = m_session.mail().refundMade(qt.householdId, number.value(), qt.amount, request.cash); !s)
         return s.error();
     if (Status s = transaction.commit(); !s)
         return s.error();

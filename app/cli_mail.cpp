@@ -1,0 +1,94 @@
+// guichet-cli's mail commands: the outbox delivered by SMTP, and listed. Arguments and output only; the rules
+// (who gets what, retries, uncertain messages) are core's (mail/Outbox.cpp).
+#include "cli.h"
+
+#include "common/CommuneTime.h"
+#include "commune/CommuneSettings.h"
+#include "family/FamilyService.h"
+#include "mail/Outbox.h"
+
+namespace guichet::cli {
+
+// mail send [--smtp URL] [--smtp-security starttls|tls|none] [--smtp-user U --smtp-password-stdin]
+//           [--smtp-ca FILE]: delivers what waits; the options override the commune's settings.
+int mailSend(Context &c)
+{
+    MailService &mail = c.session->mail();
+    auto settings = c.session->commune().mailServer();
+    if (!settings)
+        return fail(c, settings.error());
+    SmtpSettings s = settings.value();
+    if (c.parser.isSet(QStringLiteral("smtp")))
+        s.url = c.parser.value(QStringLiteral("smtp"));
+    if (c.parser.isSet(QStringLiteral("smtp-security"))) {
+        s.security = c.parser.value(QStringLiteral("smtp-security"));
+        if (s.security != QLatin1String("starttls") && s.security != QLatin1String("tls") &&
+            s.security != QLatin1String("none"))
+            return fail(c, Error::of(Cli::tr("--smtp-security takes starttls, tls or none.")), 2);
+    }
+    if (c.parser.isSet(QStringLiteral("smtp-user")))
+        s.user = c.parser.value(QStringLiteral("smtp-user"));
+    if (c.parser.isSet(QStringLiteral("smtp-password-stdin")))
+        s.password = readSecret();
+    if (c.parser.isSet(QStringLiteral("smtp-ca")))
+        s.caFile = c.parser.value(QStringLiteral("smtp-ca"));
+    const auto report = mail.deliver(s, [&](int done, int total) {
+        c.err << Cli::tr("%1 / %2 messages").arg(done).arg(total) << '\n' << Qt::flush;
+    });
+    if (!report)
+        return fail(c, report.error());
+    c.out << "sent\t" << report.value().sent << '\n';
+    c.out << "retry\t" << report.value().retried << '\n';
+    c.out << "failed\t" << report.value().failed << '\n';
+    c.out << "uncertain\t" << report.value().uncertain << '\n';
+    // 0: everything due went; 3: some will be tried again or need a clerk (the outbox says why).
+    return report.value().retried + report.value().failed + report.value().uncertain > 0 ? 3 : 0;
+}
+
+// mail setup --smtp URL [--smtp-security] [--smtp-user] --from ADDRESS [--from-name N] [--reply-to A] --user
+// ADMIN: the commune's mail server (its password is never stored: give it to mail send).
+int mailSetup(Context &c)
+{
+    if (Status s = actAsRequired(c); !s)
+        return fail(c, s.error());
+    const auto current = c.session->commune().mailServer();
+    if (!current)
+        return fail(c, current.error());
+    SmtpSettings s = current.value();
+    const auto set = [&](const char *option, QString &field) {
+        if (c.parser.isSet(QString::fromLatin1(option)))
+            field = c.parser.value(QString::fromLatin1(option));
+    };
+    set("smtp", s.url);
+    set("smtp-security", s.security);
+    set("smtp-user", s.user);
+    set("from", s.from);
+    set("from-name", s.fromName);
+    set("reply-to", s.replyTo);
+    if (Status saved = c.session->commune().saveMailServer(s); !saved)
+        return fail(c, saved.error());
+    c.out << "smtp\t" << s.url << '\t' << s.security << '\t' << s.user << '\n';
+    c.out << "from\t" << s.from << '\t' << s.fromName << '\t' << s.replyTo << '\n';
+    return 0;
+}
+
+// mail list [--household FILE_NO]: the outbox, newest first.
+int mailList(Context &c)
+{
+    qint64 household = 0;
+    if (c.parser.isSet(QStringLiteral("household"))) {
+        const auto id = c.session->family().householdIdByFileNumber(c.parser.value(QStringLiteral("household")));
+        if (!id)
+            return fail(c, id.error());
+        household = id.value();
+    }
+    const auto messages = c.session->mail().messages(household);
+    if (!messages)
+        return fail(c, messages.error());
+    for (const MailMessage &m : messages.value())
+        c.out << m.id << '\t' << m.status << '\t' << m.kind << '\t' << m.to << '\t' << m.subject << '\t'
+              << m.queuedAt.toString(Qt::ISODate) << '\t' << m.attempts << '\t' << m.lastError << '\n';
+    return 0;
+}
+
+} // namespace guichet::cli

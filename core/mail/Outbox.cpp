@@ -1,0 +1,383 @@
+#include "mail/Outbox.h"
+
+#include "commune/CommuneSettings.h"
+#include "common/Clock.h"
+#include "common/Uuid.h"
+#include "documents/DocumentService.h"
+#include "mail/SmtpSender.h"
+#include "session/Session.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+namespace guichet {
+
+QString mailKindCode(MailKind kind)
+{
+    switch (kind) {
+    case MailKind::Welcome:
+        return QStringLiteral("welcome");
+    case MailKind::FileReturned:
+        return QStringLiteral("file_returned");
+    case MailKind::FileValidated:
+        return QStringLiteral("file_validated");
+    case MailKind::Invoice:
+        return QStringLiteral("invoice");
+    case MailKind::Receipt:
+        return QStringLiteral("receipt");
+    case MailKind::Refund:
+        return QStringLiteral("refund");
+    }
+    return {};
+}
+
+QString mailKindLabel(const QString &code)
+{
+    if (code == QLatin1String("welcome"))
+        return MailService::tr("Account created");
+    if (code == QLatin1String("file_returned"))
+        return MailService::tr("File returned");
+    if (code == QLatin1String("file_validated"))
+        return MailService::tr("File validated");
+    if (code == QLatin1String("invoice"))
+        return MailService::tr("Invoice");
+    if (code == QLatin1String("receipt"))
+        return MailService::tr("Receipt");
+    if (code == QLatin1String("refund"))
+        return MailService::tr("Refund");
+    return code;
+}
+
+namespace {
+
+QString iso(const QDateTime &instant)
+{
+    return instant.toUTC().toString(Qt::ISODateWithMs);
+}
+
+// The domain of Message-IDs: the sender's, so that they are unique to the commune.
+QString domainOf(const QString &address)
+{
+    const QString domain = address.section(QLatin1Char('@'), 1).trimmed();
+    return domain.isEmpty() ? QStringLiteral("guichet.invalid") : domain;
+}
+
+} // namespace
+
+MailService::MailService(Session &session) : m_session(session), m_statements(session.database()) {}
+
+Result<QString> MailService::whyNoMail(qint64 householdId) const
+{
+    QSqlQuery &q = m_statements.get(QStringLiteral("SELECT email, email_refused FROM household WHERE id = ?"));
+    q.addBindValue(householdId);
+    if (Status s = execOrError(q); !s)
+        return s.error();
+    if (!q.next())
+        return Error::of(tr("This family file does not exist."));
+    const QString email = q.value(0).toString().trimmed();
+    const bool refused = q.value(1).toBool();
+    q.finish();
+    if (refused)
+        return tr("The family refused emails: nothing is sent to it.");
+    if (email.isEmpty())
+        return tr("The family has no email address: nothing is sent to it.");
+    return QString();
+}
+
+Result<bool> MailService::queue(MailKind kind, qint64 householdId, const QString &eventKey,
+                                const QString &subject, const QString &body, const QString &attachmentKind,
+                                const QString &attachmentNumber)
+{
+    QSqlQuery &who = m_statements.get(QStringLiteral(
+        "SELECT email FROM household WHERE id = ? AND email_refused = 0 AND trim(email) <> ''"));
+    who.addBindValue(householdId);
+    if (Status s = execOrError(who); !s)
+        return s.error();
+    const QString to = who.next() ? who.value(0).toString().trimmed() : QString();
+    who.finish();
+    if (to.isEmpty())
+        return false;
+    Database &db = m_session.database();
+    const auto settings = m_session.commune().mailServer();
+    const QString uuid = createUuidV7(db.clock());
+    const QString now = db.clock().nowIso();
+    QSqlQuery &insert = m_statements.get(QStringLiteral(
+        "INSERT OR IGNORE INTO mail_message (uuid, message_id, household_id, kind, event_key, to_address, subject, "
+        "body, attachment_kind, attachment_number, queued_at, queued_by, next_attempt_at) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    bindAll(insert, {uuid,
+                     QStringLiteral("<%1@%2>").arg(uuid, domainOf(settings ? settings.value().from : QString())),
+                     householdId, mailKindCode(kind), eventKey, to, subject, body, attachmentKind,
+                     attachmentNumber, now, m_session.actor(), now});
+    if (Status s = execOrError(insert); !s)
+        return s.error();
+    return insert.numRowsAffected() == 1;
+}
+
+Result<QList<MailMessage>> MailService::messages(qint64 householdId) const
+{
+    QSqlQuery &q = m_statements.get(QStringLiteral(
+        "SELECT id, message_id, household_id, kind, to_address, subject, body, attachment_kind, attachment_number, "
+        "queued_at, status, attempts, next_attempt_at, last_error, sent_at FROM mail_message "
+        "WHERE ? = 0 OR household_id = ? ORDER BY id DESC"));
+    bindAll(q, {householdId, householdId});
+    if (Status s = execOrError(q); !s)
+        return s.error();
+    QList<MailMessage> list;
+    while (q.next()) {
+        MailMessage m;
+        m.id = q.value(0).toLongLong();
+        m.messageId = q.value(1).toString();
+        m.householdId = q.value(2).toLongLong();
+        m.kind = q.value(3).toString();
+        m.to = q.value(4).toString();
+        m.subject = q.value(5).toString();
+        m.body = q.value(6).toString();
+        m.attachmentKind = q.value(7).toString();
+        m.attachmentNumber = q.value(8).toString();
+        m.queuedAt = instantFromIso(q.value(9));
+        m.status = q.value(10).toString();
+        m.attempts = q.value(11).toInt();
+        m.nextAttemptAt = instantFromIso(q.value(12));
+        m.lastError = q.value(13).toString();
+        m.sentAt = instantFromIso(q.value(14));
+        list += m;
+    }
+    q.finish();
+    return list;
+}
+
+Status MailService::resend(qint64 messageId)
+{
+    Database &db = m_session.database();
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return transaction.status();
+    QSqlQuery &q = m_statements.get(QStringLiteral("SELECT status FROM mail_message WHERE id = ?"));
+    q.addBindValue(messageId);
+    if (Status s = execOrError(q); !s)
+        return s;
+    const QString status = q.next() ? q.value(0).toString() : QString();
+    q.finish();
+    if (status.isEmpty())
+        return Error::of(tr("This message does not exist."));
+    if (status == QLatin1String("sent"))
+        return Error::of(tr("This message was sent: it is not sent twice."));
+    QSqlQuery &update = m_statements.get(QStringLiteral(
+        "UPDATE mail_message SET status = 'waiting', attempts = 0, next_attempt_at = ?, last_error = '' "
+        "WHERE id = ?"));
+    bindAll(update, {db.clock().nowIso(), messageId});
+    if (Status s = execOrError(update); !s)
+        return s;
+    return transaction.commit();
+}
+
+Status MailService::setState(qint64 id, const QString &status, const QString &error, const QDateTime &next)
+{
+    Database &db = m_session.database();
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return transaction.status();
+    QSqlQuery &q = m_statements.get(QStringLiteral(
+        "UPDATE mail_message SET status = ?, last_error = ?, next_attempt_at = coalesce(?, next_attempt_at), "
+        "attempts = attempts + (? = 'sending'), sent_at = CASE WHEN ? = 'sent' THEN ? ELSE sent_at END "
+        "WHERE id = ?"));
+    const QString now = db.clock().nowIso();
+    bindAll(q, {status, error, next.isValid() ? QVariant(iso(next)) : sqlNull(), status, status, now, id});
+    if (Status s = execOrError(q); !s)
+        return s;
+    return transaction.commit();
+}
+
+Result<DeliveryReport> MailService::deliver(const SmtpSettings &settings,
+                                            const std::function<void(int, int)> &progress)
+{
+    DeliveryReport report;
+    Database &db = m_session.database();
+    // What a crash left "sending" may have been delivered: a clerk decides (resend), never this loop.
+    {
+        Transaction transaction(db);
+        if (!transaction.isActive())
+            return transaction.status().error();
+        QSqlQuery &q = m_statements.get(QStringLiteral(
+            "UPDATE mail_message SET status = 'uncertain', last_error = ? WHERE status = 'sending'"));
+        q.addBindValue(tr("The program stopped while this message was being sent: it may have reached the "
+                          "family. Resend it only if the family did not receive it."));
+        if (Status s = execOrError(q); !s)
+            return s.error();
+        report.uncertain = q.numRowsAffected();
+        if (Status s = transaction.commit(); !s)
+            return s.error();
+    }
+    QSqlQuery &due = m_statements.get(QStringLiteral(
+        "SELECT id FROM mail_message WHERE status = 'waiting' AND next_attempt_at <= ? ORDER BY id"));
+    due.addBindValue(db.clock().nowIso());
+    if (Status s = execOrError(due); !s)
+        return s.error();
+    QList<qint64> ids;
+    while (due.next())
+        ids += due.value(0).toLongLong();
+    due.finish();
+    const auto all = messages();
+    if (!all)
+        return all.error();
+    QHash<qint64, MailMessage> byId;
+    for (const MailMessage &m : all.value())
+        byId.insert(m.id, m);
+    int done = 0;
+    for (const qint64 id : std::as_const(ids)) {
+        const MailMessage m = byId.value(id);
+        OutgoingMail mail;
+        mail.messageId = m.messageId;
+        mail.date = db.clock().nowUtc();
+        mail.to = m.to;
+        mail.subject = m.subject;
+        mail.body = m.body;
+        Status sent = Status::success();
+        if (!m.attachmentKind.isEmpty()) {
+            const DocumentKind kind = m.attachmentKind == QLatin1String("receipt") ? DocumentKind::Receipt
+                                      : m.attachmentKind == QLatin1String("credit_note")
+                                          ? DocumentKind::CreditNote
+                                          : DocumentKind::Invoice;
+            // The document as the counter prints it, not recorded as a print (the outbox records the send).
+            DocumentService &documents = m_session.documents();
+            const auto pdf = documents.pdf(documents.byNumber(kind, m.attachmentNumber),
+                                           DocumentService::Purpose::Preview);
+            if (pdf) {
+                mail.attachment = pdf.value();
+                mail.attachmentName = m.attachmentNumber + QStringLiteral(".pdf");
+            } else { // a document that cannot be made will not be made by trying again
+                if (Status s = setState(id, QStringLiteral("failed"), pdf.error().message, {}); !s)
+                    return s.error();
+                ++report.failed;
+                if (progress)
+                    progress(++done, int(ids.size()));
+                continue;
+            }
+        }
+        if (sent) {
+            if (Status s = setState(id, QStringLiteral("sending"), {}, {}); !s)
+                return s.error();
+            sent = SmtpSender::send(mail, settings);
+        }
+        if (sent) {
+            if (Status s = setState(id, QStringLiteral("sent"), {}, {}); !s)
+                return s.error();
+            ++report.sent;
+        } else if (m.attempts + 1 >= MaxAttempts) {
+            if (Status s = setState(id, QStringLiteral("failed"), sent.error().message, {}); !s)
+                return s.error();
+            ++report.failed;
+        } else {
+            // 1, 2, 4 … minutes after this attempt, at most six hours.
+            const qint64 minutes = std::min<qint64>(qint64(1) << std::min(m.attempts, 9), 360);
+            if (Status s = setState(id, QStringLiteral("waiting"), sent.error().message,
+                                    db.clock().nowUtc().addSecs(minutes * 60));
+                !s)
+                return s.error();
+            ++report.retried;
+        }
+        if (progress)
+            progress(++done, int(ids.size()));
+    }
+    return report;
+}
+
+Status MailService::queueEvent(MailKind kind, qint64 householdId, const QString &eventKey, const QString &subject,
+                               const QString &text, const QString &attachmentKind,
+                               const QString &attachmentNumber)
+{
+    const auto profile = m_session.commune().profile();
+    if (!profile)
+        return profile.error();
+    const CommuneProfile &c = profile.value();
+    QSqlQuery &q = m_statements.get(QStringLiteral("SELECT file_number FROM household WHERE id = ?"));
+    q.addBindValue(householdId);
+    if (Status s = execOrError(q); !s)
+        return s;
+    const QString fileNumber = q.next() ? q.value(0).toString() : QString();
+    q.finish();
+    QStringList contact;
+    for (const QString &part : {c.phone, c.email})
+        if (!part.trimmed().isEmpty())
+            contact += part.trimmed();
+    const QString body = tr("Hello,") + QStringLiteral("\n\n") + text + QStringLiteral("\n\n") +
+                         tr("Family file no. %1.").arg(fileNumber) + QStringLiteral("\n\n") +
+                         tr("Kind regards,") + QStringLiteral("\n") +
+                         (c.regieName.isEmpty() ? c.legalName : c.regieName) + QStringLiteral("\n") +
+                         c.legalName + (contact.isEmpty() ? QString() : QStringLiteral("\n") +
+                                                                             contact.join(QStringLiteral(" — "))) +
+                         QStringLiteral("\n\n") +
+                         tr("This message was sent automatically; you may answer it to reach the school affairs "
+                            "service.");
+    const auto queued =
+        queue(kind, householdId, eventKey, subject, body, attachmentKind, attachmentNumber);
+    return queued ? Status::success() : Status(queued.error());
+}
+
+Status MailService::welcome(qint64 householdId)
+{
+    return queueEvent(MailKind::Welcome, householdId, QStringLiteral("welcome:%1").arg(householdId),
+                      tr("Your periscolaire account is created"),
+                      tr("Your account for the canteen, the day care and the study was created at the town hall's "
+                         "counter. You accepted the règlement intérieur and the terms of use in force. Once your "
+                         "family file is complete and validated, you can buy tickets and book the days, at the "
+                         "counter or on the families' portal."));
+}
+
+Status MailService::fileReturned(qint64 householdId, const QString &reason)
+{
+    // One message per return (a file may come back more than once): the key carries the moment.
+    return queueEvent(MailKind::FileReturned, householdId,
+                      QStringLiteral("file_returned:%1:%2").arg(householdId).arg(m_session.database().clock().nowIso()),
+                      tr("Your family file needs completing"),
+                      tr("Your family file was returned to you, for this reason:") + QStringLiteral("\n\n    ") +
+                          reason.trimmed() + QStringLiteral("\n\n") +
+                          tr("Please complete it at the counter or on the families' portal; we will then process "
+                             "it again."));
+}
+
+Status MailService::fileValidated(qint64 householdId)
+{
+    return queueEvent(MailKind::FileValidated, householdId, QStringLiteral("file_validated:%1").arg(householdId),
+                      tr("Your family file has been processed"),
+                      tr("Your family file has been processed and validated: you can now buy tickets and book the "
+                         "days of the canteen, the day care and the study."));
+}
+
+Status MailService::invoiceIssued(qint64 householdId, const QString &invoiceNumber, Money total)
+{
+    return queueEvent(MailKind::Invoice, householdId, QStringLiteral("invoice:%1").arg(invoiceNumber),
+                      tr("Invoice %1").arg(invoiceNumber),
+                      tr("Please find attached invoice %1, of %2. You can pay it at the town hall's counter (cash, "
+                         "cheque made out to the régie, bank card) or online; the tickets are in your wallet once "
+                         "it is paid.")
+                          .arg(invoiceNumber, total.toString()),
+                      QStringLiteral("invoice"), invoiceNumber);
+}
+
+Status MailService::paymentReceived(qint64 householdId, const QString &receiptNumber,
+                                    const QString &invoiceNumber, Money paid, Money stillDue)
+{
+    const QString state = stillDue.isZero()
+                              ? tr("The invoice is paid: its tickets are in your wallet.")
+                              : tr("%1 remain to be paid on this invoice.").arg(stillDue.toString());
+    return queueEvent(MailKind::Receipt, householdId, QStringLiteral("receipt:%1").arg(receiptNumber),
+                      tr("Payment received — receipt %1").arg(receiptNumber),
+                      tr("We received your payment of %1 for invoice %2; receipt %3 is attached.")
+                              .arg(paid.toString(), invoiceNumber, receiptNumber) +
+                          QLatin1Char(' ') + state,
+                      QStringLiteral("receipt"), receiptNumber);
+}
+
+Status MailService::refundMade(qint64 householdId, const QString &refundNumber, Money amount, bool cash)
+{
+    return queueEvent(MailKind::Refund, householdId, QStringLiteral("refund:%1").arg(refundNumber),
+                      tr("Refund of your tickets (%1)").arg(refundNumber),
+                      cash ? tr("Your surplus tickets were refunded in cash at the counter: %1 (refund %2).")
+                                 .arg(amount.toString(), refundNumber)
+                           : tr("The refund of your surplus tickets, %1 (refund %2), was recorded: the public "
+                                "accountant will pay it by transfer to your bank account.")
+                                 .arg(amount.toString(), refundNumber));
+}
+
+} // namespace guichet

@@ -1,0 +1,108 @@
+#pragma once
+
+#include "common/Money.h"
+#include "common/Result.h"
+#include "commune/CommuneSettings.h"
+#include "storage/SqlQuery.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <functional>
+
+namespace guichet {
+
+class Session;
+
+// The kinds of message a family receives (the flyer: "un email quand votre dossier a été traité").
+enum class MailKind
+{
+    Welcome,       // account created at the counter
+    FileReturned,  // the file goes back to the family, with the reason
+    FileValidated, // "votre dossier a été traité"
+    Invoice,       // an invoice issued, its PDF attached
+    Receipt,       // a payment, the receipt's PDF attached
+    Refund,        // surplus tickets refunded
+};
+QString mailKindCode(MailKind kind);
+QString mailKindLabel(const QString &code); // translated
+
+struct MailMessage
+{
+    qint64 id = 0;
+    QString messageId; // <uuid@domain>
+    qint64 householdId = 0;
+    QString kind;
+    QString to;
+    QString subject;
+    QString body;
+    QString attachmentKind, attachmentNumber; // a document of the counter, made when the message is sent
+    QDateTime queuedAt;
+    QString status; // waiting, sending, sent, failed, uncertain
+    int attempts = 0;
+    QDateTime nextAttemptAt;
+    QString lastError;
+    QDateTime sentAt;
+};
+
+
+// What a delivery run did.
+struct DeliveryReport
+{
+    int sent = 0, retried = 0, failed = 0, uncertain = 0;
+};
+
+// The outbox. queue() writes a message in the caller's transaction (the event and its message are committed
+// together, or neither); deliver() sends what waits, one message at a time, each state change committed before
+// and after its SMTP exchange. Retries back off (1, 2, 4 … minutes, at most 6 hours) and stop after 8 attempts
+// (failed, with the server's answer). A message left "sending" by a crash becomes "uncertain": it may have
+// reached the family, so it is not sent again unless a clerk asks (resend), with the same Message-ID.
+class MailService
+{
+    Q_DECLARE_TR_FUNCTIONS(MailService)
+
+public:
+    static constexpr int MaxAttempts = 8;
+
+    explicit MailService(Session &session);
+
+    // Queues the message of an event for the household's email address; false (nothing queued) when the
+    // family has no address or refused emails, or when this event's message is already queued.
+    Result<bool> queue(MailKind kind, qint64 householdId, const QString &eventKey, const QString &subject,
+                       const QString &body, const QString &attachmentKind = {},
+                       const QString &attachmentNumber = {});
+    // Why nothing is sent to this family ("" when messages go): no address, or emails refused.
+    Result<QString> whyNoMail(qint64 householdId) const;
+
+    Result<QList<MailMessage>> messages(qint64 householdId = 0) const; // newest first; 0: every family
+    // A failed or uncertain message waits again (same Message-ID); a sent one is refused.
+    Status resend(qint64 messageId);
+
+    // Delivers what waits and is due, each attachment made then as the counter prints it (needs a
+    // QGuiApplication: fonts). 'progress' is called after each message.
+    Result<DeliveryReport> deliver(const SmtpSettings &settings,
+                                   const std::function<void(int done, int total)> &progress = {});
+
+    // The messages of the counter's events, each queued in the event's own transaction (no address, or emails
+    // refused: nothing, and the action goes on). French texts come from the translation.
+    Status welcome(qint64 householdId);
+    Status fileReturned(qint64 householdId, const QString &reason);
+    Status fileValidated(qint64 householdId);
+    Status invoiceIssued(qint64 householdId, const QString &invoiceNumber, Money total);
+    Status paymentReceived(qint64 householdId, const QString &receiptNumber, const QString &invoiceNumber,
+                           Money paid, Money stillDue);
+    Status refundMade(qint64 householdId, const QString &refundNumber, Money amount, bool cash);
+
+private:
+    // Queues a message with the family's greeting and the commune's signature around 'text'.
+    Status queueEvent(MailKind kind, qint64 householdId, const QString &eventKey, const QString &subject,
+                      const QString &text, const QString &attachmentKind = {},
+                      const QString &attachmentNumber = {});
+    Status setState(qint64 id, const QString &status, const QString &error, const QDateTime &next);
+
+    Session &m_session;
+    mutable StatementCache m_statements;
+};
+
+} // namespace guichet
