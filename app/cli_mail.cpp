@@ -77,7 +77,8 @@ int mailList(Context &c)
 {
     qint64 household = 0;
     if (c.parser.isSet(QStringLiteral("household"))) {
-        const auto id = c.session->family().householdIdByFileNumber(c.parser.value(QStringLiteral("household")));
+        const auto id =
+            c.session->family().householdIdByFileNumber(c.parser.value(QStringLiteral("household")));
         if (!id)
             return fail(c, id.error());
         household = id.value();

@@ -410,6 +410,10 @@
         <source>Schooling in the commune</source>
         <translation>Scolarité dans la commune</translation>
     </message>
+    <message>
+        <source>Refuses emails</source>
+        <translation>Refuse les courriels</translation>
+    </message>
 </context>
 <context>
     <name>BookingService</name>
@@ -1633,11 +1637,11 @@
     </message>
     <message>
         <source>deliver the emails waiting in the outbox ([--smtp smtp://HOST:PORT], [--smtp-security], [--smtp-user, --smtp-password-stdin], [--smtp-ca])</source>
-        <translation>envoyer les courriels en attente dans la boîte d'envoi ([--smtp smtp://SERVEUR:PORT], [--smtp-security], [--smtp-user, --smtp-password-stdin], [--smtp-ca])</translation>
+        <translation>envoyer les courriels en attente dans la boîte d&apos;envoi ([--smtp smtp://SERVEUR:PORT], [--smtp-security], [--smtp-user, --smtp-password-stdin], [--smtp-ca])</translation>
     </message>
     <message>
         <source>the outbox, newest first ([--household])</source>
-        <translation>la boîte d'envoi, les plus récents d'abord ([--household])</translation>
+        <translation>la boîte d&apos;envoi, les plus récents d&apos;abord ([--household])</translation>
     </message>
     <message>
         <source>the commune&apos;s mail server (--smtp, [--smtp-security], [--smtp-user], --from, [--from-name], [--reply-to]; --user ADMIN)</source>
@@ -1645,7 +1649,7 @@
     </message>
     <message>
         <source>First day, YYYY-MM-DD (calendar days, book, custody); the sender&apos;s address (mail setup).</source>
-        <translation>Premier jour, AAAA-MM-JJ (calendar days, book, custody) ; l'adresse d'expédition (mail setup).</translation>
+        <translation>Premier jour, AAAA-MM-JJ (calendar days, book, custody) ; l&apos;adresse d&apos;expédition (mail setup).</translation>
     </message>
     <message>
         <source>The mail server, smtp://HOST:PORT or smtps://HOST:PORT (mail send).</source>
@@ -1665,19 +1669,19 @@
     </message>
     <message>
         <source>The mail server&apos;s user name (mail send).</source>
-        <translation>L'identifiant sur le serveur de messagerie (mail send).</translation>
+        <translation>L&apos;identifiant sur le serveur de messagerie (mail send).</translation>
     </message>
     <message>
         <source>Read the mail server&apos;s password on stdin (mail send).</source>
-        <translation>Lire le mot de passe du serveur de messagerie sur l'entrée standard (mail send).</translation>
+        <translation>Lire le mot de passe du serveur de messagerie sur l&apos;entrée standard (mail send).</translation>
     </message>
     <message>
         <source>The sender&apos;s name the families see (mail setup).</source>
-        <translation>Le nom d'expéditeur que voient les familles (mail setup).</translation>
+        <translation>Le nom d&apos;expéditeur que voient les familles (mail setup).</translation>
     </message>
     <message>
         <source>Where the families&apos; answers go (mail setup).</source>
-        <translation>L'adresse où arrivent les réponses des familles (mail setup).</translation>
+        <translation>L&apos;adresse où arrivent les réponses des familles (mail setup).</translation>
     </message>
     <message>
         <source>address</source>
@@ -1890,11 +1894,11 @@
     </message>
     <message>
         <source>The sender must be an email address, e.g. affaires-scolaires@ville.fr.</source>
-        <translation>L'expéditeur doit être une adresse électronique, p. ex. affaires-scolaires@ville.fr.</translation>
+        <translation>L&apos;expéditeur doit être une adresse électronique, p. ex. affaires-scolaires@ville.fr.</translation>
     </message>
     <message>
         <source>The reply address must be an email address.</source>
-        <translation>L'adresse de réponse doit être une adresse électronique.</translation>
+        <translation>L&apos;adresse de réponse doit être une adresse électronique.</translation>
     </message>
 </context>
 <context>
@@ -2796,6 +2800,10 @@
         <source>There is no family file %1. Check the number on the family&apos;s documents, or search the family by name.</source>
         <translation>Il n&apos;y a pas de dossier %1. Vérifiez le numéro sur les documents de la famille, ou cherchez la famille par son nom.</translation>
     </message>
+    <message>
+        <source>This family file does not exist: search the family again.</source>
+        <translation>Ce dossier n'existe pas : recherchez à nouveau la famille.</translation>
+    </message>
 </context>
 <context>
     <name>FamilyValidator</name>
@@ -3371,7 +3379,7 @@
     </message>
     <message>
         <source>This family file does not exist.</source>
-        <translation>Ce dossier n'existe pas.</translation>
+        <translation>Ce dossier n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The family refused emails: nothing is sent to it.</source>
@@ -3379,19 +3387,19 @@
     </message>
     <message>
         <source>The family has no email address: nothing is sent to it.</source>
-        <translation>La famille n'a pas d'adresse électronique : rien ne lui est envoyé.</translation>
+        <translation>La famille n&apos;a pas d&apos;adresse électronique : rien ne lui est envoyé.</translation>
     </message>
     <message>
         <source>This message does not exist.</source>
-        <translation>Ce message n'existe pas.</translation>
+        <translation>Ce message n&apos;existe pas.</translation>
     </message>
     <message>
         <source>This message was sent: it is not sent twice.</source>
-        <translation>Ce message a été envoyé : il n'est pas envoyé deux fois.</translation>
+        <translation>Ce message a été envoyé : il n&apos;est pas envoyé deux fois.</translation>
     </message>
     <message>
         <source>The program stopped while this message was being sent: it may have reached the family. Resend it only if the family did not receive it.</source>
-        <translation>Le programme s'est arrêté pendant l'envoi de ce message : il est peut-être parvenu à la famille. Renvoyez-le seulement si la famille ne l'a pas reçu.</translation>
+        <translation>Le programme s&apos;est arrêté pendant l&apos;envoi de ce message : il est peut-être parvenu à la famille. Renvoyez-le seulement si la famille ne l&apos;a pas reçu.</translation>
     </message>
     <message>
         <source>Hello,</source>
@@ -3415,7 +3423,7 @@
     </message>
     <message>
         <source>Your account for the canteen, the day care and the study was created at the town hall&apos;s counter. You accepted the règlement intérieur and the terms of use in force. Once your family file is complete and validated, you can buy tickets and book the days, at the counter or on the families&apos; portal.</source>
-        <translation>Votre compte pour la cantine, la garderie et l'étude a été créé au guichet de la mairie. Vous avez accepté le règlement intérieur et les conditions générales d'utilisation en vigueur. Dès que votre dossier sera complet et validé, vous pourrez acheter des tickets et réserver les jours, au guichet ou sur le portail des familles.</translation>
+        <translation>Votre compte pour la cantine, la garderie et l&apos;étude a été créé au guichet de la mairie. Vous avez accepté le règlement intérieur et les conditions générales d&apos;utilisation en vigueur. Dès que votre dossier sera complet et validé, vous pourrez acheter des tickets et réserver les jours, au guichet ou sur le portail des familles.</translation>
     </message>
     <message>
         <source>Your family file needs completing</source>
@@ -3435,7 +3443,7 @@
     </message>
     <message>
         <source>Your family file has been processed and validated: you can now buy tickets and book the days of the canteen, the day care and the study.</source>
-        <translation>Votre dossier a été traité et validé : vous pouvez désormais acheter des tickets et réserver les jours de cantine, de garderie et d'étude.</translation>
+        <translation>Votre dossier a été traité et validé : vous pouvez désormais acheter des tickets et réserver les jours de cantine, de garderie et d&apos;étude.</translation>
     </message>
     <message>
         <source>Invoice %1</source>
@@ -3443,7 +3451,7 @@
     </message>
     <message>
         <source>Please find attached invoice %1, of %2. You can pay it at the town hall&apos;s counter (cash, cheque made out to the régie, bank card) or online; the tickets are in your wallet once it is paid.</source>
-        <translation>Veuillez trouver ci-joint la facture %1, d'un montant de %2. Vous pouvez la régler au guichet de la mairie (espèces, chèque à l'ordre de la régie, carte bancaire) ou en ligne ; les tickets arrivent dans votre porte-monnaie une fois la facture réglée.</translation>
+        <translation>Veuillez trouver ci-joint la facture %1, d&apos;un montant de %2. Vous pouvez la régler au guichet de la mairie (espèces, chèque à l&apos;ordre de la régie, carte bancaire) ou en ligne ; les tickets arrivent dans votre porte-monnaie une fois la facture réglée.</translation>
     </message>
     <message>
         <source>The invoice is paid: its tickets are in your wallet.</source>
@@ -4036,19 +4044,19 @@
     <name>SmtpSender</name>
     <message>
         <source>No mail server is set: an administrator gives it in Administration › Commune (or guichet-cli mail send --smtp smtp://HOST:PORT).</source>
-        <translation>Aucun serveur de messagerie n'est indiqué : un administrateur le renseigne dans Administration › Commune (ou guichet-cli mail setup --smtp smtp://SERVEUR:PORT).</translation>
+        <translation>Aucun serveur de messagerie n&apos;est indiqué : un administrateur le renseigne dans Administration › Commune (ou guichet-cli mail setup --smtp smtp://SERVEUR:PORT).</translation>
     </message>
     <message>
         <source>No sender address is set: an administrator gives it in Administration › Commune.</source>
-        <translation>Aucune adresse d'expédition n'est indiquée : un administrateur la renseigne dans Administration › Commune.</translation>
+        <translation>Aucune adresse d&apos;expédition n&apos;est indiquée : un administrateur la renseigne dans Administration › Commune.</translation>
     </message>
     <message>
         <source>The mail library could not start: call your IT support.</source>
-        <translation>La bibliothèque de messagerie n'a pas pu démarrer : appelez votre service informatique.</translation>
+        <translation>La bibliothèque de messagerie n&apos;a pas pu démarrer : appelez votre service informatique.</translation>
     </message>
     <message>
         <source>The mail server refused the user name or the password (%1): check them in Administration › Commune.</source>
-        <translation>Le serveur de messagerie a refusé l'identifiant ou le mot de passe (%1) : vérifiez-les dans Administration › Commune.</translation>
+        <translation>Le serveur de messagerie a refusé l&apos;identifiant ou le mot de passe (%1) : vérifiez-les dans Administration › Commune.</translation>
     </message>
     <message>
         <source>The mail server %1 does not answer (%2): the message will be tried again later.</source>
@@ -4060,7 +4068,7 @@
     </message>
     <message>
         <source>The mail server did not accept the message (%1).</source>
-        <translation>Le serveur de messagerie n'a pas accepté le message (%1).</translation>
+        <translation>Le serveur de messagerie n&apos;a pas accepté le message (%1).</translation>
     </message>
 </context>
 <context>
@@ -4976,6 +4984,42 @@
         <source>Cash ceiling (encaisse maximale)</source>
         <translation>Encaisse maximale</translation>
     </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (port 587)</translation>
+    </message>
+    <message>
+        <source>TLS (smtps://, port 465)</source>
+        <translation>TLS (smtps://, port 465)</translation>
+    </message>
+    <message>
+        <source>None (a relay inside the town hall only)</source>
+        <translation>Aucune (relais interne à la mairie seulement)</translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation>Serveur de messagerie</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Emails sent from</source>
+        <translation>Courriels envoyés par</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s name</source>
+        <translation>Nom de l'expéditeur</translation>
+    </message>
+    <message>
+        <source>Answers go to</source>
+        <translation>Réponses à</translation>
+    </message>
 </context>
 <context>
     <name>guichet::CounterSetupDialog</name>
@@ -5580,6 +5624,10 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
         <source>Custody of %1 saved.</source>
         <translation>Garde de %1 enregistrée.</translation>
     </message>
+    <message>
+        <source>Emails</source>
+        <translation>Courriels</translation>
+    </message>
 </context>
 <context>
     <name>guichet::GuardianDialog</name>
@@ -6018,6 +6066,69 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
     <message>
         <source>&amp;Next school year…</source>
         <translation>Année scolaire &amp;suivante…</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::MessagesView</name>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Uncertain (the program stopped while sending)</source>
+        <translation>Incertain (le programme s'est arrêté pendant l'envoi)</translation>
+    </message>
+    <message>
+        <source>Being sent</source>
+        <translation>En cours d'envoi</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>The family refuses emails</source>
+        <translation>La famille refuse les courriels</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Mis en file</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>&amp;Resend</source>
+        <translation>&amp;Renvoyer</translation>
+    </message>
+    <message>
+        <source>Send again a message that failed or may not have arrived (same message, same Message-ID).</source>
+        <translation>Renvoyer un message en échec ou peut-être pas arrivé (même message, même Message-ID).</translation>
+    </message>
+    <message>
+        <source>Messages go to the family&apos;s email address.</source>
+        <translation>Les messages partent à l'adresse électronique de la famille.</translation>
+    </message>
+    <message>
+        <source>The message will be sent again with the next delivery.</source>
+        <translation>Le message sera renvoyé au prochain envoi.</translation>
     </message>
 </context>
 <context>

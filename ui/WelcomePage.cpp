@@ -49,7 +49,7 @@ WelcomePage::WelcomePage(Session &session, QWidget *parent)
         {"F9", tr("sell tickets to the open file")},
         {"F10", tr("take the payment of what the family owes")},
         {"F12", tr("next customer: closes everything, back to the search")},
-        {"Alt+1…6", tr("the file's tabs")},
+        {"Alt+1…7", tr("the file's tabs")},
         {"Ctrl+J", tr("the day: attendance (P, A, E) and the kitchen's counts")},
         {"Ctrl+L", tr("lock the counter (it also locks itself when left unused)")},
         {"F5, F6, F7", tr("at the payment: all in cash, by cheque, by card")},

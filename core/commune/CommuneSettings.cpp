@@ -1,6 +1,6 @@
 #include "commune/CommuneSettings.h"
-#include "session/Session.h"
 #include "family/FamilyValidator.h"
+#include "session/Session.h"
 #include "users/UserService.h"
 
 #include "storage/Database.h"
@@ -255,20 +255,35 @@ Result<SmtpSettings> CommuneSettings::mailServer() const
     return s;
 }
 
+Status CommuneSettings::saveProfile(const CommuneProfile &profile, const SmtpSettings &mailServer)
+{
+    Transaction transaction(m_database);
+    if (!transaction.isActive())
+        return transaction.status();
+    if (Status s = saveProfile(profile); !s)
+        return s;
+    if (Status s = saveMailServer(mailServer); !s)
+        return s;
+    return transaction.commit();
+}
+
 Status CommuneSettings::saveMailServer(const SmtpSettings &s)
 {
-    if (Status allowed = m_session.users().require(Role::Admin, tr("Changing the commune's settings")); !allowed)
+    if (Status allowed = m_session.users().require(Role::Admin, tr("Changing the commune's settings"));
+        !allowed)
         return allowed;
     QMap<QString, QString> errors;
     const QString url = s.url.trimmed();
-    if (!url.isEmpty() && !url.startsWith(QLatin1String("smtp://")) && !url.startsWith(QLatin1String("smtps://")))
+    if (!url.isEmpty() && !url.startsWith(QLatin1String("smtp://")) &&
+        !url.startsWith(QLatin1String("smtps://")))
         errors[QStringLiteral("smtpUrl")] =
             tr("Give the mail server as smtp://server:587 (STARTTLS) or smtps://server:465 (TLS).");
     if (s.security != QLatin1String("starttls") && s.security != QLatin1String("tls") &&
         s.security != QLatin1String("none"))
         errors[QStringLiteral("smtpSecurity")] = tr("Choose STARTTLS, TLS or none.");
     if (!s.from.trimmed().isEmpty() && !FamilyValidator::isValidEmail(s.from.trimmed()))
-        errors[QStringLiteral("mailFrom")] = tr("The sender must be an email address, e.g. affaires-scolaires@ville.fr.");
+        errors[QStringLiteral("mailFrom")] =
+            tr("The sender must be an email address, e.g. affaires-scolaires@ville.fr.");
     if (!s.replyTo.trimmed().isEmpty() && !FamilyValidator::isValidEmail(s.replyTo.trimmed()))
         errors[QStringLiteral("mailReplyTo")] = tr("The reply address must be an email address.");
     if (!errors.isEmpty())
@@ -277,8 +292,12 @@ Status CommuneSettings::saveMailServer(const SmtpSettings &s)
     if (!transaction.isActive())
         return transaction.status();
     const std::pair<const char *, QString> values[] = {
-        {Key::SmtpUrl, url},          {Key::SmtpSecurity, s.security},        {Key::SmtpUser, s.user.trimmed()},
-        {Key::MailFrom, s.from.trimmed()}, {Key::MailFromName, s.fromName.trimmed()}, {Key::MailReplyTo, s.replyTo.trimmed()},
+        {Key::SmtpUrl, url},
+        {Key::SmtpSecurity, s.security},
+        {Key::SmtpUser, s.user.trimmed()},
+        {Key::MailFrom, s.from.trimmed()},
+        {Key::MailFromName, s.fromName.trimmed()},
+        {Key::MailReplyTo, s.replyTo.trimmed()},
     };
     for (const auto &[key, value] : values)
         if (Status st = write(key, value); !st)

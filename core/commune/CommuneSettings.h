@@ -41,7 +41,7 @@ struct CommuneProfile
 // never stored in the database: the sender is given it (the desktop keyring, or stdin for guichet-cli).
 struct SmtpSettings
 {
-    QString url;                              // smtp://host:587, smtps://host:465
+    QString url;                                   // smtp://host:587, smtps://host:465
     QString security = QStringLiteral("starttls"); // starttls, tls, none
     QString user, password;
     QString from, fromName, replyTo;
@@ -81,6 +81,8 @@ public:
     Result<SmtpSettings> mailServer() const;
     // An administrator's: smtp:// or smtps:// URL, a known security, a valid sender address.
     Status saveMailServer(const SmtpSettings &settings);
+    // Both at once (the commune's dialog): saved together or not at all.
+    Status saveProfile(const CommuneProfile &profile, const SmtpSettings &mailServer);
 
     // "1,2,4,5" as ISO weekdays, sorted; empty when something is not a weekday (1 to 7).
     static QList<int> parseWeekdays(const QString &text);

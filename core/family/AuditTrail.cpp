@@ -112,6 +112,7 @@ QString AuditTrail::fieldLabel(const QString &field)
         {QStringLiteral("diets"), QT_TR_NOOP("Diet")},
         {QStringLiteral("mayLeaveAlone"), QT_TR_NOOP("May leave alone")},
         {QStringLiteral("schooling"), QT_TR_NOOP("Schooling in the commune")},
+        {QStringLiteral("emailRefused"), QT_TR_NOOP("Refuses emails")},
         {QStringLiteral("trustedPersons"), QT_TR_NOOP("Trusted persons")},
         {QStringLiteral("emergencyContacts"), QT_TR_NOOP("Emergency contacts")},
     };

@@ -1,10 +1,10 @@
 #include "family/FamilyService.h"
 
-#include "mail/Outbox.h"
 #include "common/Uuid.h"
 #include "commune/CommuneSettings.h"
 #include "commune/ReferenceData.h"
 #include "family/FileWorkflow.h"
+#include "mail/Outbox.h"
 #include "sales/NumberSeries.h"
 #include "session/Session.h"
 #include "storage/Database.h"
@@ -1161,6 +1161,37 @@ Status FamilyService::returnToFamily(qint64 householdId, const QString &reason)
         return Error{tr("Say what the family must correct: the reason is shown to them."),
                      {{QStringLiteral("reason"), tr("Required: the family reads this reason.")}}};
     return changeStatus(householdId, FileStatus::Returned, reason.trimmed());
+}
+
+Status FamilyService::setEmailRefused(qint64 householdId, bool refused)
+{
+    Transaction transaction(m_database);
+    if (!transaction.isActive())
+        return transaction.status();
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT name, email_refused FROM household WHERE id = ?"));
+    q.addBindValue(householdId);
+    if (Status s = execOrError(q); !s)
+        return s;
+    if (!q.next())
+        return Error::of(tr("This family file does not exist: search the family again."));
+    const QString name = q.value(0).toString();
+    const bool before = q.value(1).toBool();
+    q.finish();
+    if (before == refused)
+        return Status::success();
+    q.prepare(QStringLiteral(
+        "UPDATE household SET email_refused = ?, updated_at = ?, version = version + 1 WHERE id = ?"));
+    bindAll(q, {refused ? 1 : 0, m_database.clock().nowIso(), householdId});
+    if (Status s = execOrError(q); !s)
+        return s;
+    if (Status s =
+            m_audit.record(householdId, QStringLiteral("household"), name, QStringLiteral("emailRefused"),
+                           before ? QStringLiteral("true") : QStringLiteral("false"),
+                           refused ? QStringLiteral("true") : QStringLiteral("false"));
+        !s)
+        return s;
+    return transaction.commit();
 }
 
 Status FamilyService::changeStatus(qint64 householdId, FileStatus to, const QString &reason)

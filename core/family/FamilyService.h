@@ -49,6 +49,8 @@ public:
     Status submit(qint64 householdId);
     Status validate(qint64 householdId);
     Status returnToFamily(qint64 householdId, const QString &reason);
+    // The family refuses (or accepts again) emails: none is queued while it refuses. Recorded in the history.
+    Status setEmailRefused(qint64 householdId, bool refused);
 
     Result<QList<HistoryEntry>> history(qint64 householdId) const { return m_audit.history(householdId); }
     Result<QStringList> missingForValidation(qint64 householdId) const;

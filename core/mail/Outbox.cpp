@@ -1,8 +1,8 @@
 #include "mail/Outbox.h"
 
-#include "commune/CommuneSettings.h"
 #include "common/Clock.h"
 #include "common/Uuid.h"
+#include "commune/CommuneSettings.h"
 #include "documents/DocumentService.h"
 #include "mail/SmtpSender.h"
 #include "session/Session.h"
@@ -67,7 +67,8 @@ MailService::MailService(Session &session) : m_session(session), m_statements(se
 
 Result<QString> MailService::whyNoMail(qint64 householdId) const
 {
-    QSqlQuery &q = m_statements.get(QStringLiteral("SELECT email, email_refused FROM household WHERE id = ?"));
+    QSqlQuery &q =
+        m_statements.get(QStringLiteral("SELECT email, email_refused FROM household WHERE id = ?"));
     q.addBindValue(householdId);
     if (Status s = execOrError(q); !s)
         return s.error();
@@ -81,6 +82,17 @@ Result<QString> MailService::whyNoMail(qint64 householdId) const
     if (email.isEmpty())
         return tr("The family has no email address: nothing is sent to it.");
     return QString();
+}
+
+Result<bool> MailService::refusesEmail(qint64 householdId) const
+{
+    QSqlQuery &q = m_statements.get(QStringLiteral("SELECT email_refused FROM household WHERE id = ?"));
+    q.addBindValue(householdId);
+    if (Status s = execOrError(q); !s)
+        return s.error();
+    const bool refused = q.next() && q.value(0).toBool();
+    q.finish();
+    return refused;
 }
 
 Result<bool> MailService::queue(MailKind kind, qint64 householdId, const QString &eventKey,
@@ -100,14 +112,16 @@ Result<bool> MailService::queue(MailKind kind, qint64 householdId, const QString
     const auto settings = m_session.commune().mailServer();
     const QString uuid = createUuidV7(db.clock());
     const QString now = db.clock().nowIso();
-    QSqlQuery &insert = m_statements.get(QStringLiteral(
-        "INSERT OR IGNORE INTO mail_message (uuid, message_id, household_id, kind, event_key, to_address, subject, "
-        "body, attachment_kind, attachment_number, queued_at, queued_by, next_attempt_at) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-    bindAll(insert, {uuid,
-                     QStringLiteral("<%1@%2>").arg(uuid, domainOf(settings ? settings.value().from : QString())),
-                     householdId, mailKindCode(kind), eventKey, to, subject, body, attachmentKind,
-                     attachmentNumber, now, m_session.actor(), now});
+    QSqlQuery &insert = m_statements.get(
+        QStringLiteral("INSERT OR IGNORE INTO mail_message (uuid, message_id, household_id, kind, event_key, "
+                       "to_address, subject, "
+                       "body, attachment_kind, attachment_number, queued_at, queued_by, next_attempt_at) "
+                       "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    bindAll(insert,
+            {uuid,
+             QStringLiteral("<%1@%2>").arg(uuid, domainOf(settings ? settings.value().from : QString())),
+             householdId, mailKindCode(kind), eventKey, to, subject, body, attachmentKind, attachmentNumber,
+             now, m_session.actor(), now});
     if (Status s = execOrError(insert); !s)
         return s.error();
     return insert.numRowsAffected() == 1;
@@ -115,10 +129,11 @@ Result<bool> MailService::queue(MailKind kind, qint64 householdId, const QString
 
 Result<QList<MailMessage>> MailService::messages(qint64 householdId) const
 {
-    QSqlQuery &q = m_statements.get(QStringLiteral(
-        "SELECT id, message_id, household_id, kind, to_address, subject, body, attachment_kind, attachment_number, "
-        "queued_at, status, attempts, next_attempt_at, last_error, sent_at FROM mail_message "
-        "WHERE ? = 0 OR household_id = ? ORDER BY id DESC"));
+    QSqlQuery &q = m_statements.get(
+        QStringLiteral("SELECT id, message_id, household_id, kind, to_address, subject, body, "
+                       "attachment_kind, attachment_number, "
+                       "queued_at, status, attempts, next_attempt_at, last_error, sent_at FROM mail_message "
+                       "WHERE ? = 0 OR household_id = ? ORDER BY id DESC"));
     bindAll(q, {householdId, householdId});
     if (Status s = execOrError(q); !s)
         return s.error();
@@ -282,8 +297,8 @@ Result<DeliveryReport> MailService::deliver(const SmtpSettings &settings,
     return report;
 }
 
-Status MailService::queueEvent(MailKind kind, qint64 householdId, const QString &eventKey, const QString &subject,
-                               const QString &text, const QString &attachmentKind,
+Status MailService::queueEvent(MailKind kind, qint64 householdId, const QString &eventKey,
+                               const QString &subject, const QString &text, const QString &attachmentKind,
                                const QString &attachmentNumber)
 {
     const auto profile = m_session.commune().profile();
@@ -300,59 +315,62 @@ Status MailService::queueEvent(MailKind kind, qint64 householdId, const QString 
     for (const QString &part : {c.phone, c.email})
         if (!part.trimmed().isEmpty())
             contact += part.trimmed();
-    const QString body = tr("Hello,") + QStringLiteral("\n\n") + text + QStringLiteral("\n\n") +
-                         tr("Family file no. %1.").arg(fileNumber) + QStringLiteral("\n\n") +
-                         tr("Kind regards,") + QStringLiteral("\n") +
-                         (c.regieName.isEmpty() ? c.legalName : c.regieName) + QStringLiteral("\n") +
-                         c.legalName + (contact.isEmpty() ? QString() : QStringLiteral("\n") +
-                                                                             contact.join(QStringLiteral(" — "))) +
-                         QStringLiteral("\n\n") +
-                         tr("This message was sent automatically; you may answer it to reach the school affairs "
-                            "service.");
-    const auto queued =
-        queue(kind, householdId, eventKey, subject, body, attachmentKind, attachmentNumber);
+    const QString body =
+        tr("Hello,") + QStringLiteral("\n\n") + text + QStringLiteral("\n\n") +
+        tr("Family file no. %1.").arg(fileNumber) + QStringLiteral("\n\n") + tr("Kind regards,") +
+        QStringLiteral("\n") + (c.regieName.isEmpty() ? c.legalName : c.regieName) + QStringLiteral("\n") +
+        c.legalName +
+        (contact.isEmpty() ? QString() : QStringLiteral("\n") + contact.join(QStringLiteral(" — "))) +
+        QStringLiteral("\n\n") +
+        tr("This message was sent automatically; you may answer it to reach the school affairs "
+           "service.");
+    const auto queued = queue(kind, householdId, eventKey, subject, body, attachmentKind, attachmentNumber);
     return queued ? Status::success() : Status(queued.error());
 }
 
 Status MailService::welcome(qint64 householdId)
 {
-    return queueEvent(MailKind::Welcome, householdId, QStringLiteral("welcome:%1").arg(householdId),
-                      tr("Your periscolaire account is created"),
-                      tr("Your account for the canteen, the day care and the study was created at the town hall's "
-                         "counter. You accepted the règlement intérieur and the terms of use in force. Once your "
-                         "family file is complete and validated, you can buy tickets and book the days, at the "
-                         "counter or on the families' portal."));
+    return queueEvent(
+        MailKind::Welcome, householdId, QStringLiteral("welcome:%1").arg(householdId),
+        tr("Your periscolaire account is created"),
+        tr("Your account for the canteen, the day care and the study was created at the town hall's "
+           "counter. You accepted the règlement intérieur and the terms of use in force. Once your "
+           "family file is complete and validated, you can buy tickets and book the days, at the "
+           "counter or on the families' portal."));
 }
 
 Status MailService::fileReturned(qint64 householdId, const QString &reason)
 {
     // One message per return (a file may come back more than once): the key carries the moment.
-    return queueEvent(MailKind::FileReturned, householdId,
-                      QStringLiteral("file_returned:%1:%2").arg(householdId).arg(m_session.database().clock().nowIso()),
-                      tr("Your family file needs completing"),
-                      tr("Your family file was returned to you, for this reason:") + QStringLiteral("\n\n    ") +
-                          reason.trimmed() + QStringLiteral("\n\n") +
-                          tr("Please complete it at the counter or on the families' portal; we will then process "
-                             "it again."));
+    return queueEvent(
+        MailKind::FileReturned, householdId,
+        QStringLiteral("file_returned:%1:%2").arg(householdId).arg(m_session.database().clock().nowIso()),
+        tr("Your family file needs completing"),
+        tr("Your family file was returned to you, for this reason:") + QStringLiteral("\n\n    ") +
+            reason.trimmed() + QStringLiteral("\n\n") +
+            tr("Please complete it at the counter or on the families' portal; we will then process "
+               "it again."));
 }
 
 Status MailService::fileValidated(qint64 householdId)
 {
-    return queueEvent(MailKind::FileValidated, householdId, QStringLiteral("file_validated:%1").arg(householdId),
-                      tr("Your family file has been processed"),
-                      tr("Your family file has been processed and validated: you can now buy tickets and book the "
-                         "days of the canteen, the day care and the study."));
+    return queueEvent(
+        MailKind::FileValidated, householdId, QStringLiteral("file_validated:%1").arg(householdId),
+        tr("Your family file has been processed"),
+        tr("Your family file has been processed and validated: you can now buy tickets and book the "
+           "days of the canteen, the day care and the study."));
 }
 
 Status MailService::invoiceIssued(qint64 householdId, const QString &invoiceNumber, Money total)
 {
-    return queueEvent(MailKind::Invoice, householdId, QStringLiteral("invoice:%1").arg(invoiceNumber),
-                      tr("Invoice %1").arg(invoiceNumber),
-                      tr("Please find attached invoice %1, of %2. You can pay it at the town hall's counter (cash, "
-                         "cheque made out to the régie, bank card) or online; the tickets are in your wallet once "
-                         "it is paid.")
-                          .arg(invoiceNumber, total.toString()),
-                      QStringLiteral("invoice"), invoiceNumber);
+    return queueEvent(
+        MailKind::Invoice, householdId, QStringLiteral("invoice:%1").arg(invoiceNumber),
+        tr("Invoice %1").arg(invoiceNumber),
+        tr("Please find attached invoice %1, of %2. You can pay it at the town hall's counter (cash, "
+           "cheque made out to the régie, bank card) or online; the tickets are in your wallet once "
+           "it is paid.")
+            .arg(invoiceNumber, total.toString()),
+        QStringLiteral("invoice"), invoiceNumber);
 }
 
 Status MailService::paymentReceived(qint64 householdId, const QString &receiptNumber,
@@ -373,11 +391,12 @@ Status MailService::refundMade(qint64 householdId, const QString &refundNumber, 
 {
     return queueEvent(MailKind::Refund, householdId, QStringLiteral("refund:%1").arg(refundNumber),
                       tr("Refund of your tickets (%1)").arg(refundNumber),
-                      cash ? tr("Your surplus tickets were refunded in cash at the counter: %1 (refund %2).")
-                                 .arg(amount.toString(), refundNumber)
-                           : tr("The refund of your surplus tickets, %1 (refund %2), was recorded: the public "
-                                "accountant will pay it by transfer to your bank account.")
-                                 .arg(amount.toString(), refundNumber));
+                      cash
+                          ? tr("Your surplus tickets were refunded in cash at the counter: %1 (refund %2).")
+                                .arg(amount.toString(), refundNumber)
+                          : tr("The refund of your surplus tickets, %1 (refund %2), was recorded: the public "
+                               "accountant will pay it by transfer to your bank account.")
+                                .arg(amount.toString(), refundNumber));
 }
 
 } // namespace guichet

@@ -46,7 +46,6 @@ struct MailMessage
     QDateTime sentAt;
 };
 
-
 // What a delivery run did.
 struct DeliveryReport
 {
@@ -54,10 +53,11 @@ struct DeliveryReport
 };
 
 // The outbox. queue() writes a message in the caller's transaction (the event and its message are committed
-// together, or neither); deliver() sends what waits, one message at a time, each state change committed before
-// and after its SMTP exchange. Retries back off (1, 2, 4 … minutes, at most 6 hours) and stop after 8 attempts
-// (failed, with the server's answer). A message left "sending" by a crash becomes "uncertain": it may have
-// reached the family, so it is not sent again unless a clerk asks (resend), with the same Message-ID.
+// together, or neither); deliver() sends what waits, one message at a time, each state change committed
+// before and after its SMTP exchange. Retries back off (1, 2, 4 … minutes, at most 6 hours) and stop after 8
+// attempts (failed, with the server's answer). A message left "sending" by a crash becomes "uncertain": it
+// may have reached the family, so it is not sent again unless a clerk asks (resend), with the same
+// Message-ID.
 class MailService
 {
     Q_DECLARE_TR_FUNCTIONS(MailService)
@@ -74,6 +74,7 @@ public:
                        const QString &attachmentNumber = {});
     // Why nothing is sent to this family ("" when messages go): no address, or emails refused.
     Result<QString> whyNoMail(qint64 householdId) const;
+    Result<bool> refusesEmail(qint64 householdId) const;
 
     Result<QList<MailMessage>> messages(qint64 householdId = 0) const; // newest first; 0: every family
     // A failed or uncertain message waits again (same Message-ID); a sent one is refused.

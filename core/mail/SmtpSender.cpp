@@ -64,7 +64,8 @@ QByteArray SmtpSender::encodedWord(const QString &text)
 
 QByteArray SmtpSender::dateHeader(const QDateTime &date)
 {
-    return QLocale::c().toString(date.toUTC(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss")).toLatin1() + " +0000";
+    return QLocale::c().toString(date.toUTC(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss")).toLatin1() +
+           " +0000";
 }
 
 Status SmtpSender::send(const OutgoingMail &mail, const SmtpSettings &settings)
@@ -75,7 +76,8 @@ Status SmtpSender::send(const OutgoingMail &mail, const SmtpSettings &settings)
         return Error::of(tr("No mail server is set: an administrator gives it in Administration › Commune "
                             "(or guichet-cli mail send --smtp smtp://HOST:PORT)."));
     if (settings.from.trimmed().isEmpty())
-        return Error::of(tr("No sender address is set: an administrator gives it in Administration › Commune."));
+        return Error::of(
+            tr("No sender address is set: an administrator gives it in Administration › Commune."));
     std::unique_ptr<CURL, CurlDeleter> curl(curl_easy_init());
     if (!curl)
         return Error::of(tr("The mail library could not start: call your IT support."));
@@ -115,7 +117,8 @@ Status SmtpSender::send(const OutgoingMail &mail, const SmtpSettings &settings)
     for (const QByteArray &line : lines)
         headers = curl_slist_append(headers, line.constData());
     if (!settings.replyTo.trimmed().isEmpty())
-        headers = curl_slist_append(headers, QByteArray("Reply-To: " + address({}, settings.replyTo)).constData());
+        headers =
+            curl_slist_append(headers, QByteArray("Reply-To: " + address({}, settings.replyTo)).constData());
     std::unique_ptr<curl_slist, CurlDeleter> headerList(headers);
     curl_easy_setopt(c, CURLOPT_HTTPHEADER, headers);
 
@@ -151,9 +154,10 @@ Status SmtpSender::send(const OutgoingMail &mail, const SmtpSettings &settings)
     case CURLE_USE_SSL_FAILED:
     case CURLE_SSL_CONNECT_ERROR:
     case CURLE_PEER_FAILED_VERIFICATION:
-        return Error::of(tr("The secure connection to the mail server failed (%1): check the server's security "
-                            "setting and its certificate.")
-                             .arg(detail));
+        return Error::of(
+            tr("The secure connection to the mail server failed (%1): check the server's security "
+               "setting and its certificate.")
+                .arg(detail));
     case CURLE_SEND_ERROR:
     case CURLE_RECV_ERROR:
     default:

@@ -23,9 +23,9 @@ struct OutgoingMail
 };
 
 // Sends one email through libcurl's SMTP client (STARTTLS or TLS, authentication, the server's answer on
-// failure) with the message built by libcurl's MIME API (quoted-printable UTF-8 text, base64 PDF). The headers
-// curl does not make (Date, Message-ID, From, To, Reply-To, Subject) are ours; names and subjects are encoded
-// words (RFC 2047).
+// failure) with the message built by libcurl's MIME API (quoted-printable UTF-8 text, base64 PDF). The
+// headers curl does not make (Date, Message-ID, From, To, Reply-To, Subject) are ours; names and subjects are
+// encoded words (RFC 2047).
 class SmtpSender
 {
     Q_DECLARE_TR_FUNCTIONS(SmtpSender)

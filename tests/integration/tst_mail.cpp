@@ -53,11 +53,12 @@ class TestMail : public QObject
     {
         m_server = std::make_unique<QProcess>();
         m_server->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_server->start(Python, {script("smtp_server.py"), QStringLiteral("--maildir"), m_maildir,
-                                 QStringLiteral("--cert"), m_dir.filePath(QStringLiteral("cert.pem")),
-                                 QStringLiteral("--key"), m_dir.filePath(QStringLiteral("key.pem")),
-                                 QStringLiteral("--user"), QStringLiteral("mairie"), QStringLiteral("--password"),
-                                 QStringLiteral("s3cret"), QStringLiteral("--port"), QString::number(port)});
+        m_server->start(Python,
+                        {script("smtp_server.py"), QStringLiteral("--maildir"), m_maildir,
+                         QStringLiteral("--cert"), m_dir.filePath(QStringLiteral("cert.pem")),
+                         QStringLiteral("--key"), m_dir.filePath(QStringLiteral("key.pem")),
+                         QStringLiteral("--user"), QStringLiteral("mairie"), QStringLiteral("--password"),
+                         QStringLiteral("s3cret"), QStringLiteral("--port"), QString::number(port)});
         if (!m_server->waitForStarted(10000))
             return false;
         QByteArray line;
@@ -118,13 +119,14 @@ private Q_SLOTS:
                        QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
                        QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
                        QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
-                       QStringLiteral("-keyout"), m_dir.filePath(QStringLiteral("key.pem")), QStringLiteral("-out"),
-                       m_dir.filePath(QStringLiteral("cert.pem"))});
+                       QStringLiteral("-keyout"), m_dir.filePath(QStringLiteral("key.pem")),
+                       QStringLiteral("-out"), m_dir.filePath(QStringLiteral("cert.pem"))});
         QVERIFY(openssl.waitForFinished(60000) && openssl.exitCode() == 0);
     }
     void init()
     {
-        m_maildir = m_dir.filePath(QStringLiteral("maildir-%1").arg(QString::fromLatin1(QTest::currentTestFunction())));
+        m_maildir = m_dir.filePath(
+            QStringLiteral("maildir-%1").arg(QString::fromLatin1(QTest::currentTestFunction())));
         QVERIFY(startServer());
         m_db = std::make_unique<TestDatabase>();
         m_db->clock().setTickMs(1);
@@ -159,20 +161,25 @@ private Q_SLOTS:
         QCOMPARE(mails.size(), qsizetype(4));
         QJsonObject invoiceMail;
         for (const QJsonValue &m : mails)
-            if (m.toObject().value(QStringLiteral("subject")).toString() == QStringLiteral("Invoice ") + number)
+            if (m.toObject().value(QStringLiteral("subject")).toString() ==
+                QStringLiteral("Invoice ") + number)
                 invoiceMail = m.toObject();
         QVERIFY2(!invoiceMail.isEmpty(), QJsonDocument(mails).toJson().constData());
         QCOMPARE(invoiceMail.value(QStringLiteral("from")).toString(),
                  QStringLiteral("Régie des affaires scolaires <affaires-scolaires@ville-saint-omer.fr>"));
-        QCOMPARE(invoiceMail.value(QStringLiteral("to")).toString(), QStringLiteral("marie.lefevre@example.fr"));
+        QCOMPARE(invoiceMail.value(QStringLiteral("to")).toString(),
+                 QStringLiteral("marie.lefevre@example.fr"));
         QCOMPARE(invoiceMail.value(QStringLiteral("reply_to")).toString(),
                  QStringLiteral("accueil@ville-saint-omer.fr"));
         QCOMPARE(invoiceMail.value(QStringLiteral("message_id")).toString(), waiting.at(1).messageId);
-        QVERIFY(invoiceMail.value(QStringLiteral("message_id")).toString().endsWith(
-            QStringLiteral("@ville-saint-omer.fr>")));
-        QVERIFY2(invoiceMail.value(QStringLiteral("text")).toString().contains(
-                     QStringLiteral("Please find attached invoice %1, of 41,50\u00a0€.").arg(number)),
-                 qPrintable(invoiceMail.value(QStringLiteral("text")).toString()));
+        QVERIFY(invoiceMail.value(QStringLiteral("message_id"))
+                    .toString()
+                    .endsWith(QStringLiteral("@ville-saint-omer.fr>")));
+        QVERIFY2(
+            invoiceMail.value(QStringLiteral("text"))
+                .toString()
+                .contains(QStringLiteral("Please find attached invoice %1, of 41,50\u00a0€.").arg(number)),
+            qPrintable(invoiceMail.value(QStringLiteral("text")).toString()));
         const QJsonObject pdf = invoiceMail.value(QStringLiteral("attachments")).toArray().first().toObject();
         QCOMPARE(pdf.value(QStringLiteral("name")).toString(), number + QStringLiteral(".pdf"));
         QCOMPARE(pdf.value(QStringLiteral("type")).toString(), QStringLiteral("application/pdf"));
@@ -189,18 +196,23 @@ private Q_SLOTS:
     void frenchTravelsEncoded()
     {
         const qint64 household = test::FamilyBuilder(session()).build().householdId;
-        QVERIFY(must(session().mail().queue(MailKind::FileValidated, household, QStringLiteral("test:1"),
-                                            QStringLiteral("Votre dossier a été traité — à très bientôt à la "
-                                                           "cantine de l'école élémentaire"),
-                                            QStringLiteral("Élève : Léa Lefèvre\nGarderie du soir réservée."))));
+        QVERIFY(
+            must(session().mail().queue(MailKind::FileValidated, household, QStringLiteral("test:1"),
+                                        QStringLiteral("Votre dossier a été traité — à très bientôt à la "
+                                                       "cantine de l'école élémentaire"),
+                                        QStringLiteral("Élève : Léa Lefèvre\nGarderie du soir réservée."))));
         QCOMPARE(must(session().mail().deliver(settings())).sent, 2); // the welcome too
         QJsonObject mail;
         for (const QJsonValue &m : received())
             if (m.toObject().value(QStringLiteral("subject")).toString().startsWith(QStringLiteral("Votre")))
                 mail = m.toObject();
-        QVERIFY2(!mail.isEmpty(), qPrintable(QDir(m_maildir + QStringLiteral("/new")).entryList(QDir::Files).join(QLatin1Char(' ')) + QString::fromUtf8(QJsonDocument(received()).toJson())));
+        QVERIFY2(!mail.isEmpty(),
+                 qPrintable(
+                     QDir(m_maildir + QStringLiteral("/new")).entryList(QDir::Files).join(QLatin1Char(' ')) +
+                     QString::fromUtf8(QJsonDocument(received()).toJson())));
         QCOMPARE(mail.value(QStringLiteral("subject")).toString(),
-                 QStringLiteral("Votre dossier a été traité — à très bientôt à la cantine de l'école élémentaire"));
+                 QStringLiteral(
+                     "Votre dossier a été traité — à très bientôt à la cantine de l'école élémentaire"));
         const QString raw = mail.value(QStringLiteral("raw_subject")).toString();
         QVERIFY2(raw.startsWith(QStringLiteral("=?UTF-8?B?")) && !raw.contains(QStringLiteral("é")),
                  qPrintable(raw));
@@ -217,8 +229,9 @@ private Q_SLOTS:
     {
         const qint64 household = test::FamilyBuilder(session()).build().householdId; // 1 welcome
         for (int i = 1; i <= 4; ++i)
-            QVERIFY(must(session().mail().queue(MailKind::Invoice, household, QStringLiteral("bulk:%1").arg(i),
-                                                QStringLiteral("Message %1").arg(i), QStringLiteral("Texte"))));
+            QVERIFY(
+                must(session().mail().queue(MailKind::Invoice, household, QStringLiteral("bulk:%1").arg(i),
+                                            QStringLiteral("Message %1").arg(i), QStringLiteral("Texte"))));
         const int port = m_port;
         stopServer();
         DeliveryReport report = must(session().mail().deliver(settings()));
@@ -227,8 +240,8 @@ private Q_SLOTS:
         const MailMessage first = must(session().mail().messages(household)).last();
         QCOMPARE(first.status, QStringLiteral("waiting"));
         QCOMPARE(first.attempts, 1);
-        QVERIFY2(first.lastError.startsWith(QStringLiteral("The mail server smtp://127.0.0.1:%1 does not answer")
-                                                .arg(port)),
+        QVERIFY2(first.lastError.startsWith(
+                     QStringLiteral("The mail server smtp://127.0.0.1:%1 does not answer").arg(port)),
                  qPrintable(first.lastError));
         // The next attempt a minute later (the clock ticks a millisecond per reading meanwhile).
         const qint64 wait = m_db->clock().nowUtc().msecsTo(first.nextAttemptAt);
@@ -253,8 +266,9 @@ private Q_SLOTS:
         const DeliveryReport report = must(session().mail().deliver(settings(QStringLiteral("wrong"))));
         QCOMPARE(report.retried, 1);
         const MailMessage m = must(session().mail().messages()).first();
-        QVERIFY2(m.lastError.startsWith(QStringLiteral("The mail server refused the user name or the password")),
-                 qPrintable(m.lastError));
+        QVERIFY2(
+            m.lastError.startsWith(QStringLiteral("The mail server refused the user name or the password")),
+            qPrintable(m.lastError));
         QCOMPARE(received().size(), qsizetype(0));
     }
 
@@ -271,8 +285,8 @@ private Q_SLOTS:
         QCOMPARE(must(session().mail().messages(household)).size(), qsizetype(1)); // the welcome, from before
     }
 
-    // A message a crash left "sending" may have gone: it becomes uncertain and is sent again only when a clerk
-    // asks, with the same Message-ID.
+    // A message a crash left "sending" may have gone: it becomes uncertain and is sent again only when a
+    // clerk asks, with the same Message-ID.
     void aCrashWhileSendingIsNotResentBlindly()
     {
         const qint64 household = test::FamilyBuilder(session()).build().householdId;

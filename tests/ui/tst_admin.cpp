@@ -282,6 +282,17 @@ private Q_SLOTS:
                      QStringLiteral("One field needs correcting; nothing was saved."));
             QCOMPARE(must(m_window->session().commune().profile()).siret, QString());
             type(dialog, "siret", QStringLiteral("216 207 535 00016"));
+            // The mail server: a wrong address is said next to its field, nothing saved (the profile
+            // neither).
+            type(dialog, "smtpUrl", QStringLiteral("smtp://smtp.ville-saint-omer.fr:587"));
+            type(dialog, "mailFrom", QStringLiteral("affaires-scolaires@"));
+            click(dialog, "saveButton");
+            QVERIFY(dialog->isVisible());
+            QCOMPARE(
+                dialog->errors().messageFor(QStringLiteral("mailFrom")),
+                QStringLiteral("The sender must be an email address, e.g. affaires-scolaires@ville.fr."));
+            QCOMPARE(must(m_window->session().commune().profile()).siret, QString());
+            type(dialog, "mailFrom", QStringLiteral("affaires-scolaires@ville-saint-omer.fr"));
             click(dialog, "saveButton");
             done = true;
         });
@@ -292,6 +303,10 @@ private Q_SLOTS:
         QCOMPARE(saved.siret, QStringLiteral("21620753500016"));
         QCOMPARE(saved.regieAct, QStringLiteral("arrêté du 12 mars 2019"));
         QCOMPARE(saved.regisseurName, QStringLiteral("Mme Claire Dubois"));
+        const SmtpSettings mail = must(m_window->session().commune().mailServer());
+        QCOMPARE(mail.url, QStringLiteral("smtp://smtp.ville-saint-omer.fr:587"));
+        QCOMPARE(mail.security, QStringLiteral("starttls"));
+        QCOMPARE(mail.from, QStringLiteral("affaires-scolaires@ville-saint-omer.fr"));
         // The next document says it.
         Session &session = m_window->session();
         const qint64 household = FamilyBuilder(session)

@@ -7,6 +7,7 @@
 #include "session/Session.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -68,6 +69,21 @@ CommuneDialog::CommuneDialog(Session &session, QWidget *parent)
     m_dueDays->setRange(0, 120);
     m_dueDays->setSuffix(tr(" days"));
     m_dueDays->setValue(p.invoiceDueDays);
+    const auto mail = session.commune().mailServer();
+    const SmtpSettings smtp = mail ? mail.value() : SmtpSettings();
+    m_smtpUrl = lineEdit(QStringLiteral("smtpUrl"), smtp.url);
+    m_smtpUrl->setPlaceholderText(QStringLiteral("smtp://smtp.ville-saint-omer.fr:587"));
+    m_smtpSecurity = new QComboBox;
+    m_smtpSecurity->setObjectName(QStringLiteral("smtpSecurity"));
+    m_smtpSecurity->addItem(tr("STARTTLS (port 587)"), QStringLiteral("starttls"));
+    m_smtpSecurity->addItem(tr("TLS (smtps://, port 465)"), QStringLiteral("tls"));
+    m_smtpSecurity->addItem(tr("None (a relay inside the town hall only)"), QStringLiteral("none"));
+    m_smtpSecurity->setCurrentIndex(std::max(0, m_smtpSecurity->findData(smtp.security)));
+    m_smtpUser = lineEdit(QStringLiteral("smtpUser"), smtp.user);
+    m_mailFrom = lineEdit(QStringLiteral("mailFrom"), smtp.from);
+    m_mailFrom->setPlaceholderText(QStringLiteral("affaires-scolaires@ville-saint-omer.fr"));
+    m_mailFromName = lineEdit(QStringLiteral("mailFromName"), smtp.fromName);
+    m_mailReplyTo = lineEdit(QStringLiteral("mailReplyTo"), smtp.replyTo);
     m_unpaidNotice = textEdit(QStringLiteral("unpaidNotice"), p.unpaidNotice, 3);
     m_appealNotice = textEdit(QStringLiteral("appealNotice"), p.appealNotice, 4);
     m_message->setObjectName(QStringLiteral("message"));
@@ -93,6 +109,12 @@ CommuneDialog::CommuneDialog(Session &session, QWidget *parent)
     form->addRow(tr("Cash ceiling (encaisse maximale)"),
                  m_errors.wrap(QStringLiteral("cashCeiling"), m_ceiling));
     form->addRow(QString(), m_cashRefunds);
+    form->addRow(tr("Mail server"), m_errors.wrap(QStringLiteral("smtpUrl"), m_smtpUrl));
+    form->addRow(tr("Security"), m_errors.wrap(QStringLiteral("smtpSecurity"), m_smtpSecurity));
+    form->addRow(tr("User name"), m_smtpUser);
+    form->addRow(tr("Emails sent from"), m_errors.wrap(QStringLiteral("mailFrom"), m_mailFrom));
+    form->addRow(tr("Sender's name"), m_mailFromName);
+    form->addRow(tr("Answers go to"), m_errors.wrap(QStringLiteral("mailReplyTo"), m_mailReplyTo));
     form->addRow(tr("Invoices due after"), m_errors.wrap(QStringLiteral("invoiceDueDays"), m_dueDays));
     form->addRow(tr("If an invoice is not paid"), m_unpaidNotice);
     form->addRow(tr("How to contest an invoice"), m_appealNotice);
@@ -136,7 +158,14 @@ void CommuneDialog::save()
     p.appealNotice = m_appealNotice->toPlainText();
     p.cashCeiling = m_ceiling->value().value_or(Money()); // not an amount: core says so on the field
     p.cashRefundsAllowed = m_cashRefunds->isChecked();
-    if (Status s = m_session.commune().saveProfile(p); !s)
+    SmtpSettings smtp;
+    smtp.url = m_smtpUrl->text();
+    smtp.security = m_smtpSecurity->currentData().toString();
+    smtp.user = m_smtpUser->text();
+    smtp.from = m_mailFrom->text();
+    smtp.fromName = m_mailFromName->text();
+    smtp.replyTo = m_mailReplyTo->text();
+    if (Status s = m_session.commune().saveProfile(p, smtp); !s)
         return m_errors.showIn(m_message, s.error());
     m_session.reloadCommune();
     m_changed = true;

@@ -1,4 +1,5 @@
 #include "family/FamilyFileView.h"
+#include "mail/MessagesView.h"
 
 #include "commune/CommuneSettings.h"
 #include "family/AuditTrail.h"
@@ -112,8 +113,11 @@ FamilyFileView::FamilyFileView(Session &session, PrintService *print, QWidget *p
         m_tickets->reload();
         updateTicketSummary();
     });
+    m_messages = new MessagesView(session);
+    m_tabs->addTab(m_messages, tr("Emails"));
+    connect(m_messages, &MessagesView::message, this, &FamilyFileView::showBanner);
     m_tabs->addTab(buildHistoryTab(), tr("History"));
-    // Alt+1 … Alt+5: the file's tabs from the keyboard (Ctrl+PgUp/PgDn also step through them).
+    // Alt+1 … Alt+7: the file's tabs from the keyboard (Ctrl+PgUp/PgDn also step through them).
     for (int i = 0; i < m_tabs->count(); ++i) {
         auto *key = new QShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)), this);
         connect(key, &QShortcut::activated, this, [this, i] {
@@ -335,6 +339,7 @@ void FamilyFileView::reload()
 
     m_tickets->setFile(m_file);
     m_planning->setFile(m_file);
+    m_messages->setHousehold(h.id);
     updateTicketSummary();
 
     const auto read = m_service.history(h.id);

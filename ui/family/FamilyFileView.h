@@ -24,6 +24,8 @@ struct Error;
 // The family file of one household: header with status, ticket balances and what is missing, the
 // workflow buttons, and tabs for the account, guardians, children, tickets and history. Every change
 // goes through the core services; problems are shown in a banner at the top, never as a raw error.
+class MessagesView;
+
 class FamilyFileView : public QWidget
 {
     Q_OBJECT
@@ -101,6 +103,7 @@ private:
     QTableWidget *m_guardians, *m_children, *m_history;
     TicketsView *m_tickets = nullptr;
     PlanningView *m_planning = nullptr;
+    MessagesView *m_messages = nullptr;
     QTimer m_bannerTimer;
 };
 
