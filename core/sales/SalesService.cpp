@@ -358,8 +358,9 @@ Result<PaymentOutcome> SalesService::pay(qint64 invoiceId, const QList<PaymentPa
     }
     if (Status s = m_session.journal().record(JournalEvent::Receipt, receiptId); !s)
         return s.error();
-    if (Status s = m_session.mail().paymentReceived(before.value().householdId, number.value(),
-                                                    before.value().number, outcome.paid, outcome.remainingDue);
+    if (Status s =
+            m_session.mail().paymentReceived(before.value().householdId, number.value(),
+                                             before.value().number, outcome.paid, outcome.remainingDue);
         !s)
         return s.error();
     const auto warning = m_session.till().ceilingWarning();

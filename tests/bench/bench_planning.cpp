@@ -37,20 +37,6 @@ using namespace guichet::bench;
 
 namespace {
 
-void row(const char *what, size_t samples, const Stats &ours, const Stats &bare, double target)
-{
-    std::printf("  %-34s %6zu | %9.2f %9.2f %9.2f | %9.2f %9.2f | %6.2f %6.2f | %s\n", what, samples,
-                ours.median, ours.p95, ours.max, bare.median, bare.p95,
-                bare.median > 0 ? ours.median / bare.median : 0.0, bare.p95 > 0 ? ours.p95 / bare.p95 : 0.0,
-                ours.p95 <= target ? "target met" : "TARGET MISSED");
-}
-
-void header()
-{
-    std::printf("  %-34s %6s | %9s %9s %9s | %9s %9s | %6s %6s\n", "(ms)", "n", "ours med", "ours p95",
-                "ours max", "bare med", "bare p95", "x med", "x p95");
-}
-
 struct Fixture
 {
     SystemClock clock;

@@ -42,15 +42,6 @@ using namespace guichet::bench;
 
 namespace {
 
-void row(const char *what, size_t samples, const Stats &ours, const Stats &bare, double target)
-{
-    std::printf("  %-30s %4zu | %9.1f %9.1f %9.1f | %9.1f %9.1f | %5.2f %5.2f | %s\n", what, samples,
-                ours.median, ours.p95, ours.max, bare.median, bare.p95,
-                bare.median > 0 ? ours.median / bare.median : 0.0, bare.p95 > 0 ? ours.p95 / bare.p95 : 0.0,
-                ours.p95 <= target ? "target met" : "TARGET MISSED");
-    std::fflush(stdout);
-}
-
 QDateTime july(int day, int hour)
 {
     return QDateTime(QDate(2027, 7, day), QTime(hour, 0), QTimeZone("Europe/Paris"));
@@ -345,8 +336,7 @@ int main(int argc, char **argv)
     }
     std::printf("bench_yearend on %s (%.0f MB)\n", qPrintable(path),
                 double(QFileInfo(path).size()) / 1048576.0);
-    std::printf("  %-30s %4s | %9s %9s %9s | %9s %9s | %5s %5s\n", "(ms)", "n", "ours med", "ours p95",
-                "ours max", "bare med", "bare p95", "x med", "x p95");
+    header();
     if (only.contains(QStringLiteral("rollover")))
         benchRollover(base, dir.path(), runs);
     if (only.contains(QStringLiteral("report"))) {
