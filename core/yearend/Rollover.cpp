@@ -40,12 +40,18 @@ const char *const OpenLotsSql =
     "WHERE l.quantity + coalesce(t.taken, 0) > 0 AND coalesce(i.school_year_id, r.to_year_id, 0) <> ? "
     "ORDER BY l.household_id, l.activity_id, l.id";
 
-struct OpenLot
+} // namespace
+
+struct RolloverService::OpenLot
 {
     Lot lot;
     qint64 originLotId = 0;
     QString activityName;
 };
+
+namespace {
+
+using OpenLot = RolloverService::OpenLot;
 
 Result<QList<OpenLot>> openLots(Database &db, qint64 toYearId)
 {
@@ -160,6 +166,11 @@ Result<SchoolYear> RolloverService::yearToRoll() const
 }
 
 Result<RolloverPlan> RolloverService::plan(const RolloverOptions &options) const
+{
+    return plan(options, nullptr);
+}
+
+Result<RolloverPlan> RolloverService::plan(const RolloverOptions &options, QList<OpenLot> *carried) const
 {
     if (options.percentHundredths < -5000 || options.percentHundredths > 5000)
         return Error::inField(QStringLiteral("percent"),
@@ -290,6 +301,8 @@ Result<RolloverPlan> RolloverService::plan(const RolloverOptions &options) const
         p.value += o.lot.unitPrice * o.lot.remaining;
         p.ticketsByActivity[o.activityName] += o.lot.remaining;
     }
+    if (carried)
+        *carried = lots.value();
     return p;
 }
 
@@ -302,7 +315,10 @@ Result<RolloverPlan> RolloverService::run(const RolloverOptions &options,
     Transaction transaction(db);
     if (!transaction.isActive())
         return transaction.status().error();
-    auto planned = plan(options);
+    // The lots counted by the plan are the ones moved: none belongs to a year that is only being created, and
+    // an existing next year's were left out by the same query.
+    QList<OpenLot> lots;
+    auto planned = plan(options, &lots);
     if (!planned)
         return planned.error();
     RolloverPlan p = std::move(planned).value();
@@ -343,9 +359,6 @@ Result<RolloverPlan> RolloverService::run(const RolloverOptions &options,
         if (auto imported = CalendarImport(m_session).importFile(options.calendarFile); !imported)
             return imported.error();
 
-    const auto lots = openLots(db, p.to.id);
-    if (!lots)
-        return lots.error();
     QJsonObject summary{{QStringLiteral("from"), p.from.label},
                         {QStringLiteral("to"), p.to.label},
                         {QStringLiteral("tariffs_copied"), p.tariffs},
@@ -365,9 +378,9 @@ Result<RolloverPlan> RolloverService::run(const RolloverOptions &options,
 
     // The carry-over: each lot's tickets leave it and enter the new year at the same price.
     WalletService &wallet = m_session.wallet();
-    const int total = int(lots.value().size());
+    const int total = int(lots.size());
     int done = 0;
-    for (const OpenLot &o : lots.value()) {
+    for (const OpenLot &o : std::as_const(lots)) {
         MovementSource out;
         out.rolloverId = rolloverId;
         if (auto taken = wallet.takeFromLot(o.lot, o.lot.remaining, MovementKind::CarryOut, out); !taken)

@@ -93,10 +93,14 @@ public:
     Result<QList<CarryOverLine>> carryOver(qint64 rolloverId) const;
     static QByteArray carryOverCsv(const QList<CarryOverLine> &lines);
 
+    struct OpenLot; // a lot with tickets left, as the carry-over moves it (Rollover.cpp)
+
     // PS -> MS … CM1 -> CM2; CM2 and '' give ''.
     static QString nextLevel(const QString &level);
 
 private:
+    // The plan, and the lots it counted (the roll-over moves those: read once).
+    Result<RolloverPlan> plan(const RolloverOptions &options, QList<OpenLot> *lots) const;
     Result<SchoolYear> yearToRoll() const;
 
     Session &m_session;
