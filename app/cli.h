@@ -65,5 +65,6 @@ int refundReport(Context &c);
 int mailSend(Context &c);
 int mailList(Context &c);
 int mailSetup(Context &c);
+int mailPlanningsOpen(Context &c);
 
 } // namespace guichet::cli

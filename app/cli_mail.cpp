@@ -2,6 +2,7 @@
 // (who gets what, retries, uncertain messages) are core's (mail/Outbox.cpp).
 #include "cli.h"
 
+#include "catalog/CatalogService.h"
 #include "common/CommuneTime.h"
 #include "commune/CommuneSettings.h"
 #include "family/FamilyService.h"
@@ -69,6 +70,35 @@ int mailSetup(Context &c)
         return fail(c, saved.error());
     c.out << "smtp\t" << s.url << '\t' << s.security << '\t' << s.user << '\n';
     c.out << "from\t" << s.from << '\t' << s.fromName << '\t' << s.replyTo << '\n';
+    return 0;
+}
+
+// mail plannings-open [--year 2027-2028] --user L: tells every validated family that booking opens.
+int mailPlanningsOpen(Context &c)
+{
+    if (Status s = actAsRequired(c); !s)
+        return fail(c, s.error());
+    const auto years = c.session->catalog().schoolYears();
+    if (!years)
+        return fail(c, years.error());
+    std::optional<SchoolYear> year = c.session->catalog().schoolYearToShow(c.session->today());
+    if (c.parser.isSet(QStringLiteral("year"))) {
+        year.reset();
+        for (const SchoolYear &y : years.value())
+            if (y.label == c.parser.value(QStringLiteral("year")))
+                year = y;
+    }
+    if (!year)
+        return fail(c,
+                    Error::of(Cli::tr("There is no school year \"%1\": give one as --year 2027-2028.")
+                                  .arg(c.parser.value(QStringLiteral("year")))),
+                    2);
+    const auto queued = c.session->mail().announcePlannings(year->id, [&](int done, int total) {
+        c.err << Cli::tr("%1 / %2 families").arg(done).arg(total) << '\n' << Qt::flush;
+    });
+    if (!queued)
+        return fail(c, queued.error());
+    c.out << "queued\t" << queued.value() << '\t' << year->label << '\n';
     return 0;
 }
 

@@ -908,6 +908,10 @@ const Command Commands[] = {
      Db::Write, true, mailSend},
     {"mail list", QT_TRANSLATE_NOOP("Cli", "the outbox, newest first ([--household])"), Db::Read, false,
      mailList},
+    {"mail plannings-open",
+     QT_TRANSLATE_NOOP("Cli", "tell every validated family that the plannings are open, once a year ([--year "
+                              "2027-2028]; --user)"),
+     Db::Write, false, mailPlanningsOpen},
     {"mail setup",
      QT_TRANSLATE_NOOP("Cli", "the commune's mail server (--smtp, [--smtp-security], [--smtp-user], --from, "
                               "[--from-name], [--reply-to]; --user ADMIN)"),
@@ -1053,7 +1057,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("comment"), Cli::tr("Why the count differs from the expected cash (till close)."),
          Cli::tr("text")},
         {QStringLiteral("month"), Cli::tr("A month, YYYY-MM (closure)."), Cli::tr("month")},
-        {QStringLiteral("year"), Cli::tr("A year, YYYY (closure, archive)."), Cli::tr("year")},
+        {QStringLiteral("year"),
+         Cli::tr("A year, YYYY (closure, archive); a school year, 2027-2028 (mail plannings-open)."),
+         Cli::tr("year")},
         {QStringLiteral("pdf"), Cli::tr("PDF file to write (closure, deposit-slip, statement)."),
          Cli::tr("path")},
         {QStringLiteral("csv-file"),

@@ -1488,10 +1488,6 @@
         <translation>Fichier PDF à écrire (pdf) ; dossier de l&apos;archive (archive).</translation>
     </message>
     <message>
-        <source>A year, YYYY (closure, archive).</source>
-        <translation>Une année, AAAA (closure, archive).</translation>
-    </message>
-    <message>
         <source>Give the year and the folder: guichet-cli archive --user L --year 2026 --output FOLDER --database DB</source>
         <translation>Donnez l&apos;année et le dossier : guichet-cli archive --user L --year 2026 --output DOSSIER --database BASE</translation>
     </message>
@@ -1698,6 +1694,22 @@
     <message>
         <source>%1 / %2 messages</source>
         <translation>%1 / %2 messages</translation>
+    </message>
+    <message>
+        <source>tell every validated family that the plannings are open, once a year ([--year 2027-2028]; --user)</source>
+        <translation>annoncer à chaque famille validée l'ouverture des plannings, une fois par an ([--year 2027-2028] ; --user)</translation>
+    </message>
+    <message>
+        <source>A year, YYYY (closure, archive); a school year, 2027-2028 (mail plannings-open).</source>
+        <translation>Une année, AAAA (closure, archive) ; une année scolaire, 2027-2028 (mail plannings-open).</translation>
+    </message>
+    <message>
+        <source>There is no school year &quot;%1&quot;: give one as --year 2027-2028.</source>
+        <translation>Il n'y a pas d'année scolaire « %1 » : indiquez-la ainsi : --year 2027-2028.</translation>
+    </message>
+    <message>
+        <source>%1 / %2 families</source>
+        <translation>%1 / %2 familles</translation>
     </message>
 </context>
 <context>
@@ -2802,7 +2814,7 @@
     </message>
     <message>
         <source>This family file does not exist: search the family again.</source>
-        <translation>Ce dossier n'existe pas : recherchez à nouveau la famille.</translation>
+        <translation>Ce dossier n&apos;existe pas : recherchez à nouveau la famille.</translation>
     </message>
 </context>
 <context>
@@ -3480,6 +3492,22 @@
     <message>
         <source>The refund of your surplus tickets, %1 (refund %2), was recorded: the public accountant will pay it by transfer to your bank account.</source>
         <translation>Le remboursement de vos tickets en trop, %1 (remboursement %2), est enregistré : le comptable public le versera par virement sur votre compte bancaire.</translation>
+    </message>
+    <message>
+        <source>Plannings open</source>
+        <translation>Ouverture des plannings</translation>
+    </message>
+    <message>
+        <source>Announcing the plannings to the families</source>
+        <translation>Annoncer l'ouverture des plannings aux familles</translation>
+    </message>
+    <message>
+        <source>The plannings of %1 are open</source>
+        <translation>Les plannings %1 sont ouverts</translation>
+    </message>
+    <message>
+        <source>The plannings of the school year %1 are open: you can book the days of the canteen, the day care and the study from %2, at the town hall&apos;s counter or on the families&apos; portal. Remember to book before each day&apos;s deadline.</source>
+        <translation>Les plannings de l'année scolaire %1 sont ouverts : vous pouvez réserver les jours de cantine, de garderie et d'étude à partir du %2, au guichet de la mairie ou sur le portail des familles. Pensez à réserver avant l'heure limite de chaque jour.</translation>
     </message>
 </context>
 <context>
@@ -5014,7 +5042,7 @@
     </message>
     <message>
         <source>Sender&apos;s name</source>
-        <translation>Nom de l'expéditeur</translation>
+        <translation>Nom de l&apos;expéditeur</translation>
     </message>
     <message>
         <source>Answers go to</source>
@@ -6067,6 +6095,29 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
         <source>&amp;Next school year…</source>
         <translation>Année scolaire &amp;suivante…</translation>
     </message>
+    <message>
+        <source>Announce the &amp;plannings…</source>
+        <translation>Annoncer l'ouverture des &amp;plannings…</translation>
+    </message>
+    <message>
+        <source>Announce the plannings</source>
+        <translation>Annoncer l'ouverture des plannings</translation>
+    </message>
+    <message>
+        <source>Tell every validated family by email that the plannings of this school year are open (each family once):</source>
+        <translation>Prévenir par courriel chaque famille validée que les plannings de cette année scolaire sont ouverts (une fois par famille) :</translation>
+    </message>
+    <message>
+        <source>Queueing the messages…</source>
+        <translation>Mise en file des messages…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) queued: they leave with the next delivery.</source>
+        <translation>
+            <numerusform>%n message mis en file : il partira au prochain envoi.</numerusform>
+            <numerusform>%n messages mis en file : ils partiront au prochain envoi.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>guichet::MessagesView</name>
@@ -6080,11 +6131,11 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
     </message>
     <message>
         <source>Uncertain (the program stopped while sending)</source>
-        <translation>Incertain (le programme s'est arrêté pendant l'envoi)</translation>
+        <translation>Incertain (le programme s&apos;est arrêté pendant l&apos;envoi)</translation>
     </message>
     <message>
         <source>Being sent</source>
-        <translation>En cours d'envoi</translation>
+        <translation>En cours d&apos;envoi</translation>
     </message>
     <message>
         <source>Waiting</source>
@@ -6124,7 +6175,7 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
     </message>
     <message>
         <source>Messages go to the family&apos;s email address.</source>
-        <translation>Les messages partent à l'adresse électronique de la famille.</translation>
+        <translation>Les messages partent à l&apos;adresse électronique de la famille.</translation>
     </message>
     <message>
         <source>The message will be sent again with the next delivery.</source>

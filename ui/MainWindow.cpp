@@ -27,6 +27,7 @@
 #include "family/FamilyService.h"
 #include "family/NewAccountDialog.h"
 #include "family/SearchPanel.h"
+#include "mail/Outbox.h"
 #include "print/PrintService.h"
 #include "session/Session.h"
 #include "storage/Database.h"
@@ -38,10 +39,12 @@
 #include <QCloseEvent>
 #include <QDialog>
 #include <QDir>
+#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -225,6 +228,8 @@ void MainWindow::createActions()
                             Q_EMIT catalogChanged();
                     })
         ->setObjectName(QStringLiteral("rolloverAction"));
+    admin->addAction(tr("Announce the &plannings…"), this, &MainWindow::announcePlannings)
+        ->setObjectName(QStringLiteral("announcePlanningsAction"));
     admin->addSeparator();
     admin->addAction(tr("&Commune and documents…"), this, &MainWindow::editCommune)
         ->setObjectName(QStringLiteral("communeAction"));
@@ -281,6 +286,42 @@ void MainWindow::createActions()
     toolbar->addSeparator();
     toolbar->addAction(day);
     updateFileActions();
+}
+
+// Administration › Announce the plannings: "the plannings are open" to every validated family, once a year.
+void MainWindow::announcePlannings()
+{
+    const auto years = m_session.catalog().schoolYears();
+    if (!years || years.value().isEmpty())
+        return;
+    QStringList labels;
+    for (const SchoolYear &y : years.value())
+        labels.prepend(y.label); // the newest first
+    bool ok = false;
+    const QString label = QInputDialog::getItem(this, tr("Announce the plannings"),
+                                                tr("Tell every validated family by email that the plannings "
+                                                   "of this school year are open (each family "
+                                                   "once):"),
+                                                labels, 0, false, &ok);
+    if (!ok)
+        return;
+    qint64 yearId = 0;
+    for (const SchoolYear &y : years.value())
+        if (y.label == label)
+            yearId = y.id;
+    QProgressDialog progress(tr("Queueing the messages…"), QString(), 0, 0, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    const auto queued = m_session.mail().announcePlannings(yearId, [&](int done, int total) {
+        progress.setMaximum(total);
+        progress.setValue(done);
+    });
+    progress.reset();
+    if (!queued)
+        return void(QMessageBox::warning(this, tr("Announce the plannings"), queued.error().message));
+    QMessageBox::information(
+        this, tr("Announce the plannings"),
+        tr("%n message(s) queued: they leave with the next delivery.", nullptr, queued.value()));
 }
 
 void MainWindow::updateFileActions()

@@ -71,6 +71,7 @@ private:
     void updateTillStatus();
     // The counter's actions follow the open file: selling needs a validated file, paying a debt.
     void updateFileActions();
+    void announcePlannings();
 
     Session &m_session;
     PrintService *m_print;

@@ -1,6 +1,8 @@
 #include "mail/Outbox.h"
 
+#include "catalog/CatalogService.h"
 #include "common/Clock.h"
+#include "common/CommuneTime.h"
 #include "common/Uuid.h"
 #include "commune/CommuneSettings.h"
 #include "documents/DocumentService.h"
@@ -8,6 +10,7 @@
 #include "session/Session.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
+#include "users/UserService.h"
 
 namespace guichet {
 
@@ -26,6 +29,8 @@ QString mailKindCode(MailKind kind)
         return QStringLiteral("receipt");
     case MailKind::Refund:
         return QStringLiteral("refund");
+    case MailKind::PlanningsOpen:
+        return QStringLiteral("plannings_open");
     }
     return {};
 }
@@ -44,6 +49,8 @@ QString mailKindLabel(const QString &code)
         return MailService::tr("Receipt");
     if (code == QLatin1String("refund"))
         return MailService::tr("Refund");
+    if (code == QLatin1String("plannings_open"))
+        return MailService::tr("Plannings open");
     return code;
 }
 
@@ -385,6 +392,51 @@ Status MailService::paymentReceived(qint64 householdId, const QString &receiptNu
                               .arg(paid.toString(), invoiceNumber, receiptNumber) +
                           QLatin1Char(' ') + state,
                       QStringLiteral("receipt"), receiptNumber);
+}
+
+Result<int> MailService::announcePlannings(qint64 schoolYearId, const std::function<void(int, int)> &progress)
+{
+    if (Status s = m_session.users().require(Role::Regisseur, tr("Announcing the plannings to the families"));
+        !s)
+        return s.error();
+    const auto year = m_session.catalog().schoolYear(schoolYearId);
+    if (!year)
+        return year.error();
+    Database &db = m_session.database();
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return transaction.status().error();
+    QSqlQuery &q = m_statements.get(QStringLiteral(
+        "SELECT id FROM household WHERE status = 'validated' AND email_refused = 0 AND trim(email) <> '' "
+        "AND NOT EXISTS (SELECT 1 FROM mail_message m WHERE m.event_key = 'plannings_open:' || ? || ':' || "
+        "household.id) ORDER BY id"));
+    q.addBindValue(year.value().label);
+    if (Status s = execOrError(q); !s)
+        return s.error();
+    QList<qint64> households;
+    while (q.next())
+        households += q.value(0).toLongLong();
+    q.finish();
+    const QString subject = tr("The plannings of %1 are open").arg(year.value().label);
+    const QString text = tr("The plannings of the school year %1 are open: you can book the days of the "
+                            "canteen, the day care and "
+                            "the study from %2, at the town hall's counter or on the families' portal. "
+                            "Remember to book before "
+                            "each day's deadline.")
+                             .arg(year.value().label, frenchDate(year.value().bookingOpensOn));
+    int done = 0;
+    for (const qint64 household : std::as_const(households)) {
+        if (Status s = queueEvent(
+                MailKind::PlanningsOpen, household,
+                QStringLiteral("plannings_open:%1:%2").arg(year.value().label).arg(household), subject, text);
+            !s)
+            return s.error();
+        if (progress && (++done % 500 == 0 || done == int(households.size())))
+            progress(done, int(households.size()));
+    }
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    return int(households.size());
 }
 
 Status MailService::refundMade(qint64 householdId, const QString &refundNumber, Money amount, bool cash)

@@ -24,6 +24,7 @@ enum class MailKind
     Invoice,       // an invoice issued, its PDF attached
     Receipt,       // a payment, the receipt's PDF attached
     Refund,        // surplus tickets refunded
+    PlanningsOpen, // booking opens for a school year: to every validated family, once a year
 };
 QString mailKindCode(MailKind kind);
 QString mailKindLabel(const QString &code); // translated
@@ -94,6 +95,10 @@ public:
     Status paymentReceived(qint64 householdId, const QString &receiptNumber, const QString &invoiceNumber,
                            Money paid, Money stillDue);
     Status refundMade(qint64 householdId, const QString &refundNumber, Money amount, bool cash);
+    // "Plannings open" for the school year to every validated family (one transaction; once per family and
+    // year: a second run queues only the families validated since). Returns how many were queued.
+    Result<int> announcePlannings(qint64 schoolYearId,
+                                  const std::function<void(int done, int total)> &progress = {});
 
 private:
     // Queues a message with the family's greeting and the commune's signature around 'text'.

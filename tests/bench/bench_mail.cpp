@@ -8,12 +8,14 @@
 // tests/mail/smtp_server.py).
 #include "BenchSupport.h"
 
+#include "catalog/CatalogService.h"
 #include "common/Clock.h"
 #include "common/Settings.h"
 #include "mail/Outbox.h"
 #include "session/Session.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
+#include "users/UserService.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -51,6 +53,8 @@ int main(int argc, char **argv)
     if (!database.open(copy, {}))
         return 1;
     Session session(database, settings, QStringLiteral("bench"));
+    if (const auto admin = session.users().authenticate(QStringLiteral("admin"), QStringLiteral("demo")))
+        session.setUser(admin.value());
     QList<qint64> households;
     {
         QSqlQuery q(database.connection());
@@ -73,6 +77,23 @@ int main(int argc, char **argv)
                 return 1;
             }
         }
+        transaction.rollback();
+    }
+    // "Plannings open" to every validated family of the demo, in one transaction (rolled back).
+    double announceMs = 0;
+    int announced = 0;
+    {
+        Transaction transaction(database);
+        const qint64 year = session.catalog().schoolYears().value().first().id;
+        QElapsedTimer t;
+        t.start();
+        const auto queued = session.mail().announcePlannings(year);
+        announceMs = elapsedMs(t);
+        if (!queued) {
+            std::fprintf(stderr, "%s\n", qPrintable(queued.error().message));
+            return 1;
+        }
+        announced = queued.value();
         transaction.rollback();
     }
     database.close();
@@ -106,5 +127,9 @@ int main(int argc, char **argv)
         "| %s\n",
         o.median, o.p95, o.max, b.median, b.p95, b.median > 0 ? o.median / b.median : 0.0,
         o.p95 <= 1.0 ? "target met" : "TARGET MISSED");
+    std::printf("  plannings open: %d families queued in %.0f ms (%.3f ms each) | %s\n", announced,
+                announceMs, announced ? announceMs / announced : 0.0,
+                announceMs * 12000.0 / std::max(1, announced) <= 5000 ? "target met (12,000 in <= 5 s)"
+                                                                      : "TARGET MISSED");
     return 0;
 }

@@ -10,6 +10,7 @@
 
 #include "catalog/CatalogService.h"
 #include "commune/CommuneSettings.h"
+#include "family/FamilyService.h"
 #include "mail/Outbox.h"
 #include "mail/SmtpSender.h"
 #include "sales/SalesService.h"
@@ -270,6 +271,38 @@ private Q_SLOTS:
             m.lastError.startsWith(QStringLiteral("The mail server refused the user name or the password")),
             qPrintable(m.lastError));
         QCOMPARE(received().size(), qsizetype(0));
+    }
+
+    // "Plannings open" goes to every validated family with an address, once a year: a second announcement
+    // reaches only the families validated since.
+    void planningsOpenOncePerFamily()
+    {
+        const qint64 validated =
+            test::FamilyBuilder(session()).child(QStringLiteral("Léa")).validated().build().householdId;
+        const qint64 refusing = test::FamilyBuilder(session())
+                                    .payer(QStringLiteral("Martin"), QStringLiteral("Paul"))
+                                    .child(QStringLiteral("Tom"))
+                                    .validated()
+                                    .build()
+                                    .householdId;
+        must(session().family().setEmailRefused(refusing, true));
+        const qint64 draft = test::FamilyBuilder(session())
+                                 .payer(QStringLiteral("Durand"), QStringLiteral("Anne"))
+                                 .child(QStringLiteral("Zoé"))
+                                 .build()
+                                 .householdId;
+        const qint64 year = must(session().catalog().schoolYears()).first().id;
+        QCOMPARE(must(session().mail().announcePlannings(year)), 1);
+        const MailMessage sent = must(session().mail().messages(validated)).first();
+        QCOMPARE(sent.kind, QStringLiteral("plannings_open"));
+        QCOMPARE(sent.subject, QStringLiteral("The plannings of 2026-2027 are open"));
+        QVERIFY2(sent.body.contains(QStringLiteral("from 21/08/2026")), qPrintable(sent.body));
+        QCOMPARE(must(session().mail().announcePlannings(year)), 0);
+        must(session().family().submit(draft));
+        must(session().family().validate(draft));
+        QCOMPARE(must(session().mail().announcePlannings(year)), 1);
+        // Only the welcome and the validation, queued before it refused emails.
+        QCOMPARE(must(session().mail().messages(refusing)).size(), qsizetype(2));
     }
 
     // No address, or emails refused: nothing is queued, the action goes on, and the screen can say why.

@@ -2,6 +2,7 @@
 // the family refusing emails (nothing more is queued, the tab says so, the history records it), and a
 // message that failed sent again.
 #include "Fixtures.h"
+#include "MainWindow.h"
 #include "RawConnection.h"
 #include "TestDatabase.h"
 #include "WidgetDriver.h"
@@ -10,8 +11,11 @@
 #include "mail/Outbox.h"
 #include "session/Session.h"
 
+#include <QAction>
 #include <QCheckBox>
+#include <QInputDialog>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTest>
@@ -25,6 +29,30 @@ class TestMessages : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Administration › Announce the plannings: the school year chosen, every validated family's message
+    // queued.
+    void announceThePlannings()
+    {
+        TestDatabase db;
+        const qint64 household =
+            FamilyBuilder(db.session()).child(QStringLiteral("Léa")).validated().build().householdId;
+        MainWindow window(db.session());
+        window.show();
+        QString told;
+        onNext<QInputDialog>([&](QInputDialog *d) {
+            QCOMPARE(d->textValue(), QStringLiteral("2026-2027"));
+            onNext<QMessageBox>([&](QMessageBox *box) {
+                told = box->text();
+                box->accept();
+            });
+            d->accept();
+        });
+        window.findChild<QAction *>(QStringLiteral("announcePlanningsAction"))->trigger();
+        QCOMPARE(told, QStringLiteral("1 message(s) queued: they leave with the next delivery."));
+        QCOMPARE(must(db.session().mail().messages(household)).first().kind,
+                 QStringLiteral("plannings_open"));
+    }
+
     void theEmailsTab()
     {
         TestDatabase db;
