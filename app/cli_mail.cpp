@@ -38,6 +38,7 @@ int mailSend(Context &c)
     });
     if (!report)
         return fail(c, report.error());
+    c.out << "reminders\t" << report.value().reminders << '\n';
     c.out << "sent\t" << report.value().sent << '\n';
     c.out << "retry\t" << report.value().retried << '\n';
     c.out << "failed\t" << report.value().failed << '\n';

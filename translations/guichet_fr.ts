@@ -1697,7 +1697,7 @@
     </message>
     <message>
         <source>tell every validated family that the plannings are open, once a year ([--year 2027-2028]; --user)</source>
-        <translation>annoncer à chaque famille validée l'ouverture des plannings, une fois par an ([--year 2027-2028] ; --user)</translation>
+        <translation>annoncer à chaque famille validée l&apos;ouverture des plannings, une fois par an ([--year 2027-2028] ; --user)</translation>
     </message>
     <message>
         <source>A year, YYYY (closure, archive); a school year, 2027-2028 (mail plannings-open).</source>
@@ -1705,7 +1705,7 @@
     </message>
     <message>
         <source>There is no school year &quot;%1&quot;: give one as --year 2027-2028.</source>
-        <translation>Il n'y a pas d'année scolaire « %1 » : indiquez-la ainsi : --year 2027-2028.</translation>
+        <translation>Il n&apos;y a pas d&apos;année scolaire « %1 » : indiquez-la ainsi : --year 2027-2028.</translation>
     </message>
     <message>
         <source>%1 / %2 families</source>
@@ -1911,6 +1911,10 @@
     <message>
         <source>The reply address must be an email address.</source>
         <translation>L&apos;adresse de réponse doit être une adresse électronique.</translation>
+    </message>
+    <message>
+        <source>Reminders are sent 1 to 120 days after the invoice, or never (0).</source>
+        <translation>Les relances partent de 1 à 120 jours après la facture, ou jamais (0).</translation>
     </message>
 </context>
 <context>
@@ -3499,7 +3503,7 @@
     </message>
     <message>
         <source>Announcing the plannings to the families</source>
-        <translation>Annoncer l'ouverture des plannings aux familles</translation>
+        <translation>Annoncer l&apos;ouverture des plannings aux familles</translation>
     </message>
     <message>
         <source>The plannings of %1 are open</source>
@@ -3507,7 +3511,19 @@
     </message>
     <message>
         <source>The plannings of the school year %1 are open: you can book the days of the canteen, the day care and the study from %2, at the town hall&apos;s counter or on the families&apos; portal. Remember to book before each day&apos;s deadline.</source>
-        <translation>Les plannings de l'année scolaire %1 sont ouverts : vous pouvez réserver les jours de cantine, de garderie et d'étude à partir du %2, au guichet de la mairie ou sur le portail des familles. Pensez à réserver avant l'heure limite de chaque jour.</translation>
+        <translation>Les plannings de l&apos;année scolaire %1 sont ouverts : vous pouvez réserver les jours de cantine, de garderie et d&apos;étude à partir du %2, au guichet de la mairie ou sur le portail des familles. Pensez à réserver avant l&apos;heure limite de chaque jour.</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Relance</translation>
+    </message>
+    <message>
+        <source>Reminder: invoice %1 to pay</source>
+        <translation>Relance : facture %1 à régler</translation>
+    </message>
+    <message>
+        <source>Unless we are mistaken, invoice %1 of %2 still has %3 to pay (attached). You can pay it at the town hall&apos;s counter (cash, cheque made out to the régie, bank card) or online. If you have paid it meanwhile, please disregard this message.</source>
+        <translation>Sauf erreur de notre part, il reste %3 à régler sur la facture %1 du %2 (ci-jointe). Vous pouvez la régler au guichet de la mairie (espèces, chèque à l'ordre de la régie, carte bancaire) ou en ligne. Si vous l'avez réglée entre-temps, merci de ne pas tenir compte de ce message.</translation>
     </message>
 </context>
 <context>
@@ -5048,6 +5064,14 @@
         <source>Answers go to</source>
         <translation>Réponses à</translation>
     </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Email reminder of an unpaid invoice after</source>
+        <translation>Relance par courriel d'une facture impayée après</translation>
+    </message>
 </context>
 <context>
     <name>guichet::CounterSetupDialog</name>
@@ -6097,11 +6121,11 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
     </message>
     <message>
         <source>Announce the &amp;plannings…</source>
-        <translation>Annoncer l'ouverture des &amp;plannings…</translation>
+        <translation>Annoncer l&apos;ouverture des &amp;plannings…</translation>
     </message>
     <message>
         <source>Announce the plannings</source>
-        <translation>Annoncer l'ouverture des plannings</translation>
+        <translation>Annoncer l&apos;ouverture des plannings</translation>
     </message>
     <message>
         <source>Tell every validated family by email that the plannings of this school year are open (each family once):</source>

@@ -33,6 +33,7 @@ constexpr const char *SchoolZone = "school_zone";
 constexpr const char *ServiceWeekdays = "service_weekdays";
 constexpr const char *CashCeiling = "cash_ceiling_cents";
 constexpr const char *CashRefunds = "cash_refunds_allowed";
+constexpr const char *ReminderDays = "reminder_days";
 constexpr const char *SmtpUrl = "smtp_url";
 constexpr const char *SmtpSecurity = "smtp_security";
 constexpr const char *SmtpUser = "smtp_user";
@@ -159,6 +160,8 @@ Result<CommuneProfile> CommuneSettings::profile() const
     const qint64 ceiling = value(Key::CashCeiling, &read).toLongLong(&ok);
     p.cashCeiling = Money::fromCents(ok ? ceiling : 300000);
     p.cashRefundsAllowed = value(Key::CashRefunds, &read) == QLatin1String("1");
+    const int reminder = value(Key::ReminderDays, &read).toInt(&ok);
+    p.reminderDays = ok ? reminder : 15;
     if (!read)
         return read.error();
     return p;
@@ -205,6 +208,9 @@ Status CommuneSettings::saveProfile(const CommuneProfile &profile)
         errors[QStringLiteral("address")] = tr("Required: the address printed on documents.");
     if (p.regieName.isEmpty())
         errors[QStringLiteral("regieName")] = tr("Required: cheques are made out to the régie by this name.");
+    if (p.reminderDays < 0 || p.reminderDays > 120)
+        errors[QStringLiteral("reminderDays")] =
+            tr("Reminders are sent 1 to 120 days after the invoice, or never (0).");
     if (p.invoiceDueDays < 0 || p.invoiceDueDays > 120)
         errors[QStringLiteral("invoiceDueDays")] = tr("Give a number of days between 0 and 120.");
     if (p.cashCeiling.isNegative() || p.cashCeiling.isZero())
@@ -231,6 +237,7 @@ Status CommuneSettings::saveProfile(const CommuneProfile &profile)
         {Key::AppealNotice, p.appealNotice},
         {Key::CashCeiling, QString::number(p.cashCeiling.cents())},
         {Key::CashRefunds, p.cashRefundsAllowed ? QStringLiteral("1") : QStringLiteral("0")},
+        {Key::ReminderDays, QString::number(p.reminderDays)},
     };
     for (const auto &[key, value] : values)
         if (Status s = write(key, value); !s)

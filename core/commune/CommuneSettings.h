@@ -35,6 +35,9 @@ struct CommuneProfile
     // Whether the régie's founding act allows refunds in cash from the till (otherwise the public
     // accountant pays every refund by transfer).
     bool cashRefundsAllowed = false;
+    // An invoice still unpaid this many days after it was issued is recalled to the family by email, and
+    // again as many days after the first reminder (at most twice). 0: no reminders.
+    int reminderDays = 15;
 };
 
 // The commune's mail server and sender (Administration › Commune; guichet-cli mail setup). The password is

@@ -7,6 +7,7 @@
 #include "commune/CommuneSettings.h"
 #include "documents/DocumentService.h"
 #include "mail/SmtpSender.h"
+#include "sales/SalesService.h"
 #include "session/Session.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
@@ -31,6 +32,8 @@ QString mailKindCode(MailKind kind)
         return QStringLiteral("refund");
     case MailKind::PlanningsOpen:
         return QStringLiteral("plannings_open");
+    case MailKind::Reminder:
+        return QStringLiteral("reminder");
     }
     return {};
 }
@@ -51,10 +54,17 @@ QString mailKindLabel(const QString &code)
         return MailService::tr("Refund");
     if (code == QLatin1String("plannings_open"))
         return MailService::tr("Plannings open");
+    if (code == QLatin1String("reminder"))
+        return MailService::tr("Reminder");
     return code;
 }
 
 namespace {
+
+Status statusOf(const Result<bool> &queued)
+{
+    return queued ? Status::success() : Status(queued.error());
+}
 
 QString iso(const QDateTime &instant)
 {
@@ -215,6 +225,10 @@ Result<DeliveryReport> MailService::deliver(const SmtpSettings &settings,
 {
     DeliveryReport report;
     Database &db = m_session.database();
+    const auto reminders = queueReminders(); // what has fallen due since the last delivery
+    if (!reminders)
+        return reminders.error();
+    report.reminders = reminders.value();
     // What a crash left "sending" may have been delivered: a clerk decides (resend), never this loop.
     {
         Transaction transaction(db);
@@ -304,9 +318,9 @@ Result<DeliveryReport> MailService::deliver(const SmtpSettings &settings,
     return report;
 }
 
-Status MailService::queueEvent(MailKind kind, qint64 householdId, const QString &eventKey,
-                               const QString &subject, const QString &text, const QString &attachmentKind,
-                               const QString &attachmentNumber)
+Result<bool> MailService::queueEvent(MailKind kind, qint64 householdId, const QString &eventKey,
+                                     const QString &subject, const QString &text,
+                                     const QString &attachmentKind, const QString &attachmentNumber)
 {
     const auto profile = m_session.commune().profile();
     if (!profile)
@@ -315,7 +329,7 @@ Status MailService::queueEvent(MailKind kind, qint64 householdId, const QString 
     QSqlQuery &q = m_statements.get(QStringLiteral("SELECT file_number FROM household WHERE id = ?"));
     q.addBindValue(householdId);
     if (Status s = execOrError(q); !s)
-        return s;
+        return s.error();
     const QString fileNumber = q.next() ? q.value(0).toString() : QString();
     q.finish();
     QStringList contact;
@@ -331,53 +345,52 @@ Status MailService::queueEvent(MailKind kind, qint64 householdId, const QString 
         QStringLiteral("\n\n") +
         tr("This message was sent automatically; you may answer it to reach the school affairs "
            "service.");
-    const auto queued = queue(kind, householdId, eventKey, subject, body, attachmentKind, attachmentNumber);
-    return queued ? Status::success() : Status(queued.error());
+    return queue(kind, householdId, eventKey, subject, body, attachmentKind, attachmentNumber);
 }
 
 Status MailService::welcome(qint64 householdId)
 {
-    return queueEvent(
+    return statusOf(queueEvent(
         MailKind::Welcome, householdId, QStringLiteral("welcome:%1").arg(householdId),
         tr("Your periscolaire account is created"),
         tr("Your account for the canteen, the day care and the study was created at the town hall's "
            "counter. You accepted the règlement intérieur and the terms of use in force. Once your "
            "family file is complete and validated, you can buy tickets and book the days, at the "
-           "counter or on the families' portal."));
+           "counter or on the families' portal.")));
 }
 
 Status MailService::fileReturned(qint64 householdId, const QString &reason)
 {
     // One message per return (a file may come back more than once): the key carries the moment.
-    return queueEvent(
+    return statusOf(queueEvent(
         MailKind::FileReturned, householdId,
         QStringLiteral("file_returned:%1:%2").arg(householdId).arg(m_session.database().clock().nowIso()),
         tr("Your family file needs completing"),
         tr("Your family file was returned to you, for this reason:") + QStringLiteral("\n\n    ") +
             reason.trimmed() + QStringLiteral("\n\n") +
             tr("Please complete it at the counter or on the families' portal; we will then process "
-               "it again."));
+               "it again.")));
 }
 
 Status MailService::fileValidated(qint64 householdId)
 {
-    return queueEvent(
+    return statusOf(queueEvent(
         MailKind::FileValidated, householdId, QStringLiteral("file_validated:%1").arg(householdId),
         tr("Your family file has been processed"),
         tr("Your family file has been processed and validated: you can now buy tickets and book the "
-           "days of the canteen, the day care and the study."));
+           "days of the canteen, the day care and the study.")));
 }
 
 Status MailService::invoiceIssued(qint64 householdId, const QString &invoiceNumber, Money total)
 {
-    return queueEvent(
+    return statusOf(queueEvent(
         MailKind::Invoice, householdId, QStringLiteral("invoice:%1").arg(invoiceNumber),
         tr("Invoice %1").arg(invoiceNumber),
         tr("Please find attached invoice %1, of %2. You can pay it at the town hall's counter (cash, "
            "cheque made out to the régie, bank card) or online; the tickets are in your wallet once "
            "it is paid.")
             .arg(invoiceNumber, total.toString()),
-        QStringLiteral("invoice"), invoiceNumber);
+        QStringLiteral("invoice"), invoiceNumber));
 }
 
 Status MailService::paymentReceived(qint64 householdId, const QString &receiptNumber,
@@ -386,12 +399,62 @@ Status MailService::paymentReceived(qint64 householdId, const QString &receiptNu
     const QString state = stillDue.isZero()
                               ? tr("The invoice is paid: its tickets are in your wallet.")
                               : tr("%1 remain to be paid on this invoice.").arg(stillDue.toString());
-    return queueEvent(MailKind::Receipt, householdId, QStringLiteral("receipt:%1").arg(receiptNumber),
-                      tr("Payment received — receipt %1").arg(receiptNumber),
-                      tr("We received your payment of %1 for invoice %2; receipt %3 is attached.")
-                              .arg(paid.toString(), invoiceNumber, receiptNumber) +
-                          QLatin1Char(' ') + state,
-                      QStringLiteral("receipt"), receiptNumber);
+    return statusOf(queueEvent(MailKind::Receipt, householdId,
+                               QStringLiteral("receipt:%1").arg(receiptNumber),
+                               tr("Payment received — receipt %1").arg(receiptNumber),
+                               tr("We received your payment of %1 for invoice %2; receipt %3 is attached.")
+                                       .arg(paid.toString(), invoiceNumber, receiptNumber) +
+                                   QLatin1Char(' ') + state,
+                               QStringLiteral("receipt"), receiptNumber));
+}
+
+Result<int> MailService::queueReminders()
+{
+    const auto profile = m_session.commune().profile();
+    if (!profile)
+        return profile.error();
+    const int days = profile.value().reminderDays;
+    if (days <= 0)
+        return 0;
+    Database &db = m_session.database();
+    const QDateTime now = db.clock().nowUtc();
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return transaction.status().error();
+    const auto overdue = m_session.sales().overdueInvoices(now.addDays(-days));
+    if (!overdue)
+        return overdue.error();
+    // The reminders already queued, per invoice: how many, and when the last one was.
+    QSqlQuery &sent = m_statements.get(QStringLiteral("SELECT count(*), max(queued_at) FROM mail_message "
+                                                      "WHERE kind = 'reminder' AND attachment_number = ?"));
+    int queued = 0;
+    for (const OverdueInvoice &invoice : overdue.value()) {
+        sent.addBindValue(invoice.number);
+        if (Status s = execOrError(sent); !s)
+            return s.error();
+        const int count = sent.next() ? sent.value(0).toInt() : 0;
+        const QDateTime last = instantFromIso(sent.value(1));
+        sent.finish();
+        if (count >= 2 || (count == 1 && last > now.addDays(-days)))
+            continue;
+        const auto s = queueEvent(
+            MailKind::Reminder, invoice.householdId,
+            QStringLiteral("reminder:%1:%2").arg(invoice.number).arg(count + 1),
+            tr("Reminder: invoice %1 to pay").arg(invoice.number),
+            tr("Unless we are mistaken, invoice %1 of %2 still has %3 to pay (attached). You can pay it at "
+               "the town "
+               "hall's counter (cash, cheque made out to the régie, bank card) or online. If you have paid "
+               "it "
+               "meanwhile, please disregard this message.")
+                .arg(invoice.number, m_session.time().dateText(invoice.issuedAt), invoice.due.toString()),
+            QStringLiteral("invoice"), invoice.number);
+        if (!s)
+            return s.error();
+        queued += s.value();
+    }
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    return queued;
 }
 
 Result<int> MailService::announcePlannings(qint64 schoolYearId, const std::function<void(int, int)> &progress)
@@ -426,7 +489,7 @@ Result<int> MailService::announcePlannings(qint64 schoolYearId, const std::funct
                              .arg(year.value().label, frenchDate(year.value().bookingOpensOn));
     int done = 0;
     for (const qint64 household : std::as_const(households)) {
-        if (Status s = queueEvent(
+        if (const auto s = queueEvent(
                 MailKind::PlanningsOpen, household,
                 QStringLiteral("plannings_open:%1:%2").arg(year.value().label).arg(household), subject, text);
             !s)
@@ -441,14 +504,14 @@ Result<int> MailService::announcePlannings(qint64 schoolYearId, const std::funct
 
 Status MailService::refundMade(qint64 householdId, const QString &refundNumber, Money amount, bool cash)
 {
-    return queueEvent(MailKind::Refund, householdId, QStringLiteral("refund:%1").arg(refundNumber),
-                      tr("Refund of your tickets (%1)").arg(refundNumber),
-                      cash
-                          ? tr("Your surplus tickets were refunded in cash at the counter: %1 (refund %2).")
-                                .arg(amount.toString(), refundNumber)
-                          : tr("The refund of your surplus tickets, %1 (refund %2), was recorded: the public "
-                               "accountant will pay it by transfer to your bank account.")
-                                .arg(amount.toString(), refundNumber));
+    return statusOf(
+        queueEvent(MailKind::Refund, householdId, QStringLiteral("refund:%1").arg(refundNumber),
+                   tr("Refund of your tickets (%1)").arg(refundNumber),
+                   cash ? tr("Your surplus tickets were refunded in cash at the counter: %1 (refund %2).")
+                              .arg(amount.toString(), refundNumber)
+                        : tr("The refund of your surplus tickets, %1 (refund %2), was recorded: the public "
+                             "accountant will pay it by transfer to your bank account.")
+                              .arg(amount.toString(), refundNumber)));
 }
 
 } // namespace guichet

@@ -25,6 +25,7 @@ enum class MailKind
     Receipt,       // a payment, the receipt's PDF attached
     Refund,        // surplus tickets refunded
     PlanningsOpen, // booking opens for a school year: to every validated family, once a year
+    Reminder,      // an invoice still unpaid (relance), its PDF attached, at most twice
 };
 QString mailKindCode(MailKind kind);
 QString mailKindLabel(const QString &code); // translated
@@ -51,6 +52,7 @@ struct MailMessage
 struct DeliveryReport
 {
     int sent = 0, retried = 0, failed = 0, uncertain = 0;
+    int reminders = 0; // reminders of unpaid invoices queued first
 };
 
 // The outbox. queue() writes a message in the caller's transaction (the event and its message are committed
@@ -97,14 +99,19 @@ public:
     Status refundMade(qint64 householdId, const QString &refundNumber, Money amount, bool cash);
     // "Plannings open" for the school year to every validated family (one transaction; once per family and
     // year: a second run queues only the families validated since). Returns how many were queued.
+    // Reminders of the invoices still unpaid 'reminderDays' after they were issued (commune setting), and a
+    // second as long after the first; never more than two per invoice. Run before each delivery. Returns how
+    // many.
+    Result<int> queueReminders();
     Result<int> announcePlannings(qint64 schoolYearId,
                                   const std::function<void(int done, int total)> &progress = {});
 
 private:
-    // Queues a message with the family's greeting and the commune's signature around 'text'.
-    Status queueEvent(MailKind kind, qint64 householdId, const QString &eventKey, const QString &subject,
-                      const QString &text, const QString &attachmentKind = {},
-                      const QString &attachmentNumber = {});
+    // Queues a message with the family's greeting and the commune's signature around 'text'; false: nothing
+    // queued (no address, emails refused, or already queued).
+    Result<bool> queueEvent(MailKind kind, qint64 householdId, const QString &eventKey,
+                            const QString &subject, const QString &text, const QString &attachmentKind = {},
+                            const QString &attachmentNumber = {});
     Status setState(qint64 id, const QString &status, const QString &error, const QDateTime &next);
 
     Session &m_session;

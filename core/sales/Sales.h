@@ -187,6 +187,16 @@ struct ReceiptView
 
 // A counter's day at a glance (the welcome page): what this counter sold and took in, by means of
 // payment, and what remains unpaid across the commune.
+// An invoice still unpaid some days after it was issued (reminders).
+struct OverdueInvoice
+{
+    qint64 invoiceId = 0;
+    QString number;
+    qint64 householdId = 0;
+    QDateTime issuedAt;
+    Money due;
+};
+
 struct DayFigures
 {
     int invoices = 0;                               // issued by this counter today

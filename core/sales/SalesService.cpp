@@ -810,6 +810,23 @@ Result<DayFigures> SalesService::dayFigures(const QDate &day) const
     return figures;
 }
 
+Result<QList<OverdueInvoice>> SalesService::overdueInvoices(const QDateTime &before) const
+{
+    QSqlQuery &q = m_statements.get(
+        QStringLiteral("SELECT id, number, household_id, issued_at, due FROM (SELECT i.id, "
+                       "i.number, i.household_id, i.issued_at, ") +
+        InvoiceDueSql + QStringLiteral(" FROM invoice i WHERE i.issued_at < ?) WHERE due > 0 ORDER BY id"));
+    q.addBindValue(before.toUTC().toString(Qt::ISODateWithMs));
+    if (Status s = execOrError(q); !s)
+        return s.error();
+    QList<OverdueInvoice> list;
+    while (q.next())
+        list += OverdueInvoice{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
+                               instantFromIso(q.value(3)), Money::fromCents(q.value(4).toLongLong())};
+    q.finish();
+    return list;
+}
+
 QList<PaymentView> SalesService::paymentsOf(const QList<InvoiceView> &invoices)
 {
     QList<PaymentView> list;

@@ -52,6 +52,8 @@ public:
 
     // This counter's figures for 'day' (in the commune's time), and the commune's unpaid invoices.
     Result<DayFigures> dayFigures(const QDate &day) const;
+    // The invoices of every household with something still due, issued before 'before'.
+    Result<QList<OverdueInvoice>> overdueInvoices(const QDateTime &before) const;
 
     // Finding documents by the number printed on them (guichet-cli, reprints).
     Result<qint64> invoiceIdByNumber(const QString &number) const;

@@ -305,6 +305,61 @@ private Q_SLOTS:
         QCOMPARE(must(session().mail().messages(refusing)).size(), qsizetype(2));
     }
 
+    // An invoice still unpaid 15 days after it was issued is recalled (its PDF attached), again 15 days after
+    // the first reminder, never a third time; a paid one never.
+    void unpaidInvoicesAreRecalledTwice()
+    {
+        const test::BuiltFamily family =
+            test::FamilyBuilder(session()).child(QStringLiteral("Léa")).validated().build();
+        const qint64 cantine = must(session().catalog().activities()).first().id;
+        const qint64 unpaid = must(session().sales().confirmOrder(family.householdId, {{cantine, 10}}));
+        const QString number = must(session().sales().invoice(unpaid)).number;
+        const qint64 paid = must(session().sales().confirmOrder(family.householdId, {{cantine, 2}}));
+        must(session().sales().pay(paid, {test::cash("8,30", "10,00")}));
+        const auto reminders = [&] {
+            int n = 0;
+            for (const MailMessage &m : must(session().mail().messages(family.householdId)))
+                n += m.kind == QLatin1String("reminder");
+            return n;
+        };
+        m_db->clock().advanceSeconds(14 * 86400);
+        QCOMPARE(must(session().mail().queueReminders()), 0);
+        m_db->clock().advanceSeconds(2 * 86400); // day 16
+        QCOMPARE(must(session().mail().queueReminders()), 1);
+        QCOMPARE(must(session().mail().queueReminders()), 0);
+        const DeliveryReport report = must(session().mail().deliver(settings()));
+        QCOMPARE(report.reminders, 0); // queued just before
+        QJsonObject reminder;
+        for (const QJsonValue &m : received())
+            if (m.toObject()
+                    .value(QStringLiteral("subject"))
+                    .toString()
+                    .startsWith(QStringLiteral("Reminder")))
+                reminder = m.toObject();
+        QCOMPARE(reminder.value(QStringLiteral("subject")).toString(),
+                 QStringLiteral("Reminder: invoice %1 to pay").arg(number));
+        QVERIFY2(
+            reminder.value(QStringLiteral("text"))
+                .toString()
+                .contains(
+                    QStringLiteral("invoice %1 of 01/09/2026 still has 41,50\u00a0€ to pay").arg(number)),
+            qPrintable(reminder.value(QStringLiteral("text")).toString()));
+        QCOMPARE(reminder.value(QStringLiteral("attachments"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("name"))
+                     .toString(),
+                 number + QStringLiteral(".pdf"));
+        m_db->clock().advanceSeconds(10 * 86400); // day 26: the first is 10 days old
+        QCOMPARE(must(session().mail().queueReminders()), 0);
+        m_db->clock().advanceSeconds(6 * 86400); // day 32
+        QCOMPARE(must(session().mail().queueReminders()), 1);
+        m_db->clock().advanceSeconds(60 * 86400);
+        QCOMPARE(must(session().mail().queueReminders()), 0);
+        QCOMPARE(reminders(), 2);
+    }
+
     // No address, or emails refused: nothing is queued, the action goes on, and the screen can say why.
     void noAddressNoMessage()
     {

@@ -40,7 +40,8 @@ QPlainTextEdit *textEdit(const QString &name, const QString &value, int lines)
 } // namespace
 
 CommuneDialog::CommuneDialog(Session &session, QWidget *parent)
-    : QDialog(parent), m_session(session), m_dueDays(new QSpinBox), m_ceiling(new MoneyEdit),
+    : QDialog(parent), m_session(session), m_dueDays(new QSpinBox), m_reminderDays(new QSpinBox),
+      m_ceiling(new MoneyEdit),
       m_cashRefunds(new QCheckBox(tr("The régie's founding act allows refunds in cash from the till"))),
       m_message(new QLabel)
 {
@@ -69,6 +70,11 @@ CommuneDialog::CommuneDialog(Session &session, QWidget *parent)
     m_dueDays->setRange(0, 120);
     m_dueDays->setSuffix(tr(" days"));
     m_dueDays->setValue(p.invoiceDueDays);
+    m_reminderDays->setObjectName(QStringLiteral("reminderDays"));
+    m_reminderDays->setRange(0, 120);
+    m_reminderDays->setSuffix(tr(" days"));
+    m_reminderDays->setSpecialValueText(tr("never"));
+    m_reminderDays->setValue(p.reminderDays);
     const auto mail = session.commune().mailServer();
     const SmtpSettings smtp = mail ? mail.value() : SmtpSettings();
     m_smtpUrl = lineEdit(QStringLiteral("smtpUrl"), smtp.url);
@@ -116,6 +122,8 @@ CommuneDialog::CommuneDialog(Session &session, QWidget *parent)
     form->addRow(tr("Sender's name"), m_mailFromName);
     form->addRow(tr("Answers go to"), m_errors.wrap(QStringLiteral("mailReplyTo"), m_mailReplyTo));
     form->addRow(tr("Invoices due after"), m_errors.wrap(QStringLiteral("invoiceDueDays"), m_dueDays));
+    form->addRow(tr("Email reminder of an unpaid invoice after"),
+                 m_errors.wrap(QStringLiteral("reminderDays"), m_reminderDays));
     form->addRow(tr("If an invoice is not paid"), m_unpaidNotice);
     form->addRow(tr("How to contest an invoice"), m_appealNotice);
     // The form scrolls rather than growing past a 768-pixel screen.
@@ -154,6 +162,7 @@ void CommuneDialog::save()
     p.regieAct = m_regieAct->text();
     p.regisseurName = m_regisseur->text();
     p.invoiceDueDays = m_dueDays->value();
+    p.reminderDays = m_reminderDays->value();
     p.unpaidNotice = m_unpaidNotice->toPlainText();
     p.appealNotice = m_appealNotice->toPlainText();
     p.cashCeiling = m_ceiling->value().value_or(Money()); // not an amount: core says so on the field

@@ -36,7 +36,7 @@ private:
     FieldErrors m_errors;
     QLineEdit *m_name, *m_legalName, *m_siret, *m_phone, *m_email, *m_regieName, *m_regieAct, *m_regisseur;
     QPlainTextEdit *m_address, *m_unpaidNotice, *m_appealNotice;
-    QSpinBox *m_dueDays;
+    QSpinBox *m_dueDays, *m_reminderDays;
     MoneyEdit *m_ceiling;
     QCheckBox *m_cashRefunds;
     // The mail server families' emails go through (its password is not stored in the database).
