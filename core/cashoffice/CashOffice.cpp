@@ -21,21 +21,9 @@ namespace guichet {
 
 namespace {
 
-QString iso(const QDateTime &instant)
-{
-    return instant.toUTC().toString(Qt::ISODateWithMs);
-}
-
 QDateTime instant(const QVariant &value)
 {
     return instantFromIso(value);
-}
-
-// The UTC instants [start, end) of the commune's days from 'first' to 'last'.
-std::pair<QString, QString> dayRange(const CommuneTime &time, const QDate &first, const QDate &last)
-{
-    return {iso(QDateTime(first, QTime(0, 0), time.zone())),
-            iso(QDateTime(last.addDays(1), QTime(0, 0), time.zone()))};
 }
 
 Money cents(const QVariant &value)
@@ -231,7 +219,7 @@ Result<qint64> TillService::open(Money floatAmount)
         "INSERT INTO till_session (uuid, origin_site, counter_code, opened_at, opened_by, float_cents) "
         "VALUES (?,?,?,?,?,?)"));
     bindAll(insert, {createUuidV7(db.clock()), db.siteId(), m_session.counter().code,
-                     iso(db.clock().nowUtc()), m_session.actor(), floatAmount.cents()});
+                     isoFromInstant(db.clock().nowUtc()), m_session.actor(), floatAmount.cents()});
     if (Status s = execOrError(insert); !s)
         return s.error();
     const qint64 id = insert.lastInsertId().toLongLong();
@@ -317,9 +305,9 @@ Result<TillSession> TillService::close(const CashCount &count, const QString &co
     QSqlQuery &insert = m_statements.get(QStringLiteral(
         "INSERT INTO till_count (uuid, origin_site, session_id, closed_at, closed_by, count_detail, "
         "counted_cents, expected_cents, difference_cents, comment) VALUES (?,?,?,?,?,?,?,?,?,?)"));
-    bindAll(insert, {createUuidV7(db.clock()), db.siteId(), open.value()->id, iso(db.clock().nowUtc()),
-                     m_session.actor(), count.detail(), counted.cents(), expected.cents(), difference.cents(),
-                     comment.trimmed()});
+    bindAll(insert, {createUuidV7(db.clock()), db.siteId(), open.value()->id,
+                     isoFromInstant(db.clock().nowUtc()), m_session.actor(), count.detail(), counted.cents(),
+                     expected.cents(), difference.cents(), comment.trimmed()});
     if (Status s = execOrError(insert); !s)
         return s.error();
     if (Status s = m_session.journal().record(JournalEvent::TillClose, insert.lastInsertId().toLongLong());
@@ -363,7 +351,7 @@ ClosureService::ClosureService(Session &session) : m_session(session), m_stateme
 static Status rangeFigures(Session &session, const QDate &first, const QDate &last, ClosureView &v)
 {
     Database &db = session.database();
-    const auto [from, to] = dayRange(session.time(), first, last);
+    const auto [from, to] = session.time().isoRange(first, last);
     const QString site = db.siteId();
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
@@ -468,7 +456,7 @@ Result<ClosureView> ClosureService::dayFigures(const QDate &day) const
     if (Status s = rangeFigures(m_session, day, day, v); !s)
         return s.error();
     // The till sessions opened that day (a session counted after midnight stays with the day of its sales).
-    const auto [from, to] = dayRange(m_session.time(), day, day);
+    const auto [from, to] = m_session.time().isoRange(day, day);
     QSqlQuery &q = m_statements.get(QStringLiteral(
         "SELECT s.id, s.opened_by, s.opened_at, s.float_cents, c.closed_by, c.closed_at, c.expected_cents, "
         "c.counted_cents, c.difference_cents, c.comment, "
@@ -539,9 +527,9 @@ static QJsonObject detailOf(const ClosureView &v)
     for (const auto &s : v.sessions)
         sessions.append(QJsonObject{{QStringLiteral("id"), s.id},
                                     {QStringLiteral("opened_by"), s.openedBy},
-                                    {QStringLiteral("opened_at"), iso(s.openedAt)},
+                                    {QStringLiteral("opened_at"), isoFromInstant(s.openedAt)},
                                     {QStringLiteral("closed_by"), s.closedBy},
-                                    {QStringLiteral("closed_at"), iso(s.closedAt)},
+                                    {QStringLiteral("closed_at"), isoFromInstant(s.closedAt)},
                                     {QStringLiteral("float_cents"), s.floatAmount.cents()},
                                     {QStringLiteral("expected_cents"), s.expected.cents()},
                                     {QStringLiteral("counted_cents"), s.counted.cents()},
@@ -700,7 +688,7 @@ static Result<QDate> firstUnclosedDay(Session &session, const QDate &from, const
         "< ?"
         ") WHERE at >= coalesce((SELECT at FROM journal_entry WHERE origin_site = ? AND seq = 0), '') ORDER "
         "BY at"));
-    const auto [start, end] = dayRange(session.time(), from, before.addDays(-1));
+    const auto [start, end] = session.time().isoRange(from, before.addDays(-1));
     const QString site = db.siteId();
     bindAll(q, {site, start, end, site, start, end, site, start, end, site});
     if (Status s = execOrError(q); !s)
@@ -750,7 +738,7 @@ Result<ClosureView> ClosureService::insert(ClosureView v)
                 v.number,
                 closureKindCode(v.kind),
                 v.period,
-                iso(v.closedAt),
+                isoFromInstant(v.closedAt),
                 v.closedBy,
                 v.invoices,
                 v.invoiced.cents(),
@@ -1027,8 +1015,8 @@ Result<DepositSlipView> ClosureService::issueDepositSlip(const QList<qint64> &pa
     QSqlQuery &insert = m_statements.get(QStringLiteral(
         "INSERT INTO deposit_slip (uuid, origin_site, number, issued_at, issued_by, cheques, total_cents) "
         "VALUES (?,?,?,?,?,?,?)"));
-    bindAll(insert, {createUuidV7(db.clock()), db.siteId(), slip.number, iso(slip.issuedAt), slip.issuedBy,
-                     int(cheques.size()), slip.total.cents()});
+    bindAll(insert, {createUuidV7(db.clock()), db.siteId(), slip.number, isoFromInstant(slip.issuedAt),
+                     slip.issuedBy, int(cheques.size()), slip.total.cents()});
     if (Status s = execOrError(insert); !s)
         return s.error();
     slip.id = insert.lastInsertId().toLongLong();
@@ -1097,7 +1085,7 @@ Result<AccountantStatement> ClosureService::statement(const QDate &from, const Q
     st.takings = v.takings;
     st.invoiced = v.invoiced;
     st.credited = v.credited;
-    const auto [start, end] = dayRange(m_session.time(), from, to);
+    const auto [start, end] = m_session.time().isoRange(from, to);
     QSqlQuery &q = m_statements.get(QStringLiteral("SELECT id FROM deposit_slip WHERE origin_site = ? AND "
                                                    "issued_at >= ? AND issued_at < ? ORDER BY id"));
     bindAll(q, {m_session.database().siteId(), start, end});

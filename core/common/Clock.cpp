@@ -24,6 +24,11 @@ void StoryClock::pin(const QDateTime &instant)
     m_pinned = next;
 }
 
+QString isoFromInstant(const QDateTime &instant)
+{
+    return instant.toUTC().toString(Qt::ISODateWithMs);
+}
+
 QDateTime instantFromIso(const QVariant &value)
 {
     if (value.isNull())

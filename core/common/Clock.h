@@ -60,5 +60,7 @@ private:
 
 // An instant as stored (ISO-8601 UTC text); invalid for NULL or empty.
 QDateTime instantFromIso(const QVariant &value);
+// An instant as stored: ISO-8601 UTC with milliseconds (the inverse of instantFromIso).
+QString isoFromInstant(const QDateTime &instant);
 
 } // namespace guichet

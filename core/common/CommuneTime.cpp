@@ -43,6 +43,12 @@ QString CommuneTime::dateTimeText(const QDateTime &instant) const
     return instant.isValid() ? local(instant).toString(DateTimeFormat) : QString();
 }
 
+std::pair<QString, QString> CommuneTime::isoRange(const QDate &first, const QDate &last) const
+{
+    return {isoFromInstant(QDateTime(first, QTime(0, 0), m_zone)),
+            isoFromInstant(QDateTime(last.addDays(1), QTime(0, 0), m_zone))};
+}
+
 QString frenchDate(const QDate &date)
 {
     return date.isValid() ? date.toString(DateFormat) : QString();

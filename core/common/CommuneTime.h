@@ -29,6 +29,8 @@ public:
 
     QString dateText(const QDateTime &instant) const;     // "31/12/2026"
     QString dateTimeText(const QDateTime &instant) const; // "31/12/2026 23:30"
+    // The stored UTC instants [first day 00:00, day after the last 00:00) of the commune's days, for queries.
+    std::pair<QString, QString> isoRange(const QDate &first, const QDate &last) const;
 
 private:
     QTimeZone m_zone;

@@ -66,11 +66,6 @@ Status statusOf(const Result<bool> &queued)
     return queued ? Status::success() : Status(queued.error());
 }
 
-QString iso(const QDateTime &instant)
-{
-    return instant.toUTC().toString(Qt::ISODateWithMs);
-}
-
 // The domain of Message-IDs: the sender's, so that they are unique to the commune.
 QString domainOf(const QString &address)
 {
@@ -214,7 +209,8 @@ Status MailService::setState(qint64 id, const QString &status, const QString &er
         "attempts = attempts + (? = 'sending'), sent_at = CASE WHEN ? = 'sent' THEN ? ELSE sent_at END "
         "WHERE id = ?"));
     const QString now = db.clock().nowIso();
-    bindAll(q, {status, error, next.isValid() ? QVariant(iso(next)) : sqlNull(), status, status, now, id});
+    bindAll(q, {status, error, next.isValid() ? QVariant(isoFromInstant(next)) : sqlNull(), status, status,
+                now, id});
     if (Status s = execOrError(q); !s)
         return s;
     return transaction.commit();

@@ -28,18 +28,6 @@ namespace guichet {
 
 namespace {
 
-QString iso(const QDateTime &instant)
-{
-    return instant.toUTC().toString(Qt::ISODateWithMs);
-}
-
-// The instants [first day 00:00, day after the last 00:00) in the commune, as stored.
-std::pair<QString, QString> dayRange(const CommuneTime &time, const QDate &first, const QDate &last)
-{
-    return {iso(QDateTime(first, QTime(0, 0), time.zone())),
-            iso(QDateTime(last.addDays(1), QTime(0, 0), time.zone()))};
-}
-
 const char *const RefundColumns =
     "SELECT r.id, r.number, h.file_number, h.name, r.payer_name, a.name, r.method, r.iban, r.bic, r.reason, "
     "r.tickets, r.amount_cents, r.requested_at, r.clerk, coalesce(o.number, '') "
@@ -214,8 +202,8 @@ Result<RefundView> RefundService::refund(const RefundRequest &request)
                      number.value().section(QLatin1Char('-'), 0, -2),
                      number.value().section(QLatin1Char('-'), -1).toLongLong(), qt.householdId, qt.activityId,
                      qt.payerName, request.cash ? QStringLiteral("cash") : QStringLiteral("transfer"), iban,
-                     bic, tillSession, request.reason.trimmed(), qt.tickets, qt.amount.cents(), iso(now),
-                     m_session.actor()});
+                     bic, tillSession, request.reason.trimmed(), qt.tickets, qt.amount.cents(),
+                     isoFromInstant(now), m_session.actor()});
     if (Status s = execOrError(insert); !s)
         return s.error();
     const qint64 refundId = insert.lastInsertId().toLongLong();
@@ -339,7 +327,7 @@ Result<RefundReport> RefundService::report(const QDate &from, const QDate &to) c
     RefundReport report;
     report.from = from;
     report.to = to;
-    const auto [first, afterLast] = dayRange(m_session.time(), from, to);
+    const auto [first, afterLast] = m_session.time().isoRange(from, to);
     const auto list = refunds(
         QStringLiteral("WHERE r.requested_at >= ? AND r.requested_at < ? ORDER BY r.requested_at, r.id"),
         {first, afterLast});
@@ -383,9 +371,9 @@ Result<RefundReport> RefundService::issue(const QDate &from, const QDate &to)
     QSqlQuery &order = m_statements.get(QStringLiteral("INSERT INTO refund_order (uuid, origin_site, number, "
                                                        "first_day, last_day, issued_at, issued_by, refunds, "
                                                        "total_cents) VALUES (?,?,?,?,?,?,?,?,?)"));
-    bindAll(order,
-            {createUuidV7(db.clock()), db.siteId(), number.value(), from.toString(Qt::ISODate),
-             to.toString(Qt::ISODate), iso(now), m_session.actor(), int(toOrder.size()), total.cents()});
+    bindAll(order, {createUuidV7(db.clock()), db.siteId(), number.value(), from.toString(Qt::ISODate),
+                    to.toString(Qt::ISODate), isoFromInstant(now), m_session.actor(), int(toOrder.size()),
+                    total.cents()});
     if (Status s = execOrError(order); !s)
         return s.error();
     const qint64 orderId = order.lastInsertId().toLongLong();
