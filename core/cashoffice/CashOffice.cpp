@@ -1110,26 +1110,25 @@ Result<AccountantStatement> ClosureService::statement(const QDate &from, const Q
 
 QByteArray ClosureService::statementCsv(const AccountantStatement &st)
 {
-    const auto amount = csvAmount;
     const QString period =
         st.from.toString(Qt::ISODate) + QStringLiteral(" / ") + st.to.toString(Qt::ISODate);
     QList<QStringList> rows{{tr("Period"), tr("Section"), tr("Item"), tr("Number"), tr("Amount (EUR)")}};
-    rows += QStringList{period, tr("Takings"), tr("Cash"), QString(), amount(st.cash)};
-    rows += QStringList{period, tr("Takings"), tr("Cheques"), QString(), amount(st.cheque)};
-    rows += QStringList{period, tr("Takings"), tr("Bank cards"), QString(), amount(st.card)};
-    rows += QStringList{period, tr("Takings"), tr("Total"), QString(), amount(st.takings)};
+    rows += QStringList{period, tr("Takings"), tr("Cash"), QString(), csvAmount(st.cash)};
+    rows += QStringList{period, tr("Takings"), tr("Cheques"), QString(), csvAmount(st.cheque)};
+    rows += QStringList{period, tr("Takings"), tr("Bank cards"), QString(), csvAmount(st.card)};
+    rows += QStringList{period, tr("Takings"), tr("Total"), QString(), csvAmount(st.takings)};
     for (const auto &a : st.byActivity)
         rows += QStringList{period, tr("Net sales by activity"), a.activity, QString::number(a.tickets),
-                            amount(a.net)};
-    rows += QStringList{period, tr("Sales"), tr("Invoiced"), QString(), amount(st.invoiced)};
-    rows += QStringList{period, tr("Sales"), tr("Credit notes"), QString(), amount(-st.credited)};
+                            csvAmount(a.net)};
+    rows += QStringList{period, tr("Sales"), tr("Invoiced"), QString(), csvAmount(st.invoiced)};
+    rows += QStringList{period, tr("Sales"), tr("Credit notes"), QString(), csvAmount(-st.credited)};
     for (const DepositSlipView &d : st.deposits)
         rows += QStringList{period, tr("Cheque deposit"), d.number, QString::number(d.cheques.size()),
-                            amount(d.total)};
+                            csvAmount(d.total)};
     for (const ClosureView &z : st.closures)
         rows += QStringList{period, tr("Daily closure"),
                             z.number + QStringLiteral(" (") + z.period + QLatin1Char(')'),
-                            QString::number(z.receipts), amount(z.takings)};
+                            QString::number(z.receipts), csvAmount(z.takings)};
     return csvDocument(rows);
 }
 
