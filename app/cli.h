@@ -66,5 +66,7 @@ int mailSend(Context &c);
 int mailList(Context &c);
 int mailSetup(Context &c);
 int mailPlanningsOpen(Context &c);
+int mailTemplates(Context &c);
+int mailTemplate(Context &c);
 
 } // namespace guichet::cli

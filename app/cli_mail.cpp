@@ -8,6 +8,8 @@
 #include "family/FamilyService.h"
 #include "mail/Outbox.h"
 
+#include <QFile>
+
 namespace guichet::cli {
 
 // mail send [--smtp URL] [--smtp-security starttls|tls|none] [--smtp-user U --smtp-password-stdin]
@@ -120,6 +122,89 @@ int mailList(Context &c)
     for (const MailMessage &m : messages.value())
         c.out << m.id << '\t' << m.status << '\t' << m.kind << '\t' << m.to << '\t' << m.subject << '\t'
               << m.queuedAt.toString(Qt::ISODate) << '\t' << m.attempts << '\t' << m.lastError << '\n';
+    return 0;
+}
+
+// The kind named by --kind, or a message listing them.
+static Result<MailKind> kindOption(Context &c)
+{
+    const QString code = c.parser.value(QStringLiteral("kind")).trimmed();
+    if (const auto kind = mailKindFromCode(code))
+        return *kind;
+    QStringList codes;
+    for (const MailKind kind : MailTemplates::kinds())
+        codes += mailKindCode(kind);
+    return Error::of(
+        Cli::tr("There is no message \"%1\". The messages: %2.").arg(code, codes.join(QStringLiteral(", "))));
+}
+
+// mail templates: each kind of message, whether its text is the administrator's, and its subject.
+int mailTemplates(Context &c)
+{
+    for (const MailKind kind : MailTemplates::kinds()) {
+        const auto text = c.session->mail().templates().get(kind);
+        if (!text)
+            return fail(c, text.error());
+        c.out << mailKindCode(kind) << '\t' << (text.value().custom ? "custom" : "default") << '\t'
+              << text.value().subject << '\n';
+    }
+    return 0;
+}
+
+// mail template --kind K [--subject S] [--body-file F | --reset] [--preview FILE_NO] [--user ADMIN]: prints a
+// message's text (filled for a family with --preview); with --subject or --body-file saves it first, with
+// --reset goes back to the program's text (both as an administrator).
+int mailTemplate(Context &c)
+{
+    const auto kind = kindOption(c);
+    if (!kind)
+        return fail(c, kind.error(), 2);
+    MailTemplates &templates = c.session->mail().templates();
+    const bool change =
+        c.parser.isSet(QStringLiteral("subject")) || c.parser.isSet(QStringLiteral("body-file"));
+    if (change || c.parser.isSet(QStringLiteral("reset"))) {
+        if (Status s = actAsRequired(c); !s)
+            return fail(c, s.error());
+    }
+    if (c.parser.isSet(QStringLiteral("reset"))) {
+        if (change)
+            return fail(
+                c,
+                Error::of(Cli::tr(
+                    "--reset goes back to the program's text: give no --subject or --body-file with it.")),
+                2);
+        if (Status s = templates.reset(kind.value()); !s)
+            return fail(c, s.error());
+    }
+    const auto current = templates.get(kind.value());
+    if (!current)
+        return fail(c, current.error());
+    QString subject = current.value().subject, body = current.value().body;
+    if (change) {
+        if (c.parser.isSet(QStringLiteral("subject")))
+            subject = c.parser.value(QStringLiteral("subject"));
+        if (c.parser.isSet(QStringLiteral("body-file"))) {
+            QFile file(c.parser.value(QStringLiteral("body-file")));
+            if (!file.open(QIODevice::ReadOnly))
+                return fail(
+                    c, Error::of(Cli::tr("Cannot read %1: %2.").arg(file.fileName(), file.errorString())), 2);
+            body = QString::fromUtf8(file.readAll());
+        }
+        if (Status s = templates.save(kind.value(), subject, body); !s)
+            return fail(c, s.error());
+    }
+    if (c.parser.isSet(QStringLiteral("preview"))) {
+        const auto household =
+            c.session->family().householdIdByFileNumber(c.parser.value(QStringLiteral("preview")));
+        if (!household)
+            return fail(c, household.error());
+        const auto shown = templates.preview(kind.value(), subject, body, household.value());
+        if (!shown)
+            return fail(c, shown.error());
+        subject = shown.value().first;
+        body = shown.value().second;
+    }
+    c.out << "subject\t" << subject.trimmed() << "\n\n" << body.trimmed() << '\n';
     return 0;
 }
 

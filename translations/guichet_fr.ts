@@ -828,6 +828,10 @@
         <source>Changing the activities, school years and prices</source>
         <translation>Modifier les activités, les années scolaires et les tarifs</translation>
     </message>
+    <message>
+        <source>Families are told below 1 to 100 tickets, or never (0).</source>
+        <translation>La famille est prévenue en dessous de 1 à 100 tickets, ou jamais (0).</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1711,6 +1715,54 @@
         <source>%1 / %2 families</source>
         <translation>%1 / %2 familles</translation>
     </message>
+    <message>
+        <source>each message&apos;s kind, whose text it is, and its subject</source>
+        <translation>chaque sorte de message, qui en a écrit le texte, et son objet</translation>
+    </message>
+    <message>
+        <source>print a message&apos;s text (--kind, [--preview FILE_NO]); change it ([--subject], [--body-file], or --reset; --user ADMIN)</source>
+        <translation>afficher le texte d'un message (--kind, [--preview N° DE DOSSIER]) ; le modifier ([--subject], [--body-file], ou --reset ; --user ADMIN)</translation>
+    </message>
+    <message>
+        <source>A message&apos;s kind: invoice, reminder… (mail template).</source>
+        <translation>La sorte de message : invoice, reminder… (mail template).</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>sorte</translation>
+    </message>
+    <message>
+        <source>The message&apos;s new subject (mail template).</source>
+        <translation>Le nouvel objet du message (mail template).</translation>
+    </message>
+    <message>
+        <source>A UTF-8 file holding the message&apos;s new text (mail template).</source>
+        <translation>Un fichier UTF-8 contenant le nouveau texte du message (mail template).</translation>
+    </message>
+    <message>
+        <source>Go back to the program&apos;s own text (mail template).</source>
+        <translation>Revenir au texte du logiciel (mail template).</translation>
+    </message>
+    <message>
+        <source>Show the text filled for this family file (mail template).</source>
+        <translation>Afficher le texte rempli pour ce dossier famille (mail template).</translation>
+    </message>
+    <message>
+        <source>file number</source>
+        <translation>n° de dossier</translation>
+    </message>
+    <message>
+        <source>There is no message &quot;%1&quot;. The messages: %2.</source>
+        <translation>Il n'y a pas de message « %1 ». Les messages : %2.</translation>
+    </message>
+    <message>
+        <source>--reset goes back to the program&apos;s text: give no --subject or --body-file with it.</source>
+        <translation>--reset revient au texte du logiciel : ne donnez ni --subject ni --body-file avec lui.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Impossible de lire %1 : %2.</translation>
+    </message>
 </context>
 <context>
     <name>ClosureService</name>
@@ -1915,6 +1967,10 @@
     <message>
         <source>Reminders are sent 1 to 120 days after the invoice, or never (0).</source>
         <translation>Les relances partent de 1 à 120 jours après la facture, ou jamais (0).</translation>
+    </message>
+    <message>
+        <source>Give the portal&apos;s whole address, https://… as families type it, or leave it empty.</source>
+        <translation>Donnez l'adresse complète du portail, https://… telle que les familles la tapent, ou laissez vide.</translation>
     </message>
 </context>
 <context>
@@ -3370,30 +3426,6 @@
 <context>
     <name>MailService</name>
     <message>
-        <source>Account created</source>
-        <translation>Compte créé</translation>
-    </message>
-    <message>
-        <source>File returned</source>
-        <translation>Dossier renvoyé</translation>
-    </message>
-    <message>
-        <source>File validated</source>
-        <translation>Dossier validé</translation>
-    </message>
-    <message>
-        <source>Invoice</source>
-        <translation>Facture</translation>
-    </message>
-    <message>
-        <source>Receipt</source>
-        <translation>Reçu</translation>
-    </message>
-    <message>
-        <source>Refund</source>
-        <translation>Remboursement</translation>
-    </message>
-    <message>
         <source>This family file does not exist.</source>
         <translation>Ce dossier n&apos;existe pas.</translation>
     </message>
@@ -3418,40 +3450,193 @@
         <translation>Le programme s&apos;est arrêté pendant l&apos;envoi de ce message : il est peut-être parvenu à la famille. Renvoyez-le seulement si la famille ne l&apos;a pas reçu.</translation>
     </message>
     <message>
-        <source>Hello,</source>
-        <translation>Bonjour,</translation>
+        <source>Announcing the plannings to the families</source>
+        <translation>Annoncer l&apos;ouverture des plannings aux familles</translation>
+    </message>
+</context>
+<context>
+    <name>MailTemplates</name>
+    <message>
+        <source>Account created</source>
+        <translation>Compte créé</translation>
     </message>
     <message>
-        <source>Family file no. %1.</source>
-        <translation>Dossier n° %1.</translation>
+        <source>File returned</source>
+        <translation>Dossier renvoyé</translation>
     </message>
     <message>
-        <source>Kind regards,</source>
-        <translation>Cordialement,</translation>
+        <source>File validated</source>
+        <translation>Dossier validé</translation>
     </message>
     <message>
-        <source>This message was sent automatically; you may answer it to reach the school affairs service.</source>
-        <translation>Ce message a été envoyé automatiquement ; vous pouvez y répondre pour joindre le service des affaires scolaires.</translation>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Remboursement</translation>
+    </message>
+    <message>
+        <source>Plannings open</source>
+        <translation>Ouverture des plannings</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Relance</translation>
+    </message>
+    <message>
+        <source>Few tickets left</source>
+        <translation>Peu de tickets restants</translation>
+    </message>
+    <message>
+        <source>the family&apos;s name</source>
+        <translation>le nom de la famille</translation>
+    </message>
+    <message>
+        <source>the family file&apos;s number</source>
+        <translation>le numéro du dossier famille</translation>
+    </message>
+    <message>
+        <source>the commune&apos;s legal name</source>
+        <translation>le nom officiel de la commune</translation>
+    </message>
+    <message>
+        <source>the régie&apos;s name</source>
+        <translation>le nom de la régie</translation>
+    </message>
+    <message>
+        <source>the service&apos;s phone and email</source>
+        <translation>le téléphone et l'adresse électronique du service</translation>
+    </message>
+    <message>
+        <source>the families&apos; portal address</source>
+        <translation>l'adresse du portail des familles</translation>
+    </message>
+    <message>
+        <source>the version of the règlement intérieur the family accepted</source>
+        <translation>la version du règlement intérieur acceptée par la famille</translation>
+    </message>
+    <message>
+        <source>why the file is returned, as the clerk wrote it</source>
+        <translation>pourquoi le dossier est renvoyé, tel que l'agent l'a écrit</translation>
+    </message>
+    <message>
+        <source>the invoice&apos;s number</source>
+        <translation>le numéro de la facture</translation>
+    </message>
+    <message>
+        <source>the invoice&apos;s total</source>
+        <translation>le total de la facture</translation>
+    </message>
+    <message>
+        <source>the receipt&apos;s number</source>
+        <translation>le numéro du reçu</translation>
+    </message>
+    <message>
+        <source>the amount paid</source>
+        <translation>le montant payé</translation>
+    </message>
+    <message>
+        <source>the invoice paid</source>
+        <translation>la facture payée</translation>
+    </message>
+    <message>
+        <source>whether the invoice is now paid, or what remains due</source>
+        <translation>si la facture est maintenant réglée, ou ce qu'il reste à payer</translation>
+    </message>
+    <message>
+        <source>what remains to be paid</source>
+        <translation>ce qu'il reste à payer</translation>
+    </message>
+    <message>
+        <source>the day the invoice was issued</source>
+        <translation>la date de la facture</translation>
+    </message>
+    <message>
+        <source>the activity</source>
+        <translation>l'activité</translation>
+    </message>
+    <message>
+        <source>the tickets left in the wallet</source>
+        <translation>les tickets restant dans le porte-monnaie</translation>
+    </message>
+    <message>
+        <source>the activity&apos;s threshold</source>
+        <translation>le seuil de l'activité</translation>
+    </message>
+    <message>
+        <source>the school year, 2027-2028</source>
+        <translation>l'année scolaire, 2027-2028</translation>
+    </message>
+    <message>
+        <source>the day booking opens</source>
+        <translation>le jour d'ouverture des réservations</translation>
+    </message>
+    <message>
+        <source>the refund&apos;s number</source>
+        <translation>le numéro du remboursement</translation>
+    </message>
+    <message>
+        <source>the amount refunded</source>
+        <translation>le montant remboursé</translation>
+    </message>
+    <message>
+        <source>how it is paid: in cash at the counter, or by transfer</source>
+        <translation>comment il est versé : en espèces au guichet, ou par virement</translation>
+    </message>
+    <message>
+        <source>Hello,
+
+%1
+
+Family file no. {dossier}.
+
+Kind regards,
+{regie}
+{commune}
+{contact}
+
+This message was sent automatically; you may answer it to reach the school affairs service.</source>
+        <translation>Bonjour,
+
+%1
+
+Dossier n° {dossier}.
+
+Cordialement,
+{regie}
+{commune}
+{contact}
+
+Ce message a été envoyé automatiquement ; vous pouvez y répondre pour joindre le service des affaires scolaires.</translation>
     </message>
     <message>
         <source>Your periscolaire account is created</source>
         <translation>Votre compte périscolaire est créé</translation>
     </message>
     <message>
-        <source>Your account for the canteen, the day care and the study was created at the town hall&apos;s counter. You accepted the règlement intérieur and the terms of use in force. Once your family file is complete and validated, you can buy tickets and book the days, at the counter or on the families&apos; portal.</source>
-        <translation>Votre compte pour la cantine, la garderie et l&apos;étude a été créé au guichet de la mairie. Vous avez accepté le règlement intérieur et les conditions générales d&apos;utilisation en vigueur. Dès que votre dossier sera complet et validé, vous pourrez acheter des tickets et réserver les jours, au guichet ou sur le portail des familles.</translation>
+        <source>Your account for the canteen, the day care and the study was created at the town hall&apos;s counter. You accepted the règlement intérieur (version {reglement}) and the terms of use in force. Once your family file is complete and validated, you can buy tickets and book the days, at the counter or on the families&apos; portal: {portail}</source>
+        <translation>Votre compte pour la cantine, la garderie et l'étude a été créé au guichet de la mairie. Vous avez accepté le règlement intérieur (version {reglement}) et les conditions générales d'utilisation en vigueur. Dès que votre dossier sera complet et validé, vous pourrez acheter des tickets et réserver les jours, au guichet ou sur le portail des familles : {portail}</translation>
     </message>
     <message>
         <source>Your family file needs completing</source>
         <translation>Votre dossier est à compléter</translation>
     </message>
     <message>
-        <source>Your family file was returned to you, for this reason:</source>
-        <translation>Votre dossier vous a été renvoyé, pour la raison suivante :</translation>
-    </message>
-    <message>
-        <source>Please complete it at the counter or on the families&apos; portal; we will then process it again.</source>
-        <translation>Merci de le compléter au guichet ou sur le portail des familles ; nous le traiterons alors à nouveau.</translation>
+        <source>Your family file was returned to you, for this reason:
+
+    {motif}
+
+Please complete it at the counter or on the families&apos; portal; we will then process it again.</source>
+        <translation>Votre dossier vous a été renvoyé, pour la raison suivante :
+
+    {motif}
+
+Merci de le compléter au guichet ou sur le portail des familles ; nous le traiterons alors à nouveau.</translation>
     </message>
     <message>
         <source>Your family file has been processed</source>
@@ -3459,15 +3644,91 @@
     </message>
     <message>
         <source>Your family file has been processed and validated: you can now buy tickets and book the days of the canteen, the day care and the study.</source>
-        <translation>Votre dossier a été traité et validé : vous pouvez désormais acheter des tickets et réserver les jours de cantine, de garderie et d&apos;étude.</translation>
+        <translation>Votre dossier a été traité et validé : vous pouvez désormais acheter des tickets et réserver les jours de cantine, de garderie et d'étude.</translation>
     </message>
     <message>
-        <source>Invoice %1</source>
-        <translation>Facture %1</translation>
+        <source>Invoice {facture}</source>
+        <translation>Facture {facture}</translation>
     </message>
     <message>
-        <source>Please find attached invoice %1, of %2. You can pay it at the town hall&apos;s counter (cash, cheque made out to the régie, bank card) or online; the tickets are in your wallet once it is paid.</source>
-        <translation>Veuillez trouver ci-joint la facture %1, d&apos;un montant de %2. Vous pouvez la régler au guichet de la mairie (espèces, chèque à l&apos;ordre de la régie, carte bancaire) ou en ligne ; les tickets arrivent dans votre porte-monnaie une fois la facture réglée.</translation>
+        <source>Please find attached invoice {facture}, of {montant}. You can pay it at the town hall&apos;s counter (cash, cheque made out to the régie, bank card) or online; the tickets are in your wallet once it is paid.</source>
+        <translation>Veuillez trouver ci-joint la facture {facture}, d'un montant de {montant}. Vous pouvez la régler au guichet de la mairie (espèces, chèque à l'ordre de la régie, carte bancaire) ou en ligne ; les tickets arrivent dans votre porte-monnaie une fois la facture réglée.</translation>
+    </message>
+    <message>
+        <source>Payment received — receipt {recu}</source>
+        <translation>Paiement reçu — reçu {recu}</translation>
+    </message>
+    <message>
+        <source>We received your payment of {montant} for invoice {facture}; receipt {recu} is attached. {etat}</source>
+        <translation>Nous avons bien reçu votre paiement de {montant} pour la facture {facture} ; le reçu {recu} est joint. {etat}</translation>
+    </message>
+    <message>
+        <source>Reminder: invoice {facture} to pay</source>
+        <translation>Relance : facture {facture} à régler</translation>
+    </message>
+    <message>
+        <source>Unless we are mistaken, invoice {facture} of {date_facture} still has {reste_du} to pay (attached). You can pay it at the town hall&apos;s counter (cash, cheque made out to the régie, bank card) or online. If you have paid it meanwhile, please disregard this message.</source>
+        <translation>Sauf erreur de notre part, il reste {reste_du} à régler sur la facture {facture} du {date_facture} (ci-jointe). Vous pouvez la régler au guichet de la mairie (espèces, chèque à l'ordre de la régie, carte bancaire) ou en ligne. Si vous l'avez réglée entre-temps, merci de ne pas tenir compte de ce message.</translation>
+    </message>
+    <message>
+        <source>Few tickets left: {activite}</source>
+        <translation>Peu de tickets restants : {activite}</translation>
+    </message>
+    <message>
+        <source>After your latest booking, your wallet holds {solde} ticket(s) of {activite}. Remember to buy tickets at the town hall&apos;s counter or online, so that the next days can be booked.</source>
+        <translation>Après votre dernière réservation, votre porte-monnaie contient {solde} ticket(s) « {activite} ». Pensez à racheter des tickets au guichet de la mairie ou en ligne, pour que les prochains jours puissent être réservés.</translation>
+    </message>
+    <message>
+        <source>The plannings of {annee} are open</source>
+        <translation>Les plannings {annee} sont ouverts</translation>
+    </message>
+    <message>
+        <source>The plannings of the school year {annee} are open: you can book the days of the canteen, the day care and the study from {ouverture}, at the town hall&apos;s counter or on the families&apos; portal. Remember to book before each day&apos;s deadline.</source>
+        <translation>Les plannings de l'année scolaire {annee} sont ouverts : vous pouvez réserver les jours de cantine, de garderie et d'étude à partir du {ouverture}, au guichet de la mairie ou sur le portail des familles. Pensez à réserver avant l'heure limite de chaque jour.</translation>
+    </message>
+    <message>
+        <source>Refund of your tickets ({remboursement})</source>
+        <translation>Remboursement de vos tickets ({remboursement})</translation>
+    </message>
+    <message>
+        <source>The refund of your surplus tickets, {montant} (refund {remboursement}), was recorded. {mode}</source>
+        <translation>Le remboursement de vos tickets en trop, {montant} (remboursement {remboursement}), est enregistré. {mode}</translation>
+    </message>
+    <message>
+        <source>Required: the subject families see.</source>
+        <translation>Obligatoire : l'objet que voient les familles.</translation>
+    </message>
+    <message>
+        <source>The subject is one line of at most 200 characters.</source>
+        <translation>L'objet tient sur une ligne de 200 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>Required: the text families read.</source>
+        <translation>Obligatoire : le texte que lisent les familles.</translation>
+    </message>
+    <message>
+        <source>{%1} is not a placeholder of this message: check its spelling. This message knows %2.</source>
+        <translation>{%1} n'est pas un champ de ce message : vérifiez l'orthographe. Ce message connaît %2.</translation>
+    </message>
+    <message>
+        <source>The text must say {%1} (%2): put it back in the subject or the body.</source>
+        <translation>Le texte doit contenir {%1} (%2) : remettez-le dans l'objet ou le texte.</translation>
+    </message>
+    <message>
+        <source>Changing the texts of the families&apos; emails</source>
+        <translation>Modifier les textes des courriels aux familles</translation>
+    </message>
+    <message>
+        <source>This family file does not exist.</source>
+        <translation>Ce dossier famille n'existe pas.</translation>
+    </message>
+    <message>
+        <source>ask the counter for its address</source>
+        <translation>demandez son adresse au guichet</translation>
+    </message>
+    <message>
+        <source>The certificate of insurance is missing.</source>
+        <translation>L'attestation d'assurance manque.</translation>
     </message>
     <message>
         <source>The invoice is paid: its tickets are in your wallet.</source>
@@ -3478,52 +3739,12 @@
         <translation>Il reste %1 à régler sur cette facture.</translation>
     </message>
     <message>
-        <source>Payment received — receipt %1</source>
-        <translation>Paiement reçu — reçu %1</translation>
+        <source>It was paid to you in cash at the counter.</source>
+        <translation>Il vous a été versé en espèces au guichet.</translation>
     </message>
     <message>
-        <source>We received your payment of %1 for invoice %2; receipt %3 is attached.</source>
-        <translation>Nous avons bien reçu votre paiement de %1 pour la facture %2 ; le reçu %3 est joint.</translation>
-    </message>
-    <message>
-        <source>Refund of your tickets (%1)</source>
-        <translation>Remboursement de vos tickets (%1)</translation>
-    </message>
-    <message>
-        <source>Your surplus tickets were refunded in cash at the counter: %1 (refund %2).</source>
-        <translation>Vos tickets en trop vous ont été remboursés en espèces au guichet : %1 (remboursement %2).</translation>
-    </message>
-    <message>
-        <source>The refund of your surplus tickets, %1 (refund %2), was recorded: the public accountant will pay it by transfer to your bank account.</source>
-        <translation>Le remboursement de vos tickets en trop, %1 (remboursement %2), est enregistré : le comptable public le versera par virement sur votre compte bancaire.</translation>
-    </message>
-    <message>
-        <source>Plannings open</source>
-        <translation>Ouverture des plannings</translation>
-    </message>
-    <message>
-        <source>Announcing the plannings to the families</source>
-        <translation>Annoncer l&apos;ouverture des plannings aux familles</translation>
-    </message>
-    <message>
-        <source>The plannings of %1 are open</source>
-        <translation>Les plannings %1 sont ouverts</translation>
-    </message>
-    <message>
-        <source>The plannings of the school year %1 are open: you can book the days of the canteen, the day care and the study from %2, at the town hall&apos;s counter or on the families&apos; portal. Remember to book before each day&apos;s deadline.</source>
-        <translation>Les plannings de l&apos;année scolaire %1 sont ouverts : vous pouvez réserver les jours de cantine, de garderie et d&apos;étude à partir du %2, au guichet de la mairie ou sur le portail des familles. Pensez à réserver avant l&apos;heure limite de chaque jour.</translation>
-    </message>
-    <message>
-        <source>Reminder</source>
-        <translation>Relance</translation>
-    </message>
-    <message>
-        <source>Reminder: invoice %1 to pay</source>
-        <translation>Relance : facture %1 à régler</translation>
-    </message>
-    <message>
-        <source>Unless we are mistaken, invoice %1 of %2 still has %3 to pay (attached). You can pay it at the town hall&apos;s counter (cash, cheque made out to the régie, bank card) or online. If you have paid it meanwhile, please disregard this message.</source>
-        <translation>Sauf erreur de notre part, il reste %3 à régler sur la facture %1 du %2 (ci-jointe). Vous pouvez la régler au guichet de la mairie (espèces, chèque à l'ordre de la régie, carte bancaire) ou en ligne. Si vous l'avez réglée entre-temps, merci de ne pas tenir compte de ce message.</translation>
+        <source>The public accountant will pay it by transfer to your bank account.</source>
+        <translation>Le comptable public le versera par virement sur votre compte bancaire.</translation>
     </message>
 </context>
 <context>
@@ -4491,6 +4712,26 @@
         <source>Present without a booking</source>
         <translation>Présent sans réservation</translation>
     </message>
+    <message>
+        <source>fewer than </source>
+        <translation>moins de </translation>
+    </message>
+    <message>
+        <source> ticket(s)</source>
+        <translation> ticket(s)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>A booking that leaves fewer tickets than this in the wallet tells the family by email, at most once a week.</source>
+        <translation>Une réservation qui laisse moins de tickets que cela dans le porte-monnaie prévient la famille par courriel, au plus une fois par semaine.</translation>
+    </message>
+    <message>
+        <source>Email the family when it has</source>
+        <translation>Prévenir la famille par courriel quand il lui reste</translation>
+    </message>
 </context>
 <context>
     <name>guichet::AttendanceView</name>
@@ -5070,7 +5311,15 @@
     </message>
     <message>
         <source>Email reminder of an unpaid invoice after</source>
-        <translation>Relance par courriel d'une facture impayée après</translation>
+        <translation>Relance par courriel d&apos;une facture impayée après</translation>
+    </message>
+    <message>
+        <source>https://… (given in the emails)</source>
+        <translation>https://… (donnée dans les courriels)</translation>
+    </message>
+    <message>
+        <source>Families&apos; portal</source>
+        <translation>Portail des familles</translation>
     </message>
 </context>
 <context>
@@ -5918,6 +6167,77 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
     </message>
 </context>
 <context>
+    <name>guichet::MailTemplatesDialog</name>
+    <message>
+        <source>Restore the program&apos;s text</source>
+        <translation>Rétablir le texte du logiciel</translation>
+    </message>
+    <message>
+        <source>Email texts</source>
+        <translation>Textes des courriels</translation>
+    </message>
+    <message>
+        <source>Double-click a placeholder to insert it where the cursor is.</source>
+        <translation>Double-cliquez sur un champ pour l'insérer à l'emplacement du curseur.</translation>
+    </message>
+    <message>
+        <source>Family file no., SO1-42</source>
+        <translation>N° de dossier, SO1-42</translation>
+    </message>
+    <message>
+        <source>Forget this text and use the program&apos;s own again.</source>
+        <translation>Oublier ce texte et reprendre celui du logiciel.</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Placeholders</source>
+        <translation>Champs</translation>
+    </message>
+    <message>
+        <source>Preview for the family</source>
+        <translation>Aperçu pour la famille</translation>
+    </message>
+    <message>
+        <source> (required)</source>
+        <translation> (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Written by %1 on %2.</source>
+        <translation>Écrit par %1 le %2.</translation>
+    </message>
+    <message>
+        <source>The program&apos;s own text.</source>
+        <translation>Le texte du logiciel.</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Objet : %1</translation>
+    </message>
+    <message>
+        <source>Not saved: see the message under the field.</source>
+        <translation>Non enregistré : voyez le message sous le champ.</translation>
+    </message>
+    <message>
+        <source>Saved: the messages queued from now on say this.</source>
+        <translation>Enregistré : les messages mis en file à partir de maintenant diront cela.</translation>
+    </message>
+    <message>
+        <source>The program&apos;s own text is used again.</source>
+        <translation>Le texte du logiciel est de nouveau utilisé.</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1”?</source>
+        <translation>Enregistrer les modifications de « %1 » ?</translation>
+    </message>
+</context>
+<context>
     <name>guichet::MainWindow</name>
     <message>
         <source>&amp;Family</source>
@@ -6141,6 +6461,10 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
             <numerusform>%n message mis en file : il partira au prochain envoi.</numerusform>
             <numerusform>%n messages mis en file : ils partiront au prochain envoi.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Email texts…</source>
+        <translation>Te&amp;xtes des courriels…</translation>
     </message>
 </context>
 <context>

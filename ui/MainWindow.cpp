@@ -27,6 +27,7 @@
 #include "family/FamilyService.h"
 #include "family/NewAccountDialog.h"
 #include "family/SearchPanel.h"
+#include "mail/MailTemplatesDialog.h"
 #include "mail/Outbox.h"
 #include "print/PrintService.h"
 #include "session/Session.h"
@@ -230,6 +231,8 @@ void MainWindow::createActions()
         ->setObjectName(QStringLiteral("rolloverAction"));
     admin->addAction(tr("Announce the &plannings…"), this, &MainWindow::announcePlannings)
         ->setObjectName(QStringLiteral("announcePlanningsAction"));
+    admin->addAction(tr("&Email texts…"), this, [this] { MailTemplatesDialog(m_session, this).exec(); })
+        ->setObjectName(QStringLiteral("mailTemplatesAction"));
     admin->addSeparator();
     admin->addAction(tr("&Commune and documents…"), this, &MainWindow::editCommune)
         ->setObjectName(QStringLiteral("communeAction"));

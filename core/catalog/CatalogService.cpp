@@ -36,7 +36,7 @@ Result<QList<Activity>> CatalogService::activities(bool includeInactive) const
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral(
                     "SELECT id, code, name, ticket_unit, active, position, version, booking_deadline_days, "
-                    "booking_deadline_time, counts_meals, walk_in_surcharge FROM activity %1 "
+                    "booking_deadline_time, counts_meals, walk_in_surcharge, low_balance_threshold FROM activity %1 "
                     "ORDER BY position, id")
                     .arg(includeInactive ? QString() : QStringLiteral("WHERE active = 1"))))
         return storageError(q.lastError()).error();
@@ -52,7 +52,8 @@ Result<QList<Activity>> CatalogService::activities(bool includeInactive) const
         DeadlineDays,
         DeadlineTime,
         CountsMeals,
-        WalkInSurcharge
+        WalkInSurcharge,
+        LowBalanceThreshold
     };
     while (q.next()) {
         Activity a{q.value(Id).toLongLong(),       q.value(Code).toString(), q.value(Name).toString(),
@@ -62,6 +63,7 @@ Result<QList<Activity>> CatalogService::activities(bool includeInactive) const
         a.deadlineTime = QTime::fromString(q.value(DeadlineTime).toString(), QStringLiteral("HH:mm"));
         a.countsMeals = q.value(CountsMeals).toBool();
         a.walkInSurcharge = q.value(WalkInSurcharge).toInt();
+        a.lowBalanceThreshold = q.value(LowBalanceThreshold).toInt();
         list += a;
     }
     return list;
@@ -86,6 +88,9 @@ Result<qint64> CatalogService::saveActivity(const Activity &activity)
         return Error::inField(
             QStringLiteral("walkInSurcharge"),
             tr("The surcharge of a child present without a booking is from 0 to 5 tickets."));
+    if (activity.lowBalanceThreshold < 0 || activity.lowBalanceThreshold > 100)
+        return Error::inField(QStringLiteral("lowBalanceThreshold"),
+                              tr("Families are told below 1 to 100 tickets, or never (0)."));
     const QString deadlineTime = activity.deadlineTime.toString(QStringLiteral("HH:mm"));
     Database &db = m_session.database();
     Transaction transaction(db);
@@ -108,12 +113,12 @@ Result<qint64> CatalogService::saveActivity(const Activity &activity)
             return Error::inField(QStringLiteral("name"), tr("An activity with this name already exists."));
         q.prepare(QStringLiteral(
             "INSERT INTO activity (uuid, origin_site, code, name, ticket_unit, active, position, created_at, "
-            "updated_at, booking_deadline_days, booking_deadline_time, counts_meals, walk_in_surcharge) "
-            "VALUES "
-            "(?,?,?,?,?,?,(SELECT coalesce(max(position), 0) + 1 FROM activity),?,?,?,?,?,?)"));
+            "updated_at, booking_deadline_days, booking_deadline_time, counts_meals, walk_in_surcharge, "
+            "low_balance_threshold) VALUES "
+            "(?,?,?,?,?,?,(SELECT coalesce(max(position), 0) + 1 FROM activity),?,?,?,?,?,?,?)"));
         bindAll(q, {createUuidV7(db.clock()), db.siteId(), code, name, activity.ticketUnit.trimmed(),
                     activity.active, now, now, activity.deadlineDaysBefore, deadlineTime,
-                    activity.countsMeals, activity.walkInSurcharge});
+                    activity.countsMeals, activity.walkInSurcharge, activity.lowBalanceThreshold});
         if (Status s = execOrError(q); !s)
             return s.error();
         id = q.lastInsertId().toLongLong();
@@ -121,9 +126,11 @@ Result<qint64> CatalogService::saveActivity(const Activity &activity)
         q.prepare(
             QStringLiteral("UPDATE activity SET name = ?, ticket_unit = ?, active = ?, updated_at = ?, "
                            "booking_deadline_days = ?, booking_deadline_time = ?, counts_meals = ?, "
-                           "walk_in_surcharge = ?, version = version + 1 WHERE id = ? AND version = ?"));
+                           "walk_in_surcharge = ?, low_balance_threshold = ?, version = version + 1 WHERE id = ? AND "
+                           "version = ?"));
         bindAll(q, {name, activity.ticketUnit.trimmed(), activity.active, now, activity.deadlineDaysBefore,
-                    deadlineTime, activity.countsMeals, activity.walkInSurcharge, id, activity.version});
+                    deadlineTime, activity.countsMeals, activity.walkInSurcharge, activity.lowBalanceThreshold,
+                    id, activity.version});
         if (Status s = execOrError(q); !s)
             return s.error();
         if (q.numRowsAffected() != 1)

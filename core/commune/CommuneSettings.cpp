@@ -7,6 +7,7 @@
 #include "storage/Transaction.h"
 
 #include <QRegularExpression>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -34,6 +35,7 @@ constexpr const char *ServiceWeekdays = "service_weekdays";
 constexpr const char *CashCeiling = "cash_ceiling_cents";
 constexpr const char *CashRefunds = "cash_refunds_allowed";
 constexpr const char *ReminderDays = "reminder_days";
+constexpr const char *PortalUrl = "portal_url";
 constexpr const char *SmtpUrl = "smtp_url";
 constexpr const char *SmtpSecurity = "smtp_security";
 constexpr const char *SmtpUser = "smtp_user";
@@ -162,6 +164,7 @@ Result<CommuneProfile> CommuneSettings::profile() const
     p.cashRefundsAllowed = value(Key::CashRefunds, &read) == QLatin1String("1");
     const int reminder = value(Key::ReminderDays, &read).toInt(&ok);
     p.reminderDays = ok ? reminder : 15;
+    p.portalUrl = value(Key::PortalUrl, &read);
     if (!read)
         return read.error();
     return p;
@@ -191,7 +194,7 @@ Status CommuneSettings::saveProfile(const CommuneProfile &profile)
         return s;
     CommuneProfile p = profile;
     for (QString *text : {&p.name, &p.legalName, &p.address, &p.phone, &p.email, &p.regieName, &p.regieAct,
-                          &p.regisseurName, &p.unpaidNotice, &p.appealNotice})
+                          &p.regisseurName, &p.unpaidNotice, &p.appealNotice, &p.portalUrl})
         *text = text->trimmed();
     p.siret.remove(QLatin1Char(' '));
     QMap<QString, QString> errors;
@@ -211,6 +214,13 @@ Status CommuneSettings::saveProfile(const CommuneProfile &profile)
     if (p.reminderDays < 0 || p.reminderDays > 120)
         errors[QStringLiteral("reminderDays")] =
             tr("Reminders are sent 1 to 120 days after the invoice, or never (0).");
+    if (!p.portalUrl.isEmpty()) {
+        const QUrl url(p.portalUrl, QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")) ||
+            url.host().isEmpty())
+            errors[QStringLiteral("portalUrl")] =
+                tr("Give the portal's whole address, https://… as families type it, or leave it empty.");
+    }
     if (p.invoiceDueDays < 0 || p.invoiceDueDays > 120)
         errors[QStringLiteral("invoiceDueDays")] = tr("Give a number of days between 0 and 120.");
     if (p.cashCeiling.isNegative() || p.cashCeiling.isZero())
@@ -238,6 +248,7 @@ Status CommuneSettings::saveProfile(const CommuneProfile &profile)
         {Key::CashCeiling, QString::number(p.cashCeiling.cents())},
         {Key::CashRefunds, p.cashRefundsAllowed ? QStringLiteral("1") : QStringLiteral("0")},
         {Key::ReminderDays, QString::number(p.reminderDays)},
+        {Key::PortalUrl, p.portalUrl},
     };
     for (const auto &[key, value] : values)
         if (Status s = write(key, value); !s)

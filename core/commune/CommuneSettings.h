@@ -38,6 +38,8 @@ struct CommuneProfile
     // An invoice still unpaid this many days after it was issued is recalled to the family by email, and
     // again as many days after the first reminder (at most twice). 0: no reminders.
     int reminderDays = 15;
+    // The families' portal (https://…), given in the emails; empty: the emails tell families to ask.
+    QString portalUrl;
 };
 
 // The commune's mail server and sender (Administration › Commune; guichet-cli mail setup). The password is

@@ -15,50 +15,6 @@
 
 namespace guichet {
 
-QString mailKindCode(MailKind kind)
-{
-    switch (kind) {
-    case MailKind::Welcome:
-        return QStringLiteral("welcome");
-    case MailKind::FileReturned:
-        return QStringLiteral("file_returned");
-    case MailKind::FileValidated:
-        return QStringLiteral("file_validated");
-    case MailKind::Invoice:
-        return QStringLiteral("invoice");
-    case MailKind::Receipt:
-        return QStringLiteral("receipt");
-    case MailKind::Refund:
-        return QStringLiteral("refund");
-    case MailKind::PlanningsOpen:
-        return QStringLiteral("plannings_open");
-    case MailKind::Reminder:
-        return QStringLiteral("reminder");
-    }
-    return {};
-}
-
-QString mailKindLabel(const QString &code)
-{
-    if (code == QLatin1String("welcome"))
-        return MailService::tr("Account created");
-    if (code == QLatin1String("file_returned"))
-        return MailService::tr("File returned");
-    if (code == QLatin1String("file_validated"))
-        return MailService::tr("File validated");
-    if (code == QLatin1String("invoice"))
-        return MailService::tr("Invoice");
-    if (code == QLatin1String("receipt"))
-        return MailService::tr("Receipt");
-    if (code == QLatin1String("refund"))
-        return MailService::tr("Refund");
-    if (code == QLatin1String("plannings_open"))
-        return MailService::tr("Plannings open");
-    if (code == QLatin1String("reminder"))
-        return MailService::tr("Reminder");
-    return code;
-}
-
 namespace {
 
 Status statusOf(const Result<bool> &queued)
@@ -75,7 +31,9 @@ QString domainOf(const QString &address)
 
 } // namespace
 
-MailService::MailService(Session &session) : m_session(session), m_statements(session.database()) {}
+MailService::MailService(Session &session)
+    : m_session(session), m_templates(session), m_statements(session.database())
+{}
 
 Result<QString> MailService::whyNoMail(qint64 householdId) const
 {
@@ -315,44 +273,20 @@ Result<DeliveryReport> MailService::deliver(const SmtpSettings &settings,
 }
 
 Result<bool> MailService::queueEvent(MailKind kind, qint64 householdId, const QString &eventKey,
-                                     const QString &subject, const QString &text,
-                                     const QString &attachmentKind, const QString &attachmentNumber)
+                                     const QHash<QString, QString> &values, const QString &attachmentKind,
+                                     const QString &attachmentNumber)
 {
-    const auto profile = m_session.commune().profile();
-    if (!profile)
-        return profile.error();
-    const CommuneProfile &c = profile.value();
-    QSqlQuery &q = m_statements.get(QStringLiteral("SELECT file_number FROM household WHERE id = ?"));
-    q.addBindValue(householdId);
-    if (Status s = execOrError(q); !s)
-        return s.error();
-    const QString fileNumber = q.next() ? q.value(0).toString() : QString();
-    q.finish();
-    QStringList contact;
-    for (const QString &part : {c.phone, c.email})
-        if (!part.trimmed().isEmpty())
-            contact += part.trimmed();
-    const QString body =
-        tr("Hello,") + QStringLiteral("\n\n") + text + QStringLiteral("\n\n") +
-        tr("Family file no. %1.").arg(fileNumber) + QStringLiteral("\n\n") + tr("Kind regards,") +
-        QStringLiteral("\n") + (c.regieName.isEmpty() ? c.legalName : c.regieName) + QStringLiteral("\n") +
-        c.legalName +
-        (contact.isEmpty() ? QString() : QStringLiteral("\n") + contact.join(QStringLiteral(" — "))) +
-        QStringLiteral("\n\n") +
-        tr("This message was sent automatically; you may answer it to reach the school affairs "
-           "service.");
-    return queue(kind, householdId, eventKey, subject, body, attachmentKind, attachmentNumber);
+    const auto text = m_templates.render(kind, householdId, values);
+    if (!text)
+        return text.error();
+    return queue(kind, householdId, eventKey, text.value().first, text.value().second, attachmentKind,
+                 attachmentNumber);
 }
 
 Status MailService::welcome(qint64 householdId)
 {
-    return statusOf(queueEvent(
-        MailKind::Welcome, householdId, QStringLiteral("welcome:%1").arg(householdId),
-        tr("Your periscolaire account is created"),
-        tr("Your account for the canteen, the day care and the study was created at the town hall's "
-           "counter. You accepted the règlement intérieur and the terms of use in force. Once your "
-           "family file is complete and validated, you can buy tickets and book the days, at the "
-           "counter or on the families' portal.")));
+    return statusOf(
+        queueEvent(MailKind::Welcome, householdId, QStringLiteral("welcome:%1").arg(householdId), {}));
 }
 
 Status MailService::fileReturned(qint64 householdId, const QString &reason)
@@ -361,47 +295,64 @@ Status MailService::fileReturned(qint64 householdId, const QString &reason)
     return statusOf(queueEvent(
         MailKind::FileReturned, householdId,
         QStringLiteral("file_returned:%1:%2").arg(householdId).arg(m_session.database().clock().nowIso()),
-        tr("Your family file needs completing"),
-        tr("Your family file was returned to you, for this reason:") + QStringLiteral("\n\n    ") +
-            reason.trimmed() + QStringLiteral("\n\n") +
-            tr("Please complete it at the counter or on the families' portal; we will then process "
-               "it again.")));
+        {{QStringLiteral("motif"), reason.trimmed()}}));
 }
 
 Status MailService::fileValidated(qint64 householdId)
 {
-    return statusOf(queueEvent(
-        MailKind::FileValidated, householdId, QStringLiteral("file_validated:%1").arg(householdId),
-        tr("Your family file has been processed"),
-        tr("Your family file has been processed and validated: you can now buy tickets and book the "
-           "days of the canteen, the day care and the study.")));
+    return statusOf(queueEvent(MailKind::FileValidated, householdId,
+                               QStringLiteral("file_validated:%1").arg(householdId), {}));
 }
 
 Status MailService::invoiceIssued(qint64 householdId, const QString &invoiceNumber, Money total)
 {
     return statusOf(queueEvent(
         MailKind::Invoice, householdId, QStringLiteral("invoice:%1").arg(invoiceNumber),
-        tr("Invoice %1").arg(invoiceNumber),
-        tr("Please find attached invoice %1, of %2. You can pay it at the town hall's counter (cash, "
-           "cheque made out to the régie, bank card) or online; the tickets are in your wallet once "
-           "it is paid.")
-            .arg(invoiceNumber, total.toString()),
+        {{QStringLiteral("facture"), invoiceNumber}, {QStringLiteral("montant"), total.toString()}},
         QStringLiteral("invoice"), invoiceNumber));
 }
 
 Status MailService::paymentReceived(qint64 householdId, const QString &receiptNumber,
                                     const QString &invoiceNumber, Money paid, Money stillDue)
 {
-    const QString state = stillDue.isZero()
-                              ? tr("The invoice is paid: its tickets are in your wallet.")
-                              : tr("%1 remain to be paid on this invoice.").arg(stillDue.toString());
     return statusOf(queueEvent(MailKind::Receipt, householdId,
                                QStringLiteral("receipt:%1").arg(receiptNumber),
-                               tr("Payment received — receipt %1").arg(receiptNumber),
-                               tr("We received your payment of %1 for invoice %2; receipt %3 is attached.")
-                                       .arg(paid.toString(), invoiceNumber, receiptNumber) +
-                                   QLatin1Char(' ') + state,
+                               {{QStringLiteral("recu"), receiptNumber},
+                                {QStringLiteral("montant"), paid.toString()},
+                                {QStringLiteral("facture"), invoiceNumber},
+                                {QStringLiteral("etat"), MailTemplates::paymentState(stillDue)}},
                                QStringLiteral("receipt"), receiptNumber));
+}
+
+Status MailService::lowBalance(qint64 householdId, qint64 activityId, int balance)
+{
+    QSqlQuery &q =
+        m_statements.get(QStringLiteral("SELECT name, low_balance_threshold FROM activity WHERE id = ?"));
+    q.addBindValue(activityId);
+    if (Status s = execOrError(q); !s)
+        return s;
+    const QString activity = q.next() ? q.value(0).toString() : QString();
+    const int threshold = q.value(1).toInt();
+    q.finish();
+    if (balance >= threshold)
+        return Status::success();
+    // At most once a week per family, whatever the activity.
+    Database &db = m_session.database();
+    const QDateTime now = db.clock().nowUtc();
+    QSqlQuery &recent = m_statements.get(QStringLiteral(
+        "SELECT 1 FROM mail_message WHERE household_id = ? AND kind = 'low_balance' AND queued_at > ?"));
+    bindAll(recent, {householdId, isoFromInstant(now.addDays(-7))});
+    if (Status s = execOrError(recent); !s)
+        return s;
+    const bool toldThisWeek = recent.next();
+    recent.finish();
+    if (toldThisWeek)
+        return Status::success();
+    return statusOf(queueEvent(MailKind::LowBalance, householdId,
+                               QStringLiteral("low_balance:%1:%2").arg(householdId).arg(isoFromInstant(now)),
+                               {{QStringLiteral("activite"), activity},
+                                {QStringLiteral("solde"), QString::number(std::max(balance, 0))},
+                                {QStringLiteral("seuil"), QString::number(threshold)}}));
 }
 
 Result<int> MailService::queueReminders()
@@ -433,17 +384,14 @@ Result<int> MailService::queueReminders()
         sent.finish();
         if (count >= 2 || (count == 1 && last > now.addDays(-days)))
             continue;
-        const auto s = queueEvent(
-            MailKind::Reminder, invoice.householdId,
-            QStringLiteral("reminder:%1:%2").arg(invoice.number).arg(count + 1),
-            tr("Reminder: invoice %1 to pay").arg(invoice.number),
-            tr("Unless we are mistaken, invoice %1 of %2 still has %3 to pay (attached). You can pay it at "
-               "the town "
-               "hall's counter (cash, cheque made out to the régie, bank card) or online. If you have paid "
-               "it "
-               "meanwhile, please disregard this message.")
-                .arg(invoice.number, m_session.time().dateText(invoice.issuedAt), invoice.due.toString()),
-            QStringLiteral("invoice"), invoice.number);
+        const auto s =
+            queueEvent(MailKind::Reminder, invoice.householdId,
+                       QStringLiteral("reminder:%1:%2").arg(invoice.number).arg(count + 1),
+                       {{QStringLiteral("facture"), invoice.number},
+                        {QStringLiteral("date_facture"), m_session.time().dateText(invoice.issuedAt)},
+                        {QStringLiteral("reste_du"), invoice.due.toString()},
+                        {QStringLiteral("montant"), invoice.total.toString()}},
+                       QStringLiteral("invoice"), invoice.number);
         if (!s)
             return s.error();
         queued += s.value();
@@ -476,18 +424,14 @@ Result<int> MailService::announcePlannings(qint64 schoolYearId, const std::funct
     while (q.next())
         households += q.value(0).toLongLong();
     q.finish();
-    const QString subject = tr("The plannings of %1 are open").arg(year.value().label);
-    const QString text = tr("The plannings of the school year %1 are open: you can book the days of the "
-                            "canteen, the day care and "
-                            "the study from %2, at the town hall's counter or on the families' portal. "
-                            "Remember to book before "
-                            "each day's deadline.")
-                             .arg(year.value().label, frenchDate(year.value().bookingOpensOn));
+    const QHash<QString, QString> values{
+        {QStringLiteral("annee"), year.value().label},
+        {QStringLiteral("ouverture"), frenchDate(year.value().bookingOpensOn)}};
     int done = 0;
     for (const qint64 household : std::as_const(households)) {
         if (const auto s = queueEvent(
                 MailKind::PlanningsOpen, household,
-                QStringLiteral("plannings_open:%1:%2").arg(year.value().label).arg(household), subject, text);
+                QStringLiteral("plannings_open:%1:%2").arg(year.value().label).arg(household), values);
             !s)
             return s.error();
         if (progress && (++done % 500 == 0 || done == int(households.size())))
@@ -500,14 +444,10 @@ Result<int> MailService::announcePlannings(qint64 schoolYearId, const std::funct
 
 Status MailService::refundMade(qint64 householdId, const QString &refundNumber, Money amount, bool cash)
 {
-    return statusOf(
-        queueEvent(MailKind::Refund, householdId, QStringLiteral("refund:%1").arg(refundNumber),
-                   tr("Refund of your tickets (%1)").arg(refundNumber),
-                   cash ? tr("Your surplus tickets were refunded in cash at the counter: %1 (refund %2).")
-                              .arg(amount.toString(), refundNumber)
-                        : tr("The refund of your surplus tickets, %1 (refund %2), was recorded: the public "
-                             "accountant will pay it by transfer to your bank account.")
-                              .arg(amount.toString(), refundNumber)));
+    return statusOf(queueEvent(MailKind::Refund, householdId, QStringLiteral("refund:%1").arg(refundNumber),
+                               {{QStringLiteral("remboursement"), refundNumber},
+                                {QStringLiteral("montant"), amount.toString()},
+                                {QStringLiteral("mode"), MailTemplates::refundMode(cash)}}));
 }
 
 } // namespace guichet

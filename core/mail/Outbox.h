@@ -3,6 +3,7 @@
 #include "common/Money.h"
 #include "common/Result.h"
 #include "commune/CommuneSettings.h"
+#include "mail/MailTemplates.h"
 #include "storage/SqlQuery.h"
 
 #include <QByteArray>
@@ -14,21 +15,6 @@
 namespace guichet {
 
 class Session;
-
-// The kinds of message a family receives (the flyer: "un email quand votre dossier a été traité").
-enum class MailKind
-{
-    Welcome,       // account created at the counter
-    FileReturned,  // the file goes back to the family, with the reason
-    FileValidated, // "votre dossier a été traité"
-    Invoice,       // an invoice issued, its PDF attached
-    Receipt,       // a payment, the receipt's PDF attached
-    Refund,        // surplus tickets refunded
-    PlanningsOpen, // booking opens for a school year: to every validated family, once a year
-    Reminder,      // an invoice still unpaid (relance), its PDF attached, at most twice
-};
-QString mailKindCode(MailKind kind);
-QString mailKindLabel(const QString &code); // translated
 
 struct MailMessage
 {
@@ -79,6 +65,8 @@ public:
     Result<QString> whyNoMail(qint64 householdId) const;
     Result<bool> refusesEmail(qint64 householdId) const;
 
+    MailTemplates &templates() { return m_templates; }
+
     Result<QList<MailMessage>> messages(qint64 householdId = 0) const; // newest first; 0: every family
     // A failed or uncertain message waits again (same Message-ID); a sent one is refused.
     Status resend(qint64 messageId);
@@ -97,6 +85,9 @@ public:
     Status paymentReceived(qint64 householdId, const QString &receiptNumber, const QString &invoiceNumber,
                            Money paid, Money stillDue);
     Status refundMade(qint64 householdId, const QString &refundNumber, Money amount, bool cash);
+    // A booking left 'balance' tickets of the activity: below the activity's threshold, the family is told,
+    // at most once a week (whatever the activity).
+    Status lowBalance(qint64 householdId, qint64 activityId, int balance);
     // "Plannings open" for the school year to every validated family (one transaction; once per family and
     // year: a second run queues only the families validated since). Returns how many were queued.
     // Reminders of the invoices still unpaid 'reminderDays' after they were issued (commune setting), and a
@@ -107,14 +98,15 @@ public:
                                   const std::function<void(int done, int total)> &progress = {});
 
 private:
-    // Queues a message with the family's greeting and the commune's signature around 'text'; false: nothing
+    // Queues the message of its kind's text (MailTemplates) filled with the event's values; false: nothing
     // queued (no address, emails refused, or already queued).
     Result<bool> queueEvent(MailKind kind, qint64 householdId, const QString &eventKey,
-                            const QString &subject, const QString &text, const QString &attachmentKind = {},
+                            const QHash<QString, QString> &values, const QString &attachmentKind = {},
                             const QString &attachmentNumber = {});
     Status setState(qint64 id, const QString &status, const QString &error, const QDateTime &next);
 
     Session &m_session;
+    MailTemplates m_templates;
     mutable StatementCache m_statements;
 };
 

@@ -1,5 +1,7 @@
 #include "planning/BookingService.h"
 
+#include "mail/Outbox.h"
+
 #include "calendar/SchoolCalendar.h"
 #include "common/CommuneTime.h"
 #include "common/Uuid.h"
@@ -490,6 +492,8 @@ Result<BookingPlan> BookingService::write(const BookingChanges &asked, bool ment
                 return taken.error();
             --open.first().remaining;
         }
+        if (Status s = m_session.mail().lowBalance(asked.householdId, asked.activityId, plan.balanceAfter); !s)
+            return s.error();
     }
     if (Status s = transaction.commit(); !s)
         return s.error();
@@ -617,6 +621,13 @@ Result<WalkIn> BookingService::walkIn(qint64 childId, qint64 activityId, const Q
     bindAll(q, {walkIn.ticketsOwed, walkIn.bookingId});
     if (Status s = execOrError(q); !s)
         return s.error();
+    if (taken.value() > 0) {
+        const auto balance = m_session.wallet().balance(householdId, activityId);
+        if (!balance)
+            return balance.error();
+        if (Status s = m_session.mail().lowBalance(householdId, activityId, balance.value()); !s)
+            return s.error();
+    }
     if (Status s = transaction.commit(); !s)
         return s.error();
     return walkIn;

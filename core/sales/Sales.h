@@ -195,6 +195,7 @@ struct OverdueInvoice
     qint64 householdId = 0;
     QDateTime issuedAt;
     Money due;
+    Money total;
 };
 
 struct DayFigures

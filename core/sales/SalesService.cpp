@@ -813,8 +813,8 @@ Result<DayFigures> SalesService::dayFigures(const QDate &day) const
 Result<QList<OverdueInvoice>> SalesService::overdueInvoices(const QDateTime &before) const
 {
     QSqlQuery &q = m_statements.get(
-        QStringLiteral("SELECT id, number, household_id, issued_at, due FROM (SELECT i.id, "
-                       "i.number, i.household_id, i.issued_at, ") +
+        QStringLiteral("SELECT id, number, household_id, issued_at, due, total_cents FROM (SELECT i.id, "
+                       "i.number, i.household_id, i.issued_at, i.total_cents, ") +
         InvoiceDueSql + QStringLiteral(" FROM invoice i WHERE i.issued_at < ?) WHERE due > 0 ORDER BY id"));
     q.addBindValue(before.toUTC().toString(Qt::ISODateWithMs));
     if (Status s = execOrError(q); !s)
@@ -822,7 +822,8 @@ Result<QList<OverdueInvoice>> SalesService::overdueInvoices(const QDateTime &bef
     QList<OverdueInvoice> list;
     while (q.next())
         list += OverdueInvoice{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
-                               instantFromIso(q.value(3)), Money::fromCents(q.value(4).toLongLong())};
+                               instantFromIso(q.value(3)), Money::fromCents(q.value(4).toLongLong()),
+                               Money::fromCents(q.value(5).toLongLong())};
     q.finish();
     return list;
 }

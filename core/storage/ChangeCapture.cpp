@@ -24,6 +24,7 @@ const QList<TravellingTable> &ChangeCapture::travellingTables()
         {QStringLiteral("calendar_period"), uuid, MergeRule::Configuration},
         {QStringLiteral("school_week"), uuid, MergeRule::Configuration},
         {QStringLiteral("app_user"), uuid, MergeRule::Configuration},
+        {QStringLiteral("mail_template"), QStringLiteral("kind"), MergeRule::Configuration},
         // Family files, edited on every counter and on the portal.
         {QStringLiteral("household"), uuid, MergeRule::Versioned},
         {QStringLiteral("guardian"), uuid, MergeRule::Versioned},

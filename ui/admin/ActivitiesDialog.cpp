@@ -39,7 +39,7 @@ ActivitiesDialog::ActivitiesDialog(CatalogService &catalog, QWidget *parent)
       m_name(new QLineEdit), m_code(new QLineEdit), m_unit(new QComboBox), m_deadlineDays(new QSpinBox),
       m_deadlineTime(new QTimeEdit),
       m_countsMeals(new QCheckBox(tr("Meals: the kitchen counts its bookings"))),
-      m_walkInSurcharge(new QSpinBox), m_codeHint(new QLabel), m_new(new QPushButton(tr("New activity"))),
+      m_walkInSurcharge(new QSpinBox), m_lowBalance(new QSpinBox), m_codeHint(new QLabel), m_new(new QPushButton(tr("New activity"))),
       m_save(new QPushButton(tr("Save"))), m_toggle(new QPushButton(tr("Deactivate"))),
       m_status(new StatusLine)
 {
@@ -92,6 +92,15 @@ ActivitiesDialog::ActivitiesDialog(CatalogService &catalog, QWidget *parent)
     m_walkInSurcharge->setSuffix(tr(" extra ticket(s)"));
     form->addRow(tr("Present without a booking"),
                  m_errors.wrap(QStringLiteral("walkInSurcharge"), m_walkInSurcharge));
+    m_lowBalance->setObjectName(QStringLiteral("lowBalanceThreshold"));
+    m_lowBalance->setRange(0, 100);
+    m_lowBalance->setPrefix(tr("fewer than "));
+    m_lowBalance->setSuffix(tr(" ticket(s)"));
+    m_lowBalance->setSpecialValueText(tr("never"));
+    m_lowBalance->setToolTip(tr("A booking that leaves fewer tickets than this in the wallet tells the family "
+                                "by email, at most once a week."));
+    form->addRow(tr("Email the family when it has"),
+                 m_errors.wrap(QStringLiteral("lowBalanceThreshold"), m_lowBalance));
     auto *code = new QWidget;
     auto *codeLayout = new QVBoxLayout(code);
     codeLayout->setContentsMargins(0, 0, 0, 0);
@@ -219,6 +228,7 @@ void ActivitiesDialog::showCurrent()
     m_deadlineTime->setTime(m_current.deadlineTime);
     m_countsMeals->setChecked(m_current.countsMeals);
     m_walkInSurcharge->setValue(m_current.walkInSurcharge);
+    m_lowBalance->setValue(m_current.lowBalanceThreshold);
     m_code->setText(m_current.code);
     m_code->setReadOnly(!isNew);
     m_code->setPlaceholderText(isNew ? tr("Made from the name if left empty") : QString());
@@ -239,6 +249,7 @@ void ActivitiesDialog::save()
     a.deadlineTime = m_deadlineTime->time();
     a.countsMeals = m_countsMeals->isChecked();
     a.walkInSurcharge = m_walkInSurcharge->value();
+    a.lowBalanceThreshold = m_lowBalance->value();
     if (a.id == 0)
         a.code = m_code->text();
     saveActivity(a, a.id == 0 ? tr("Activity “%1” added.") : tr("Activity “%1” saved."));

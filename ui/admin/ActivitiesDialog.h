@@ -59,6 +59,7 @@ private:
     QTimeEdit *m_deadlineTime;
     QCheckBox *m_countsMeals;
     QSpinBox *m_walkInSurcharge;
+    QSpinBox *m_lowBalance;
     QLabel *m_codeHint;
     QPushButton *m_new, *m_save, *m_toggle;
     StatusLine *m_status;

@@ -66,6 +66,8 @@ CommuneDialog::CommuneDialog(Session &session, QWidget *parent)
     m_regieAct->setPlaceholderText(tr("optional, e.g. arrêté du 12 mars 2019"));
     m_regisseur = lineEdit(QStringLiteral("regisseurName"), p.regisseurName);
     m_regisseur->setPlaceholderText(tr("optional"));
+    m_portalUrl = lineEdit(QStringLiteral("portalUrl"), p.portalUrl);
+    m_portalUrl->setPlaceholderText(tr("https://… (given in the emails)"));
     m_dueDays->setObjectName(QStringLiteral("invoiceDueDays"));
     m_dueDays->setRange(0, 120);
     m_dueDays->setSuffix(tr(" days"));
@@ -121,6 +123,7 @@ CommuneDialog::CommuneDialog(Session &session, QWidget *parent)
     form->addRow(tr("Emails sent from"), m_errors.wrap(QStringLiteral("mailFrom"), m_mailFrom));
     form->addRow(tr("Sender's name"), m_mailFromName);
     form->addRow(tr("Answers go to"), m_errors.wrap(QStringLiteral("mailReplyTo"), m_mailReplyTo));
+    form->addRow(tr("Families' portal"), m_errors.wrap(QStringLiteral("portalUrl"), m_portalUrl));
     form->addRow(tr("Invoices due after"), m_errors.wrap(QStringLiteral("invoiceDueDays"), m_dueDays));
     form->addRow(tr("Email reminder of an unpaid invoice after"),
                  m_errors.wrap(QStringLiteral("reminderDays"), m_reminderDays));
@@ -163,6 +166,7 @@ void CommuneDialog::save()
     p.regisseurName = m_regisseur->text();
     p.invoiceDueDays = m_dueDays->value();
     p.reminderDays = m_reminderDays->value();
+    p.portalUrl = m_portalUrl->text();
     p.unpaidNotice = m_unpaidNotice->toPlainText();
     p.appealNotice = m_appealNotice->toPlainText();
     p.cashCeiling = m_ceiling->value().value_or(Money()); // not an amount: core says so on the field

@@ -34,7 +34,8 @@ public:
 private:
     Session &m_session;
     FieldErrors m_errors;
-    QLineEdit *m_name, *m_legalName, *m_siret, *m_phone, *m_email, *m_regieName, *m_regieAct, *m_regisseur;
+    QLineEdit *m_name, *m_legalName, *m_siret, *m_phone, *m_email, *m_regieName, *m_regieAct, *m_regisseur,
+        *m_portalUrl;
     QPlainTextEdit *m_address, *m_unpaidNotice, *m_appealNotice;
     QSpinBox *m_dueDays, *m_reminderDays;
     MoneyEdit *m_ceiling;
