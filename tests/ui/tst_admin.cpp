@@ -141,7 +141,7 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("&Activities…"), QStringLiteral("&School years…"),
                               QStringLiteral("&Tariffs…"), QStringLiteral("School ca&lendar…"),
                               QStringLiteral("&Places per school…"), QStringLiteral("&Next school year…"),
-                              QStringLiteral("Announce the &plannings…"),
+                              QStringLiteral("Announce the &plannings…"), QStringLiteral("&Email texts…"),
                               QStringLiteral("&Commune and documents…"), QStringLiteral("This c&ounter…"),
                               QStringLiteral("&Users…")}));
     }
