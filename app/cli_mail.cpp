@@ -6,6 +6,7 @@
 #include "common/CommuneTime.h"
 #include "commune/CommuneSettings.h"
 #include "family/FamilyService.h"
+#include "mail/Keyring.h"
 #include "mail/Outbox.h"
 
 #include <QFile>
@@ -31,8 +32,15 @@ int mailSend(Context &c)
     }
     if (c.parser.isSet(QStringLiteral("smtp-user")))
         s.user = c.parser.value(QStringLiteral("smtp-user"));
-    if (c.parser.isSet(QStringLiteral("smtp-password-stdin")))
+    if (c.parser.isSet(QStringLiteral("smtp-password-stdin"))) {
         s.password = readSecret();
+    } else if (!s.user.trimmed().isEmpty()) { // the password kept by mail setup or the window
+        const auto kept = Keyring::smtpPassword(s);
+        if (kept)
+            s.password = kept.value();
+        else
+            c.err << kept.error().message << '\n' << Qt::flush;
+    }
     if (c.parser.isSet(QStringLiteral("smtp-ca")))
         s.caFile = c.parser.value(QStringLiteral("smtp-ca"));
     const auto report = mail.deliver(s, [&](int done, int total) {
@@ -49,8 +57,10 @@ int mailSend(Context &c)
     return report.value().retried + report.value().failed + report.value().uncertain > 0 ? 3 : 0;
 }
 
-// mail setup --smtp URL [--smtp-security] [--smtp-user] --from ADDRESS [--from-name N] [--reply-to A] --user
-// ADMIN: the commune's mail server (its password is never stored: give it to mail send).
+// mail setup --smtp URL [--smtp-security] [--smtp-user] [--smtp-password-stdin] --from ADDRESS [--from-name
+// N]
+// [--reply-to A] --user ADMIN: the commune's mail server; its password (stdin, after the user's) goes to this
+// computer's desktop keyring, never to the database.
 int mailSetup(Context &c)
 {
     if (Status s = actAsRequired(c); !s)
@@ -71,6 +81,12 @@ int mailSetup(Context &c)
     set("reply-to", s.replyTo);
     if (Status saved = c.session->commune().saveMailServer(s); !saved)
         return fail(c, saved.error());
+    // The server's password, the line after the user's on stdin, goes to this computer's keyring.
+    if (c.parser.isSet(QStringLiteral("smtp-password-stdin"))) {
+        if (Status kept = Keyring::storeSmtpPassword(s, readSecret()); !kept)
+            return fail(c, kept.error());
+        c.out << "password\tkeyring\n";
+    }
     c.out << "smtp\t" << s.url << '\t' << s.security << '\t' << s.user << '\n';
     c.out << "from\t" << s.from << '\t' << s.fromName << '\t' << s.replyTo << '\n';
     return 0;

@@ -903,8 +903,10 @@ const Command Commands[] = {
                               "[--accountant]; --user)"),
      Db::Write, true, refundReport},
     {"mail send",
-     QT_TRANSLATE_NOOP("Cli", "deliver the emails waiting in the outbox ([--smtp smtp://HOST:PORT], "
-                              "[--smtp-security], [--smtp-user, --smtp-password-stdin], [--smtp-ca])"),
+     QT_TRANSLATE_NOOP(
+         "Cli", "deliver the emails waiting in the outbox ([--smtp smtp://HOST:PORT], "
+                "[--smtp-security], [--smtp-user, --smtp-password-stdin], [--smtp-ca]; the password is "
+                "the keyring's unless given)"),
      Db::Write, true, mailSend},
     {"mail list", QT_TRANSLATE_NOOP("Cli", "the outbox, newest first ([--household])"), Db::Read, false,
      mailList},
@@ -913,8 +915,9 @@ const Command Commands[] = {
                               "2027-2028]; --user)"),
      Db::Write, false, mailPlanningsOpen},
     {"mail setup",
-     QT_TRANSLATE_NOOP("Cli", "the commune's mail server (--smtp, [--smtp-security], [--smtp-user], --from, "
-                              "[--from-name], [--reply-to]; --user ADMIN)"),
+     QT_TRANSLATE_NOOP("Cli", "the commune's mail server (--smtp, [--smtp-security], [--smtp-user], "
+                              "[--smtp-password-stdin: to the keyring], --from, [--from-name], [--reply-to]; "
+                              "--user ADMIN)"),
      Db::Write, false, mailSetup},
     {"mail templates", QT_TRANSLATE_NOOP("Cli", "each message's kind, whose text it is, and its subject"),
      Db::Read, false, mailTemplates},
@@ -1110,7 +1113,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("smtp-security"), Cli::tr("starttls, tls or none (mail send)."), Cli::tr("security")},
         {QStringLiteral("smtp-user"), Cli::tr("The mail server's user name (mail send)."), Cli::tr("name")},
         {QStringLiteral("smtp-password-stdin"),
-         Cli::tr("Read the mail server's password on stdin (mail send).")},
+         Cli::tr(
+             "Read the mail server's password on stdin (mail send; mail setup keeps it in the keyring).")},
         {QStringLiteral("from-name"), Cli::tr("The sender's name the families see (mail setup)."),
          Cli::tr("name")},
         {QStringLiteral("reply-to"), Cli::tr("Where the families' answers go (mail setup)."),

@@ -1636,16 +1636,8 @@
         <translation>Indiquez la période : --from AAAA-MM-JJ --to AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <source>deliver the emails waiting in the outbox ([--smtp smtp://HOST:PORT], [--smtp-security], [--smtp-user, --smtp-password-stdin], [--smtp-ca])</source>
-        <translation>envoyer les courriels en attente dans la boîte d&apos;envoi ([--smtp smtp://SERVEUR:PORT], [--smtp-security], [--smtp-user, --smtp-password-stdin], [--smtp-ca])</translation>
-    </message>
-    <message>
         <source>the outbox, newest first ([--household])</source>
         <translation>la boîte d&apos;envoi, les plus récents d&apos;abord ([--household])</translation>
-    </message>
-    <message>
-        <source>the commune&apos;s mail server (--smtp, [--smtp-security], [--smtp-user], --from, [--from-name], [--reply-to]; --user ADMIN)</source>
-        <translation>le serveur de messagerie de la commune (--smtp, [--smtp-security], [--smtp-user], --from, [--from-name], [--reply-to] ; --user ADMIN)</translation>
     </message>
     <message>
         <source>First day, YYYY-MM-DD (calendar days, book, custody); the sender&apos;s address (mail setup).</source>
@@ -1670,10 +1662,6 @@
     <message>
         <source>The mail server&apos;s user name (mail send).</source>
         <translation>L&apos;identifiant sur le serveur de messagerie (mail send).</translation>
-    </message>
-    <message>
-        <source>Read the mail server&apos;s password on stdin (mail send).</source>
-        <translation>Lire le mot de passe du serveur de messagerie sur l&apos;entrée standard (mail send).</translation>
     </message>
     <message>
         <source>The sender&apos;s name the families see (mail setup).</source>
@@ -1721,7 +1709,7 @@
     </message>
     <message>
         <source>print a message&apos;s text (--kind, [--preview FILE_NO]); change it ([--subject], [--body-file], or --reset; --user ADMIN)</source>
-        <translation>afficher le texte d'un message (--kind, [--preview N° DE DOSSIER]) ; le modifier ([--subject], [--body-file], ou --reset ; --user ADMIN)</translation>
+        <translation>afficher le texte d&apos;un message (--kind, [--preview N° DE DOSSIER]) ; le modifier ([--subject], [--body-file], ou --reset ; --user ADMIN)</translation>
     </message>
     <message>
         <source>A message&apos;s kind: invoice, reminder… (mail template).</source>
@@ -1753,7 +1741,7 @@
     </message>
     <message>
         <source>There is no message &quot;%1&quot;. The messages: %2.</source>
-        <translation>Il n'y a pas de message « %1 ». Les messages : %2.</translation>
+        <translation>Il n&apos;y a pas de message « %1 ». Les messages : %2.</translation>
     </message>
     <message>
         <source>--reset goes back to the program&apos;s text: give no --subject or --body-file with it.</source>
@@ -1762,6 +1750,18 @@
     <message>
         <source>Cannot read %1: %2.</source>
         <translation>Impossible de lire %1 : %2.</translation>
+    </message>
+    <message>
+        <source>deliver the emails waiting in the outbox ([--smtp smtp://HOST:PORT], [--smtp-security], [--smtp-user, --smtp-password-stdin], [--smtp-ca]; the password is the keyring&apos;s unless given)</source>
+        <translation>envoyer les courriels en attente ([--smtp smtp://HÔTE:PORT], [--smtp-security], [--smtp-user, --smtp-password-stdin], [--smtp-ca] ; le mot de passe est celui du trousseau s'il n'est pas donné)</translation>
+    </message>
+    <message>
+        <source>the commune&apos;s mail server (--smtp, [--smtp-security], [--smtp-user], [--smtp-password-stdin: to the keyring], --from, [--from-name], [--reply-to]; --user ADMIN)</source>
+        <translation>le serveur de messagerie de la commune (--smtp, [--smtp-security], [--smtp-user], [--smtp-password-stdin : dans le trousseau], --from, [--from-name], [--reply-to] ; --user ADMIN)</translation>
+    </message>
+    <message>
+        <source>Read the mail server&apos;s password on stdin (mail send; mail setup keeps it in the keyring).</source>
+        <translation>Lire le mot de passe du serveur de messagerie sur l'entrée standard (mail send ; mail setup le garde dans le trousseau).</translation>
     </message>
 </context>
 <context>
@@ -1970,7 +1970,7 @@
     </message>
     <message>
         <source>Give the portal&apos;s whole address, https://… as families type it, or leave it empty.</source>
-        <translation>Donnez l'adresse complète du portail, https://… telle que les familles la tapent, ou laissez vide.</translation>
+        <translation>Donnez l&apos;adresse complète du portail, https://… telle que les familles la tapent, ou laissez vide.</translation>
     </message>
 </context>
 <context>
@@ -3424,6 +3424,17 @@
     </message>
 </context>
 <context>
+    <name>Keyring</name>
+    <message>
+        <source>The desktop keyring did not answer within %1 seconds: unlock it (log in to the desktop session) and try again.</source>
+        <translation>Le trousseau de clés du bureau n'a pas répondu en %1 secondes : déverrouillez-le (ouvrez la session du bureau) et réessayez.</translation>
+    </message>
+    <message>
+        <source>The desktop keyring could not be used (%1). The mail server&apos;s password is kept only there: open a desktop session with its keyring (GNOME Keyring or KWallet), or give the password to guichet-cli mail send on stdin.</source>
+        <translation>Le trousseau de clés du bureau n'a pas pu être utilisé (%1). Le mot de passe du serveur de messagerie n'est gardé que là : ouvrez une session de bureau avec son trousseau (GNOME Keyring ou KWallet), ou donnez le mot de passe à guichet-cli mail send sur l'entrée standard.</translation>
+    </message>
+</context>
+<context>
     <name>MailService</name>
     <message>
         <source>This family file does not exist.</source>
@@ -3510,11 +3521,11 @@
     </message>
     <message>
         <source>the service&apos;s phone and email</source>
-        <translation>le téléphone et l'adresse électronique du service</translation>
+        <translation>le téléphone et l&apos;adresse électronique du service</translation>
     </message>
     <message>
         <source>the families&apos; portal address</source>
-        <translation>l'adresse du portail des familles</translation>
+        <translation>l&apos;adresse du portail des familles</translation>
     </message>
     <message>
         <source>the version of the règlement intérieur the family accepted</source>
@@ -3522,7 +3533,7 @@
     </message>
     <message>
         <source>why the file is returned, as the clerk wrote it</source>
-        <translation>pourquoi le dossier est renvoyé, tel que l'agent l'a écrit</translation>
+        <translation>pourquoi le dossier est renvoyé, tel que l&apos;agent l&apos;a écrit</translation>
     </message>
     <message>
         <source>the invoice&apos;s number</source>
@@ -3546,11 +3557,11 @@
     </message>
     <message>
         <source>whether the invoice is now paid, or what remains due</source>
-        <translation>si la facture est maintenant réglée, ou ce qu'il reste à payer</translation>
+        <translation>si la facture est maintenant réglée, ou ce qu&apos;il reste à payer</translation>
     </message>
     <message>
         <source>what remains to be paid</source>
-        <translation>ce qu'il reste à payer</translation>
+        <translation>ce qu&apos;il reste à payer</translation>
     </message>
     <message>
         <source>the day the invoice was issued</source>
@@ -3558,7 +3569,7 @@
     </message>
     <message>
         <source>the activity</source>
-        <translation>l'activité</translation>
+        <translation>l&apos;activité</translation>
     </message>
     <message>
         <source>the tickets left in the wallet</source>
@@ -3566,15 +3577,15 @@
     </message>
     <message>
         <source>the activity&apos;s threshold</source>
-        <translation>le seuil de l'activité</translation>
+        <translation>le seuil de l&apos;activité</translation>
     </message>
     <message>
         <source>the school year, 2027-2028</source>
-        <translation>l'année scolaire, 2027-2028</translation>
+        <translation>l&apos;année scolaire, 2027-2028</translation>
     </message>
     <message>
         <source>the day booking opens</source>
-        <translation>le jour d'ouverture des réservations</translation>
+        <translation>le jour d&apos;ouverture des réservations</translation>
     </message>
     <message>
         <source>the refund&apos;s number</source>
@@ -3620,7 +3631,7 @@ Ce message a été envoyé automatiquement ; vous pouvez y répondre pour joindr
     </message>
     <message>
         <source>Your account for the canteen, the day care and the study was created at the town hall&apos;s counter. You accepted the règlement intérieur (version {reglement}) and the terms of use in force. Once your family file is complete and validated, you can buy tickets and book the days, at the counter or on the families&apos; portal: {portail}</source>
-        <translation>Votre compte pour la cantine, la garderie et l'étude a été créé au guichet de la mairie. Vous avez accepté le règlement intérieur (version {reglement}) et les conditions générales d'utilisation en vigueur. Dès que votre dossier sera complet et validé, vous pourrez acheter des tickets et réserver les jours, au guichet ou sur le portail des familles : {portail}</translation>
+        <translation>Votre compte pour la cantine, la garderie et l&apos;étude a été créé au guichet de la mairie. Vous avez accepté le règlement intérieur (version {reglement}) et les conditions générales d&apos;utilisation en vigueur. Dès que votre dossier sera complet et validé, vous pourrez acheter des tickets et réserver les jours, au guichet ou sur le portail des familles : {portail}</translation>
     </message>
     <message>
         <source>Your family file needs completing</source>
@@ -3644,7 +3655,7 @@ Merci de le compléter au guichet ou sur le portail des familles ; nous le trait
     </message>
     <message>
         <source>Your family file has been processed and validated: you can now buy tickets and book the days of the canteen, the day care and the study.</source>
-        <translation>Votre dossier a été traité et validé : vous pouvez désormais acheter des tickets et réserver les jours de cantine, de garderie et d'étude.</translation>
+        <translation>Votre dossier a été traité et validé : vous pouvez désormais acheter des tickets et réserver les jours de cantine, de garderie et d&apos;étude.</translation>
     </message>
     <message>
         <source>Invoice {facture}</source>
@@ -3652,7 +3663,7 @@ Merci de le compléter au guichet ou sur le portail des familles ; nous le trait
     </message>
     <message>
         <source>Please find attached invoice {facture}, of {montant}. You can pay it at the town hall&apos;s counter (cash, cheque made out to the régie, bank card) or online; the tickets are in your wallet once it is paid.</source>
-        <translation>Veuillez trouver ci-joint la facture {facture}, d'un montant de {montant}. Vous pouvez la régler au guichet de la mairie (espèces, chèque à l'ordre de la régie, carte bancaire) ou en ligne ; les tickets arrivent dans votre porte-monnaie une fois la facture réglée.</translation>
+        <translation>Veuillez trouver ci-joint la facture {facture}, d&apos;un montant de {montant}. Vous pouvez la régler au guichet de la mairie (espèces, chèque à l&apos;ordre de la régie, carte bancaire) ou en ligne ; les tickets arrivent dans votre porte-monnaie une fois la facture réglée.</translation>
     </message>
     <message>
         <source>Payment received — receipt {recu}</source>
@@ -3668,7 +3679,7 @@ Merci de le compléter au guichet ou sur le portail des familles ; nous le trait
     </message>
     <message>
         <source>Unless we are mistaken, invoice {facture} of {date_facture} still has {reste_du} to pay (attached). You can pay it at the town hall&apos;s counter (cash, cheque made out to the régie, bank card) or online. If you have paid it meanwhile, please disregard this message.</source>
-        <translation>Sauf erreur de notre part, il reste {reste_du} à régler sur la facture {facture} du {date_facture} (ci-jointe). Vous pouvez la régler au guichet de la mairie (espèces, chèque à l'ordre de la régie, carte bancaire) ou en ligne. Si vous l'avez réglée entre-temps, merci de ne pas tenir compte de ce message.</translation>
+        <translation>Sauf erreur de notre part, il reste {reste_du} à régler sur la facture {facture} du {date_facture} (ci-jointe). Vous pouvez la régler au guichet de la mairie (espèces, chèque à l&apos;ordre de la régie, carte bancaire) ou en ligne. Si vous l&apos;avez réglée entre-temps, merci de ne pas tenir compte de ce message.</translation>
     </message>
     <message>
         <source>Few tickets left: {activite}</source>
@@ -3684,7 +3695,7 @@ Merci de le compléter au guichet ou sur le portail des familles ; nous le trait
     </message>
     <message>
         <source>The plannings of the school year {annee} are open: you can book the days of the canteen, the day care and the study from {ouverture}, at the town hall&apos;s counter or on the families&apos; portal. Remember to book before each day&apos;s deadline.</source>
-        <translation>Les plannings de l'année scolaire {annee} sont ouverts : vous pouvez réserver les jours de cantine, de garderie et d'étude à partir du {ouverture}, au guichet de la mairie ou sur le portail des familles. Pensez à réserver avant l'heure limite de chaque jour.</translation>
+        <translation>Les plannings de l&apos;année scolaire {annee} sont ouverts : vous pouvez réserver les jours de cantine, de garderie et d&apos;étude à partir du {ouverture}, au guichet de la mairie ou sur le portail des familles. Pensez à réserver avant l&apos;heure limite de chaque jour.</translation>
     </message>
     <message>
         <source>Refund of your tickets ({remboursement})</source>
@@ -3696,11 +3707,11 @@ Merci de le compléter au guichet ou sur le portail des familles ; nous le trait
     </message>
     <message>
         <source>Required: the subject families see.</source>
-        <translation>Obligatoire : l'objet que voient les familles.</translation>
+        <translation>Obligatoire : l&apos;objet que voient les familles.</translation>
     </message>
     <message>
         <source>The subject is one line of at most 200 characters.</source>
-        <translation>L'objet tient sur une ligne de 200 caractères au plus.</translation>
+        <translation>L&apos;objet tient sur une ligne de 200 caractères au plus.</translation>
     </message>
     <message>
         <source>Required: the text families read.</source>
@@ -3708,11 +3719,11 @@ Merci de le compléter au guichet ou sur le portail des familles ; nous le trait
     </message>
     <message>
         <source>{%1} is not a placeholder of this message: check its spelling. This message knows %2.</source>
-        <translation>{%1} n'est pas un champ de ce message : vérifiez l'orthographe. Ce message connaît %2.</translation>
+        <translation>{%1} n&apos;est pas un champ de ce message : vérifiez l&apos;orthographe. Ce message connaît %2.</translation>
     </message>
     <message>
         <source>The text must say {%1} (%2): put it back in the subject or the body.</source>
-        <translation>Le texte doit contenir {%1} (%2) : remettez-le dans l'objet ou le texte.</translation>
+        <translation>Le texte doit contenir {%1} (%2) : remettez-le dans l&apos;objet ou le texte.</translation>
     </message>
     <message>
         <source>Changing the texts of the families&apos; emails</source>
@@ -3720,7 +3731,7 @@ Merci de le compléter au guichet ou sur le portail des familles ; nous le trait
     </message>
     <message>
         <source>This family file does not exist.</source>
-        <translation>Ce dossier famille n'existe pas.</translation>
+        <translation>Ce dossier famille n&apos;existe pas.</translation>
     </message>
     <message>
         <source>ask the counter for its address</source>
@@ -3728,7 +3739,7 @@ Merci de le compléter au guichet ou sur le portail des familles ; nous le trait
     </message>
     <message>
         <source>The certificate of insurance is missing.</source>
-        <translation>L'attestation d'assurance manque.</translation>
+        <translation>L&apos;attestation d&apos;assurance manque.</translation>
     </message>
     <message>
         <source>The invoice is paid: its tickets are in your wallet.</source>
@@ -5321,6 +5332,18 @@ Merci de le compléter au guichet ou sur le portail des familles ; nous le trait
         <source>Families&apos; portal</source>
         <translation>Portail des familles</translation>
     </message>
+    <message>
+        <source>unchanged (kept in this computer&apos;s keyring, never in the database)</source>
+        <translation>inchangé (gardé dans le trousseau de cet ordinateur, jamais dans la base)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>The other settings are saved, but not the password: %1</source>
+        <translation>Les autres réglages sont enregistrés, mais pas le mot de passe : %1</translation>
+    </message>
 </context>
 <context>
     <name>guichet::CounterSetupDialog</name>
@@ -6167,6 +6190,69 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
     </message>
 </context>
 <context>
+    <name>guichet::MailStatus</name>
+    <message>
+        <source>Automatic sending</source>
+        <translation>Envoi automatique</translation>
+    </message>
+    <message>
+        <source>Emails: sending %1 / %2…</source>
+        <translation>Courriels : envoi %1 / %2…</translation>
+    </message>
+    <message>
+        <source>Emails: sending…</source>
+        <translation>Courriels : envoi…</translation>
+    </message>
+    <message>
+        <source>Last delivery %1: %2 sent, %3 to try again, %4 failed, %5 uncertain.</source>
+        <translation>Dernier envoi %1 : %2 envoyé(s), %3 à réessayer, %4 en échec, %5 incertain(s).</translation>
+    </message>
+    <message>
+        <source>Last delivery %1: %2</source>
+        <translation>Dernier envoi %1 : %2</translation>
+    </message>
+    <message>
+        <source>Emails: ?</source>
+        <translation>Courriels : ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n uncertain</source>
+        <translation>
+            <numerusform>%n incertain</numerusform>
+            <numerusform>%n incertains</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Emails: all sent</source>
+        <translation>Courriels : tout est envoyé</translation>
+    </message>
+    <message>
+        <source>Emails: %1</source>
+        <translation>Courriels : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Family › Send the emails now delivers at once; otherwise every %n minute(s).</source>
+        <translation>
+            <numerusform>Famille › Envoyer les courriels maintenant les envoie tout de suite ; sinon toutes les %n minute.</numerusform>
+            <numerusform>Famille › Envoyer les courriels maintenant les envoie tout de suite ; sinon toutes les %n minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>guichet::MailTemplatesDialog</name>
     <message>
         <source>Restore the program&apos;s text</source>
@@ -6178,7 +6264,7 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
     </message>
     <message>
         <source>Double-click a placeholder to insert it where the cursor is.</source>
-        <translation>Double-cliquez sur un champ pour l'insérer à l'emplacement du curseur.</translation>
+        <translation>Double-cliquez sur un champ pour l&apos;insérer à l&apos;emplacement du curseur.</translation>
     </message>
     <message>
         <source>Family file no., SO1-42</source>
@@ -6235,6 +6321,13 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
     <message>
         <source>Save the changes to “%1”?</source>
         <translation>Enregistrer les modifications de « %1 » ?</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::MailWorker</name>
+    <message>
+        <source>No mail server is set: the messages wait. An administrator sets it in Administration › Commune and documents.</source>
+        <translation>Aucun serveur de messagerie n'est réglé : les messages attendent. Un administrateur le règle dans Administration › Commune et documents.</translation>
     </message>
 </context>
 <context>
@@ -6465,6 +6558,10 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
     <message>
         <source>&amp;Email texts…</source>
         <translation>Te&amp;xtes des courriels…</translation>
+    </message>
+    <message>
+        <source>Send the &amp;emails now</source>
+        <translation>Envoyer les &amp;courriels maintenant</translation>
     </message>
 </context>
 <context>

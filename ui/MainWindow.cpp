@@ -27,7 +27,9 @@
 #include "family/FamilyService.h"
 #include "family/NewAccountDialog.h"
 #include "family/SearchPanel.h"
+#include "mail/MailStatus.h"
 #include "mail/MailTemplatesDialog.h"
+#include "mail/MessagesView.h"
 #include "mail/Outbox.h"
 #include "print/PrintService.h"
 #include "session/Session.h"
@@ -94,6 +96,12 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     m_tillLabel = new QLabel;
     m_tillLabel->setObjectName(QStringLiteral("tillLabel"));
     statusBar()->addPermanentWidget(m_tillLabel);
+    m_mailStatus = new MailStatus(m_session, this);
+    statusBar()->addPermanentWidget(m_mailStatus);
+    connect(m_mailStatus, &MailStatus::delivered, this, [this] {
+        if (auto *messages = m_file->findChild<MessagesView *>())
+            messages->reload();
+    });
     m_userLabel = new QLabel;
     m_userLabel->setObjectName(QStringLiteral("userLabel"));
     statusBar()->addPermanentWidget(m_userLabel);
@@ -162,6 +170,13 @@ void MainWindow::createActions()
     auto *day = fileMenu->addAction(tr("The &day: attendance and kitchen"), this, &MainWindow::showDay);
     day->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
     day->setObjectName(QStringLiteral("dayAction"));
+    fileMenu
+        ->addAction(tr("Send the &emails now"), this,
+                    [this] {
+                        if (m_mailStatus)
+                            m_mailStatus->sendNow();
+                    })
+        ->setObjectName(QStringLiteral("sendMailAction"));
     fileMenu->addSeparator();
     auto *lock = fileMenu->addAction(tr("&Lock the counter"), this, &MainWindow::lockScreen);
     lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -521,8 +536,11 @@ void MainWindow::editTariffs()
 void MainWindow::editCommune()
 {
     CommuneDialog dialog(m_session, this);
-    if (dialog.exec() == QDialog::Accepted)
+    dialog.exec();
+    if (dialog.changed()) { // the mail server or its password may have changed too
         setWindowTitle(tr("%1 — %2").arg(m_session.commune().name(), m_session.counter().name));
+        m_mailStatus->forgetPassword();
+    }
 }
 
 void MainWindow::editCounter()

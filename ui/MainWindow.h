@@ -14,6 +14,7 @@ class DayPage;
 class FamilyService;
 class FamilyFileView;
 class PrintService;
+class MailStatus;
 class SearchPanel;
 class WelcomePage;
 class Session;
@@ -82,6 +83,7 @@ private:
     DayPage *m_day = nullptr;
     QLabel *m_userLabel = nullptr;
     QLabel *m_tillLabel = nullptr;
+    MailStatus *m_mailStatus = nullptr;
     QList<QAction *> m_regisseurActions;
     QTimer *m_idle = nullptr;
     bool m_locked = false;

@@ -18,6 +18,7 @@ const auto PdfFolder = QStringLiteral("print/pdfFolder");
 const auto RecentHouseholds = QStringLiteral("recent/%1");
 const auto InterfaceZoom = QStringLiteral("ui/zoomPercent");
 const auto IdleLockMinutes = QStringLiteral("ui/idleLockMinutes");
+const auto SmtpCaFile = QStringLiteral("mail/caFile");
 } // namespace Key
 
 Settings::Settings() : m_settings(std::make_unique<QSettings>()) {}
@@ -145,6 +146,16 @@ void Settings::setInterfaceZoom(int percent)
 int Settings::idleLockMinutes() const
 {
     return std::clamp(m_settings->value(Key::IdleLockMinutes, 10).toInt(), 0, 240);
+}
+
+QString Settings::smtpCaFile() const
+{
+    return m_settings->value(Key::SmtpCaFile).toString();
+}
+
+void Settings::setSmtpCaFile(const QString &path)
+{
+    m_settings->setValue(Key::SmtpCaFile, path);
 }
 
 void Settings::setIdleLockMinutes(int minutes)

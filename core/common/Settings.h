@@ -45,6 +45,10 @@ public:
 
     // Interface zoom in percent (100, 125 or 150), applied at the next start: readable across a counter.
     // The window locks itself after this many minutes without a key or a click (0: never; 10 by default).
+    // A certificate authority (PEM file) this machine trusts for the mail server besides the system's: a
+    // town hall's own server ([mail] caFile= in the settings file; guichet-cli mail send --smtp-ca).
+    QString smtpCaFile() const;
+    void setSmtpCaFile(const QString &path);
     int idleLockMinutes() const;
     void setIdleLockMinutes(int minutes);
     int interfaceZoom() const;

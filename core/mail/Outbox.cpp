@@ -97,6 +97,27 @@ Result<bool> MailService::queue(MailKind kind, qint64 householdId, const QString
     return insert.numRowsAffected() == 1;
 }
 
+Result<OutboxCounts> MailService::counts() const
+{
+    QSqlQuery &q = m_statements.get(
+        QStringLiteral("SELECT status, count(*) FROM mail_message WHERE status <> 'sent' GROUP BY status"));
+    if (Status s = execOrError(q); !s)
+        return s.error();
+    OutboxCounts counts;
+    while (q.next()) {
+        const QString status = q.value(0).toString();
+        const int n = q.value(1).toInt();
+        if (status == QLatin1String("failed"))
+            counts.failed += n;
+        else if (status == QLatin1String("uncertain"))
+            counts.uncertain += n;
+        else // waiting, or being sent
+            counts.waiting += n;
+    }
+    q.finish();
+    return counts;
+}
+
 Result<QList<MailMessage>> MailService::messages(qint64 householdId) const
 {
     QSqlQuery &q = m_statements.get(

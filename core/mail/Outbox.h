@@ -34,6 +34,12 @@ struct MailMessage
     QDateTime sentAt;
 };
 
+// What the outbox holds that is not sent (the window's status bar).
+struct OutboxCounts
+{
+    int waiting = 0, failed = 0, uncertain = 0;
+};
+
 // What a delivery run did.
 struct DeliveryReport
 {
@@ -67,6 +73,7 @@ public:
 
     MailTemplates &templates() { return m_templates; }
 
+    Result<OutboxCounts> counts() const;
     Result<QList<MailMessage>> messages(qint64 householdId = 0) const; // newest first; 0: every family
     // A failed or uncertain message waits again (same Message-ID); a sent one is refused.
     Status resend(qint64 messageId);

@@ -11,6 +11,9 @@
 #include "catalog/CatalogService.h"
 #include "commune/CommuneSettings.h"
 #include "family/FamilyService.h"
+#include "mail/BackgroundMail.h"
+#include "mail/Keyring.h"
+#include "mail/MailStatus.h"
 #include "mail/Outbox.h"
 #include "mail/SmtpSender.h"
 #include "sales/SalesService.h"
@@ -21,6 +24,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -101,6 +105,29 @@ class TestMail : public QObject
         reader.start(Python, {script("read_mail.py"), m_maildir});
         reader.waitForFinished(60000);
         return QJsonDocument::fromJson(reader.readAllStandardOutput()).array();
+    }
+    // guichet-cli with 'input' on stdin; 'environment' replaces the test's own (a session without a keyring).
+    struct Run
+    {
+        int exitCode = -1;
+        QString out, err;
+    };
+    Run cli(const QStringList &arguments, const QByteArray &input = {},
+            const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+    {
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.start(qEnvironmentVariable("GUICHET_CLI"), arguments);
+        Run run;
+        if (!process.waitForStarted(10000))
+            return run;
+        process.write(input);
+        process.closeWriteChannel();
+        process.waitForFinished(180000);
+        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        run.out = QString::fromUtf8(process.readAllStandardOutput());
+        run.err = QString::fromUtf8(process.readAllStandardError());
+        return run;
     }
     QString status(qint64 id)
     {
@@ -371,6 +398,97 @@ private Q_SLOTS:
         QVERIFY(!must(session().mail().queue(MailKind::Invoice, household, QStringLiteral("x:1"),
                                              QStringLiteral("S"), QStringLiteral("B"))));
         QCOMPARE(must(session().mail().messages(household)).size(), qsizetype(1)); // the welcome, from before
+    }
+
+    // The mail server's password lives in the desktop keyring (a real GNOME keyring on a D-Bus session of the
+    // test's own, tests/mail/with_keyring.sh), one entry per server and user, never in the database; the
+    // administrator gives it to guichet-cli mail setup (stdin, after the user's password) and mail send then
+    // uses it without being given it. Without a keyring, mail send says so and the server refuses the login.
+    void thePasswordLivesInTheKeyring()
+    {
+        SmtpSettings server = settings();
+        must(Keyring::storeSmtpPassword(server, QStringLiteral("s3cret")));
+        QCOMPARE(must(Keyring::smtpPassword(server)), QStringLiteral("s3cret"));
+        SmtpSettings otherUser = server;
+        otherUser.user = QStringLiteral("accueil");
+        QCOMPARE(must(Keyring::smtpPassword(otherUser)), QString());
+        must(Keyring::forgetSmtpPassword(server));
+        QCOMPARE(must(Keyring::smtpPassword(server)), QString());
+
+        const QString demo = m_dir.filePath(QStringLiteral("keyring-demo.sqlite"));
+        const Run made = cli({QStringLiteral("demo"), QStringLiteral("--households"), QStringLiteral("4"),
+                              QStringLiteral("--database"), demo});
+        QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+        const Run setup =
+            cli({QStringLiteral("mail"), QStringLiteral("setup"), QStringLiteral("--smtp"), server.url,
+                 QStringLiteral("--smtp-user"), QStringLiteral("mairie"),
+                 QStringLiteral("--smtp-password-stdin"), QStringLiteral("--from"), server.from,
+                 QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--database"), demo},
+                "demo\ns3cret\n");
+        QVERIFY2(setup.exitCode == 0, qPrintable(setup.err));
+        QVERIFY(setup.out.contains(QStringLiteral("password\tkeyring\n")));
+        QVERIFY(!test::RawConnection(demo)
+                     .value(QStringLiteral("SELECT group_concat(value) FROM commune_setting"))
+                     .toString()
+                     .contains(QStringLiteral("s3cret")));
+        const int waiting =
+            test::RawConnection(demo)
+                .value(QStringLiteral("SELECT count(*) FROM mail_message WHERE status = 'waiting'"))
+                .toInt();
+        QVERIFY(waiting > 0); // the demo's events queued their messages
+
+        // A session without a keyring: said, and the server refuses the login (the messages wait).
+        QProcessEnvironment bare = QProcessEnvironment::systemEnvironment();
+        bare.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+        bare.remove(QStringLiteral("DISPLAY"));
+        const QStringList send{QStringLiteral("mail"),       QStringLiteral("send"),
+                               QStringLiteral("--smtp-ca"),  server.caFile,
+                               QStringLiteral("--database"), demo};
+        const Run without = cli(send, {}, bare);
+        QCOMPARE(without.exitCode, 3);
+        QVERIFY2(
+            without.err.contains(QStringLiteral("Le trousseau de clés du bureau n'a pas pu être utilisé")),
+            qPrintable(without.err));
+        QCOMPARE(without.out.section(QLatin1Char('\n'), 1, 1), QStringLiteral("sent\t0"));
+        QCOMPARE(received().size(), qsizetype(0));
+        QVERIFY(test::RawConnection(demo).exec(
+            QStringLiteral("UPDATE mail_message SET next_attempt_at = '2000-01-01T00:00:00.000Z' "
+                           "WHERE status = 'waiting'")));
+
+        // With the keyring: every message goes, with the password nobody typed this time.
+        const Run with = cli(send);
+        QVERIFY2(with.exitCode == 0, qPrintable(with.err + with.out));
+        QCOMPARE(with.out.section(QLatin1Char('\n'), 1, 1), QStringLiteral("sent\t%1").arg(waiting));
+        QCOMPARE(received().size(), qsizetype(waiting));
+    }
+
+    // The window's sender runs on its own thread and connection while the counter keeps the file: asked
+    // twice, it delivers once and runs once more (finding nothing); the status bar says what waits, then all
+    // sent.
+    void theWindowSendsInTheBackground()
+    {
+        test::FamilyBuilder(session()).child(QStringLiteral("Léa")).validated().build(); // welcome, validated
+        must(Keyring::storeSmtpPassword(settings(), QStringLiteral("s3cret")));
+        m_db->settings().setSmtpCaFile(settings().caFile);
+        MailStatus status(session());
+        QCOMPARE(status.text(), QStringLiteral("Emails: 2 waiting"));
+        QSignalSpy runs(&status.sender(), &BackgroundMail::finished);
+        QSignalSpy delivered(&status, &MailStatus::delivered);
+        status.sendNow();
+        QVERIFY(status.sender().isRunning());
+        status.sender().deliverNow(); // while it runs: once more after
+        QTRY_COMPARE_WITH_TIMEOUT(runs.size(), 2, 60000);
+        QCOMPARE(runs.at(0).at(0).toInt(), 2); // sent
+        QCOMPARE(runs.at(0).at(4).toString(), QString());
+        QCOMPARE(runs.at(1).at(0).toInt(), 0);
+        QCOMPARE(delivered.size(), 2);
+        QCOMPARE(status.text(), QStringLiteral("Emails: all sent"));
+        QVERIFY2(
+            status.toolTip().contains(QStringLiteral(": 0 sent, 0 to try again, 0 failed, 0 uncertain.")),
+            qPrintable(status.toolTip()));
+        QCOMPARE(received().size(), qsizetype(2));
+        for (const MailMessage &m : must(session().mail().messages()))
+            QCOMPARE(m.status, QStringLiteral("sent"));
     }
 
     // A message a crash left "sending" may have gone: it becomes uncertain and is sent again only when a

@@ -1,5 +1,7 @@
 #include "admin/CommuneDialog.h"
 
+#include "mail/Keyring.h"
+
 #include "sales/MoneyEdit.h"
 #include "widgets/ScreenFit.h"
 
@@ -88,6 +90,10 @@ CommuneDialog::CommuneDialog(Session &session, QWidget *parent)
     m_smtpSecurity->addItem(tr("None (a relay inside the town hall only)"), QStringLiteral("none"));
     m_smtpSecurity->setCurrentIndex(std::max(0, m_smtpSecurity->findData(smtp.security)));
     m_smtpUser = lineEdit(QStringLiteral("smtpUser"), smtp.user);
+    m_smtpPassword = lineEdit(QStringLiteral("smtpPassword"), QString());
+    m_smtpPassword->setEchoMode(QLineEdit::Password);
+    m_smtpPassword->setPlaceholderText(
+        tr("unchanged (kept in this computer's keyring, never in the database)"));
     m_mailFrom = lineEdit(QStringLiteral("mailFrom"), smtp.from);
     m_mailFrom->setPlaceholderText(QStringLiteral("affaires-scolaires@ville-saint-omer.fr"));
     m_mailFromName = lineEdit(QStringLiteral("mailFromName"), smtp.fromName);
@@ -120,6 +126,7 @@ CommuneDialog::CommuneDialog(Session &session, QWidget *parent)
     form->addRow(tr("Mail server"), m_errors.wrap(QStringLiteral("smtpUrl"), m_smtpUrl));
     form->addRow(tr("Security"), m_errors.wrap(QStringLiteral("smtpSecurity"), m_smtpSecurity));
     form->addRow(tr("User name"), m_smtpUser);
+    form->addRow(tr("Password"), m_errors.wrap(QStringLiteral("smtpPassword"), m_smtpPassword));
     form->addRow(tr("Emails sent from"), m_errors.wrap(QStringLiteral("mailFrom"), m_mailFrom));
     form->addRow(tr("Sender's name"), m_mailFromName);
     form->addRow(tr("Answers go to"), m_errors.wrap(QStringLiteral("mailReplyTo"), m_mailReplyTo));
@@ -182,6 +189,15 @@ void CommuneDialog::save()
         return m_errors.showIn(m_message, s.error());
     m_session.reloadCommune();
     m_changed = true;
+    // The password goes to this computer's keyring (each counter's computer keeps its own copy).
+    if (!m_smtpPassword->text().isEmpty()) {
+        if (Status s = Keyring::storeSmtpPassword(smtp, m_smtpPassword->text()); !s)
+            return m_errors.showIn(
+                m_message,
+                Error::inField(
+                    QStringLiteral("smtpPassword"),
+                    tr("The other settings are saved, but not the password: %1").arg(s.error().message)));
+    }
     accept();
 }
 

@@ -41,7 +41,7 @@ private:
     MoneyEdit *m_ceiling;
     QCheckBox *m_cashRefunds;
     // The mail server families' emails go through (its password is not stored in the database).
-    QLineEdit *m_smtpUrl, *m_smtpUser, *m_mailFrom, *m_mailFromName, *m_mailReplyTo;
+    QLineEdit *m_smtpUrl, *m_smtpUser, *m_smtpPassword, *m_mailFrom, *m_mailFromName, *m_mailReplyTo;
     QComboBox *m_smtpSecurity;
     QLabel *m_message;
     CommuneProfile m_profile; // as read: what the form does not show is saved as it was
