@@ -1753,7 +1753,7 @@
     </message>
     <message>
         <source>deliver the emails waiting in the outbox ([--smtp smtp://HOST:PORT], [--smtp-security], [--smtp-user, --smtp-password-stdin], [--smtp-ca]; the password is the keyring&apos;s unless given)</source>
-        <translation>envoyer les courriels en attente ([--smtp smtp://HÔTE:PORT], [--smtp-security], [--smtp-user, --smtp-password-stdin], [--smtp-ca] ; le mot de passe est celui du trousseau s'il n'est pas donné)</translation>
+        <translation>envoyer les courriels en attente ([--smtp smtp://HÔTE:PORT], [--smtp-security], [--smtp-user, --smtp-password-stdin], [--smtp-ca] ; le mot de passe est celui du trousseau s&apos;il n&apos;est pas donné)</translation>
     </message>
     <message>
         <source>the commune&apos;s mail server (--smtp, [--smtp-security], [--smtp-user], [--smtp-password-stdin: to the keyring], --from, [--from-name], [--reply-to]; --user ADMIN)</source>
@@ -1761,7 +1761,7 @@
     </message>
     <message>
         <source>Read the mail server&apos;s password on stdin (mail send; mail setup keeps it in the keyring).</source>
-        <translation>Lire le mot de passe du serveur de messagerie sur l'entrée standard (mail send ; mail setup le garde dans le trousseau).</translation>
+        <translation>Lire le mot de passe du serveur de messagerie sur l&apos;entrée standard (mail send ; mail setup le garde dans le trousseau).</translation>
     </message>
 </context>
 <context>
@@ -3427,11 +3427,11 @@
     <name>Keyring</name>
     <message>
         <source>The desktop keyring did not answer within %1 seconds: unlock it (log in to the desktop session) and try again.</source>
-        <translation>Le trousseau de clés du bureau n'a pas répondu en %1 secondes : déverrouillez-le (ouvrez la session du bureau) et réessayez.</translation>
+        <translation>Le trousseau de clés du bureau n&apos;a pas répondu en %1 secondes : déverrouillez-le (ouvrez la session du bureau) et réessayez.</translation>
     </message>
     <message>
         <source>The desktop keyring could not be used (%1). The mail server&apos;s password is kept only there: open a desktop session with its keyring (GNOME Keyring or KWallet), or give the password to guichet-cli mail send on stdin.</source>
-        <translation>Le trousseau de clés du bureau n'a pas pu être utilisé (%1). Le mot de passe du serveur de messagerie n'est gardé que là : ouvrez une session de bureau avec son trousseau (GNOME Keyring ou KWallet), ou donnez le mot de passe à guichet-cli mail send sur l'entrée standard.</translation>
+        <translation>Le trousseau de clés du bureau n&apos;a pas pu être utilisé (%1). Le mot de passe du serveur de messagerie n&apos;est gardé que là : ouvrez une session de bureau avec son trousseau (GNOME Keyring ou KWallet), ou donnez le mot de passe à guichet-cli mail send sur l&apos;entrée standard.</translation>
     </message>
 </context>
 <context>
@@ -6327,7 +6327,7 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
     <name>guichet::MailWorker</name>
     <message>
         <source>No mail server is set: the messages wait. An administrator sets it in Administration › Commune and documents.</source>
-        <translation>Aucun serveur de messagerie n'est réglé : les messages attendent. Un administrateur le règle dans Administration › Commune et documents.</translation>
+        <translation>Aucun serveur de messagerie n&apos;est réglé : les messages attendent. Un administrateur le règle dans Administration › Commune et documents.</translation>
     </message>
 </context>
 <context>

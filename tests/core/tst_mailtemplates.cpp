@@ -234,6 +234,21 @@ private Q_SLOTS:
         QCOMPARE(messagesOf(other.householdId, QStringLiteral("low_balance")).size(), qsizetype(0));
     }
 
+    // A child present without a booking takes a ticket too: below the threshold, the family is told.
+    void aWalkInCanLeaveTheBalanceLow()
+    {
+        setThreshold(2);
+        const auto family = FamilyBuilder(session()).child(QStringLiteral("Léa")).validated().build();
+        test::buyTickets(session(), family.householdId, m_cantine, 2);
+        const WalkIn walkIn =
+            must(session().bookings().walkIn(family.childIds.first(), m_cantine, QDate(2026, 9, 1)));
+        QCOMPARE(walkIn.ticketsTaken, 1);
+        const QList<MailMessage> told = messagesOf(family.householdId, QStringLiteral("low_balance"));
+        QCOMPARE(told.size(), qsizetype(1));
+        QVERIFY2(told.first().body.contains(QStringLiteral("your wallet holds 1 ticket(s) of Cantine")),
+                 qPrintable(told.first().body));
+    }
+
     // The threshold is an activity's setting, 0 to 100 tickets.
     void theThresholdIsChecked()
     {
