@@ -3464,6 +3464,10 @@
         <source>Announcing the plannings to the families</source>
         <translation>Annoncer l&apos;ouverture des plannings aux familles</translation>
     </message>
+    <message>
+        <source>The family&apos;s email address “%1” is not valid: correct it in the family file; the family&apos;s next messages go to the new address.</source>
+        <translation>L'adresse électronique de la famille « %1 » n'est pas valide : corrigez-la dans le dossier famille ; ses prochains messages iront à la nouvelle adresse.</translation>
+    </message>
 </context>
 <context>
     <name>MailTemplates</name>
@@ -4345,6 +4349,10 @@ Merci de le compléter au guichet ou sur le portail des familles ; nous le trait
     <message>
         <source>The mail server did not accept the message (%1).</source>
         <translation>Le serveur de messagerie n&apos;a pas accepté le message (%1).</translation>
+    </message>
+    <message>
+        <source>The mail server refused the family&apos;s address %1 (%2): correct it in the family file; the family&apos;s next messages go to the new address.</source>
+        <translation>Le serveur de messagerie a refusé l'adresse de la famille %1 (%2) : corrigez-la dans le dossier famille ; ses prochains messages iront à la nouvelle adresse.</translation>
     </message>
 </context>
 <context>

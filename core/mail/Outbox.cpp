@@ -6,6 +6,7 @@
 #include "common/Uuid.h"
 #include "commune/CommuneSettings.h"
 #include "documents/DocumentService.h"
+#include "family/FamilyValidator.h"
 #include "mail/SmtpSender.h"
 #include "sales/SalesService.h"
 #include "session/Session.h"
@@ -79,7 +80,12 @@ Result<bool> MailService::queue(MailKind kind, qint64 householdId, const QString
     if (to.isEmpty())
         return false;
     Database &db = m_session.database();
-    const auto settings = m_session.commune().mailServer();
+    // The Message-ID's domain: the sender's, or before a mail server is set the commune's own address's.
+    QString from;
+    if (const auto settings = m_session.commune().mailServer(); settings && !settings.value().from.isEmpty())
+        from = settings.value().from;
+    else if (const auto profile = m_session.commune().profile())
+        from = profile.value().email;
     const QString uuid = createUuidV7(db.clock());
     const QString now = db.clock().nowIso();
     QSqlQuery &insert = m_statements.get(
@@ -88,10 +94,8 @@ Result<bool> MailService::queue(MailKind kind, qint64 householdId, const QString
                        "body, attachment_kind, attachment_number, queued_at, queued_by, next_attempt_at) "
                        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     bindAll(insert,
-            {uuid,
-             QStringLiteral("<%1@%2>").arg(uuid, domainOf(settings ? settings.value().from : QString())),
-             householdId, mailKindCode(kind), eventKey, to, subject, body, attachmentKind, attachmentNumber,
-             now, m_session.actor(), now});
+            {uuid, QStringLiteral("<%1@%2>").arg(uuid, domainOf(from)), householdId, mailKindCode(kind),
+             eventKey, to, subject, body, attachmentKind, attachmentNumber, now, m_session.actor(), now});
     if (Status s = execOrError(insert); !s)
         return s.error();
     return insert.numRowsAffected() == 1;
@@ -265,16 +269,23 @@ Result<DeliveryReport> MailService::deliver(const SmtpSettings &settings,
                 continue;
             }
         }
-        if (sent) {
+        bool permanent = false;
+        if (!FamilyValidator::isValidEmail(m.to)) { // an address forged or kept from before the rule
+            permanent = true;
+            sent =
+                Error::of(tr("The family's email address “%1” is not valid: correct it in the family file; "
+                             "the family's next messages go to the new address.")
+                              .arg(m.to));
+        } else {
             if (Status s = setState(id, QStringLiteral("sending"), {}, {}); !s)
                 return s.error();
-            sent = SmtpSender::send(mail, settings);
+            sent = SmtpSender::send(mail, settings, &permanent);
         }
         if (sent) {
             if (Status s = setState(id, QStringLiteral("sent"), {}, {}); !s)
                 return s.error();
             ++report.sent;
-        } else if (m.attempts + 1 >= MaxAttempts) {
+        } else if (permanent || m.attempts + 1 >= MaxAttempts) {
             if (Status s = setState(id, QStringLiteral("failed"), sent.error().message, {}); !s)
                 return s.error();
             ++report.failed;

@@ -68,7 +68,7 @@ QByteArray SmtpSender::dateHeader(const QDateTime &date)
            " +0000";
 }
 
-Status SmtpSender::send(const OutgoingMail &mail, const SmtpSettings &settings)
+Status SmtpSender::send(const OutgoingMail &mail, const SmtpSettings &settings, bool *permanent)
 {
     static std::once_flag once;
     std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
@@ -141,6 +141,14 @@ Status SmtpSender::send(const OutgoingMail &mail, const SmtpSettings &settings)
     if (result == CURLE_OK)
         return Status::success();
     const QString detail = QString::fromUtf8(errors[0] ? errors : curl_easy_strerror(result));
+    // A 5xx answer to RCPT TO: the server will never take this address (a 4xx one may, later).
+    if (detail.contains(QLatin1String("RCPT failed: 5"))) {
+        if (permanent)
+            *permanent = true;
+        return Error::of(tr("The mail server refused the family's address %1 (%2): correct it in the family "
+                            "file; the family's next messages go to the new address.")
+                             .arg(mail.to, detail));
+    }
     switch (result) {
     case CURLE_LOGIN_DENIED:
         return Error::of(tr("The mail server refused the user name or the password (%1): check them in "

@@ -31,7 +31,8 @@ class SmtpSender
     Q_DECLARE_TR_FUNCTIONS(SmtpSender)
 
 public:
-    static Status send(const OutgoingMail &mail, const SmtpSettings &settings);
+    // 'permanent' (when given) is set when trying again cannot help: the server refused the address.
+    static Status send(const OutgoingMail &mail, const SmtpSettings &settings, bool *permanent = nullptr);
     // "=?UTF-8?B?…?=" words of at most 75 characters, never splitting a character; ASCII text as it is.
     static QByteArray encodedWord(const QString &text);
     // RFC 5322 date: "Tue, 01 Dec 2026 16:30:00 +0000".

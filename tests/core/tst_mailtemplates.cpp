@@ -132,6 +132,9 @@ private Q_SLOTS:
         const QList<MailMessage> invoices = messagesOf(family.householdId, QStringLiteral("invoice"));
         QCOMPARE(invoices.size(), qsizetype(2));
         QCOMPARE(invoices.at(1).subject, QStringLiteral("Invoice SO1-2026-000001"));
+        // No mail server yet: the Message-ID takes the commune's own address's domain.
+        QVERIFY2(invoices.at(1).messageId.endsWith(QStringLiteral("@ville-saint-omer.fr>")),
+                 qPrintable(invoices.at(1).messageId));
         QCOMPARE(invoices.at(0).subject,
                  QStringLiteral("Votre facture SO1-2026-000002 — Ville de Saint-Omer"));
         // {contact} and the empty lines around it collapse to one empty line.

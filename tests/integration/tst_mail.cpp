@@ -387,6 +387,71 @@ private Q_SLOTS:
         QCOMPARE(reminders(), 2);
     }
 
+    // An address the server refuses (550) fails at once with its answer, never tried again; an address that
+    // is not one (forged in the file) fails without reaching the server; the other messages still go.
+    void aWrongAddressFailsAtOnce()
+    {
+        const qint64 good = test::FamilyBuilder(session()).build().householdId;
+        const qint64 refused = test::FamilyBuilder(session())
+                                   .payer(QStringLiteral("Roux"), QStringLiteral("Léo"))
+                                   .build()
+                                   .householdId;
+        const qint64 forged = test::FamilyBuilder(session())
+                                  .payer(QStringLiteral("Petit"), QStringLiteral("Ana"))
+                                  .build()
+                                  .householdId;
+        QVERIFY(test::RawConnection(m_db->path())
+                    .exec(QStringLiteral(
+                        "UPDATE mail_message SET next_attempt_at = '2099-01-01T00:00:00.000Z'")));
+        test::RawConnection raw(m_db->path());
+        QVERIFY(
+            raw.exec(QStringLiteral("UPDATE household SET email = 'leo.roux@refuse.example' WHERE id = %1")
+                         .arg(refused)));
+        QVERIFY(
+            raw.exec(QStringLiteral("UPDATE household SET email = 'ana.petit@' WHERE id = %1").arg(forged)));
+        for (const qint64 household : {good, refused, forged})
+            QVERIFY(must(session().mail().queue(
+                MailKind::FileValidated, household, QStringLiteral("test:%1").arg(household),
+                QStringLiteral("Dossier traité"), QStringLiteral("Bonjour"))));
+        const DeliveryReport report = must(session().mail().deliver(settings()));
+        QCOMPARE(report.sent, 1);
+        QCOMPARE(report.failed, 2);
+        QCOMPARE(report.retried, 0);
+        const MailMessage toRefused = must(session().mail().messages(refused)).first();
+        QCOMPARE(toRefused.status, QStringLiteral("failed"));
+        QCOMPARE(toRefused.attempts, 1);
+        QVERIFY2(toRefused.lastError.startsWith(QStringLiteral(
+                     "The mail server refused the family's address leo.roux@refuse.example (")),
+                 qPrintable(toRefused.lastError));
+        QVERIFY2(toRefused.lastError.contains(QStringLiteral("550")), qPrintable(toRefused.lastError));
+        const MailMessage toForged = must(session().mail().messages(forged)).first();
+        QCOMPARE(toForged.status, QStringLiteral("failed"));
+        QCOMPARE(toForged.attempts, 0);
+        QCOMPARE(
+            toForged.lastError,
+            QStringLiteral("The family's email address “ana.petit@” is not valid: correct it in the family "
+                           "file; the family's next messages go to the new address."));
+        QCOMPARE(received().size(), qsizetype(1));
+    }
+
+    // A message whose PDF cannot be made fails at once with the reason (making it again would not help); the
+    // invoice's own message still goes.
+    void anAttachmentThatCannotBeMadeFails()
+    {
+        const qint64 household = test::FamilyBuilder(session()).build().householdId;
+        QVERIFY(must(session().mail().queue(MailKind::Invoice, household, QStringLiteral("test:missing"),
+                                            QStringLiteral("Facture SO1-2026-999999"),
+                                            QStringLiteral("Ci-joint."), QStringLiteral("invoice"),
+                                            QStringLiteral("SO1-2026-999999"))));
+        const DeliveryReport report = must(session().mail().deliver(settings()));
+        QCOMPARE(report.sent, 1); // the welcome
+        QCOMPARE(report.failed, 1);
+        const MailMessage failed = must(session().mail().messages(household)).first();
+        QCOMPARE(failed.status, QStringLiteral("failed"));
+        QCOMPARE(failed.attempts, 0);
+        QVERIFY2(failed.lastError.contains(QStringLiteral("SO1-2026-999999")), qPrintable(failed.lastError));
+    }
+
     // No address, or emails refused: nothing is queued, the action goes on, and the screen can say why.
     void noAddressNoMessage()
     {

@@ -23,6 +23,12 @@ class Keep:
     def __init__(self, folder):
         self.box = mailbox.Maildir(folder, create=True)
 
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if address.endswith("@refuse.example"):  # a mailbox that does not exist
+            return "550 5.1.1 No such mailbox here"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
     async def handle_DATA(self, server, session, envelope):
         self.box.add(envelope.original_content)
         return "250 Message accepted"
