@@ -69,4 +69,7 @@ int mailPlanningsOpen(Context &c);
 int mailTemplates(Context &c);
 int mailTemplate(Context &c);
 
+// The central database (cli_sync.cpp).
+int centralInit(Context &c);
+
 } // namespace guichet::cli

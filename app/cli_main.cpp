@@ -925,6 +925,10 @@ const Command Commands[] = {
      QT_TRANSLATE_NOOP("Cli", "print a message's text (--kind, [--preview FILE_NO]); change it ([--subject], "
                               "[--body-file], or --reset; --user ADMIN)"),
      Db::Write, false, mailTemplate},
+    {"central init",
+     QT_TRANSLATE_NOOP("Cli", "create or migrate the central PostgreSQL database and register this counter "
+                              "(--url postgresql://USER@HOST/DB or service=NAME; --user ADMIN)"),
+     Db::Write, false, centralInit},
     {"calendar days", QT_TRANSLATE_NOOP("Cli", "print the service days (--from, --to; --weekdays, --school)"),
      Db::Read, false, calendarDays},
     {"setup", QT_TRANSLATE_NOOP("Cli", "set this counter's code and name (--counter-code, --counter-name)"),
@@ -1129,6 +1133,10 @@ int main(int argc, char *argv[])
         {QStringLiteral("reset"), Cli::tr("Go back to the program's own text (mail template).")},
         {QStringLiteral("preview"), Cli::tr("Show the text filled for this family file (mail template)."),
          Cli::tr("file number")},
+        {QStringLiteral("url"),
+         Cli::tr("The central database: postgresql://USER@HOST:5432/DATABASE[?sslmode=…] or service=NAME "
+                 "(central init)."),
+         Cli::tr("url")},
         {QStringLiteral("anchor"),
          Cli::tr("A chain head printed on a Z report: verify checks the journal still holds it (verify)."),
          Cli::tr("hash")},

@@ -834,6 +834,77 @@
     </message>
 </context>
 <context>
+    <name>Central</name>
+    <message>
+        <source>“%1” is not the address of a central database. Give postgresql://USER@HOST:5432/DATABASE (with ?sslmode=verify-full for a server outside the building) or service=NAME from pg_service.conf.</source>
+        <translation>« %1 » n'est pas l'adresse d'une base centrale. Donnez postgresql://UTILISATEUR@HÔTE:5432/BASE (avec ?sslmode=verify-full pour un serveur hors du bâtiment) ou service=NOM de pg_service.conf.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver of Qt is missing (Debian package libqt6sql6-psql): install it to reach the central database.</source>
+        <translation>Le pilote PostgreSQL de Qt manque (paquet Debian libqt6sql6-psql) : installez-le pour joindre la base centrale.</translation>
+    </message>
+    <message>
+        <source>The central server refused the password of %1 (%2): check it in .pgpass, the keyring or the address.</source>
+        <translation>Le serveur central a refusé le mot de passe de %1 (%2) : vérifiez-le dans .pgpass, le trousseau ou l'adresse.</translation>
+    </message>
+    <message>
+        <source>The central server has no such database or user (%1): check the address %2.</source>
+        <translation>Le serveur central n'a pas cette base ou cet utilisateur (%1) : vérifiez l'adresse %2.</translation>
+    </message>
+    <message>
+        <source>The central server %1 does not answer (%2): check the address and the network; the counter works on without it.</source>
+        <translation>Le serveur central %1 ne répond pas (%2) : vérifiez l'adresse et le réseau ; le guichet continue de fonctionner sans lui.</translation>
+    </message>
+    <message>
+        <source>Setting up the central database</source>
+        <translation>Installer la base centrale</translation>
+    </message>
+    <message>
+        <source>This counter has no code yet: set it up first (guichet-cli setup --counter-code).</source>
+        <translation>Ce guichet n'a pas encore de code : réglez-le d'abord (guichet-cli setup --counter-code).</translation>
+    </message>
+    <message>
+        <source>The database %1 holds tables that are not Guichet Périscolaire&apos;s: give an empty database for the central one.</source>
+        <translation>La base %1 contient des tables qui ne sont pas celles de Guichet Périscolaire : donnez une base vide pour la base centrale.</translation>
+    </message>
+    <message>
+        <source>The central database is at version %1, newer than this program&apos;s %2: update the program on this counter first.</source>
+        <translation>La base centrale est en version %1, plus récente que celle de ce logiciel (%2) : mettez d'abord à jour le logiciel de ce guichet.</translation>
+    </message>
+    <message>
+        <source>The central migration %1 is missing from the program.</source>
+        <translation>La migration centrale %1 manque dans le logiciel.</translation>
+    </message>
+    <message>
+        <source>This central database belongs to the commune of %1, not %2: check the address, or the commune&apos;s name on this counter.</source>
+        <translation>Cette base centrale appartient à la commune de %1, pas à %2 : vérifiez l'adresse, ou le nom de la commune sur ce guichet.</translation>
+    </message>
+    <message>
+        <source>This counter is registered on the central database as %1, not %2.</source>
+        <translation>Ce guichet est inscrit dans la base centrale sous le code %1, pas %2.</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by another counter (%2, registered on %3): give this counter another code (guichet-cli setup --counter-code).</source>
+        <translation>Le code %1 est déjà utilisé par un autre guichet (%2, inscrit le %3) : donnez un autre code à ce guichet (guichet-cli setup --counter-code).</translation>
+    </message>
+    <message>
+        <source>The central database is at version %1 and this program expects %2: %3</source>
+        <translation>La base centrale est en version %1 et ce logiciel attend la %2 : %3</translation>
+    </message>
+    <message>
+        <source>update the program on this counter.</source>
+        <translation>mettez à jour le logiciel de ce guichet.</translation>
+    </message>
+    <message>
+        <source>an administrator runs guichet-cli central init.</source>
+        <translation>un administrateur lance guichet-cli central init.</translation>
+    </message>
+    <message>
+        <source>This counter is not registered on the central database: an administrator runs guichet-cli central init on it.</source>
+        <translation>Ce guichet n'est pas inscrit dans la base centrale : un administrateur y lance guichet-cli central init.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Database file to use.</source>
@@ -1762,6 +1833,18 @@
     <message>
         <source>Read the mail server&apos;s password on stdin (mail send; mail setup keeps it in the keyring).</source>
         <translation>Lire le mot de passe du serveur de messagerie sur l&apos;entrée standard (mail send ; mail setup le garde dans le trousseau).</translation>
+    </message>
+    <message>
+        <source>create or migrate the central PostgreSQL database and register this counter (--url postgresql://USER@HOST/DB or service=NAME; --user ADMIN)</source>
+        <translation>créer ou migrer la base centrale PostgreSQL et y inscrire ce guichet (--url postgresql://UTILISATEUR@HÔTE/BASE ou service=NOM ; --user ADMIN)</translation>
+    </message>
+    <message>
+        <source>The central database: postgresql://USER@HOST:5432/DATABASE[?sslmode=…] or service=NAME (central init).</source>
+        <translation>La base centrale : postgresql://UTILISATEUR@HÔTE:5432/BASE[?sslmode=…] ou service=NOM (central init).</translation>
+    </message>
+    <message>
+        <source>Give the central database: --url postgresql://USER@HOST:5432/DATABASE or --url service=NAME.</source>
+        <translation>Donnez la base centrale : --url postgresql://UTILISATEUR@HÔTE:5432/BASE ou --url service=NOM.</translation>
     </message>
 </context>
 <context>
@@ -3466,7 +3549,7 @@
     </message>
     <message>
         <source>The family&apos;s email address “%1” is not valid: correct it in the family file; the family&apos;s next messages go to the new address.</source>
-        <translation>L'adresse électronique de la famille « %1 » n'est pas valide : corrigez-la dans le dossier famille ; ses prochains messages iront à la nouvelle adresse.</translation>
+        <translation>L&apos;adresse électronique de la famille « %1 » n&apos;est pas valide : corrigez-la dans le dossier famille ; ses prochains messages iront à la nouvelle adresse.</translation>
     </message>
 </context>
 <context>
@@ -4352,7 +4435,7 @@ Merci de le compléter au guichet ou sur le portail des familles ; nous le trait
     </message>
     <message>
         <source>The mail server refused the family&apos;s address %1 (%2): correct it in the family file; the family&apos;s next messages go to the new address.</source>
-        <translation>Le serveur de messagerie a refusé l'adresse de la famille %1 (%2) : corrigez-la dans le dossier famille ; ses prochains messages iront à la nouvelle adresse.</translation>
+        <translation>Le serveur de messagerie a refusé l&apos;adresse de la famille %1 (%2) : corrigez-la dans le dossier famille ; ses prochains messages iront à la nouvelle adresse.</translation>
     </message>
 </context>
 <context>

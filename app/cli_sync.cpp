@@ -1,0 +1,39 @@
+// guichet-cli's central database commands. Arguments and output only; the rules (versions, the commune, the
+// counters' codes) are core's (sync/Central.cpp).
+#include "cli.h"
+
+#include "sync/Central.h"
+
+namespace guichet::cli {
+
+// central init --url URL --user ADMIN: creates or migrates the central schema and registers this counter.
+int centralInit(Context &c)
+{
+    if (!c.parser.isSet(QStringLiteral("url")))
+        return fail(c,
+                    Error::of(Cli::tr("Give the central database: --url postgresql://USER@HOST:5432/DATABASE "
+                                      "or --url service=NAME.")),
+                    2);
+    const auto address = CentralAddress::parse(c.parser.value(QStringLiteral("url")));
+    if (!address)
+        return fail(c, address.error(), 2);
+    if (Status s = actAsRequired(c); !s)
+        return fail(c, s.error());
+    Central central;
+    if (Status s = central.connect(address.value()); !s)
+        return fail(c, s.error());
+    const auto done = central.init(*c.session);
+    if (!done)
+        return fail(c, done.error());
+    const CentralInit &r = done.value();
+    c.out << "central\t" << address.value().shown() << "\tschema " << r.toVersion << '\t'
+          << (r.fromVersion == 0             ? QStringLiteral("created")
+              : r.fromVersion == r.toVersion ? QStringLiteral("up to date")
+                                             : QStringLiteral("migrated from %1").arg(r.fromVersion))
+          << '\n';
+    c.out << "counter\t" << c.session->counter().code << '\t'
+          << (r.counterRegistered ? "registered" : "already registered") << '\n';
+    return 0;
+}
+
+} // namespace guichet::cli

@@ -1,0 +1,206 @@
+// The central PostgreSQL database, against a real throw-away PostgreSQL 15 server (tests/support/
+// PostgresServer: initdb, a loopback port, scram-sha-256 passwords, run as nobody when the tests run as
+// root): central init creates the schema once, registers the counter and is a no-op the second time; a wrong
+// password, another commune's database, a counter code already used by another counter, a server of a newer
+// version and a database that is not ours are refused in French with nothing written on the server; the
+// command line does the same.
+#include "Fixtures.h"
+#include "PostgresServer.h"
+#include "RawConnection.h"
+#include "TestDatabase.h"
+
+#include "sync/Central.h"
+
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTest>
+
+namespace guichet {
+
+using test::TestDatabase;
+
+class TestCentral : public QObject
+{
+    Q_OBJECT
+
+    test::PostgresServer m_server;
+    QString m_url; // this test function's own database
+
+    // A connected Central, or the test fails.
+    std::unique_ptr<Central> connected(const QString &url)
+    {
+        auto central = std::make_unique<Central>();
+        const Status s = central->connect(test::must(CentralAddress::parse(url)));
+        if (!s)
+            qFatal("connect: %s", qPrintable(s.error().message));
+        return central;
+    }
+    int count(Central &central, const QString &sql)
+    {
+        QSqlQuery q(central.connection());
+        return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_server.start(&error), qPrintable(error));
+    }
+    void init()
+    {
+        const QString name =
+            QStringLiteral("central_%1").arg(QString::fromLatin1(QTest::currentTestFunction()).toLower());
+        QString error;
+        QVERIFY2(m_server.createDatabase(name, &error), qPrintable(error));
+        m_url = m_server.url(name);
+    }
+
+    void initCreatesTheSchemaOnce()
+    {
+        TestDatabase counter;
+        auto central = connected(m_url);
+        QCOMPARE(test::must(central->schemaVersion()), 0);
+        const CentralInit first = test::must(central->init(counter.session()));
+        QCOMPARE(first.fromVersion, 0);
+        QCOMPARE(first.toVersion, Central::latestVersion());
+        QVERIFY(first.counterRegistered);
+        QCOMPARE(test::must(central->schemaVersion()), Central::latestVersion());
+        const CentralInit again = test::must(central->init(counter.session()));
+        QCOMPARE(again.fromVersion, Central::latestVersion());
+        QVERIFY(!again.counterRegistered);
+        QVERIFY(central->checkCounter(counter.session()));
+        QSqlQuery q(central->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT site_id::text, code, name, registered_by FROM counter")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), counter.session().siteId());
+        QCOMPARE(q.value(1).toString(), QStringLiteral("SO1"));
+        QCOMPARE(q.value(2).toString(), QStringLiteral("Guichet de test"));
+        QVERIFY(!q.next());
+        QCOMPARE(count(*central,
+                       QStringLiteral("SELECT count(*) FROM central_meta WHERE key = 'commune' AND value "
+                                      "= 'Saint-Omer'")),
+                 1);
+    }
+
+    void aWrongPasswordIsSaid()
+    {
+        Central central;
+        const Status refused = central.connect(test::must(CentralAddress::parse(
+            m_url.replace(QLatin1String(test::PostgresServer::Password), QStringLiteral("wrong")))));
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.startsWith(
+                     QStringLiteral("The central server refused the password of guichet (")),
+                 qPrintable(refused.error().message));
+        const auto notAnAddress = CentralAddress::parse(QStringLiteral("mysql://127.0.0.1/guichet"));
+        QVERIFY(!notAnAddress);
+        QVERIFY(notAnAddress.error().message.startsWith(
+            QStringLiteral("“mysql://127.0.0.1/guichet” is not the address of a central database.")));
+    }
+
+    // The same code on a second counter, or a counter of another commune: refused, nothing written.
+    void anotherCounterMustBeOfTheCommuneAndHaveItsOwnCode()
+    {
+        TestDatabase first;
+        auto central = connected(m_url);
+        test::must(central->init(first.session()));
+
+        TestDatabase sameCode; // another site id, code SO1 too
+        const auto refused = central->init(sameCode.session());
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.startsWith(QStringLiteral(
+                     "The code SO1 is already used by another counter (Guichet de test, registered "
+                     "on ")),
+                 qPrintable(refused.error().message));
+        QVERIFY(!central->checkCounter(sameCode.session()));
+
+        TestDatabase otherCommune(false);
+        test::must(otherCommune.session().setUpCounter(QStringLiteral("AR1"), QStringLiteral("Arques")));
+        QVERIFY(test::RawConnection(otherCommune.path())
+                    .exec(QStringLiteral(
+                        "UPDATE commune_setting SET value = 'Arques' WHERE key = 'commune_name'")));
+        const auto otherRefused = central->init(otherCommune.session());
+        QVERIFY(!otherRefused);
+        QCOMPARE(otherRefused.error().message,
+                 QStringLiteral(
+                     "This central database belongs to the commune of Saint-Omer, not Arques: check the "
+                     "address, or the commune's name on this counter."));
+        QCOMPARE(count(*central, QStringLiteral("SELECT count(*) FROM counter")), 1);
+
+        TestDatabase annex(false);
+        test::must(annex.session().setUpCounter(QStringLiteral("SO2"), QStringLiteral("Annexe Nord")));
+        QVERIFY(test::must(central->init(annex.session())).counterRegistered);
+        QCOMPARE(count(*central, QStringLiteral("SELECT count(*) FROM counter")), 2);
+    }
+
+    // A server of a newer schema, or a database holding other tables: refused, nothing written.
+    void aNewerOrForeignDatabaseIsRefused()
+    {
+        TestDatabase counter;
+        auto central = connected(m_url);
+        QSqlQuery q(central->connection());
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE invoices (id int)")));
+        const auto foreign = central->init(counter.session());
+        QVERIFY(!foreign);
+        QVERIFY2(foreign.error().message.startsWith(
+                     QStringLiteral("The database postgresql://guichet@127.0.0.1:")),
+                 qPrintable(foreign.error().message));
+        QVERIFY(foreign.error().message.endsWith(QStringLiteral(
+            " holds tables that are not Guichet Périscolaire's: give an empty database for the "
+            "central one.")));
+        QCOMPARE(
+            count(*central, QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")), 1);
+
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE invoices")));
+        test::must(central->init(counter.session()));
+        QVERIFY(q.exec(QStringLiteral("UPDATE central_meta SET value = '99' WHERE key = 'schema_version'")));
+        const auto newer = central->init(counter.session());
+        QVERIFY(!newer);
+        QCOMPARE(
+            newer.error().message,
+            QStringLiteral("The central database is at version 99, newer than this program's %1: update the "
+                           "program on this counter first.")
+                .arg(Central::latestVersion()));
+        const Status check = central->checkCounter(counter.session());
+        QVERIFY(!check);
+        QVERIFY(check.error().message.endsWith(QStringLiteral("update the program on this counter.")));
+    }
+
+    // guichet-cli central init: the schema created and the counter registered, then up to date.
+    void fromTheCommandLine()
+    {
+        QTemporaryDir dir;
+        const QString database = dir.filePath(QStringLiteral("annexe.sqlite"));
+        const auto cli = [&](const QStringList &arguments, QString *out) {
+            QProcess process;
+            process.start(qEnvironmentVariable("GUICHET_CLI"), arguments);
+            process.closeWriteChannel();
+            process.waitForFinished(60000);
+            *out = QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
+            return process.exitCode();
+        };
+        QString out;
+        QCOMPARE(cli({QStringLiteral("setup"), QStringLiteral("--counter-code"), QStringLiteral("SO2"),
+                      QStringLiteral("--counter-name"), QStringLiteral("Annexe Nord"),
+                      QStringLiteral("--database"), database},
+                     &out),
+                 0);
+        const QStringList init{QStringLiteral("central"),    QStringLiteral("init"),
+                               QStringLiteral("--url"),      m_url,
+                               QStringLiteral("--database"), database};
+        QVERIFY2(cli(init, &out) == 0, qPrintable(out));
+        const QString shown = QString(m_url).remove(QStringLiteral(":central-test"));
+        QCOMPARE(out, QStringLiteral("central\t%1\tschema %2\tcreated\ncounter\tSO2\tregistered\n")
+                          .arg(shown)
+                          .arg(Central::latestVersion()));
+        QVERIFY2(cli(init, &out) == 0, qPrintable(out));
+        QCOMPARE(out, QStringLiteral("central\t%1\tschema %2\tup to date\ncounter\tSO2\talready registered\n")
+                          .arg(shown)
+                          .arg(Central::latestVersion()));
+    }
+};
+
+} // namespace guichet
+
+QTEST_GUILESS_MAIN(guichet::TestCentral)
+#include "tst_central.moc"
