@@ -71,5 +71,6 @@ int mailTemplate(Context &c);
 
 // The central database (cli_sync.cpp).
 int centralInit(Context &c);
+int sync(Context &c);
 
 } // namespace guichet::cli

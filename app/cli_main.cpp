@@ -929,6 +929,10 @@ const Command Commands[] = {
      QT_TRANSLATE_NOOP("Cli", "create or migrate the central PostgreSQL database and register this counter "
                               "(--url postgresql://USER@HOST/DB or service=NAME; --user ADMIN)"),
      Db::Write, false, centralInit},
+    {"sync",
+     QT_TRANSLATE_NOOP("Cli", "send this counter's changes to the central database (--url; exit 1 when it "
+                              "cannot: the counter goes on offline)"),
+     Db::Read, false, sync},
     {"calendar days", QT_TRANSLATE_NOOP("Cli", "print the service days (--from, --to; --weekdays, --school)"),
      Db::Read, false, calendarDays},
     {"setup", QT_TRANSLATE_NOOP("Cli", "set this counter's code and name (--counter-code, --counter-name)"),

@@ -3,6 +3,7 @@
 #include "cli.h"
 
 #include "sync/Central.h"
+#include "sync/Sync.h"
 
 namespace guichet::cli {
 
@@ -33,6 +34,31 @@ int centralInit(Context &c)
           << '\n';
     c.out << "counter\t" << c.session->counter().code << '\t'
           << (r.counterRegistered ? "registered" : "already registered") << '\n';
+    return 0;
+}
+
+// sync --url URL: sends this counter's changes to the central database (pulling comes with the next part).
+// Exit 0: everything is there; 1: refused or the server could not be reached (the counter goes on offline).
+int sync(Context &c)
+{
+    if (!c.parser.isSet(QStringLiteral("url")))
+        return fail(c,
+                    Error::of(Cli::tr("Give the central database: --url postgresql://USER@HOST:5432/DATABASE "
+                                      "or --url service=NAME.")),
+                    2);
+    const auto address = CentralAddress::parse(c.parser.value(QStringLiteral("url")));
+    if (!address)
+        return fail(c, address.error(), 2);
+    Central central;
+    if (Status s = central.connect(address.value()); !s)
+        return fail(c, s.error());
+    Sync sync(*c.session, central);
+    const auto pushed = sync.push([&](qint64 done, qint64 total) {
+        c.err << Cli::tr("Sending: %1 / %2 changes").arg(done).arg(total) << '\n' << Qt::flush;
+    });
+    if (!pushed)
+        return fail(c, pushed.error());
+    c.out << "push\t" << pushed.value().changes << "\tup to " << pushed.value().upToSeq << '\n';
     return 0;
 }
 

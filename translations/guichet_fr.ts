@@ -837,7 +837,7 @@
     <name>Central</name>
     <message>
         <source>“%1” is not the address of a central database. Give postgresql://USER@HOST:5432/DATABASE (with ?sslmode=verify-full for a server outside the building) or service=NAME from pg_service.conf.</source>
-        <translation>« %1 » n'est pas l'adresse d'une base centrale. Donnez postgresql://UTILISATEUR@HÔTE:5432/BASE (avec ?sslmode=verify-full pour un serveur hors du bâtiment) ou service=NOM de pg_service.conf.</translation>
+        <translation>« %1 » n&apos;est pas l&apos;adresse d&apos;une base centrale. Donnez postgresql://UTILISATEUR@HÔTE:5432/BASE (avec ?sslmode=verify-full pour un serveur hors du bâtiment) ou service=NOM de pg_service.conf.</translation>
     </message>
     <message>
         <source>The PostgreSQL driver of Qt is missing (Debian package libqt6sql6-psql): install it to reach the central database.</source>
@@ -845,15 +845,15 @@
     </message>
     <message>
         <source>The central server refused the password of %1 (%2): check it in .pgpass, the keyring or the address.</source>
-        <translation>Le serveur central a refusé le mot de passe de %1 (%2) : vérifiez-le dans .pgpass, le trousseau ou l'adresse.</translation>
+        <translation>Le serveur central a refusé le mot de passe de %1 (%2) : vérifiez-le dans .pgpass, le trousseau ou l&apos;adresse.</translation>
     </message>
     <message>
         <source>The central server has no such database or user (%1): check the address %2.</source>
-        <translation>Le serveur central n'a pas cette base ou cet utilisateur (%1) : vérifiez l'adresse %2.</translation>
+        <translation>Le serveur central n&apos;a pas cette base ou cet utilisateur (%1) : vérifiez l&apos;adresse %2.</translation>
     </message>
     <message>
         <source>The central server %1 does not answer (%2): check the address and the network; the counter works on without it.</source>
-        <translation>Le serveur central %1 ne répond pas (%2) : vérifiez l'adresse et le réseau ; le guichet continue de fonctionner sans lui.</translation>
+        <translation>Le serveur central %1 ne répond pas (%2) : vérifiez l&apos;adresse et le réseau ; le guichet continue de fonctionner sans lui.</translation>
     </message>
     <message>
         <source>Setting up the central database</source>
@@ -861,7 +861,7 @@
     </message>
     <message>
         <source>This counter has no code yet: set it up first (guichet-cli setup --counter-code).</source>
-        <translation>Ce guichet n'a pas encore de code : réglez-le d'abord (guichet-cli setup --counter-code).</translation>
+        <translation>Ce guichet n&apos;a pas encore de code : réglez-le d&apos;abord (guichet-cli setup --counter-code).</translation>
     </message>
     <message>
         <source>The database %1 holds tables that are not Guichet Périscolaire&apos;s: give an empty database for the central one.</source>
@@ -869,7 +869,7 @@
     </message>
     <message>
         <source>The central database is at version %1, newer than this program&apos;s %2: update the program on this counter first.</source>
-        <translation>La base centrale est en version %1, plus récente que celle de ce logiciel (%2) : mettez d'abord à jour le logiciel de ce guichet.</translation>
+        <translation>La base centrale est en version %1, plus récente que celle de ce logiciel (%2) : mettez d&apos;abord à jour le logiciel de ce guichet.</translation>
     </message>
     <message>
         <source>The central migration %1 is missing from the program.</source>
@@ -877,7 +877,7 @@
     </message>
     <message>
         <source>This central database belongs to the commune of %1, not %2: check the address, or the commune&apos;s name on this counter.</source>
-        <translation>Cette base centrale appartient à la commune de %1, pas à %2 : vérifiez l'adresse, ou le nom de la commune sur ce guichet.</translation>
+        <translation>Cette base centrale appartient à la commune de %1, pas à %2 : vérifiez l&apos;adresse, ou le nom de la commune sur ce guichet.</translation>
     </message>
     <message>
         <source>This counter is registered on the central database as %1, not %2.</source>
@@ -901,7 +901,7 @@
     </message>
     <message>
         <source>This counter is not registered on the central database: an administrator runs guichet-cli central init on it.</source>
-        <translation>Ce guichet n'est pas inscrit dans la base centrale : un administrateur y lance guichet-cli central init.</translation>
+        <translation>Ce guichet n&apos;est pas inscrit dans la base centrale : un administrateur y lance guichet-cli central init.</translation>
     </message>
 </context>
 <context>
@@ -1845,6 +1845,14 @@
     <message>
         <source>Give the central database: --url postgresql://USER@HOST:5432/DATABASE or --url service=NAME.</source>
         <translation>Donnez la base centrale : --url postgresql://UTILISATEUR@HÔTE:5432/BASE ou --url service=NOM.</translation>
+    </message>
+    <message>
+        <source>send this counter&apos;s changes to the central database (--url; exit 1 when it cannot: the counter goes on offline)</source>
+        <translation>envoyer les changements de ce guichet à la base centrale (--url ; sortie 1 quand c'est impossible : le guichet continue hors ligne)</translation>
+    </message>
+    <message>
+        <source>Sending: %1 / %2 changes</source>
+        <translation>Envoi : %1 / %2 changements</translation>
     </message>
 </context>
 <context>
@@ -4459,6 +4467,13 @@ Merci de le compléter au guichet ou sur le portail des familles ; nous le trait
     <message>
         <source>The database refused the operation; nothing was saved. Try again, and if it happens again send the program&apos;s log to your IT support.</source>
         <translation>La base de données a refusé l&apos;opération ; rien n&apos;a été enregistré. Réessayez et, si le problème se reproduit, envoyez le journal du programme à votre service informatique.</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>This counter&apos;s file is older than what it already sent to the central database (change %1 there, %2 here): was a backup restored? Nothing is sent; call your IT support before going on.</source>
+        <translation>Le fichier de ce guichet est plus ancien que ce qu'il a déjà envoyé à la base centrale (changement %1 là-bas, %2 ici) : une sauvegarde a-t-elle été restaurée ? Rien n'est envoyé ; appelez votre support informatique avant de continuer.</translation>
     </message>
 </context>
 <context>

@@ -9,11 +9,15 @@
 #include "RawConnection.h"
 #include "TestDatabase.h"
 
+#include "catalog/CatalogService.h"
 #include "sync/Central.h"
+#include "sync/Sync.h"
 
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTest>
+#include <QThread>
 
 namespace guichet {
 
@@ -164,6 +168,122 @@ private Q_SLOTS:
         const Status check = central->checkCounter(counter.session());
         QVERIFY(!check);
         QVERIFY(check.error().message.endsWith(QStringLiteral("update the program on this counter.")));
+    }
+
+    // A push sends every change of the change log once, with its row; a second push sends nothing; a new
+    // change goes with the next; the central's row_state holds each row as it stands.
+    void aPushSendsEveryChangeOnce()
+    {
+        TestDatabase counter;
+        const auto family =
+            test::FamilyBuilder(counter.session()).child(QStringLiteral("Léa")).validated().build();
+        qint64 cantine = 0;
+        for (const Activity &a : test::must(counter.session().catalog().activities()))
+            if (a.code == QLatin1String("cantine"))
+                cantine = a.id;
+        test::buyTickets(counter.session(), family.householdId, cantine, 10);
+        auto central = connected(m_url);
+        test::must(central->init(counter.session()));
+        const int local = test::RawConnection(counter.path())
+                              .value(QStringLiteral("SELECT count(*) FROM change_log"))
+                              .toInt();
+        QVERIFY(local > 20);
+        Sync sync(counter.session(), *central);
+        QCOMPARE(test::must(sync.waiting()), qint64(local));
+        const PushReport first = test::must(sync.push());
+        QCOMPARE(first.changes, qint64(local));
+        QCOMPARE(count(*central, QStringLiteral("SELECT count(*) FROM change")), local);
+        QCOMPARE(count(*central, QStringLiteral("SELECT count(DISTINCT (table_name, row_key)) FROM change")),
+                 count(*central, QStringLiteral("SELECT count(*) FROM row_state")));
+        QCOMPARE(test::must(sync.push()).changes, qint64(0));
+        QCOMPARE(test::must(sync.waiting()), qint64(0));
+
+        test::must(counter.session().family().setEmailRefused(family.householdId, true));
+        const PushReport next = test::must(sync.push());
+        QVERIFY(next.changes >= 1);
+        QSqlQuery q(central->connection());
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT data->>'email_refused', data->>'file_number' FROM row_state WHERE "
+                                  "table_name = 'household'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("1"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("SO1-1"));
+        QSqlQuery invoice(central->connection());
+        QVERIFY(
+            invoice.exec(QStringLiteral("SELECT (data->>'total_cents')::int, data->>'number' FROM row_state "
+                                        "WHERE table_name = 'invoice'")));
+        QVERIFY(invoice.next());
+        QCOMPARE(invoice.value(0).toInt(), 4150); // 10 × 4,15 €
+        QCOMPARE(invoice.value(1).toString(), QStringLiteral("SO1-2026-000001"));
+    }
+
+    // A file older than what it already sent (a backup restored) would reuse sequence numbers: refused.
+    void aRestoredBackupIsRefused()
+    {
+        TestDatabase counter;
+        test::FamilyBuilder(counter.session()).build();
+        auto central = connected(m_url);
+        test::must(central->init(counter.session()));
+        Sync sync(counter.session(), *central);
+        test::must(sync.push());
+        QSqlQuery q(central->connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE counter SET pushed_seq = pushed_seq + 1000")));
+        const auto refused = sync.push();
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.startsWith(
+                     QStringLiteral("This counter's file is older than what it already sent to the central "
+                                    "database (change ")),
+                 qPrintable(refused.error().message));
+    }
+
+    // guichet-cli sync killed (SIGKILL) again and again in the middle of a push, then run to its end: every
+    // change of the counter is on the central database exactly once, in order, none missing.
+    void aKilledPushResumesWithoutLossOrDuplicate()
+    {
+        QTemporaryDir dir;
+        const QString database = dir.filePath(QStringLiteral("demo.sqlite"));
+        QProcess demo;
+        demo.start(qEnvironmentVariable("GUICHET_CLI"),
+                   {QStringLiteral("demo"), QStringLiteral("--households"), QStringLiteral("150"),
+                    QStringLiteral("--database"), database});
+        QVERIFY(demo.waitForFinished(300000) && demo.exitCode() == 0);
+        QProcess init;
+        init.start(qEnvironmentVariable("GUICHET_CLI"),
+                   {QStringLiteral("central"), QStringLiteral("init"), QStringLiteral("--url"), m_url,
+                    QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--database"),
+                    database});
+        init.write("demo\n");
+        init.closeWriteChannel();
+        QVERIFY(init.waitForFinished(60000));
+        QVERIFY2(init.exitCode() == 0, init.readAllStandardError().constData());
+        const QStringList syncArguments{QStringLiteral("sync"), QStringLiteral("--url"), m_url,
+                                        QStringLiteral("--database"), database};
+        auto central = connected(m_url);
+        int kills = 0;
+        for (int attempt = 0; attempt < 6; ++attempt) {
+            QProcess sync;
+            sync.start(qEnvironmentVariable("GUICHET_CLI"), syncArguments);
+            QVERIFY(sync.waitForStarted());
+            QThread::msleep(150 + QRandomGenerator::global()->bounded(350));
+            if (sync.state() == QProcess::Running) {
+                sync.kill(); // SIGKILL
+                ++kills;
+            }
+            sync.waitForFinished(60000);
+        }
+        QProcess last;
+        last.start(qEnvironmentVariable("GUICHET_CLI"), syncArguments);
+        QVERIFY(last.waitForFinished(300000));
+        QVERIFY2(last.exitCode() == 0, last.readAllStandardError().constData());
+        test::RawConnection raw(database);
+        const int local = raw.value(QStringLiteral("SELECT count(*) FROM change_log")).toInt();
+        const int localMax = raw.value(QStringLiteral("SELECT max(seq) FROM change_log")).toInt();
+        QVERIFY(local > 5000);
+        QCOMPARE(count(*central, QStringLiteral("SELECT count(*) FROM change")), local);
+        QCOMPARE(count(*central, QStringLiteral("SELECT count(DISTINCT site_seq) FROM change")), local);
+        QCOMPARE(count(*central, QStringLiteral("SELECT max(site_seq) FROM change")), localMax);
+        QCOMPARE(count(*central, QStringLiteral("SELECT pushed_seq FROM counter")), localMax);
+        qInfo("%d changes, %d pushes killed", local, kills);
     }
 
     // guichet-cli central init: the schema created and the counter registered, then up to date.
