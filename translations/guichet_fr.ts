@@ -1848,7 +1848,7 @@
     </message>
     <message>
         <source>send this counter&apos;s changes to the central database (--url; exit 1 when it cannot: the counter goes on offline)</source>
-        <translation>envoyer les changements de ce guichet à la base centrale (--url ; sortie 1 quand c'est impossible : le guichet continue hors ligne)</translation>
+        <translation>envoyer les changements de ce guichet à la base centrale (--url ; sortie 1 quand c&apos;est impossible : le guichet continue hors ligne)</translation>
     </message>
     <message>
         <source>Sending: %1 / %2 changes</source>
@@ -4473,7 +4473,7 @@ Merci de le compléter au guichet ou sur le portail des familles ; nous le trait
     <name>Sync</name>
     <message>
         <source>This counter&apos;s file is older than what it already sent to the central database (change %1 there, %2 here): was a backup restored? Nothing is sent; call your IT support before going on.</source>
-        <translation>Le fichier de ce guichet est plus ancien que ce qu'il a déjà envoyé à la base centrale (changement %1 là-bas, %2 ici) : une sauvegarde a-t-elle été restaurée ? Rien n'est envoyé ; appelez votre support informatique avant de continuer.</translation>
+        <translation>Le fichier de ce guichet est plus ancien que ce qu&apos;il a déjà envoyé à la base centrale (changement %1 là-bas, %2 ici) : une sauvegarde a-t-elle été restaurée ? Rien n&apos;est envoyé ; appelez votre support informatique avant de continuer.</translation>
     </message>
 </context>
 <context>

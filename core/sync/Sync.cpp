@@ -25,7 +25,7 @@ struct LocalChange
 };
 
 // A row as JSON: every column by name (integers stay integers; a blob goes as base64 text).
-QByteArray rowJson(const QSqlQuery &q)
+QJsonObject rowJson(const QSqlQuery &q)
 {
     const QSqlRecord record = q.record();
     QJsonObject row;
@@ -44,10 +44,45 @@ QByteArray rowJson(const QSqlQuery &q)
             value = v.toString();
         row.insert(record.fieldName(i), value);
     }
-    return QJsonDocument(row).toJson(QJsonDocument::Compact);
+    return row;
 }
 
 } // namespace
+
+QHash<QString, QList<SyncReference>> Sync::references(QSqlDatabase local)
+{
+    QHash<QString, QString> keyOf;
+    for (const TravellingTable &t : ChangeCapture::travellingTables())
+        keyOf.insert(t.name, t.key);
+    QHash<QString, QList<SyncReference>> map;
+    QSqlQuery q(local);
+    for (const TravellingTable &t : ChangeCapture::travellingTables()) {
+        QList<SyncReference> refs;
+        // Declared foreign keys to a row id (lot_id → wallet_movement), then the naming rule for the others
+        // (household_id → household).
+        if (q.exec(QStringLiteral("PRAGMA foreign_key_list(%1)").arg(t.name)))
+            while (q.next()) {
+                const QString table = q.value(2).toString(), column = q.value(3).toString(),
+                              to = q.value(4).toString();
+                if (keyOf.contains(table) && (to == QLatin1String("id") || to.isEmpty()))
+                    refs += SyncReference{column, table, keyOf.value(table)};
+            }
+        if (q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(t.name)))
+            while (q.next()) {
+                const QString column = q.value(1).toString();
+                if (!column.endsWith(QLatin1String("_id")) || column == QLatin1String("id"))
+                    continue;
+                if (std::any_of(refs.cbegin(), refs.cend(),
+                                [&](const SyncReference &r) { return r.column == column; }))
+                    continue;
+                const QString table = column.chopped(3);
+                if (keyOf.contains(table))
+                    refs += SyncReference{column, table, keyOf.value(table)};
+            }
+        map.insert(t.name, refs);
+    }
+    return map;
+}
 
 Sync::Sync(Session &session, Central &central) : m_session(session), m_central(central) {}
 
@@ -103,7 +138,8 @@ Result<PushReport> Sync::push(const std::function<void(qint64, qint64)> &progres
     QHash<QString, QString> keyOf;
     for (const TravellingTable &t : ChangeCapture::travellingTables())
         keyOf.insert(t.name, t.key);
-    QHash<QString, std::shared_ptr<QSqlQuery>> rowQueries;
+    QHash<QString, std::shared_ptr<QSqlQuery>> rowQueries, keyQueries;
+    const QHash<QString, QList<SyncReference>> refs = references(m_session.database().connection());
 
     PushReport report;
     report.upToSeq = pushed.value();
@@ -138,9 +174,32 @@ Result<PushReport> Sync::push(const std::function<void(qint64, qint64)> &progres
             row->addBindValue(c.key);
             if (Status s = execOrError(*row); !s)
                 return s.error();
-            if (row->next())
-                c.data = rowJson(*row);
+            if (!row->next()) {
+                row->finish();
+                continue;
+            }
+            QJsonObject json = rowJson(*row);
             row->finish();
+            // Local row ids mean nothing on another counter: each reference travels with its row's uuid.
+            for (const SyncReference &r : refs.value(c.table)) {
+                const QJsonValue id = json.value(r.column);
+                if (!id.isDouble())
+                    continue;
+                std::shared_ptr<QSqlQuery> &key = keyQueries[r.table];
+                if (!key) {
+                    key = std::make_shared<QSqlQuery>(m_session.database().connection());
+                    key->setForwardOnly(true);
+                    if (!key->prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(r.key, r.table)))
+                        return storageError(key->lastError()).error();
+                }
+                key->addBindValue(id.toInteger());
+                if (Status s = execOrError(*key); !s)
+                    return s.error();
+                if (key->next())
+                    json.insert(r.column + QStringLiteral(".") + r.key, key->value(0).toString());
+                key->finish();
+            }
+            c.data = QJsonDocument(json).toJson(QJsonDocument::Compact);
         }
         // One central transaction: the changes (once each), the rows' latest state, the counter's cursor.
         if (!central.transaction())

@@ -10,6 +10,7 @@
 #include "TestDatabase.h"
 
 #include "catalog/CatalogService.h"
+#include "storage/ChangeCapture.h"
 #include "sync/Central.h"
 #include "sync/Sync.h"
 
@@ -215,6 +216,44 @@ private Q_SLOTS:
         QVERIFY(invoice.next());
         QCOMPARE(invoice.value(0).toInt(), 4150); // 10 × 4,15 €
         QCOMPARE(invoice.value(1).toString(), QStringLiteral("SO1-2026-000001"));
+        // References travel with the uuid of the row they name.
+        QSqlQuery ref(central->connection());
+        QVERIFY(
+            ref.exec(QStringLiteral("SELECT data->>'household_id.uuid', data->>'school_year_id.uuid' FROM "
+                                    "row_state WHERE table_name = 'invoice'")));
+        QVERIFY(ref.next());
+        test::RawConnection raw(counter.path());
+        QCOMPARE(ref.value(0).toString(),
+                 raw.value(QStringLiteral("SELECT uuid FROM household WHERE id = %1").arg(family.householdId))
+                     .toString());
+        QCOMPARE(ref.value(1).toString(),
+                 raw.value(QStringLiteral(
+                               "SELECT y.uuid FROM invoice i JOIN school_year y ON y.id = i.school_year_id"))
+                     .toString());
+    }
+
+    // Every column of a travelling table that holds a row id is a reference that travels with the row's key
+    // (only the journal's record_id is not: an entry names tables of several kinds, and its content, chained,
+    // already holds what it records).
+    void everyRowIdTravelsWithItsKey()
+    {
+        TestDatabase counter;
+        const auto refs = Sync::references(counter.db().connection());
+        QStringList missing;
+        QSqlQuery q(counter.db().connection());
+        for (const TravellingTable &t : ChangeCapture::travellingTables()) {
+            QVERIFY(q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(t.name)));
+            while (q.next()) {
+                const QString column = q.value(1).toString();
+                if (!column.endsWith(QLatin1String("_id")))
+                    continue;
+                const auto &list = refs.value(t.name);
+                if (std::none_of(list.cbegin(), list.cend(),
+                                 [&](const SyncReference &r) { return r.column == column; }))
+                    missing += t.name + QLatin1Char('.') + column;
+            }
+        }
+        QCOMPARE(missing, QStringList{QStringLiteral("journal_entry.record_id")});
     }
 
     // A file older than what it already sent (a backup restored) would reuse sequence numbers: refused.
