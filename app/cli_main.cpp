@@ -930,9 +930,11 @@ const Command Commands[] = {
                               "(--url postgresql://USER@HOST/DB or service=NAME; --user ADMIN)"),
      Db::Write, false, centralInit},
     {"sync",
-     QT_TRANSLATE_NOOP("Cli", "send this counter's changes to the central database (--url; exit 1 when it "
-                              "cannot: the counter goes on offline)"),
-     Db::Read, false, sync},
+     QT_TRANSLATE_NOOP("Cli",
+                       "send this counter's changes to the central database and take the other "
+                       "counters' (--url; exit 3: conflicts wait for a clerk; 1: it cannot, the counter "
+                       "goes on offline)"),
+     Db::Write, false, sync},
     {"calendar days", QT_TRANSLATE_NOOP("Cli", "print the service days (--from, --to; --weekdays, --school)"),
      Db::Read, false, calendarDays},
     {"setup", QT_TRANSLATE_NOOP("Cli", "set this counter's code and name (--counter-code, --counter-name)"),

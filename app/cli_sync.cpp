@@ -37,8 +37,9 @@ int centralInit(Context &c)
     return 0;
 }
 
-// sync --url URL: sends this counter's changes to the central database (pulling comes with the next part).
-// Exit 0: everything is there; 1: refused or the server could not be reached (the counter goes on offline).
+// sync --url URL: sends this counter's changes to the central database, then takes the other counters'.
+// Exit 0: in step with the central database; 3: fields changed here and elsewhere wait for a clerk; 1:
+// refused or the server could not be reached (the counter goes on offline, nothing is lost).
 int sync(Context &c)
 {
     if (!c.parser.isSet(QStringLiteral("url")))
@@ -58,8 +59,21 @@ int sync(Context &c)
     });
     if (!pushed)
         return fail(c, pushed.error());
-    c.out << "push\t" << pushed.value().changes << "\tup to " << pushed.value().upToSeq << '\n';
-    return 0;
+    c.out << "push\t" << pushed.value().changes << "\tup to " << pushed.value().upToSeq << '\n' << Qt::flush;
+    const auto pulled = sync.pull([&](qint64 done) {
+        c.err << Cli::tr("Receiving: %1 changes").arg(done) << '\n' << Qt::flush;
+    });
+    if (!pulled)
+        return fail(c, pulled.error());
+    const auto open = sync.conflicts();
+    if (!open)
+        return fail(c, open.error());
+    c.out << "pull\t" << pulled.value().changes << "\tapplied " << pulled.value().applied << "\tconflicts "
+          << pulled.value().conflicts << '\n';
+    for (const SyncConflict &k : open.value())
+        c.out << "conflict\t" << k.id << '\t' << k.table << '\t' << k.rowKey << '\t' << k.field << '\t'
+              << k.localValue << '\t' << k.remoteValue << '\t' << k.remoteSite << '\n';
+    return open.value().isEmpty() ? 0 : 3;
 }
 
 } // namespace guichet::cli

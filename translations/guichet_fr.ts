@@ -1847,12 +1847,16 @@
         <translation>Donnez la base centrale : --url postgresql://UTILISATEUR@HÔTE:5432/BASE ou --url service=NOM.</translation>
     </message>
     <message>
-        <source>send this counter&apos;s changes to the central database (--url; exit 1 when it cannot: the counter goes on offline)</source>
-        <translation>envoyer les changements de ce guichet à la base centrale (--url ; sortie 1 quand c&apos;est impossible : le guichet continue hors ligne)</translation>
-    </message>
-    <message>
         <source>Sending: %1 / %2 changes</source>
         <translation>Envoi : %1 / %2 changements</translation>
+    </message>
+    <message>
+        <source>send this counter&apos;s changes to the central database and take the other counters&apos; (--url; exit 3: conflicts wait for a clerk; 1: it cannot, the counter goes on offline)</source>
+        <translation>envoyer les changements de ce guichet à la base centrale et prendre ceux des autres guichets (--url ; sortie 3 : des conflits attendent un agent ; 1 : impossible, le guichet continue hors ligne)</translation>
+    </message>
+    <message>
+        <source>Receiving: %1 changes</source>
+        <translation>Réception : %1 changements</translation>
     </message>
 </context>
 <context>
@@ -4474,6 +4478,26 @@ Merci de le compléter au guichet ou sur le portail des familles ; nous le trait
     <message>
         <source>This counter&apos;s file is older than what it already sent to the central database (change %1 there, %2 here): was a backup restored? Nothing is sent; call your IT support before going on.</source>
         <translation>Le fichier de ce guichet est plus ancien que ce qu&apos;il a déjà envoyé à la base centrale (changement %1 là-bas, %2 ici) : une sauvegarde a-t-elle été restaurée ? Rien n&apos;est envoyé ; appelez votre support informatique avant de continuer.</translation>
+    </message>
+    <message>
+        <source>The table %1 does not travel.</source>
+        <translation>La table %1 ne voyage pas.</translation>
+    </message>
+    <message>
+        <source>A change names a row of %1 (%2) this counter does not have: the pull stops here; call your IT support.</source>
+        <translation>Un changement désigne une ligne de %1 (%2) que ce guichet n'a pas : la réception s'arrête là ; appelez votre support informatique.</translation>
+    </message>
+    <message>
+        <source>A change of another counter is for %1, a table this program does not know: update the program on this counter.</source>
+        <translation>Un changement d'un autre guichet porte sur %1, une table que ce logiciel ne connaît pas : mettez à jour le logiciel de ce guichet.</translation>
+    </message>
+    <message>
+        <source>A clerk&apos;s choice on another counter names %1.%2, which this program does not know: update the program on this counter.</source>
+        <translation>Un choix fait sur un autre guichet porte sur %1.%2, que ce logiciel ne connaît pas : mettez à jour le logiciel de ce guichet.</translation>
+    </message>
+    <message>
+        <source>This conflict does not exist or was already resolved.</source>
+        <translation>Ce conflit n'existe pas ou a déjà été tranché.</translation>
     </message>
 </context>
 <context>

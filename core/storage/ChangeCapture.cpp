@@ -4,6 +4,7 @@
 #include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
 
+#include <QHash>
 #include <QSet>
 
 namespace guichet {
@@ -59,6 +60,8 @@ const QList<TravellingTable> &ChangeCapture::travellingTables()
         {QStringLiteral("refund_line"), uuid, MergeRule::AppendOnly},
         {QStringLiteral("refund_order"), uuid, MergeRule::AppendOnly},
         {QStringLiteral("refund_order_item"), uuid, MergeRule::AppendOnly},
+        // The sync: a clerk's choice on a conflict, applied by every counter.
+        {QStringLiteral("sync_resolution"), uuid, MergeRule::AppendOnly},
     };
     return tables;
 }
@@ -80,6 +83,8 @@ const QStringList &ChangeCapture::localTables()
         QStringLiteral("household_search_config"),
         QStringLiteral("login_failure"), // this counter's failed logins and lockouts
         QStringLiteral("mail_message"),  // this counter's outbox: each counter sends what its clerks did
+        QStringLiteral("sync_base"),     // what this counter and the central database last agreed on
+        QStringLiteral("sync_conflict"), // fields changed here and elsewhere, waiting for a clerk
         QStringLiteral("sqlite_sequence"),
     };
     return tables;
@@ -92,39 +97,48 @@ QString ChangeCapture::triggerName(const QString &table, const QString &operatio
 
 Status ChangeCapture::install(Database &database)
 {
-    QSet<QString> existing;
+    // The triggers there are, with their text: one whose text differs from today's is made again.
+    QHash<QString, QString> existing;
     QSqlQuery q(database.connection());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral(
-            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'capture\\_%' "
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'capture\\_%' "
             "ESCAPE '\\'")))
         return storageError(q.lastError());
     while (q.next())
-        existing.insert(q.value(0).toString());
+        existing.insert(q.value(0).toString(), q.value(1).toString());
     q.finish();
 
     const QString site = database.siteId();
-    QStringList missing;
+    QStringList statements;
     for (const TravellingTable &t : travellingTables()) {
         for (const char *operation : {"insert", "update", "delete"}) {
             const QString op = QString::fromLatin1(operation);
             const QString name = triggerName(t.name, op);
-            if (existing.contains(name))
-                continue;
             const QString row =
                 (op == QLatin1String("insert") ? QStringLiteral("NEW.") : QStringLiteral("OLD.")) + t.key;
-            // The site id is written into the trigger: it never changes, and a lookup per write is saved.
-            missing += QStringLiteral("CREATE TRIGGER %1 AFTER %2 ON %3 BEGIN INSERT INTO change_log (site, "
-                                      "table_name, row_key, op) VALUES ('%4', '%3', %5, '%6'); END")
-                           .arg(name, op.toUpper(), t.name, site, row, op);
+            // The site id is written into the trigger: it never changes, and a lookup per write is saved. A
+            // change pulled from the central database (Sync::pull, which sets 'sync_applying' in meta for its
+            // transaction) is another counter's: it is not this counter's to send.
+            const QString sql =
+                QStringLiteral("CREATE TRIGGER %1 AFTER %2 ON %3 WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = "
+                               "'sync_applying') BEGIN INSERT INTO change_log (site, table_name, row_key, op) "
+                               "VALUES ('%4', '%3', %5, '%6'); END")
+                    .arg(name, op.toUpper(), t.name, site, row, op);
+            const auto found = existing.constFind(name);
+            if (found != existing.constEnd() && found.value() == sql)
+                continue;
+            if (found != existing.constEnd())
+                statements += QStringLiteral("DROP TRIGGER %1").arg(name);
+            statements += sql;
         }
     }
-    if (missing.isEmpty())
+    if (statements.isEmpty())
         return Status::success();
     Transaction transaction(database);
     if (!transaction.isActive())
         return transaction.status();
-    for (const QString &sql : std::as_const(missing))
+    for (const QString &sql : std::as_const(statements))
         if (!q.exec(sql))
             return storageError(q.lastError());
     return transaction.commit();

@@ -1,9 +1,11 @@
 #include "sync/Sync.h"
 
+#include "common/Uuid.h"
 #include "session/Session.h"
 #include "storage/ChangeCapture.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
+#include "storage/Transaction.h"
 #include "sync/Central.h"
 
 #include <QHash>
@@ -13,6 +15,8 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+#include <cmath>
+
 namespace guichet {
 
 namespace {
@@ -21,8 +25,17 @@ struct LocalChange
 {
     qint64 seq = 0;
     QString table, key, op;
-    QByteArray data; // JSON, or empty once the row is gone
+    QJsonObject row;  // empty once the row is gone
+    QJsonObject base; // a versioned row: the state last agreed with the central database (empty: none)
 };
+
+const TravellingTable *tableNamed(const QString &name)
+{
+    for (const TravellingTable &t : ChangeCapture::travellingTables())
+        if (t.name == name)
+            return &t;
+    return nullptr;
+}
 
 // A row as JSON: every column by name (integers stay integers; a blob goes as base64 text).
 QJsonObject rowJson(const QSqlQuery &q)
@@ -47,7 +60,54 @@ QJsonObject rowJson(const QSqlQuery &q)
     return row;
 }
 
+QVariant sqlValue(const QJsonValue &v)
+{
+    if (v.isNull() || v.isUndefined())
+        return QVariant();
+    if (v.isDouble()) {
+        const double d = v.toDouble();
+        return d == std::floor(d) && std::fabs(d) < 9.0e15 ? QVariant(qint64(d)) : QVariant(d);
+    }
+    if (v.isBool())
+        return v.toBool() ? 1 : 0;
+    return v.toString();
+}
+
+QString text(const QJsonValue &v)
+{
+    if (v.isNull() || v.isUndefined())
+        return {};
+    if (v.isDouble())
+        return sqlValue(v).toString();
+    return v.toString();
+}
+
+QByteArray compact(const QJsonObject &row)
+{
+    return QJsonDocument(row).toJson(QJsonDocument::Compact);
+}
+
+// The fields a merge compares: the row's own, references by key; not the local id, nor the version and time
+// of the last change, which follow the merge.
+bool merged(const QString &field, const QList<SyncReference> &refs)
+{
+    if (field == QLatin1String("id") || field == QLatin1String("version") ||
+        field == QLatin1String("updated_at"))
+        return false;
+    return std::none_of(refs.cbegin(), refs.cend(),
+                        [&](const SyncReference &r) { return r.column == field; });
+}
+
 } // namespace
+
+// A change of another counter, as pulled.
+struct Sync::Remote
+{
+    qint64 id = 0;
+    QString txid, site, siteCode, table, key, op, pushedAt;
+    QJsonObject row;  // empty: deleted
+    QJsonObject base; // what the other counter had when it made the change (versioned rows)
+};
 
 QHash<QString, QList<SyncReference>> Sync::references(QSqlDatabase local)
 {
@@ -84,7 +144,82 @@ QHash<QString, QList<SyncReference>> Sync::references(QSqlDatabase local)
     return map;
 }
 
-Sync::Sync(Session &session, Central &central) : m_session(session), m_central(central) {}
+Sync::Sync(Session &session, Central &central)
+    : m_session(session), m_central(central), m_refs(references(session.database().connection()))
+{
+    QSqlQuery q(session.database().connection());
+    for (const TravellingTable &t : ChangeCapture::travellingTables()) {
+        QStringList columns;
+        if (q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(t.name)))
+            while (q.next())
+                columns += q.value(1).toString();
+        m_columns.insert(t.name, columns);
+    }
+}
+
+Sync::~Sync() = default;
+
+QSqlQuery &Sync::local(const QString &sql)
+{
+    std::shared_ptr<QSqlQuery> &q = m_queries[sql];
+    if (!q) {
+        q = std::make_shared<QSqlQuery>(m_session.database().connection());
+        q->setForwardOnly(true);
+        q->prepare(sql);
+    }
+    return *q;
+}
+
+Result<QJsonObject> Sync::synced(const QString &table, const QString &key)
+{
+    const TravellingTable *t = tableNamed(table);
+    if (!t)
+        return Error::of(tr("The table %1 does not travel.").arg(table));
+    QSqlQuery &row = local(QStringLiteral("SELECT * FROM %1 WHERE %2 = ?").arg(table, t->key));
+    row.addBindValue(key);
+    if (Status s = execOrError(row); !s)
+        return s.error();
+    if (!row.next()) {
+        row.finish();
+        return QJsonObject();
+    }
+    QJsonObject json = rowJson(row);
+    row.finish();
+    // Local row ids mean nothing on another counter: each reference travels with its row's key.
+    for (const SyncReference &r : m_refs.value(table)) {
+        const QJsonValue id = json.value(r.column);
+        if (!id.isDouble()) {
+            json.insert(r.column + QLatin1Char('.') + r.key, QJsonValue::Null);
+            continue;
+        }
+        QSqlQuery &k = local(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(r.key, r.table));
+        k.addBindValue(id.toInteger());
+        if (Status s = execOrError(k); !s)
+            return s.error();
+        json.insert(r.column + QLatin1Char('.') + r.key,
+                    k.next() ? QJsonValue(k.value(0).toString()) : QJsonValue());
+        k.finish();
+    }
+    // As the central database gives it back: compared with what is pulled, value for value.
+    return QJsonDocument::fromJson(compact(json)).object();
+}
+
+Result<QVariant> Sync::localId(const QString &table, const QString &key)
+{
+    const TravellingTable *t = tableNamed(table);
+    QSqlQuery &q = local(QStringLiteral("SELECT id FROM %1 WHERE %2 = ?").arg(table, t ? t->key : QString()));
+    q.addBindValue(key);
+    if (Status s = execOrError(q); !s)
+        return s.error();
+    const QVariant id = q.next() ? q.value(0) : QVariant();
+    q.finish();
+    if (!id.isValid())
+        return Error::of(
+            tr("A change names a row of %1 (%2) this counter does not have: the pull stops here; "
+               "call your IT support.")
+                .arg(table, key));
+    return id;
+}
 
 Result<qint64> Sync::pushedSeq() const
 {
@@ -109,6 +244,26 @@ Result<qint64> Sync::waiting() const
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
+Result<QJsonObject> Sync::agreed(const QString &table, const QString &key)
+{
+    QSqlQuery &b = local(QStringLiteral("SELECT data FROM sync_base WHERE table_name = ? AND row_key = ?"));
+    bindAll(b, {table, key});
+    if (Status s = execOrError(b); !s)
+        return s.error();
+    const QJsonObject base =
+        b.next() ? QJsonDocument::fromJson(b.value(0).toString().toUtf8()).object() : QJsonObject();
+    b.finish();
+    return base;
+}
+
+Status Sync::saveBase(const QString &table, const QString &key, const QJsonObject &row)
+{
+    QSqlQuery &q =
+        local(QStringLiteral("INSERT OR REPLACE INTO sync_base (table_name, row_key, data) VALUES (?,?,?)"));
+    bindAll(q, {table, key, QString::fromUtf8(compact(row))});
+    return execOrError(q);
+}
+
 Result<PushReport> Sync::push(const std::function<void(qint64, qint64)> &progress)
 {
     if (Status s = m_central.checkCounter(m_session); !s)
@@ -116,13 +271,11 @@ Result<PushReport> Sync::push(const std::function<void(qint64, qint64)> &progres
     auto pushed = pushedSeq();
     if (!pushed)
         return pushed.error();
-    QSqlQuery local(m_session.database().connection());
-    local.setForwardOnly(true);
-    if (!local.exec(QStringLiteral("SELECT coalesce(max(seq), 0), count(*) FROM change_log")) ||
-        !local.next())
-        return storageError(local.lastError()).error();
-    const qint64 lastLocal = local.value(0).toLongLong();
-    local.finish();
+    QSqlQuery &last = local(QStringLiteral("SELECT coalesce(max(seq), 0) FROM change_log"));
+    if (Status s = execOrError(last); !s || !last.next())
+        return storageError(last.lastError()).error();
+    const qint64 lastLocal = last.value(0).toLongLong();
+    last.finish();
     // A file older than what it already sent (a backup restored): its next changes would reuse sequence
     // numbers the central database holds, and be lost. Refused until someone looks.
     if (pushed.value() > lastLocal)
@@ -135,11 +288,6 @@ Result<PushReport> Sync::push(const std::function<void(qint64, qint64)> &progres
     const auto total = waiting();
     if (!total)
         return total.error();
-    QHash<QString, QString> keyOf;
-    for (const TravellingTable &t : ChangeCapture::travellingTables())
-        keyOf.insert(t.name, t.key);
-    QHash<QString, std::shared_ptr<QSqlQuery>> rowQueries, keyQueries;
-    const QHash<QString, QList<SyncReference>> refs = references(m_session.database().connection());
 
     PushReport report;
     report.upToSeq = pushed.value();
@@ -147,59 +295,32 @@ Result<PushReport> Sync::push(const std::function<void(qint64, qint64)> &progres
     while (true) {
         // The next batch, each change with its row as it stands now.
         QList<LocalChange> batch;
-        local.prepare(QStringLiteral(
+        QSqlQuery &next = local(QStringLiteral(
             "SELECT seq, table_name, row_key, op FROM change_log WHERE seq > ? ORDER BY seq LIMIT ?"));
-        local.addBindValue(report.upToSeq);
-        local.addBindValue(BatchSize);
-        if (Status s = execOrError(local); !s)
+        bindAll(next, {report.upToSeq, BatchSize});
+        if (Status s = execOrError(next); !s)
             return s.error();
-        while (local.next())
-            batch += LocalChange{local.value(0).toLongLong(),
-                                 local.value(1).toString(),
-                                 local.value(2).toString(),
-                                 local.value(3).toString(),
+        while (next.next())
+            batch += LocalChange{next.value(0).toLongLong(),
+                                 next.value(1).toString(),
+                                 next.value(2).toString(),
+                                 next.value(3).toString(),
                                  {}};
-        local.finish();
+        next.finish();
         if (batch.isEmpty())
             break;
         for (LocalChange &c : batch) {
-            std::shared_ptr<QSqlQuery> &row = rowQueries[c.table];
-            if (!row) {
-                row = std::make_shared<QSqlQuery>(m_session.database().connection());
-                row->setForwardOnly(true);
-                if (!row->prepare(
-                        QStringLiteral("SELECT * FROM %1 WHERE %2 = ?").arg(c.table, keyOf.value(c.table))))
-                    return storageError(row->lastError()).error();
+            auto row = synced(c.table, c.key);
+            if (!row)
+                return row.error();
+            c.row = row.value();
+            const TravellingTable *t = tableNamed(c.table);
+            if (t && t->merge == MergeRule::Versioned) {
+                auto base = agreed(c.table, c.key);
+                if (!base)
+                    return base.error();
+                c.base = base.value();
             }
-            row->addBindValue(c.key);
-            if (Status s = execOrError(*row); !s)
-                return s.error();
-            if (!row->next()) {
-                row->finish();
-                continue;
-            }
-            QJsonObject json = rowJson(*row);
-            row->finish();
-            // Local row ids mean nothing on another counter: each reference travels with its row's uuid.
-            for (const SyncReference &r : refs.value(c.table)) {
-                const QJsonValue id = json.value(r.column);
-                if (!id.isDouble())
-                    continue;
-                std::shared_ptr<QSqlQuery> &key = keyQueries[r.table];
-                if (!key) {
-                    key = std::make_shared<QSqlQuery>(m_session.database().connection());
-                    key->setForwardOnly(true);
-                    if (!key->prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(r.key, r.table)))
-                        return storageError(key->lastError()).error();
-                }
-                key->addBindValue(id.toInteger());
-                if (Status s = execOrError(*key); !s)
-                    return s.error();
-                if (key->next())
-                    json.insert(r.column + QStringLiteral(".") + r.key, key->value(0).toString());
-                key->finish();
-            }
-            c.data = QJsonDocument(json).toJson(QJsonDocument::Compact);
         }
         // One central transaction: the changes (once each), the rows' latest state, the counter's cursor.
         if (!central.transaction())
@@ -207,17 +328,21 @@ Result<PushReport> Sync::push(const std::function<void(qint64, qint64)> &progres
         QSqlQuery q(central);
         QStringList values;
         for (int i = 0; i < batch.size(); ++i)
-            values += QStringLiteral("(?::uuid, ?, ?, ?, ?, ?::jsonb)");
+            values += QStringLiteral("(?::uuid, ?, ?, ?, ?, ?::jsonb, ?::jsonb)");
         q.prepare(
-            QStringLiteral("INSERT INTO change (site_id, site_seq, table_name, row_key, op, data) VALUES ") +
+            QStringLiteral("INSERT INTO change (site_id, site_seq, table_name, row_key, op, data, base) VALUES ") +
             values.join(QLatin1Char(',')) + QStringLiteral(" ON CONFLICT (site_id, site_seq) DO NOTHING"));
+        const auto data = [](const LocalChange &c) {
+            return c.row.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(compact(c.row)));
+        };
         for (const LocalChange &c : std::as_const(batch)) {
             q.addBindValue(m_session.siteId());
             q.addBindValue(c.seq);
             q.addBindValue(c.table);
             q.addBindValue(c.key);
             q.addBindValue(c.op);
-            q.addBindValue(c.data.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(c.data)));
+            q.addBindValue(data(c));
+            q.addBindValue(c.base.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(compact(c.base))));
         }
         bool ok = q.exec();
         // The latest state of each row the batch touched (once per row: the last change wins).
@@ -238,15 +363,16 @@ Result<PushReport> Sync::push(const std::function<void(qint64, qint64)> &progres
                 const LocalChange &c = batch.at(i);
                 q.addBindValue(c.table);
                 q.addBindValue(c.key);
-                q.addBindValue(c.data.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(c.data)));
+                q.addBindValue(data(c));
                 q.addBindValue(m_session.siteId());
                 q.addBindValue(c.seq);
             }
             ok = q.exec();
         }
         if (ok) {
-            q.prepare(QStringLiteral("UPDATE counter SET pushed_seq = greatest(pushed_seq, ?), last_push_at "
-                                     "= now() WHERE site_id = ?::uuid"));
+            q.prepare(QStringLiteral(
+                "UPDATE counter SET pushed_seq = greatest(pushed_seq, ?), last_push_at = now() "
+                "WHERE site_id = ?::uuid"));
             q.addBindValue(batch.last().seq);
             q.addBindValue(m_session.siteId());
             ok = q.exec();
@@ -258,12 +384,365 @@ Result<PushReport> Sync::push(const std::function<void(qint64, qint64)> &progres
         }
         if (!central.commit())
             return storageError(central.lastError()).error();
+        // What the central database now has is the base of the next merges (a crash before this is harmless:
+        // an older base only makes this counter's own values look changed here, and they equal the
+        // central's).
+        Transaction transaction(m_session.database());
+        if (!transaction.isActive())
+            return transaction.status().error();
+        for (const int i : std::as_const(latest)) {
+            const LocalChange &c = batch.at(i);
+            const TravellingTable *t = tableNamed(c.table);
+            if (!t || t->merge == MergeRule::AppendOnly || c.row.isEmpty())
+                continue;
+            if (Status s = saveBase(c.table, c.key, c.row); !s)
+                return s.error();
+        }
+        if (Status s = transaction.commit(); !s)
+            return s.error();
         report.changes += batch.size();
         report.upToSeq = batch.last().seq;
         if (progress)
             progress(report.changes, total.value());
     }
     return report;
+}
+
+Status Sync::write(const TravellingTable &table, const QString &key, const QJsonObject &row, bool exists)
+{
+    QStringList columns;
+    QVariantList values;
+    const QList<SyncReference> &refs = m_refs.value(table.name);
+    for (const QString &column : m_columns.value(table.name)) {
+        if (column == QLatin1String("id"))
+            continue;
+        const auto ref = std::find_if(refs.cbegin(), refs.cend(),
+                                      [&](const SyncReference &r) { return r.column == column; });
+        if (ref != refs.cend()) {
+            const QJsonValue target = row.value(column + QLatin1Char('.') + ref->key);
+            if (target.isUndefined())
+                continue;
+            if (target.isNull()) {
+                columns += column;
+                values += QVariant();
+                continue;
+            }
+            const auto id = localId(ref->table, target.toString());
+            if (!id)
+                return id.error();
+            columns += column;
+            values += id.value();
+            continue;
+        }
+        if (!row.contains(column))
+            continue; // a column this counter has and the other not (yet): its default
+        columns += column;
+        values += sqlValue(row.value(column));
+    }
+    QString sql;
+    if (exists) {
+        QStringList sets;
+        for (const QString &c : std::as_const(columns))
+            sets += c + QStringLiteral(" = ?");
+        sql = QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?")
+                  .arg(table.name, sets.join(QStringLiteral(", ")), table.key);
+        values += key;
+    } else {
+        sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                  .arg(table.name, columns.join(QStringLiteral(", ")),
+                       QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", ")));
+    }
+    QSqlQuery &q = local(sql);
+    bindAll(q, values);
+    return execOrError(q);
+}
+
+Status Sync::apply(const Remote &change, PullReport &report)
+{
+    const TravellingTable *table = tableNamed(change.table);
+    if (!table)
+        return Error::of(
+            tr("A change of another counter is for %1, a table this program does not know: update "
+               "the program on this counter.")
+                .arg(change.table));
+    const auto current = synced(change.table, change.key);
+    if (!current)
+        return current.error();
+    const QJsonObject &here = current.value();
+    if (change.row.isEmpty()) { // deleted there
+        if (here.isEmpty() || table->merge == MergeRule::AppendOnly)
+            return Status::success();
+        QSqlQuery &q = local(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(table->name, table->key));
+        q.addBindValue(change.key);
+        if (Status s = execOrError(q); !s)
+            return s;
+        QSqlQuery &base = local(QStringLiteral("DELETE FROM sync_base WHERE table_name = ? AND row_key = ?"));
+        bindAll(base, {change.table, change.key});
+        ++report.applied;
+        return execOrError(base);
+    }
+    if (here.isEmpty() || table->merge == MergeRule::Configuration) {
+        if (!here.isEmpty() && here == change.row)
+            return Status::success();
+        if (Status s = write(*table, change.key, change.row, !here.isEmpty()); !s)
+            return s;
+        ++report.applied;
+        if (change.table == QLatin1String("sync_resolution"))
+            return applyChoice(change);
+        return table->merge == MergeRule::AppendOnly ? Status::success()
+                                                     : saveBase(change.table, change.key, change.row);
+    }
+    if (table->merge == MergeRule::AppendOnly)
+        return Status::success(); // already here: an append-only row never changes
+
+    // A versioned row both here and there: three-way, field by field, against the state the other counter
+    // made its change from. A field waiting for a clerk here stays as it is.
+    const QJsonObject base = change.base.isEmpty() ? change.row : change.base;
+    QSqlQuery &open =
+        local(QStringLiteral("SELECT field FROM sync_conflict WHERE table_name = ? AND row_key = ? "
+                             "AND resolved_at IS NULL"));
+    bindAll(open, {change.table, change.key});
+    if (Status s = execOrError(open); !s)
+        return s;
+    QStringList waiting;
+    while (open.next())
+        waiting += open.value(0).toString();
+    open.finish();
+    const QList<SyncReference> &refs = m_refs.value(change.table);
+    QJsonObject result = here;
+    bool keptHere = false; // this counter has something the central database does not
+    QStringList fields = here.keys() + change.row.keys();
+    fields.removeDuplicates();
+    for (const QString &field : std::as_const(fields)) {
+        if (!merged(field, refs))
+            continue;
+        const QJsonValue mine = here.value(field), theirs = change.row.value(field),
+                         agreed = base.value(field);
+        if (theirs == mine || theirs.isUndefined())
+            continue;
+        keptHere = true; // unless taken below
+        if (waiting.contains(field))
+            continue;
+        if (theirs == agreed)
+            continue;         // changed here only: it goes with the next push
+        if (mine == agreed) { // changed there only
+            result.insert(field, theirs);
+            keptHere = false;
+            continue;
+        }
+        // Changed on both sides: this counter's value stays until a clerk chooses.
+        QSqlQuery &c = local(QStringLiteral(
+            "INSERT INTO sync_conflict (table_name, row_key, field, local_value, remote_value, remote_site, "
+            "remote_at, detected_at) VALUES (?,?,?,?,?,?,?,?)"));
+        bindAll(c, {change.table, change.key, field, text(mine), text(theirs), change.siteCode,
+                    change.pushedAt, m_session.database().clock().nowIso()});
+        if (Status s = execOrError(c); !s)
+            return s;
+        ++report.conflicts;
+    }
+    // The version follows the newest side; the merged row is written once.
+    const qint64 version = std::max(here.value(QStringLiteral("version")).toInteger(),
+                                    change.row.value(QStringLiteral("version")).toInteger());
+    if (here.contains(QStringLiteral("version")))
+        result.insert(QStringLiteral("version"), version + (keptHere ? 1 : 0));
+    if (change.row.value(QStringLiteral("updated_at")).toString() >
+        here.value(QStringLiteral("updated_at")).toString())
+        result.insert(QStringLiteral("updated_at"), change.row.value(QStringLiteral("updated_at")));
+    if (result != here) {
+        if (Status s = write(*table, change.key, result, true); !s)
+            return s;
+        ++report.applied;
+    }
+    if (keptHere) { // the merged row goes to the central database with the next push
+        QSqlQuery &log = local(QStringLiteral(
+            "INSERT INTO change_log (site, table_name, row_key, op) VALUES (?, ?, ?, 'update')"));
+        bindAll(log, {m_session.siteId(), change.table, change.key});
+        if (Status s = execOrError(log); !s)
+            return s;
+    }
+    return saveBase(change.table, change.key, change.row);
+}
+
+Status Sync::applyChoice(const Remote &change)
+{
+    const QString table = change.row.value(QStringLiteral("table_name")).toString();
+    const QString key = change.row.value(QStringLiteral("row_key")).toString();
+    const QString field = change.row.value(QStringLiteral("field")).toString();
+    const TravellingTable *t = tableNamed(table);
+    if (!t || !m_columns.value(table).contains(field))
+        return Error::of(
+            tr("A clerk's choice on another counter names %1.%2, which this program does not know: "
+               "update the program on this counter.")
+                .arg(table, field));
+    const QJsonValue value = change.row.value(QStringLiteral("value"));
+    QSqlQuery &u = local(QStringLiteral("UPDATE %1 SET %2 = ? WHERE %3 = ?").arg(table, field, t->key));
+    bindAll(u, {value.isNull() ? QVariant() : QVariant(value.toString()), key});
+    if (Status s = execOrError(u); !s)
+        return s;
+    // Sent again from here too, so that the central database's copy says what was chosen.
+    QSqlQuery &log = local(
+        QStringLiteral("INSERT INTO change_log (site, table_name, row_key, op) VALUES (?, ?, ?, 'update')"));
+    bindAll(log, {m_session.siteId(), table, key});
+    if (Status s = execOrError(log); !s)
+        return s;
+    // The base follows: the value chosen is what every counter agrees on.
+    const auto row = synced(table, key);
+    if (!row)
+        return row.error();
+    if (!row.value().isEmpty())
+        if (Status s = saveBase(table, key, row.value()); !s)
+            return s;
+    QSqlQuery &close = local(QStringLiteral("UPDATE sync_conflict SET resolved_at = ?, resolved_by = ?, "
+                                            "chosen = 'remote' WHERE table_name = ? AND "
+                                            "row_key = ? AND field = ? AND resolved_at IS NULL"));
+    bindAll(close, {m_session.database().clock().nowIso(),
+                    QString(change.row.value(QStringLiteral("chosen_by")).toString() + QStringLiteral(" (") +
+                            change.siteCode + QLatin1Char(')')),
+                    table, key, field});
+    return execOrError(close);
+}
+
+Result<PullReport> Sync::pull(const std::function<void(qint64)> &progress)
+{
+    if (Status s = m_central.checkCounter(m_session); !s)
+        return s.error();
+    Database &db = m_session.database();
+    PullReport report;
+    QSqlQuery q(m_central.connection());
+    q.setForwardOnly(true);
+    while (true) {
+        QSqlQuery &cursor = local(QStringLiteral("SELECT (SELECT value FROM meta WHERE key = "
+                                                 "'sync_pull_txid'), (SELECT value FROM meta WHERE key = "
+                                                 "'sync_pull_id')"));
+        if (Status s = execOrError(cursor); !s || !cursor.next())
+            return storageError(cursor.lastError()).error();
+        const QString afterTxid = cursor.value(0).isNull() ? QStringLiteral("0") : cursor.value(0).toString();
+        const qint64 afterId = cursor.value(1).toLongLong();
+        cursor.finish();
+        // Only transactions older than every one still running: none of them can still commit below us.
+        q.prepare(QStringLiteral(
+            "SELECT c.id, c.txid::text, c.site_id::text, k.code, c.table_name, c.row_key, c.op, "
+            "c.data::text, "
+            "to_char(c.pushed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), c.base::text "
+            "FROM change c JOIN "
+            "counter k ON k.site_id = c.site_id WHERE c.site_id <> ?::uuid AND c.txid < "
+            "pg_snapshot_xmin(pg_current_snapshot()) AND (c.txid, c.id) > (?::xid8, ?) ORDER BY c.txid, c.id "
+            "LIMIT ?"));
+        q.addBindValue(m_session.siteId());
+        q.addBindValue(afterTxid);
+        q.addBindValue(afterId);
+        q.addBindValue(BatchSize);
+        if (!q.exec())
+            return storageError(q.lastError()).error();
+        QList<Remote> batch;
+        while (q.next()) {
+            Remote r;
+            r.id = q.value(0).toLongLong();
+            r.txid = q.value(1).toString();
+            r.site = q.value(2).toString();
+            r.siteCode = q.value(3).toString();
+            r.table = q.value(4).toString();
+            r.key = q.value(5).toString();
+            r.op = q.value(6).toString();
+            if (!q.value(7).isNull())
+                r.row = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object();
+            r.pushedAt = q.value(8).toString();
+            if (!q.value(9).isNull())
+                r.base = QJsonDocument::fromJson(q.value(9).toString().toUtf8()).object();
+            batch += r;
+        }
+        q.finish();
+        if (batch.isEmpty())
+            break;
+        // One local transaction: the rows, the conflicts and the cursor; the capture triggers stand aside
+        // (these changes are the other counters', not this one's to send).
+        Transaction transaction(db);
+        if (!transaction.isActive())
+            return transaction.status().error();
+        QSqlQuery &on = local(QStringLiteral("INSERT INTO meta (key, value) VALUES ('sync_applying', '1')"));
+        if (Status s = execOrError(on); !s)
+            return s.error();
+        for (const Remote &r : std::as_const(batch))
+            if (Status s = apply(r, report); !s)
+                return s.error();
+        QSqlQuery &off = local(QStringLiteral("DELETE FROM meta WHERE key = 'sync_applying'"));
+        if (Status s = execOrError(off); !s)
+            return s.error();
+        QSqlQuery &move =
+            local(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?), (?, ?)"));
+        bindAll(move, {QStringLiteral("sync_pull_txid"), batch.last().txid, QStringLiteral("sync_pull_id"),
+                       QString::number(batch.last().id)});
+        if (Status s = execOrError(move); !s)
+            return s.error();
+        if (Status s = transaction.commit(); !s)
+            return s.error();
+        report.changes += batch.size();
+        if (progress)
+            progress(report.changes);
+    }
+    return report;
+}
+
+Result<QList<SyncConflict>> Sync::conflicts() const
+{
+    QSqlQuery q(m_session.database().connection());
+    if (!q.exec(QStringLiteral(
+            "SELECT id, table_name, row_key, field, local_value, remote_value, remote_site, "
+            "remote_at, detected_at FROM sync_conflict WHERE resolved_at IS NULL ORDER BY id")))
+        return storageError(q.lastError()).error();
+    QList<SyncConflict> list;
+    while (q.next())
+        list += SyncConflict{q.value(0).toLongLong(), q.value(1).toString(),      q.value(2).toString(),
+                             q.value(3).toString(),   q.value(4).toString(),      q.value(5).toString(),
+                             q.value(6).toString(),   instantFromIso(q.value(7)), instantFromIso(q.value(8))};
+    return list;
+}
+
+Status Sync::resolve(qint64 conflictId, bool takeRemote)
+{
+    Database &db = m_session.database();
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return transaction.status();
+    QSqlQuery &q = local(QStringLiteral("SELECT table_name, row_key, field, remote_value FROM sync_conflict "
+                                        "WHERE id = ? AND resolved_at IS NULL"));
+    q.addBindValue(conflictId);
+    if (Status s = execOrError(q); !s)
+        return s;
+    if (!q.next())
+        return Error::of(tr("This conflict does not exist or was already resolved."));
+    const QString table = q.value(0).toString(), key = q.value(1).toString(), field = q.value(2).toString();
+    const QVariant remote = q.value(3);
+    q.finish();
+    const TravellingTable *t = tableNamed(table);
+    if (!t)
+        return Error::of(tr("The table %1 does not travel.").arg(table));
+    if (takeRemote) {
+        QSqlQuery &u = local(QStringLiteral("UPDATE %1 SET %2 = ? WHERE %3 = ?").arg(table, field, t->key));
+        bindAll(u, {remote, key});
+        if (Status s = execOrError(u); !s)
+            return s;
+    }
+    // The choice travels: every counter sets the field to the value chosen and closes its own conflict.
+    const auto row = synced(table, key);
+    if (!row)
+        return row.error();
+    QSqlQuery &choice = local(QStringLiteral("INSERT INTO sync_resolution (uuid, origin_site, table_name, "
+                                             "row_key, field, value, chosen_by, chosen_at) "
+                                             "VALUES (?,?,?,?,?,?,?,?)"));
+    const QJsonValue value = row.value().value(field);
+    bindAll(choice,
+            {createUuidV7(db.clock()), db.siteId(), table, key, field,
+             value.isNull() ? QVariant() : QVariant(text(value)), m_session.actor(), db.clock().nowIso()});
+    if (Status s = execOrError(choice); !s)
+        return s;
+    QSqlQuery &done = local(
+        QStringLiteral("UPDATE sync_conflict SET resolved_at = ?, resolved_by = ?, chosen = ? WHERE id = ?"));
+    bindAll(done, {db.clock().nowIso(), m_session.actor(),
+                   takeRemote ? QStringLiteral("remote") : QStringLiteral("local"), conflictId});
+    if (Status s = execOrError(done); !s)
+        return s;
+    return transaction.commit();
 }
 
 } // namespace guichet

@@ -3,14 +3,20 @@
 #include "common/Result.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHash>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <functional>
+#include <memory>
+
+class QSqlQuery;
 
 namespace guichet {
 
 class Central;
 class Session;
+struct TravellingTable;
 
 // A column of a travelling table that holds another travelling row's local id (household_id): on the central
 // database it travels with that row's key too ("household_id.uuid"), which every counter shares.
@@ -25,13 +31,42 @@ struct PushReport
     qint64 upToSeq = 0; // this counter's change log is on the central database up to here
 };
 
-// The sync between this counter's SQLite file and the central database. Push (this part): every change of
-// the change log (storage/ChangeCapture: captured in the transaction of the change itself) goes to the
-// central table 'change' with the row as it stands, in batches of 500, each batch one central transaction
-// that also moves the counter's pushed_seq. A push interrupted anywhere (SIGKILL, the server stopped, the
-// cable pulled) resumes from the central's pushed_seq; a batch replayed adds nothing, (site_id, site_seq)
-// being unique there. Nothing is written locally: the central's cursor is the truth. A row's references to
-// other rows travel with those rows' uuids (SyncReference).
+struct PullReport
+{
+    qint64 changes = 0;   // other counters' changes read
+    qint64 applied = 0;   // rows written here (the others were here already)
+    qint64 conflicts = 0; // fields changed here and elsewhere, now waiting for a clerk
+};
+
+// A field changed here and on another counter (sync_conflict).
+struct SyncConflict
+{
+    qint64 id = 0;
+    QString table, rowKey, field;
+    QString localValue, remoteValue;
+    QString remoteSite; // the counter's code
+    QDateTime remoteAt, detectedAt;
+};
+
+// The sync between this counter's SQLite file and the central database.
+//
+// Push: every change of the change log (storage/ChangeCapture: captured in the transaction of the change
+// itself) goes to the central table 'change' with the row as it stands, in batches of 500, each batch one
+// central transaction that also moves the counter's pushed_seq. A push interrupted anywhere resumes from the
+// central's pushed_seq; a batch replayed adds nothing, (site_id, site_seq) being unique there. A row's
+// references to other rows travel with those rows' uuids (SyncReference).
+//
+// Pull: the other counters' changes, in the order of the central transactions that pushed them, each batch
+// applied here in one local transaction that also moves the pull cursor (meta) — so a pull interrupted
+// anywhere resumes without skipping or doubling. Only changes of central transactions older than every one
+// still running are read (pg_snapshot_xmin): a push that commits late has a transaction id above the cursor,
+// never below it (the classic bug of "changes since id N" with ids taken before commit). By merge rule:
+// append-only rows are added once; configuration rows are the central's; versioned rows (family files) merge
+// three-way, field by field, against the state the other counter made its change from (the change carries
+// it: that counter's sync_base, the state it last agreed with the central database): a field changed only
+// there is taken, a field changed here and there to different values keeps this counter's value and becomes
+// a conflict for a clerk (nothing is lost silently); a clerk's choice travels (sync_resolution) and closes
+// the conflict on every counter.
 class Sync
 {
     Q_DECLARE_TR_FUNCTIONS(Sync)
@@ -40,20 +75,39 @@ public:
     static constexpr int BatchSize = 500;
 
     Sync(Session &session, Central &central);
+    ~Sync();
 
     // Changes of this counter not yet on the central database.
     Result<qint64> waiting() const;
     Result<PushReport> push(const std::function<void(qint64 done, qint64 total)> &progress = {});
+    Result<PullReport> pull(const std::function<void(qint64 done)> &progress = {});
+
+    Result<QList<SyncConflict>> conflicts() const; // waiting for a clerk, oldest first
+    // The clerk's choice: this counter's value stays, or the other counter's is taken (then sent to all).
+    Status resolve(qint64 conflictId, bool takeRemote);
 
     // The references of every travelling table: its declared foreign keys to a row id, and the columns named
     // after a travelling table (household_id → household).
     static QHash<QString, QList<SyncReference>> references(QSqlDatabase local);
 
 private:
+    struct Remote;
     Result<qint64> pushedSeq() const;
+    QSqlQuery &local(const QString &sql);
+    // A row in the sync's form (references by key); empty when there is no such row.
+    Result<QJsonObject> synced(const QString &table, const QString &key);
+    Result<QVariant> localId(const QString &table, const QString &key);
+    Status write(const TravellingTable &table, const QString &key, const QJsonObject &row, bool exists);
+    Status apply(const Remote &change, PullReport &report);
+    Status applyChoice(const Remote &change); // a clerk's choice made on another counter
+    Status saveBase(const QString &table, const QString &key, const QJsonObject &row);
+    Result<QJsonObject> agreed(const QString &table, const QString &key); // sync_base; empty: none
 
     Session &m_session;
     Central &m_central;
+    QHash<QString, QList<SyncReference>> m_refs;
+    QHash<QString, QStringList> m_columns; // local columns per table
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_queries;
 };
 
 } // namespace guichet

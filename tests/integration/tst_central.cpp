@@ -9,7 +9,9 @@
 #include "RawConnection.h"
 #include "TestDatabase.h"
 
+#include "cashoffice/CashOffice.h"
 #include "catalog/CatalogService.h"
+#include "family/FamilyService.h"
 #include "storage/ChangeCapture.h"
 #include "sync/Central.h"
 #include "sync/Sync.h"
@@ -256,6 +258,151 @@ private Q_SLOTS:
         QCOMPARE(missing, QStringList{QStringLiteral("journal_entry.record_id")});
     }
 
+    // Two counters work offline, then sync: each gets the other's families, invoices, payments and tickets,
+    // once; a second sync changes nothing; verify holds on both.
+    void twoCountersConverge()
+    {
+        TestDatabase main;
+        TestDatabase annex(false);
+        test::must(annex.session().setUpCounter(QStringLiteral("SO2"), QStringLiteral("Annexe Nord")));
+        test::must(annex.session().till().open(Money::fromCents(15000)));
+        auto central = connected(m_url);
+        test::must(central->init(main.session()));
+        test::must(central->init(annex.session()));
+        Sync mainSync(main.session(), *central), annexSync(annex.session(), *central);
+        // The configuration first (schools): the main counter's goes to the annex.
+        const auto lea = test::FamilyBuilder(main.session()).child(QStringLiteral("Léa")).validated().build();
+        test::must(mainSync.push());
+        test::must(annexSync.pull());
+        qint64 cantine = 0;
+        for (const Activity &a : test::must(main.session().catalog().activities()))
+            if (a.code == QLatin1String("cantine"))
+                cantine = a.id;
+        // Offline, each on its side.
+        test::buyTickets(main.session(), lea.householdId, cantine, 10);
+        const auto tom = test::FamilyBuilder(annex.session())
+                             .payer(QStringLiteral("Roux"), QStringLiteral("Léo"))
+                             .child(QStringLiteral("Tom"))
+                             .validated()
+                             .build();
+        test::buyTickets(annex.session(), tom.householdId, cantine, 4);
+        for (int round = 0; round < 2; ++round) {
+            test::must(mainSync.push());
+            test::must(annexSync.push());
+            test::must(mainSync.pull());
+            test::must(annexSync.pull());
+        }
+        const auto again = test::must(mainSync.pull());
+        QCOMPARE(again.changes, qint64(0));
+        test::RawConnection m(main.path()), a(annex.path());
+        for (const QString &sql :
+             {QStringLiteral(
+                  "SELECT group_concat(uuid || ' ' || file_number || ' ' || name, '|') FROM (SELECT * FROM "
+                  "household ORDER BY uuid)"),
+              QStringLiteral(
+                  "SELECT group_concat(number || ' ' || total_cents, '|') FROM (SELECT * FROM invoice "
+                  "ORDER BY number)"),
+              QStringLiteral(
+                  "SELECT group_concat(uuid || ' ' || quantity, '|') FROM (SELECT * FROM wallet_movement "
+                  "ORDER BY uuid)"),
+              QStringLiteral("SELECT count(*) FROM payment")})
+            QCOMPARE(a.value(sql).toString(), m.value(sql).toString());
+        QCOMPARE(m.value(QStringLiteral(
+                             "SELECT group_concat(number, ' ') FROM (SELECT number FROM invoice ORDER BY "
+                             "number)"))
+                     .toString(),
+                 QStringLiteral("SO1-2026-000001 SO2-2026-000001"));
+        QCOMPARE(test::verifyFindings(main.session()), QString());
+        QCOMPARE(test::verifyFindings(annex.session()), QString());
+    }
+
+    // The same family file edited on two counters: different fields both survive; the same field becomes a
+    // conflict on each counter, with both values and who changed the other; a clerk's choice on one counter
+    // reaches the other, which closes its own conflict; both end with the same file.
+    void editsMergeAndConflictsAreResolved()
+    {
+        TestDatabase main;
+        TestDatabase annex(false);
+        test::must(annex.session().setUpCounter(QStringLiteral("SO2"), QStringLiteral("Annexe Nord")));
+        auto central = connected(m_url);
+        test::must(central->init(main.session()));
+        test::must(central->init(annex.session()));
+        Sync mainSync(main.session(), *central), annexSync(annex.session(), *central);
+        const auto family = test::FamilyBuilder(main.session()).child(QStringLiteral("Léa")).build();
+        test::must(mainSync.push());
+        test::must(annexSync.pull());
+        const QString uuid =
+            test::RawConnection(main.path())
+                .value(QStringLiteral("SELECT uuid FROM household WHERE id = %1").arg(family.householdId))
+                .toString();
+        test::RawConnection m(main.path()), a(annex.path());
+        QCOMPARE(
+            a.value(QStringLiteral("SELECT email FROM household WHERE uuid = '%1'").arg(uuid)).toString(),
+            QStringLiteral("marie.lefevre@example.fr"));
+        const auto annexId =
+            a.value(QStringLiteral("SELECT id FROM household WHERE uuid = '%1'").arg(uuid)).toLongLong();
+
+        // Offline: the main counter changes the email; the annex the email too, and refuses emails.
+        auto edit = [](Session &session, qint64 id, const QString &email) {
+            Household h = test::must(session.family().load(id)).household;
+            h.email = email;
+            test::must(session.family().updateHousehold(h));
+        };
+        edit(main.session(), family.householdId, QStringLiteral("marie@mairie-main.fr"));
+        edit(annex.session(), annexId, QStringLiteral("marie@annexe.fr"));
+        test::must(annex.session().family().setEmailRefused(annexId, true));
+        for (int round = 0; round < 2; ++round) {
+            test::must(mainSync.push());
+            test::must(annexSync.push());
+            test::must(mainSync.pull());
+            test::must(annexSync.pull());
+        }
+        // Different fields: both survive everywhere.
+        QCOMPARE(m.value(QStringLiteral("SELECT email_refused FROM household WHERE uuid = '%1'").arg(uuid))
+                     .toInt(),
+                 1);
+        // The same field: each counter keeps its value and shows the conflict.
+        QCOMPARE(
+            m.value(QStringLiteral("SELECT email FROM household WHERE uuid = '%1'").arg(uuid)).toString(),
+            QStringLiteral("marie@mairie-main.fr"));
+        QCOMPARE(
+            a.value(QStringLiteral("SELECT email FROM household WHERE uuid = '%1'").arg(uuid)).toString(),
+            QStringLiteral("marie@annexe.fr"));
+        const QList<SyncConflict> onMain = test::must(mainSync.conflicts());
+        QCOMPARE(onMain.size(), qsizetype(1));
+        QCOMPARE(onMain.first().table, QStringLiteral("household"));
+        QCOMPARE(onMain.first().field, QStringLiteral("email"));
+        QCOMPARE(onMain.first().localValue, QStringLiteral("marie@mairie-main.fr"));
+        QCOMPARE(onMain.first().remoteValue, QStringLiteral("marie@annexe.fr"));
+        QCOMPARE(onMain.first().remoteSite, QStringLiteral("SO2"));
+        QCOMPARE(test::must(annexSync.conflicts()).size(), qsizetype(1));
+
+        // The clerk at the main counter takes the annex's value: every counter ends with it, no conflict
+        // left.
+        test::must(mainSync.resolve(onMain.first().id, true));
+        QVERIFY(!mainSync.resolve(onMain.first().id, true)); // once
+        for (int round = 0; round < 2; ++round) {
+            test::must(mainSync.push());
+            test::must(annexSync.push());
+            test::must(mainSync.pull());
+            test::must(annexSync.pull());
+        }
+        QCOMPARE(
+            m.value(QStringLiteral("SELECT email FROM household WHERE uuid = '%1'").arg(uuid)).toString(),
+            QStringLiteral("marie@annexe.fr"));
+        QCOMPARE(
+            a.value(QStringLiteral("SELECT email FROM household WHERE uuid = '%1'").arg(uuid)).toString(),
+            QStringLiteral("marie@annexe.fr"));
+        QCOMPARE(test::must(mainSync.conflicts()).size(), qsizetype(0));
+        QCOMPARE(test::must(annexSync.conflicts()).size(), qsizetype(0));
+        QCOMPARE(a.value(QStringLiteral("SELECT resolved_by || ' ' || chosen FROM sync_conflict")).toString(),
+                 QStringLiteral("agent.test (SO1) remote"));
+        QCOMPARE(m.value(QStringLiteral("SELECT resolved_by || ' ' || chosen FROM sync_conflict")).toString(),
+                 QStringLiteral("agent.test remote"));
+        QCOMPARE(test::verifyFindings(main.session()), QString());
+        QCOMPARE(test::verifyFindings(annex.session()), QString());
+    }
+
     // A file older than what it already sent (a backup restored) would reuse sequence numbers: refused.
     void aRestoredBackupIsRefused()
     {
@@ -276,8 +423,9 @@ private Q_SLOTS:
     }
 
     // guichet-cli sync killed (SIGKILL) again and again in the middle of a push, then run to its end: every
-    // change of the counter is on the central database exactly once, in order, none missing.
-    void aKilledPushResumesWithoutLossOrDuplicate()
+    // change of the counter is on the central database exactly once, in order, none missing. Then the same
+    // for a new counter pulling all of it.
+    void killedSyncsResumeWithoutLossOrDuplicate()
     {
         QTemporaryDir dir;
         const QString database = dir.filePath(QStringLiteral("demo.sqlite"));
@@ -323,6 +471,55 @@ private Q_SLOTS:
         QCOMPARE(count(*central, QStringLiteral("SELECT max(site_seq) FROM change")), localMax);
         QCOMPARE(count(*central, QStringLiteral("SELECT pushed_seq FROM counter")), localMax);
         qInfo("%d changes, %d pushes killed", local, kills);
+
+        // A second counter joins and pulls the whole town, killed again and again meanwhile: in the end it
+        // holds every family, invoice and ticket once, and verify holds on it.
+        const QString annex = dir.filePath(QStringLiteral("annex.sqlite"));
+        QProcess setup;
+        setup.start(qEnvironmentVariable("GUICHET_CLI"),
+                    {QStringLiteral("setup"), QStringLiteral("--counter-code"), QStringLiteral("SO2"),
+                     QStringLiteral("--counter-name"), QStringLiteral("Annexe"), QStringLiteral("--database"),
+                     annex});
+        QVERIFY(setup.waitForFinished(60000) && setup.exitCode() == 0);
+        QProcess join;
+        join.start(qEnvironmentVariable("GUICHET_CLI"),
+                   {QStringLiteral("central"), QStringLiteral("init"), QStringLiteral("--url"), m_url,
+                    QStringLiteral("--database"), annex});
+        QVERIFY(join.waitForFinished(60000) && join.exitCode() == 0);
+        const QStringList pull{QStringLiteral("sync"), QStringLiteral("--url"), m_url,
+                               QStringLiteral("--database"), annex};
+        int pullKills = 0;
+        for (int attempt = 0; attempt < 5; ++attempt) {
+            QProcess sync;
+            sync.start(qEnvironmentVariable("GUICHET_CLI"), pull);
+            QVERIFY(sync.waitForStarted());
+            QThread::msleep(200 + QRandomGenerator::global()->bounded(600));
+            if (sync.state() == QProcess::Running) {
+                sync.kill();
+                ++pullKills;
+            }
+            sync.waitForFinished(60000);
+        }
+        QProcess end;
+        end.start(qEnvironmentVariable("GUICHET_CLI"), pull);
+        QVERIFY(end.waitForFinished(300000));
+        QVERIFY2(end.exitCode() == 0, end.readAllStandardError().constData());
+        test::RawConnection joined(annex);
+        for (const QString &sql :
+             {QStringLiteral("SELECT count(*) || ' ' || group_concat(uuid) FROM (SELECT uuid FROM household "
+                             "ORDER BY uuid)"),
+              QStringLiteral("SELECT count(*) || ' ' || sum(total_cents) FROM invoice"),
+              QStringLiteral("SELECT count(*) || ' ' || sum(quantity) FROM wallet_movement"),
+              QStringLiteral("SELECT count(*) FROM booking WHERE status = 'booked'"),
+              QStringLiteral("SELECT count(*) FROM journal_entry WHERE origin_site = '%1'")
+                  .arg(raw.value(QStringLiteral("SELECT value FROM meta WHERE key = 'site_id'")).toString())})
+            QCOMPARE(joined.value(sql).toString(), raw.value(sql).toString());
+        QProcess verify;
+        verify.start(qEnvironmentVariable("GUICHET_CLI"),
+                     {QStringLiteral("verify"), QStringLiteral("--database"), annex});
+        QVERIFY(verify.waitForFinished(120000));
+        QVERIFY2(verify.exitCode() == 0, verify.readAllStandardOutput().constData());
+        qInfo("the annex pulled them, %d pulls killed", pullKills);
     }
 
     // guichet-cli central init: the schema created and the counter registered, then up to date.
@@ -356,6 +553,27 @@ private Q_SLOTS:
         QCOMPARE(out, QStringLiteral("central\t%1\tschema %2\tup to date\ncounter\tSO2\talready registered\n")
                           .arg(shown)
                           .arg(Central::latestVersion()));
+        // sync: this counter's changes sent, nothing to take yet; then nothing more to send.
+        const QStringList sync{QStringLiteral("sync"), QStringLiteral("--url"), m_url,
+                               QStringLiteral("--database"), database};
+        QProcess first;
+        first.start(qEnvironmentVariable("GUICHET_CLI"), sync);
+        QVERIFY(first.waitForFinished(60000));
+        QCOMPARE(first.exitCode(), 0);
+        const QString pushed = QString::fromUtf8(first.readAllStandardOutput());
+        QVERIFY2(pushed.startsWith(QStringLiteral("push\t")) &&
+                     pushed.endsWith(QStringLiteral("\npull\t0\tapplied 0\tconflicts 0\n")),
+                 qPrintable(pushed));
+        const qint64 sent = pushed.section(QLatin1Char('\t'), 1, 1).toLongLong();
+        QCOMPARE(sent, test::RawConnection(database)
+                           .value(QStringLiteral("SELECT count(*) FROM change_log"))
+                           .toLongLong());
+        QVERIFY(sent > 0);
+        QProcess second;
+        second.start(qEnvironmentVariable("GUICHET_CLI"), sync);
+        QVERIFY(second.waitForFinished(60000));
+        QCOMPARE(QString::fromUtf8(second.readAllStandardOutput()),
+                 QStringLiteral("push\t0\tup to %1\npull\t0\tapplied 0\tconflicts 0\n").arg(sent));
     }
 };
 

@@ -1,6 +1,7 @@
 -- Central schema 2: the changes the counters push. Each counter's change log (its site id and sequence)
 -- arrives once: (site_id, site_seq) is unique, so a push interrupted at any point and replayed adds nothing.
--- Each change carries the row as it was when pushed (JSON; null once deleted). txid is the pushing
+-- Each change carries the row as it was when pushed (JSON; null once deleted) and, for a family file, the
+-- state the pushing counter had last agreed with the central database: the base of the three-way merge. txid is the pushing
 -- transaction's id: a counter pulls only changes of transactions older than every transaction still running
 -- (pg_snapshot_xmin), so a push that commits late is never skipped by a cursor (core/sync/Sync.cpp).
 CREATE TABLE change (
@@ -11,6 +12,7 @@ CREATE TABLE change (
     row_key    text NOT NULL,
     op         text NOT NULL CHECK (op IN ('insert', 'update', 'delete')),
     data       jsonb,
+    base       jsonb, -- a family file's change: the state it was made from (the pushing counter's last sync)
     txid       xid8 NOT NULL DEFAULT pg_current_xact_id(),
     pushed_at  timestamptz NOT NULL DEFAULT now(),
     UNIQUE (site_id, site_seq)
