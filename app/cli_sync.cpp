@@ -53,7 +53,7 @@ int sync(Context &c)
     Central central;
     if (Status s = central.connect(address.value()); !s)
         return fail(c, s.error());
-    Sync sync(*c.session, central);
+    Sync sync(*c.session, &central);
     const auto pushed = sync.push([&](qint64 done, qint64 total) {
         c.err << Cli::tr("Sending: %1 / %2 changes").arg(done).arg(total) << '\n' << Qt::flush;
     });

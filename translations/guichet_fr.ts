@@ -416,6 +416,21 @@
     </message>
 </context>
 <context>
+    <name>BackgroundSync</name>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Sync: sending %1 / %2</source>
+        <translation>Synchro : envoi %1 / %2</translation>
+    </message>
+    <message>
+        <source>Sync: receiving %1</source>
+        <translation>Synchro : réception %1</translation>
+    </message>
+</context>
+<context>
     <name>BookingService</name>
     <message>
         <source>The family file of %1 is &quot;%2&quot;: bookings are made once the file is validated. Complete and validate the file first.</source>
@@ -4485,11 +4500,11 @@ Merci de le compléter au guichet ou sur le portail des familles ; nous le trait
     </message>
     <message>
         <source>A change names a row of %1 (%2) this counter does not have: the pull stops here; call your IT support.</source>
-        <translation>Un changement désigne une ligne de %1 (%2) que ce guichet n'a pas : la réception s'arrête là ; appelez votre support informatique.</translation>
+        <translation>Un changement désigne une ligne de %1 (%2) que ce guichet n&apos;a pas : la réception s&apos;arrête là ; appelez votre support informatique.</translation>
     </message>
     <message>
         <source>A change of another counter is for %1, a table this program does not know: update the program on this counter.</source>
-        <translation>Un changement d'un autre guichet porte sur %1, une table que ce logiciel ne connaît pas : mettez à jour le logiciel de ce guichet.</translation>
+        <translation>Un changement d&apos;un autre guichet porte sur %1, une table que ce logiciel ne connaît pas : mettez à jour le logiciel de ce guichet.</translation>
     </message>
     <message>
         <source>A clerk&apos;s choice on another counter names %1.%2, which this program does not know: update the program on this counter.</source>
@@ -4497,7 +4512,11 @@ Merci de le compléter au guichet ou sur le portail des familles ; nous le trait
     </message>
     <message>
         <source>This conflict does not exist or was already resolved.</source>
-        <translation>Ce conflit n'existe pas ou a déjà été tranché.</translation>
+        <translation>Ce conflit n&apos;existe pas ou a déjà été tranché.</translation>
+    </message>
+    <message>
+        <source>No central database is set for this counter.</source>
+        <translation>Aucune base centrale n'est réglée pour ce guichet.</translation>
     </message>
 </context>
 <context>
@@ -5175,6 +5194,57 @@ Merci de le compléter au guichet ou sur le portail des familles ; nous le trait
     </message>
 </context>
 <context>
+    <name>guichet::CentralDialog</name>
+    <message>
+        <source>Central database</source>
+        <translation>Base centrale</translation>
+    </message>
+    <message>
+        <source>unchanged (kept in this computer&apos;s keyring; or libpq&apos;s .pgpass)</source>
+        <translation>inchangé (gardé dans le trousseau de cet ordinateur ; ou le .pgpass de libpq)</translation>
+    </message>
+    <message>
+        <source>The central PostgreSQL database every counter synchronises with. Leave the address empty for a counter that works alone. A server outside the building: add ?sslmode=verify-full to the address.</source>
+        <translation>La base centrale PostgreSQL avec laquelle chaque guichet se synchronise. Laissez l'adresse vide pour un guichet qui travaille seul. Un serveur hors du bâtiment : ajoutez ?sslmode=verify-full à l'adresse.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Test the connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Set &amp;up the central database</source>
+        <translation>&amp;Installer la base centrale</translation>
+    </message>
+    <message>
+        <source>Creates or updates the central database&apos;s tables and registers this counter (an administrator&apos;s act).</source>
+        <translation>Crée ou met à jour les tables de la base centrale et y inscrit ce guichet (acte d'administrateur).</translation>
+    </message>
+    <message>
+        <source>Not saved: see the message under the field.</source>
+        <translation>Non enregistré : voyez le message sous le champ.</translation>
+    </message>
+    <message>
+        <source>Connected: the central database is ready for this counter.</source>
+        <translation>Connecté : la base centrale est prête pour ce guichet.</translation>
+    </message>
+    <message>
+        <source>The central database is at version %1 and this counter is registered.</source>
+        <translation>La base centrale est en version %1 et ce guichet y est inscrit.</translation>
+    </message>
+    <message>
+        <source>The central database is at version %1; this counter was registered already.</source>
+        <translation>La base centrale est en version %1 ; ce guichet y était déjà inscrit.</translation>
+    </message>
+</context>
+<context>
     <name>guichet::ChildDialog</name>
     <message>
         <source>Last name</source>
@@ -5473,6 +5543,105 @@ Merci de le compléter au guichet ou sur le portail des familles ; nous le trait
     <message>
         <source>The other settings are saved, but not the password: %1</source>
         <translation>Les autres réglages sont enregistrés, mais pas le mot de passe : %1</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ConflictsDialog</name>
+    <message>
+        <source>Email</source>
+        <translation>Adresse électronique</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Refuses emails</source>
+        <translation>Refuse les courriels</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Téléphone portable</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Family file</source>
+        <translation>Dossier famille</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Value here</source>
+        <translation>Valeur ici</translation>
+    </message>
+    <message>
+        <source>Value on the other counter</source>
+        <translation>Valeur sur l'autre guichet</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Guichet</translation>
+    </message>
+    <message>
+        <source>Changed there</source>
+        <translation>Modifié là-bas</translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Conflits de synchronisation</translation>
+    </message>
+    <message>
+        <source>The same field was changed here and on another counter before they synchronised. Each counter keeps its own value until you choose; your choice reaches every counter with the next sync.</source>
+        <translation>Le même champ a été modifié ici et sur un autre guichet avant leur synchronisation. Chaque guichet garde sa valeur jusqu'à votre choix ; votre choix atteint tous les guichets à la synchronisation suivante.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this counter&apos;s value</source>
+        <translation>&amp;Garder la valeur de ce guichet</translation>
+    </message>
+    <message>
+        <source>&amp;Take the other counter&apos;s value</source>
+        <translation>&amp;Prendre la valeur de l'autre guichet</translation>
+    </message>
+    <message>
+        <source>No conflict: every counter agrees.</source>
+        <translation>Aucun conflit : tous les guichets sont d'accord.</translation>
+    </message>
+    <message>
+        <source>Choose a conflict in the list first.</source>
+        <translation>Choisissez d'abord un conflit dans la liste.</translation>
+    </message>
+    <message>
+        <source>“%1” now has the other counter&apos;s value; every counter gets it with the next sync.</source>
+        <translation>« %1 » a maintenant la valeur de l'autre guichet ; tous les guichets la reçoivent à la synchronisation suivante.</translation>
+    </message>
+    <message>
+        <source>“%1” keeps this counter&apos;s value; every counter gets it with the next sync.</source>
+        <translation>« %1 » garde la valeur de ce guichet ; tous les guichets la reçoivent à la synchronisation suivante.</translation>
     </message>
 </context>
 <context>
@@ -6692,6 +6861,18 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
     <message>
         <source>Send the &amp;emails now</source>
         <translation>Envoyer les &amp;courriels maintenant</translation>
+    </message>
+    <message>
+        <source>Synchronise &amp;now</source>
+        <translation>Synchroniser &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>Sync &amp;conflicts…</source>
+        <translation>Conflits de s&amp;ynchronisation…</translation>
+    </message>
+    <message>
+        <source>Central &amp;database…</source>
+        <translation>&amp;Base centrale…</translation>
     </message>
 </context>
 <context>
@@ -7915,6 +8096,63 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
     <message>
         <source>The file %1 could not be written: %2. Choose another folder.</source>
         <translation>Le fichier %1 n&apos;a pas pu être écrit : %2. Choisissez un autre dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::SyncStatus</name>
+    <message>
+        <source>This counter has no central database: an administrator sets it in Administration › Central database.</source>
+        <translation>Ce guichet n'a pas de base centrale : un administrateur la règle dans Administration › Base centrale.</translation>
+    </message>
+    <message>
+        <source>Sync: under way…</source>
+        <translation>Synchro : en cours…</translation>
+    </message>
+    <message>
+        <source>Last sync %1: %2 sent, %3 received.</source>
+        <translation>Dernière synchronisation %1 : %2 envoyés, %3 reçus.</translation>
+    </message>
+    <message>
+        <source>Sync of %1 failed: %2</source>
+        <translation>La synchronisation de %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Sync: this counter works alone</source>
+        <translation>Synchro : ce guichet travaille seul</translation>
+    </message>
+    <message>
+        <source>Sync: offline</source>
+        <translation>Synchro : hors ligne</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync: %n conflict(s) to settle</source>
+        <translation>
+            <numerusform>Synchro : %n conflit à trancher</numerusform>
+            <numerusform>Synchro : %n conflits à trancher</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync: up to date</source>
+        <translation>Synchro : à jour</translation>
+    </message>
+    <message>
+        <source>Sync: not yet</source>
+        <translation>Synchro : pas encore</translation>
+    </message>
+    <message>
+        <source>The counter goes on; nothing is lost.</source>
+        <translation>Le guichet continue ; rien n'est perdu.</translation>
+    </message>
+    <message>
+        <source>Click to settle the conflicts (Family › Sync conflicts).</source>
+        <translation>Cliquez pour trancher les conflits (Famille › Conflits de synchronisation).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Family › Synchronise now; otherwise every %n minute(s).</source>
+        <translation>
+            <numerusform>Famille › Synchroniser maintenant ; sinon toutes les %n minute.</numerusform>
+            <numerusform>Famille › Synchroniser maintenant ; sinon toutes les %n minutes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,9 @@
 #include "print/PrintService.h"
 #include "session/Session.h"
 #include "storage/Database.h"
+#include "sync/CentralDialog.h"
+#include "sync/ConflictsDialog.h"
+#include "sync/SyncStatus.h"
 #include "yearend/YearEndDialogs.h"
 
 #include <QAction>
@@ -96,6 +99,15 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     m_tillLabel = new QLabel;
     m_tillLabel->setObjectName(QStringLiteral("tillLabel"));
     statusBar()->addPermanentWidget(m_tillLabel);
+    m_syncStatus = new SyncStatus(m_session, this);
+    statusBar()->addPermanentWidget(m_syncStatus);
+    connect(m_syncStatus, &SyncStatus::conflictsClicked, this, &MainWindow::showConflicts);
+    // Another counter's changes arrived: the lists and the open file show them.
+    connect(m_syncStatus, &SyncStatus::pulled, this, [this] {
+        m_search->refresh();
+        if (m_right->currentWidget() == m_file && m_file->householdId() != 0)
+            m_file->open(m_file->householdId());
+    });
     m_mailStatus = new MailStatus(m_session, this);
     statusBar()->addPermanentWidget(m_mailStatus);
     connect(m_mailStatus, &MailStatus::delivered, this, [this] {
@@ -177,6 +189,15 @@ void MainWindow::createActions()
                             m_mailStatus->sendNow();
                     })
         ->setObjectName(QStringLiteral("sendMailAction"));
+    fileMenu
+        ->addAction(tr("Synchronise &now"), this,
+                    [this] {
+                        if (m_syncStatus)
+                            m_syncStatus->syncNow();
+                    })
+        ->setObjectName(QStringLiteral("syncAction"));
+    fileMenu->addAction(tr("Sync &conflicts…"), this, &MainWindow::showConflicts)
+        ->setObjectName(QStringLiteral("conflictsAction"));
     fileMenu->addSeparator();
     auto *lock = fileMenu->addAction(tr("&Lock the counter"), this, &MainWindow::lockScreen);
     lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -253,6 +274,15 @@ void MainWindow::createActions()
         ->setObjectName(QStringLiteral("communeAction"));
     admin->addAction(tr("This c&ounter…"), this, &MainWindow::editCounter)
         ->setObjectName(QStringLiteral("counterAction"));
+    admin
+        ->addAction(tr("Central &database…"), this,
+                    [this] {
+                        CentralDialog dialog(m_session, this);
+                        dialog.exec();
+                        if (dialog.changed())
+                            m_syncStatus->centralChanged();
+                    })
+        ->setObjectName(QStringLiteral("centralAction"));
     admin->addAction(tr("&Users…"), this, [this] { UsersDialog(m_session, this).exec(); })
         ->setObjectName(QStringLiteral("usersAction"));
 
@@ -340,6 +370,16 @@ void MainWindow::announcePlannings()
     QMessageBox::information(
         this, tr("Announce the plannings"),
         tr("%n message(s) queued: they leave with the next delivery.", nullptr, queued.value()));
+}
+
+// Family › Sync conflicts (or a click on the status bar's sync while conflicts wait).
+void MainWindow::showConflicts()
+{
+    ConflictsDialog dialog(m_session, this);
+    dialog.exec();
+    m_syncStatus->conflictsSettled(dialog.remaining());
+    if (m_right->currentWidget() == m_file && m_file->householdId() != 0)
+        m_file->open(m_file->householdId()); // a value taken from the other counter shows
 }
 
 void MainWindow::updateFileActions()

@@ -15,6 +15,7 @@ class FamilyService;
 class FamilyFileView;
 class PrintService;
 class MailStatus;
+class SyncStatus;
 class SearchPanel;
 class WelcomePage;
 class Session;
@@ -73,6 +74,7 @@ private:
     // The counter's actions follow the open file: selling needs a validated file, paying a debt.
     void updateFileActions();
     void announcePlannings();
+    void showConflicts();
 
     Session &m_session;
     PrintService *m_print;
@@ -84,6 +86,7 @@ private:
     QLabel *m_userLabel = nullptr;
     QLabel *m_tillLabel = nullptr;
     MailStatus *m_mailStatus = nullptr;
+    SyncStatus *m_syncStatus = nullptr;
     QList<QAction *> m_regisseurActions;
     QTimer *m_idle = nullptr;
     bool m_locked = false;

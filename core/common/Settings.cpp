@@ -19,6 +19,7 @@ const auto RecentHouseholds = QStringLiteral("recent/%1");
 const auto InterfaceZoom = QStringLiteral("ui/zoomPercent");
 const auto IdleLockMinutes = QStringLiteral("ui/idleLockMinutes");
 const auto SmtpCaFile = QStringLiteral("mail/caFile");
+const auto CentralUrl = QStringLiteral("sync/centralUrl");
 } // namespace Key
 
 Settings::Settings() : m_settings(std::make_unique<QSettings>()) {}
@@ -151,6 +152,16 @@ int Settings::idleLockMinutes() const
 QString Settings::smtpCaFile() const
 {
     return m_settings->value(Key::SmtpCaFile).toString();
+}
+
+QString Settings::centralUrl() const
+{
+    return m_settings->value(Key::CentralUrl).toString();
+}
+
+void Settings::setCentralUrl(const QString &url)
+{
+    m_settings->setValue(Key::CentralUrl, url.trimmed());
 }
 
 void Settings::setSmtpCaFile(const QString &path)

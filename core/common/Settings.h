@@ -48,6 +48,10 @@ public:
     // A certificate authority (PEM file) this machine trusts for the mail server besides the system's: a
     // town hall's own server ([mail] caFile= in the settings file; guichet-cli mail send --smtp-ca).
     QString smtpCaFile() const;
+    // The central database this counter synchronises with (a URL without its password, or service=NAME);
+    // empty: this counter works alone.
+    QString centralUrl() const;
+    void setCentralUrl(const QString &url);
     void setSmtpCaFile(const QString &path);
     int idleLockMinutes() const;
     void setIdleLockMinutes(int minutes);

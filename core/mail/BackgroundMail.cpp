@@ -1,10 +1,9 @@
 #include "mail/BackgroundMail.h"
 
 #include "common/Clock.h"
-#include "common/Settings.h"
 #include "mail/Outbox.h"
 #include "session/Session.h"
-#include "storage/Database.h"
+#include "session/WorkerSession.h"
 
 namespace guichet {
 
@@ -14,18 +13,18 @@ class MailWorker : public QObject
     Q_OBJECT
 
 public:
-    MailWorker(QString path, const Clock &clock, QString actor)
-        : m_path(std::move(path)), m_clock(clock), m_actor(std::move(actor))
+    MailWorker(const QString &path, const Clock &clock, const QString &actor) : m_worker(path, clock, actor)
     {}
 
     Q_INVOKABLE void deliver(const QString &password, const QString &caFile)
     {
         QString error;
         DeliveryReport report;
-        if (Status opened = open(); !opened) {
+        if (Status opened = m_worker.open(); !opened) {
             error = opened.error().message;
         } else {
-            const auto server = m_session->commune().mailServer();
+            Session &session = m_worker.session();
+            const auto server = session.commune().mailServer();
             if (!server) {
                 error = server.error().message;
             } else if (server.value().url.trimmed().isEmpty()) {
@@ -35,7 +34,7 @@ public:
                 SmtpSettings settings = server.value();
                 settings.password = password;
                 settings.caFile = caFile;
-                const auto delivered = m_session->mail().deliver(
+                const auto delivered = session.mail().deliver(
                     settings, [this](int done, int total) { Q_EMIT progress(done, total); });
                 if (delivered)
                     report = delivered.value();
@@ -46,40 +45,14 @@ public:
         Q_EMIT finished(report.sent, report.retried, report.failed, report.uncertain, error);
     }
 
-    Q_INVOKABLE void shutdown()
-    {
-        m_session.reset();
-        m_database.reset();
-        m_settings.reset();
-    }
+    Q_INVOKABLE void shutdown() { m_worker.close(); }
 
 Q_SIGNALS:
     void progress(int done, int total);
     void finished(int sent, int retried, int failed, int uncertain, const QString &error);
 
 private:
-    Status open()
-    {
-        if (m_session)
-            return Status::success();
-        auto database = std::make_unique<Database>(m_clock);
-        OpenOptions options;
-        options.createIfMissing = false;
-        options.exclusive = false; // the window holds the file's lock; this is its second connection
-        if (Status s = database->open(m_path, options); !s)
-            return s;
-        m_settings = std::make_unique<Settings>();
-        m_database = std::move(database);
-        m_session = std::make_unique<Session>(*m_database, *m_settings, m_actor);
-        return Status::success();
-    }
-
-    QString m_path;
-    const Clock &m_clock;
-    QString m_actor;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<Session> m_session;
+    WorkerSession m_worker;
 };
 
 BackgroundMail::BackgroundMail(const QString &databasePath, const Clock &clock, const QString &actor,

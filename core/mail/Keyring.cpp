@@ -46,30 +46,55 @@ QString Keyring::entry(const SmtpSettings &server)
     return server.url.trimmed() + QLatin1Char(' ') + server.user.trimmed();
 }
 
-Status Keyring::storeSmtpPassword(const SmtpSettings &server, const QString &password)
+Status Keyring::store(const QString &entry, const QString &password)
 {
     if (password.isEmpty())
-        return forgetSmtpPassword(server);
+        return forget(entry);
     QKeychain::WritePasswordJob job(Service);
-    job.setKey(entry(server));
+    job.setKey(entry);
     job.setTextData(password);
     return run(job);
 }
 
-Result<QString> Keyring::smtpPassword(const SmtpSettings &server)
+Result<QString> Keyring::read(const QString &entry)
 {
     QKeychain::ReadPasswordJob job(Service);
-    job.setKey(entry(server));
+    job.setKey(entry);
     if (Status s = run(job); !s)
         return s.error();
     return job.error() == QKeychain::NoError ? job.textData() : QString();
 }
 
-Status Keyring::forgetSmtpPassword(const SmtpSettings &server)
+Status Keyring::forget(const QString &entry)
 {
     QKeychain::DeletePasswordJob job(Service);
-    job.setKey(entry(server));
+    job.setKey(entry);
     return run(job);
+}
+
+Status Keyring::storeSmtpPassword(const SmtpSettings &server, const QString &password)
+{
+    return store(entry(server), password);
+}
+
+Result<QString> Keyring::smtpPassword(const SmtpSettings &server)
+{
+    return read(entry(server));
+}
+
+Status Keyring::forgetSmtpPassword(const SmtpSettings &server)
+{
+    return forget(entry(server));
+}
+
+Status Keyring::storeCentralPassword(const QString &address, const QString &password)
+{
+    return store(QStringLiteral("central ") + address.trimmed(), password);
+}
+
+Result<QString> Keyring::centralPassword(const QString &address)
+{
+    return read(QStringLiteral("central ") + address.trimmed());
 }
 
 } // namespace guichet

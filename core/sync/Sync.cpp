@@ -144,7 +144,7 @@ QHash<QString, QList<SyncReference>> Sync::references(QSqlDatabase local)
     return map;
 }
 
-Sync::Sync(Session &session, Central &central)
+Sync::Sync(Session &session, Central *central)
     : m_session(session), m_central(central), m_refs(references(session.database().connection()))
 {
     QSqlQuery q(session.database().connection());
@@ -223,7 +223,9 @@ Result<QVariant> Sync::localId(const QString &table, const QString &key)
 
 Result<qint64> Sync::pushedSeq() const
 {
-    QSqlQuery q(m_central.connection());
+    if (!m_central)
+        return Error::of(tr("No central database is set for this counter."));
+    QSqlQuery q(m_central->connection());
     q.prepare(QStringLiteral("SELECT pushed_seq FROM counter WHERE site_id = ?::uuid"));
     q.addBindValue(m_session.siteId());
     if (!q.exec())
@@ -266,7 +268,9 @@ Status Sync::saveBase(const QString &table, const QString &key, const QJsonObjec
 
 Result<PushReport> Sync::push(const std::function<void(qint64, qint64)> &progress)
 {
-    if (Status s = m_central.checkCounter(m_session); !s)
+    if (!m_central)
+        return Error::of(tr("No central database is set for this counter."));
+    if (Status s = m_central->checkCounter(m_session); !s)
         return s.error();
     auto pushed = pushedSeq();
     if (!pushed)
@@ -291,7 +295,7 @@ Result<PushReport> Sync::push(const std::function<void(qint64, qint64)> &progres
 
     PushReport report;
     report.upToSeq = pushed.value();
-    QSqlDatabase central = m_central.connection();
+    QSqlDatabase central = m_central->connection();
     while (true) {
         // The next batch, each change with its row as it stands now.
         QList<LocalChange> batch;
@@ -329,9 +333,10 @@ Result<PushReport> Sync::push(const std::function<void(qint64, qint64)> &progres
         QStringList values;
         for (int i = 0; i < batch.size(); ++i)
             values += QStringLiteral("(?::uuid, ?, ?, ?, ?, ?::jsonb, ?::jsonb)");
-        q.prepare(
-            QStringLiteral("INSERT INTO change (site_id, site_seq, table_name, row_key, op, data, base) VALUES ") +
-            values.join(QLatin1Char(',')) + QStringLiteral(" ON CONFLICT (site_id, site_seq) DO NOTHING"));
+        q.prepare(QStringLiteral(
+                      "INSERT INTO change (site_id, site_seq, table_name, row_key, op, data, base) VALUES ") +
+                  values.join(QLatin1Char(',')) +
+                  QStringLiteral(" ON CONFLICT (site_id, site_seq) DO NOTHING"));
         const auto data = [](const LocalChange &c) {
             return c.row.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(compact(c.row)));
         };
@@ -604,11 +609,13 @@ Status Sync::applyChoice(const Remote &change)
 
 Result<PullReport> Sync::pull(const std::function<void(qint64)> &progress)
 {
-    if (Status s = m_central.checkCounter(m_session); !s)
+    if (!m_central)
+        return Error::of(tr("No central database is set for this counter."));
+    if (Status s = m_central->checkCounter(m_session); !s)
         return s.error();
     Database &db = m_session.database();
     PullReport report;
-    QSqlQuery q(m_central.connection());
+    QSqlQuery q(m_central->connection());
     q.setForwardOnly(true);
     while (true) {
         QSqlQuery &cursor = local(QStringLiteral("SELECT (SELECT value FROM meta WHERE key = "

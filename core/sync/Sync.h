@@ -74,7 +74,8 @@ class Sync
 public:
     static constexpr int BatchSize = 500;
 
-    Sync(Session &session, Central &central);
+    // 'central' may be null for what needs no server: the conflicts and their resolution.
+    Sync(Session &session, Central *central);
     ~Sync();
 
     // Changes of this counter not yet on the central database.
@@ -104,7 +105,7 @@ private:
     Result<QJsonObject> agreed(const QString &table, const QString &key); // sync_base; empty: none
 
     Session &m_session;
-    Central &m_central;
+    Central *m_central;
     QHash<QString, QList<SyncReference>> m_refs;
     QHash<QString, QStringList> m_columns; // local columns per table
     QHash<QString, std::shared_ptr<QSqlQuery>> m_queries;

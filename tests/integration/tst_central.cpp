@@ -13,12 +13,18 @@
 #include "catalog/CatalogService.h"
 #include "family/FamilyService.h"
 #include "storage/ChangeCapture.h"
+#include "sync/BackgroundSync.h"
 #include "sync/Central.h"
+#include "sync/ConflictsDialog.h"
 #include "sync/Sync.h"
+#include "sync/SyncStatus.h"
 
 #include <QProcess>
+#include <QPushButton>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTableWidget>
 #include <QTest>
 #include <QThread>
 
@@ -191,7 +197,7 @@ private Q_SLOTS:
                               .value(QStringLiteral("SELECT count(*) FROM change_log"))
                               .toInt();
         QVERIFY(local > 20);
-        Sync sync(counter.session(), *central);
+        Sync sync(counter.session(), central.get());
         QCOMPARE(test::must(sync.waiting()), qint64(local));
         const PushReport first = test::must(sync.push());
         QCOMPARE(first.changes, qint64(local));
@@ -269,7 +275,7 @@ private Q_SLOTS:
         auto central = connected(m_url);
         test::must(central->init(main.session()));
         test::must(central->init(annex.session()));
-        Sync mainSync(main.session(), *central), annexSync(annex.session(), *central);
+        Sync mainSync(main.session(), central.get()), annexSync(annex.session(), central.get());
         // The configuration first (schools): the main counter's goes to the annex.
         const auto lea = test::FamilyBuilder(main.session()).child(QStringLiteral("Léa")).validated().build();
         test::must(mainSync.push());
@@ -327,7 +333,7 @@ private Q_SLOTS:
         auto central = connected(m_url);
         test::must(central->init(main.session()));
         test::must(central->init(annex.session()));
-        Sync mainSync(main.session(), *central), annexSync(annex.session(), *central);
+        Sync mainSync(main.session(), central.get()), annexSync(annex.session(), central.get());
         const auto family = test::FamilyBuilder(main.session()).child(QStringLiteral("Léa")).build();
         test::must(mainSync.push());
         test::must(annexSync.pull());
@@ -403,6 +409,83 @@ private Q_SLOTS:
         QCOMPARE(test::verifyFindings(annex.session()), QString());
     }
 
+    // The window's sync runs on its own thread beside the counter: the status bar says up to date, then that
+    // a conflict waits; the conflicts dialog shows the family file, the field and both values, and the
+    // clerk's choice settles it.
+    void theWindowSyncsAndShowsConflicts()
+    {
+        TestDatabase main;
+        TestDatabase annex(false);
+        test::must(annex.session().setUpCounter(QStringLiteral("SO2"), QStringLiteral("Annexe Nord")));
+        auto central = connected(m_url);
+        test::must(central->init(main.session()));
+        test::must(central->init(annex.session()));
+        const auto family = test::FamilyBuilder(main.session()).child(QStringLiteral("Léa")).build();
+        main.settings().setCentralUrl(m_url); // the tests' password is in the address
+        SyncStatus status(main.session());
+        QCOMPARE(status.text(), QStringLiteral("Sync: not yet"));
+        QSignalSpy runs(&status.sync(), &BackgroundSync::finished);
+        status.syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(runs.size(), 1, 60000);
+        QCOMPARE(runs.at(0).at(0).value<SyncRun>().error, QString());
+        QCOMPARE(status.text(), QStringLiteral("Sync: up to date"));
+
+        Sync annexSync(annex.session(), central.get());
+        test::must(annexSync.pull());
+        test::RawConnection a(annex.path());
+        const qint64 annexId =
+            a.value(QStringLiteral("SELECT id FROM household WHERE file_number = 'SO1-1'")).toLongLong();
+        Household there = test::must(annex.session().family().load(annexId)).household;
+        there.email = QStringLiteral("lea.parent@annexe.fr");
+        test::must(annex.session().family().updateHousehold(there));
+        test::must(annexSync.push());
+        Household here = test::must(main.session().family().load(family.householdId)).household;
+        here.email = QStringLiteral("lea.parent@mairie.fr");
+        test::must(main.session().family().updateHousehold(here));
+        QSignalSpy pulled(&status, &SyncStatus::pulled);
+        status.syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(runs.size(), 2, 60000);
+        QCOMPARE(runs.at(1).at(0).value<SyncRun>().conflicts, 1);
+        QCOMPARE(status.text(), QStringLiteral("Sync: 1 conflict(s) to settle"));
+        QCOMPARE(pulled.size(), 1);
+
+        ConflictsDialog dialog(main.session());
+        QTableWidget *table = dialog.table();
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("SO1-1 Lefèvre"));
+        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("Email"));
+        QCOMPARE(table->item(0, 2)->text(), QStringLiteral("lea.parent@mairie.fr"));
+        QCOMPARE(table->item(0, 3)->text(), QStringLiteral("lea.parent@annexe.fr"));
+        QCOMPARE(table->item(0, 4)->text(), QStringLiteral("SO2"));
+        table->selectRow(0);
+        dialog.findChild<QPushButton *>(QStringLiteral("takeButton"))->click();
+        QCOMPARE(dialog.remaining(), 0);
+        QCOMPARE(dialog.status(),
+                 QStringLiteral("“Email” now has the other counter's value; every counter gets it "
+                                "with the next sync."));
+        QCOMPARE(test::must(main.session().family().load(family.householdId)).household.email,
+                 QStringLiteral("lea.parent@annexe.fr"));
+        status.conflictsSettled(dialog.remaining());
+        QCOMPARE(status.text(), QStringLiteral("Sync: up to date"));
+    }
+
+    // The server unreachable: the status bar says offline and why, the counter goes on.
+    void aServerDownIsSaidAndTheCounterGoesOn()
+    {
+        TestDatabase counter;
+        counter.settings().setCentralUrl(QStringLiteral("postgresql://guichet:x@127.0.0.1:1/guichet"));
+        SyncStatus status(counter.session());
+        QSignalSpy runs(&status.sync(), &BackgroundSync::finished);
+        status.syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(runs.size(), 1, 60000);
+        QCOMPARE(status.text(), QStringLiteral("Sync: offline"));
+        QVERIFY2(status.toolTip().contains(QStringLiteral(
+                     "The central server postgresql://guichet@127.0.0.1:1/guichet does not answer")),
+                 qPrintable(status.toolTip()));
+        QVERIFY(status.toolTip().contains(QStringLiteral("The counter goes on; nothing is lost.")));
+        test::FamilyBuilder(counter.session()).build(); // the counter works on
+    }
+
     // A file older than what it already sent (a backup restored) would reuse sequence numbers: refused.
     void aRestoredBackupIsRefused()
     {
@@ -410,7 +493,7 @@ private Q_SLOTS:
         test::FamilyBuilder(counter.session()).build();
         auto central = connected(m_url);
         test::must(central->init(counter.session()));
-        Sync sync(counter.session(), *central);
+        Sync sync(counter.session(), central.get());
         test::must(sync.push());
         QSqlQuery q(central->connection());
         QVERIFY(q.exec(QStringLiteral("UPDATE counter SET pushed_seq = pushed_seq + 1000")));
@@ -579,5 +662,5 @@ private Q_SLOTS:
 
 } // namespace guichet
 
-QTEST_GUILESS_MAIN(guichet::TestCentral)
+QTEST_MAIN(guichet::TestCentral)
 #include "tst_central.moc"

@@ -143,7 +143,7 @@ private Q_SLOTS:
                               QStringLiteral("&Places per school…"), QStringLiteral("&Next school year…"),
                               QStringLiteral("Announce the &plannings…"), QStringLiteral("&Email texts…"),
                               QStringLiteral("&Commune and documents…"), QStringLiteral("This c&ounter…"),
-                              QStringLiteral("&Users…")}));
+                              QStringLiteral("Central &database…"), QStringLiteral("&Users…")}));
     }
 
     // Administration › School calendar: a strike day added for every school (the dialog says what it did to

@@ -1,0 +1,139 @@
+#include "sync/ConflictsDialog.h"
+
+#include "admin/StatusLine.h"
+#include "common/CommuneTime.h"
+#include "session/Session.h"
+#include "storage/Database.h"
+#include "widgets/ListTable.h"
+#include "widgets/ScreenFit.h"
+
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace guichet {
+
+namespace {
+
+// The family file's fields as the clerk knows them; other fields keep their column name.
+QString fieldLabel(const QString &field)
+{
+    static const QHash<QString, const char *> labels{
+        {QStringLiteral("email"), QT_TRANSLATE_NOOP("guichet::ConflictsDialog", "Email")},
+        {QStringLiteral("name"), QT_TRANSLATE_NOOP("guichet::ConflictsDialog", "Name")},
+        {QStringLiteral("postal_code"), QT_TRANSLATE_NOOP("guichet::ConflictsDialog", "Postal code")},
+        {QStringLiteral("email_refused"), QT_TRANSLATE_NOOP("guichet::ConflictsDialog", "Refuses emails")},
+        {QStringLiteral("first_name"), QT_TRANSLATE_NOOP("guichet::ConflictsDialog", "First name")},
+        {QStringLiteral("last_name"), QT_TRANSLATE_NOOP("guichet::ConflictsDialog", "Last name")},
+        {QStringLiteral("phone_mobile"), QT_TRANSLATE_NOOP("guichet::ConflictsDialog", "Mobile phone")},
+        {QStringLiteral("address"), QT_TRANSLATE_NOOP("guichet::ConflictsDialog", "Address")},
+        {QStringLiteral("class_level"), QT_TRANSLATE_NOOP("guichet::ConflictsDialog", "Class")},
+        {QStringLiteral("status"), QT_TRANSLATE_NOOP("guichet::ConflictsDialog", "Status")},
+    };
+    const auto it = labels.constFind(field);
+    return it == labels.constEnd() ? field
+                                   : QCoreApplication::translate("guichet::ConflictsDialog", it.value());
+}
+
+} // namespace
+
+ConflictsDialog::ConflictsDialog(Session &session, QWidget *parent)
+    : QDialog(parent), m_session(session), m_sync(session, nullptr),
+      m_table(makeListTable(QStringLiteral("conflicts"),
+                            {tr("Family file"), tr("Field"), tr("Value here"),
+                             tr("Value on the other counter"), tr("Counter"), tr("Changed there")},
+                            {2, 3})),
+      m_status(new StatusLine)
+{
+    setObjectName(QStringLiteral("conflictsDialog"));
+    setWindowTitle(tr("Sync conflicts"));
+    auto *intro =
+        new QLabel(tr("The same field was changed here and on another counter before they synchronised. "
+                      "Each counter keeps its own value until you choose; your choice reaches every "
+                      "counter with the next sync."));
+    intro->setWordWrap(true);
+    auto *keep = new QPushButton(tr("&Keep this counter's value"));
+    keep->setObjectName(QStringLiteral("keepButton"));
+    auto *take = new QPushButton(tr("&Take the other counter's value"));
+    take->setObjectName(QStringLiteral("takeButton"));
+    connect(keep, &QPushButton::clicked, this, [this] { settleSelected(false); });
+    connect(take, &QPushButton::clicked, this, [this] { settleSelected(true); });
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *row = new QHBoxLayout;
+    row->addWidget(keep);
+    row->addWidget(take);
+    row->addStretch();
+    row->addWidget(buttons);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_status);
+    layout->addLayout(row);
+    reload();
+    resizeToFit(this, QSize(900, 480));
+}
+
+QString ConflictsDialog::rowLabel(const SyncConflict &conflict) const
+{
+    // A family's rows are named by its file number.
+    QSqlQuery q(m_session.database().connection());
+    if (conflict.table == QLatin1String("household")) {
+        q.prepare(QStringLiteral("SELECT file_number || ' ' || name FROM household WHERE uuid = ?"));
+        q.addBindValue(conflict.rowKey);
+    } else if (conflict.table == QLatin1String("guardian") || conflict.table == QLatin1String("child")) {
+        q.prepare(QStringLiteral("SELECT first_name || ' ' || last_name FROM %1 WHERE uuid = ?")
+                      .arg(conflict.table));
+        q.addBindValue(conflict.rowKey);
+    } else {
+        return conflict.table;
+    }
+    return q.exec() && q.next() ? q.value(0).toString() : conflict.rowKey;
+}
+
+void ConflictsDialog::reload()
+{
+    m_conflicts = m_status->valueOf(m_sync.conflicts());
+    m_table->setRowCount(int(m_conflicts.size()));
+    for (int r = 0; r < m_conflicts.size(); ++r) {
+        const SyncConflict &c = m_conflicts.at(r);
+        const QStringList cells{rowLabel(c),  fieldLabel(c.field),
+                                c.localValue, c.remoteValue,
+                                c.remoteSite, m_session.time().dateTimeText(c.remoteAt)};
+        for (int col = 0; col < cells.size(); ++col)
+            m_table->setItem(r, col, cell(cells.at(col)));
+    }
+    fitRows(m_table);
+    if (!m_conflicts.isEmpty())
+        m_table->selectRow(0);
+    else if (!m_status->isError())
+        m_status->showInfo(tr("No conflict: every counter agrees."));
+}
+
+void ConflictsDialog::settleSelected(bool takeOther)
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || row >= m_conflicts.size())
+        return m_status->showError(tr("Choose a conflict in the list first."));
+    const SyncConflict c = m_conflicts.at(row);
+    if (Status s = m_sync.resolve(c.id, takeOther); !s)
+        return m_status->showError(s.error().message);
+    reload();
+    m_status->showInfo(takeOther
+                           ? tr("“%1” now has the other counter's value; every counter gets it with the next "
+                                "sync.")
+                                 .arg(fieldLabel(c.field))
+                           : tr("“%1” keeps this counter's value; every counter gets it with the next sync.")
+                                 .arg(fieldLabel(c.field)));
+}
+
+QString ConflictsDialog::status() const
+{
+    return m_status->text();
+}
+
+} // namespace guichet

@@ -1,0 +1,106 @@
+#include "sync/SyncStatus.h"
+
+#include "common/CommuneTime.h"
+#include "common/Settings.h"
+#include "mail/Keyring.h"
+#include "session/Session.h"
+#include "storage/Database.h"
+#include "sync/BackgroundSync.h"
+#include "sync/Sync.h"
+
+#include <QMouseEvent>
+#include <QTimer>
+
+namespace guichet {
+
+SyncStatus::SyncStatus(Session &session, QWidget *parent)
+    : QLabel(parent), m_session(session),
+      m_sync(new BackgroundSync(session.database().path(), session.clock(), this)), m_timer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("syncStatus"));
+    connect(m_sync, &BackgroundSync::progress, this, &QLabel::setText);
+    connect(m_sync, &BackgroundSync::finished, this, &SyncStatus::runFinished);
+    connect(m_timer, &QTimer::timeout, this, [this] {
+        if (!m_session.settings().centralUrl().isEmpty())
+            syncNow();
+    });
+    m_timer->start(IntervalMinutes * 60 * 1000);
+    if (const auto open = Sync(session, nullptr).conflicts(); open)
+        m_conflicts = int(open.value().size());
+    refresh();
+}
+
+void SyncStatus::conflictsSettled(int remaining)
+{
+    m_conflicts = remaining;
+    refresh();
+}
+
+SyncStatus::~SyncStatus() = default;
+
+void SyncStatus::syncNow()
+{
+    const QString url = m_session.settings().centralUrl();
+    if (url.isEmpty()) {
+        m_trouble = tr("This counter has no central database: an administrator sets it in Administration › "
+                       "Central database.");
+        refresh();
+        return;
+    }
+    if (!m_passwordRead) { // the keyring's, else libpq's .pgpass
+        const auto password = Keyring::centralPassword(url);
+        m_sync->setCentral(url, password ? password.value() : QString());
+        m_passwordRead = true;
+    }
+    setText(tr("Sync: under way…"));
+    m_sync->syncNow();
+}
+
+void SyncStatus::runFinished(const SyncRun &run)
+{
+    const QString at = m_session.time().dateTimeText(m_session.clock().nowUtc());
+    m_conflicts = run.error.isEmpty() ? run.conflicts : m_conflicts;
+    if (run.error.isEmpty()) {
+        m_trouble.clear();
+        m_lastText = tr("Last sync %1: %2 sent, %3 received.").arg(at).arg(run.pushed).arg(run.pulled);
+    } else {
+        m_trouble = tr("Sync of %1 failed: %2").arg(at, run.error);
+    }
+    refresh();
+    if (run.applied > 0)
+        Q_EMIT pulled();
+}
+
+void SyncStatus::refresh()
+{
+    QString text;
+    if (m_session.settings().centralUrl().isEmpty())
+        text = tr("Sync: this counter works alone");
+    else if (!m_trouble.isEmpty())
+        text = tr("Sync: offline");
+    else if (m_conflicts > 0)
+        text = tr("Sync: %n conflict(s) to settle", nullptr, m_conflicts);
+    else if (!m_lastText.isEmpty())
+        text = tr("Sync: up to date");
+    else
+        text = tr("Sync: not yet");
+    setText(text);
+    QStringList tip;
+    if (!m_lastText.isEmpty())
+        tip += m_lastText;
+    if (!m_trouble.isEmpty())
+        tip += m_trouble + QLatin1Char(' ') + tr("The counter goes on; nothing is lost.");
+    if (m_conflicts > 0)
+        tip += tr("Click to settle the conflicts (Family › Sync conflicts).");
+    tip += tr("Family › Synchronise now; otherwise every %n minute(s).", nullptr, IntervalMinutes);
+    setToolTip(tip.join(QLatin1Char('\n')));
+}
+
+void SyncStatus::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && m_conflicts > 0)
+        Q_EMIT conflictsClicked();
+    QLabel::mousePressEvent(event);
+}
+
+} // namespace guichet
