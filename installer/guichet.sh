@@ -13,7 +13,7 @@ packages=(
     cmake ninja-build g++ ccache pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libsqlite3-dev libgl-dev libical-dev libargon2-dev libssl-dev libxlsxwriter-dev libcurl4-openssl-dev
-    qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus libqt6sql6-psql postgresql-15
+    qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus libqt6sql6-psql postgresql-15 libpq-dev
     fonts-dejavu-core poppler-utils xvfb xauth util-linux tzdata python3 python3-openpyxl faketime python3-aiosmtpd openssl
 )
 

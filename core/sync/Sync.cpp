@@ -502,7 +502,15 @@ Status Sync::apply(const Remote &change, PullReport &report)
 
     // A versioned row both here and there: three-way, field by field, against the state the other counter
     // made its change from. A field waiting for a clerk here stays as it is.
-    const QJsonObject base = change.base.isEmpty() ? change.row : change.base;
+    // Without one (a counter that never synchronised this row: a copied file), the state this counter last
+    // agreed with the central database, else this counter's own row: what differs is then the other's.
+    QJsonObject base = change.base;
+    if (base.isEmpty()) {
+        const auto mine = agreed(change.table, change.key);
+        if (!mine)
+            return mine.error();
+        base = mine.value().isEmpty() ? here : mine.value();
+    }
     QSqlQuery &open =
         local(QStringLiteral("SELECT field FROM sync_conflict WHERE table_name = ? AND row_key = ? "
                              "AND resolved_at IS NULL"));
