@@ -414,6 +414,10 @@
         <source>Refuses emails</source>
         <translation>Refuse les courriels</translation>
     </message>
+    <message>
+        <source>Sync conflict</source>
+        <translation>Conflit de synchronisation</translation>
+    </message>
 </context>
 <context>
     <name>BackgroundSync</name>
@@ -4516,7 +4520,15 @@ Merci de le compléter au guichet ou sur le portail des familles ; nous le trait
     </message>
     <message>
         <source>No central database is set for this counter.</source>
-        <translation>Aucune base centrale n'est réglée pour ce guichet.</translation>
+        <translation>Aucune base centrale n&apos;est réglée pour ce guichet.</translation>
+    </message>
+    <message>
+        <source>A change of counter %1 (%2 %3) cannot be written here: %4 The sync stops before it; this counter goes on. Call your IT support with this message.</source>
+        <translation>Un changement du guichet %1 (%2 %3) ne peut pas être écrit ici : %4 La synchronisation s'arrête avant lui ; ce guichet continue. Appelez votre support informatique avec ce message.</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>avec %1</translation>
     </message>
 </context>
 <context>
@@ -5205,7 +5217,7 @@ Merci de le compléter au guichet ou sur le portail des familles ; nous le trait
     </message>
     <message>
         <source>The central PostgreSQL database every counter synchronises with. Leave the address empty for a counter that works alone. A server outside the building: add ?sslmode=verify-full to the address.</source>
-        <translation>La base centrale PostgreSQL avec laquelle chaque guichet se synchronise. Laissez l'adresse vide pour un guichet qui travaille seul. Un serveur hors du bâtiment : ajoutez ?sslmode=verify-full à l'adresse.</translation>
+        <translation>La base centrale PostgreSQL avec laquelle chaque guichet se synchronise. Laissez l&apos;adresse vide pour un guichet qui travaille seul. Un serveur hors du bâtiment : ajoutez ?sslmode=verify-full à l&apos;adresse.</translation>
     </message>
     <message>
         <source>Address</source>
@@ -5225,7 +5237,7 @@ Merci de le compléter au guichet ou sur le portail des familles ; nous le trait
     </message>
     <message>
         <source>Creates or updates the central database&apos;s tables and registers this counter (an administrator&apos;s act).</source>
-        <translation>Crée ou met à jour les tables de la base centrale et y inscrit ce guichet (acte d'administrateur).</translation>
+        <translation>Crée ou met à jour les tables de la base centrale et y inscrit ce guichet (acte d&apos;administrateur).</translation>
     </message>
     <message>
         <source>Not saved: see the message under the field.</source>
@@ -5601,7 +5613,7 @@ Merci de le compléter au guichet ou sur le portail des familles ; nous le trait
     </message>
     <message>
         <source>Value on the other counter</source>
-        <translation>Valeur sur l'autre guichet</translation>
+        <translation>Valeur sur l&apos;autre guichet</translation>
     </message>
     <message>
         <source>Counter</source>
@@ -5617,7 +5629,7 @@ Merci de le compléter au guichet ou sur le portail des familles ; nous le trait
     </message>
     <message>
         <source>The same field was changed here and on another counter before they synchronised. Each counter keeps its own value until you choose; your choice reaches every counter with the next sync.</source>
-        <translation>Le même champ a été modifié ici et sur un autre guichet avant leur synchronisation. Chaque guichet garde sa valeur jusqu'à votre choix ; votre choix atteint tous les guichets à la synchronisation suivante.</translation>
+        <translation>Le même champ a été modifié ici et sur un autre guichet avant leur synchronisation. Chaque guichet garde sa valeur jusqu&apos;à votre choix ; votre choix atteint tous les guichets à la synchronisation suivante.</translation>
     </message>
     <message>
         <source>&amp;Keep this counter&apos;s value</source>
@@ -5625,19 +5637,19 @@ Merci de le compléter au guichet ou sur le portail des familles ; nous le trait
     </message>
     <message>
         <source>&amp;Take the other counter&apos;s value</source>
-        <translation>&amp;Prendre la valeur de l'autre guichet</translation>
+        <translation>&amp;Prendre la valeur de l&apos;autre guichet</translation>
     </message>
     <message>
         <source>No conflict: every counter agrees.</source>
-        <translation>Aucun conflit : tous les guichets sont d'accord.</translation>
+        <translation>Aucun conflit : tous les guichets sont d&apos;accord.</translation>
     </message>
     <message>
         <source>Choose a conflict in the list first.</source>
-        <translation>Choisissez d'abord un conflit dans la liste.</translation>
+        <translation>Choisissez d&apos;abord un conflit dans la liste.</translation>
     </message>
     <message>
         <source>“%1” now has the other counter&apos;s value; every counter gets it with the next sync.</source>
-        <translation>« %1 » a maintenant la valeur de l'autre guichet ; tous les guichets la reçoivent à la synchronisation suivante.</translation>
+        <translation>« %1 » a maintenant la valeur de l&apos;autre guichet ; tous les guichets la reçoivent à la synchronisation suivante.</translation>
     </message>
     <message>
         <source>“%1” keeps this counter&apos;s value; every counter gets it with the next sync.</source>
@@ -8102,7 +8114,7 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
     <name>guichet::SyncStatus</name>
     <message>
         <source>This counter has no central database: an administrator sets it in Administration › Central database.</source>
-        <translation>Ce guichet n'a pas de base centrale : un administrateur la règle dans Administration › Base centrale.</translation>
+        <translation>Ce guichet n&apos;a pas de base centrale : un administrateur la règle dans Administration › Base centrale.</translation>
     </message>
     <message>
         <source>Sync: under way…</source>
@@ -8141,7 +8153,7 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
     </message>
     <message>
         <source>The counter goes on; nothing is lost.</source>
-        <translation>Le guichet continue ; rien n'est perdu.</translation>
+        <translation>Le guichet continue ; rien n&apos;est perdu.</translation>
     </message>
     <message>
         <source>Click to settle the conflicts (Family › Sync conflicts).</source>

@@ -68,6 +68,8 @@ QString AuditTrail::entityName(const QString &entity)
         return tr("Child");
     if (entity == QLatin1String("file"))
         return tr("File");
+    if (entity == QLatin1String("sync"))
+        return tr("Sync conflict");
     return entity;
 }
 

@@ -1,6 +1,7 @@
 #include "sync/Sync.h"
 
 #include "common/Uuid.h"
+#include "family/AuditTrail.h"
 #include "session/Session.h"
 #include "storage/ChangeCapture.h"
 #include "storage/Database.h"
@@ -678,8 +679,10 @@ Result<PullReport> Sync::pull(const std::function<void(qint64)> &progress)
         if (Status s = execOrError(on); !s)
             return s.error();
         for (const Remote &r : std::as_const(batch))
-            if (Status s = apply(r, report); !s)
-                return s.error();
+            if (Status s = apply(r, report); !s) // nothing of the batch stays: the next pull starts from it again
+                return Error::of(tr("A change of counter %1 (%2 %3) cannot be written here: %4 The sync stops "
+                                    "before it; this counter goes on. Call your IT support with this message.")
+                                     .arg(r.siteCode, r.table, r.key, s.error().message));
         QSqlQuery &off = local(QStringLiteral("DELETE FROM meta WHERE key = 'sync_applying'"));
         if (Status s = execOrError(off); !s)
             return s.error();
@@ -719,8 +722,9 @@ Status Sync::resolve(qint64 conflictId, bool takeRemote)
     Transaction transaction(db);
     if (!transaction.isActive())
         return transaction.status();
-    QSqlQuery &q = local(QStringLiteral("SELECT table_name, row_key, field, remote_value FROM sync_conflict "
-                                        "WHERE id = ? AND resolved_at IS NULL"));
+    QSqlQuery &q =
+        local(QStringLiteral("SELECT table_name, row_key, field, remote_value, local_value, remote_site "
+                             "FROM sync_conflict WHERE id = ? AND resolved_at IS NULL"));
     q.addBindValue(conflictId);
     if (Status s = execOrError(q); !s)
         return s;
@@ -728,6 +732,7 @@ Status Sync::resolve(qint64 conflictId, bool takeRemote)
         return Error::of(tr("This conflict does not exist or was already resolved."));
     const QString table = q.value(0).toString(), key = q.value(1).toString(), field = q.value(2).toString();
     const QVariant remote = q.value(3);
+    const QString here = q.value(4).toString(), remoteSite = q.value(5).toString();
     q.finish();
     const TravellingTable *t = tableNamed(table);
     if (!t)
@@ -751,6 +756,26 @@ Status Sync::resolve(qint64 conflictId, bool takeRemote)
              value.isNull() ? QVariant() : QVariant(text(value)), m_session.actor(), db.clock().nowIso()});
     if (Status s = execOrError(choice); !s)
         return s;
+    // The family's history says what was chosen, by whom, against which counter's value.
+    QSqlQuery &family =
+        local(QStringLiteral("SELECT CASE ? WHEN 'household' THEN (SELECT id FROM household WHERE uuid = ?) "
+                             "WHEN 'guardian' THEN (SELECT household_id FROM guardian WHERE uuid = ?) "
+                             "WHEN 'child' THEN (SELECT min(l.household_id) FROM household_child l JOIN "
+                             "child c ON c.id = l.child_id "
+                             "WHERE c.uuid = ?) END"));
+    bindAll(family, {table, key, key, key});
+    if (Status s = execOrError(family); !s)
+        return s;
+    const qint64 householdId = family.next() ? family.value(0).toLongLong() : 0;
+    family.finish();
+    if (householdId != 0) {
+        const QString kept = takeRemote ? remote.toString() : here;
+        const QString dropped = takeRemote ? here : remote.toString();
+        if (Status s = AuditTrail(m_session).record(householdId, QStringLiteral("sync"),
+                                                    tr("with %1").arg(remoteSite), field, dropped, kept);
+            !s)
+            return s;
+    }
     QSqlQuery &done = local(
         QStringLiteral("UPDATE sync_conflict SET resolved_at = ?, resolved_by = ?, chosen = ? WHERE id = ?"));
     bindAll(done, {db.clock().nowIso(), m_session.actor(),

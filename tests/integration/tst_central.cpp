@@ -405,6 +405,13 @@ private Q_SLOTS:
                  QStringLiteral("agent.test (SO1) remote"));
         QCOMPARE(m.value(QStringLiteral("SELECT resolved_by || ' ' || chosen FROM sync_conflict")).toString(),
                  QStringLiteral("agent.test remote"));
+        // The choice is in the family's history, on both counters (the history travels).
+        const QString historyLine = QStringLiteral("SELECT entity || '|' || entity_label || '|' || field || "
+                                                   "'|' || old_value || '|' || new_value FROM "
+                                                   "audit_entry WHERE entity = 'sync'");
+        QCOMPARE(m.value(historyLine).toString(),
+                 QStringLiteral("sync|with SO2|email|marie@mairie-main.fr|marie@annexe.fr"));
+        QCOMPARE(a.value(historyLine).toString(), m.value(historyLine).toString());
         QCOMPARE(test::verifyFindings(main.session()), QString());
         QCOMPARE(test::verifyFindings(annex.session()), QString());
     }
