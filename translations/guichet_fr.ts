@@ -4524,7 +4524,7 @@ Merci de le compléter au guichet ou sur le portail des familles ; nous le trait
     </message>
     <message>
         <source>A change of counter %1 (%2 %3) cannot be written here: %4 The sync stops before it; this counter goes on. Call your IT support with this message.</source>
-        <translation>Un changement du guichet %1 (%2 %3) ne peut pas être écrit ici : %4 La synchronisation s'arrête avant lui ; ce guichet continue. Appelez votre support informatique avec ce message.</translation>
+        <translation>Un changement du guichet %1 (%2 %3) ne peut pas être écrit ici : %4 La synchronisation s&apos;arrête avant lui ; ce guichet continue. Appelez votre support informatique avec ce message.</translation>
     </message>
     <message>
         <source>with %1</source>
@@ -5628,10 +5628,6 @@ Merci de le compléter au guichet ou sur le portail des familles ; nous le trait
         <translation>Conflits de synchronisation</translation>
     </message>
     <message>
-        <source>The same field was changed here and on another counter before they synchronised. Each counter keeps its own value until you choose; your choice reaches every counter with the next sync.</source>
-        <translation>Le même champ a été modifié ici et sur un autre guichet avant leur synchronisation. Chaque guichet garde sa valeur jusqu&apos;à votre choix ; votre choix atteint tous les guichets à la synchronisation suivante.</translation>
-    </message>
-    <message>
         <source>&amp;Keep this counter&apos;s value</source>
         <translation>&amp;Garder la valeur de ce guichet</translation>
     </message>
@@ -5654,6 +5650,26 @@ Merci de le compléter au guichet ou sur le portail des familles ; nous le trait
     <message>
         <source>“%1” keeps this counter&apos;s value; every counter gets it with the next sync.</source>
         <translation>« %1 » garde la valeur de ce guichet ; tous les guichets la reçoivent à la synchronisation suivante.</translation>
+    </message>
+    <message>
+        <source>The same field was changed here and on another counter before they synchronised. Each counter keeps its own value until you choose; your choice reaches every counter with the next sync. A day booked here that another counter booked first was cancelled here, its ticket given back: tell the family, then mark it noted.</source>
+        <translation>Le même champ a été modifié ici et sur un autre guichet avant leur synchronisation. Chaque guichet garde sa valeur jusqu'à votre choix ; votre choix atteint tous les guichets à la synchronisation suivante. Un jour réservé ici qu'un autre guichet avait réservé en premier a été annulé ici, son ticket rendu : prévenez la famille, puis marquez-le comme vu.</translation>
+    </message>
+    <message>
+        <source>Booking of %1</source>
+        <translation>Réservation du %1</translation>
+    </message>
+    <message>
+        <source>cancelled here, its ticket back in the wallet</source>
+        <translation>annulée ici, son ticket rendu au porte-monnaie</translation>
+    </message>
+    <message>
+        <source>booked first on %1</source>
+        <translation>réservée d'abord sur %1</translation>
+    </message>
+    <message>
+        <source>Noted: the day stays with the other counter&apos;s booking.</source>
+        <translation>Noté : le jour reste à la réservation de l'autre guichet.</translation>
     </message>
 </context>
 <context>

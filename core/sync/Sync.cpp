@@ -8,6 +8,7 @@
 #include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
 #include "sync/Central.h"
+#include "wallet/WalletService.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -414,8 +415,12 @@ Result<PushReport> Sync::push(const std::function<void(qint64, qint64)> &progres
     return report;
 }
 
-Status Sync::write(const TravellingTable &table, const QString &key, const QJsonObject &row, bool exists)
+Status Sync::write(const TravellingTable &table, const QString &key, const QJsonObject &row,
+                   const QJsonObject &current)
 {
+    // An existing row gets only the columns that change (the tables' triggers judge each change: a
+    // cancelled booking may not even be "cancelled again").
+    const bool exists = !current.isEmpty();
     QStringList columns;
     QVariantList values;
     const QList<SyncReference> &refs = m_refs.value(table.name);
@@ -425,8 +430,9 @@ Status Sync::write(const TravellingTable &table, const QString &key, const QJson
         const auto ref = std::find_if(refs.cbegin(), refs.cend(),
                                       [&](const SyncReference &r) { return r.column == column; });
         if (ref != refs.cend()) {
-            const QJsonValue target = row.value(column + QLatin1Char('.') + ref->key);
-            if (target.isUndefined())
+            const QString name = column + QLatin1Char('.') + ref->key;
+            const QJsonValue target = row.value(name);
+            if (target.isUndefined() || (exists && current.value(name) == target))
                 continue;
             if (target.isNull()) {
                 columns += column;
@@ -440,11 +446,13 @@ Status Sync::write(const TravellingTable &table, const QString &key, const QJson
             values += id.value();
             continue;
         }
-        if (!row.contains(column))
-            continue; // a column this counter has and the other not (yet): its default
+        if (!row.contains(column) || (exists && current.value(column) == row.value(column)))
+            continue; // a column this counter has and the other not (yet): its default; or unchanged
         columns += column;
         values += sqlValue(row.value(column));
     }
+    if (exists && columns.isEmpty())
+        return Status::success();
     QString sql;
     if (exists) {
         QStringList sets;
@@ -490,7 +498,14 @@ Status Sync::apply(const Remote &change, PullReport &report)
     if (here.isEmpty() || table->merge == MergeRule::Configuration) {
         if (!here.isEmpty() && here == change.row)
             return Status::success();
-        if (Status s = write(*table, change.key, change.row, !here.isEmpty()); !s)
+        QJsonObject row = change.row;
+        if (here.isEmpty() && change.table == QLatin1String("booking")) {
+            const auto settled = settleDoubleBooking(change);
+            if (!settled)
+                return settled.error();
+            row = settled.value();
+        }
+        if (Status s = write(*table, change.key, row, here); !s)
             return s;
         ++report.applied;
         if (change.table == QLatin1String("sync_resolution"))
@@ -554,16 +569,17 @@ Status Sync::apply(const Remote &change, PullReport &report)
             return s;
         ++report.conflicts;
     }
-    // The version follows the newest side; the merged row is written once.
-    const qint64 version = std::max(here.value(QStringLiteral("version")).toInteger(),
-                                    change.row.value(QStringLiteral("version")).toInteger());
-    if (here.contains(QStringLiteral("version")))
-        result.insert(QStringLiteral("version"), version + (keptHere ? 1 : 0));
-    if (change.row.value(QStringLiteral("updated_at")).toString() >
-        here.value(QStringLiteral("updated_at")).toString())
-        result.insert(QStringLiteral("updated_at"), change.row.value(QStringLiteral("updated_at")));
+    // Written once, only when a field of its own changes here; the version and the time of the last change
+    // then follow the newest side.
     if (result != here) {
-        if (Status s = write(*table, change.key, result, true); !s)
+        const qint64 version = std::max(here.value(QStringLiteral("version")).toInteger(),
+                                        change.row.value(QStringLiteral("version")).toInteger());
+        if (here.contains(QStringLiteral("version")))
+            result.insert(QStringLiteral("version"), version + 1);
+        if (change.row.value(QStringLiteral("updated_at")).toString() >
+            here.value(QStringLiteral("updated_at")).toString())
+            result.insert(QStringLiteral("updated_at"), change.row.value(QStringLiteral("updated_at")));
+        if (Status s = write(*table, change.key, result, here); !s)
             return s;
         ++report.applied;
     }
@@ -575,6 +591,83 @@ Status Sync::apply(const Remote &change, PullReport &report)
             return s;
     }
     return saveBase(change.table, change.key, change.row);
+}
+
+Result<bool> Sync::pushedFirst(const QString &table, const QString &key, const Remote &than)
+{
+    QSqlQuery q(m_central->connection());
+    q.prepare(
+        QStringLiteral("SELECT txid::text, id FROM change WHERE site_id = ?::uuid AND table_name = ? AND "
+                       "row_key = ? ORDER BY id LIMIT 1"));
+    q.addBindValue(m_session.siteId());
+    q.addBindValue(table);
+    q.addBindValue(key);
+    if (!q.exec())
+        return storageError(q.lastError()).error();
+    if (!q.next()) // not sent yet: the other was first
+        return false;
+    const quint64 txid = q.value(0).toString().toULongLong(), theirs = than.txid.toULongLong();
+    return txid < theirs || (txid == theirs && q.value(1).toLongLong() < than.id);
+}
+
+Result<QJsonObject> Sync::settleDoubleBooking(const Remote &change)
+{
+    QJsonObject row = change.row;
+    if (row.value(QStringLiteral("status")).toString() == QLatin1String("cancelled"))
+        return row;
+    QSqlQuery &clash = local(QStringLiteral("SELECT b.id, b.uuid, b.household_id, b.child_id, b.service_day "
+                                            "FROM booking b JOIN child c ON c.id = "
+                                            "b.child_id JOIN activity a ON a.id = b.activity_id WHERE c.uuid "
+                                            "= ? AND a.uuid = ? AND b.service_day = ? "
+                                            "AND b.status <> 'cancelled'"));
+    bindAll(clash, {row.value(QStringLiteral("child_id.uuid")).toString(),
+                    row.value(QStringLiteral("activity_id.uuid")).toString(),
+                    row.value(QStringLiteral("service_day")).toString()});
+    if (Status s = execOrError(clash); !s)
+        return s.error();
+    if (!clash.next()) {
+        clash.finish();
+        return row;
+    }
+    const qint64 bookingId = clash.value(0).toLongLong();
+    const QString uuid = clash.value(1).toString();
+    MovementSource source;
+    source.bookingId = bookingId;
+    source.childId = clash.value(3).toLongLong();
+    source.serviceDay = QDate::fromString(clash.value(4).toString(), Qt::ISODate);
+    clash.finish();
+    const auto oursFirst = pushedFirst(QStringLiteral("booking"), uuid, change);
+    if (!oursFirst)
+        return oursFirst.error();
+    if (oursFirst.value()) { // ours keeps the day: theirs arrives cancelled (its counter cancels it in turn)
+        row.insert(QStringLiteral("status"), QStringLiteral("cancelled"));
+        return row;
+    }
+    // Theirs was first: ours is cancelled, its ticket back in the wallet, as this counter's own change (sent
+    // to all), and the clerk is told.
+    QSqlQuery &off = local(QStringLiteral("DELETE FROM meta WHERE key = 'sync_applying'"));
+    if (Status s = execOrError(off); !s)
+        return s.error();
+    if (Status s = m_session.wallet().giveBackBooking(MovementKind::Cancellation, source); !s)
+        return s.error();
+    const QString now = m_session.database().clock().nowIso();
+    QSqlQuery &cancel = local(QStringLiteral(
+        "UPDATE booking SET status = 'cancelled', updated_at = ?, version = version + 1 WHERE id = ?"));
+    bindAll(cancel, {now, bookingId});
+    if (Status s = execOrError(cancel); !s)
+        return s.error();
+    QSqlQuery &on = local(QStringLiteral("INSERT INTO meta (key, value) VALUES ('sync_applying', '1')"));
+    if (Status s = execOrError(on); !s)
+        return s.error();
+    QSqlQuery &notice = local(QStringLiteral(
+        "INSERT INTO sync_conflict (kind, table_name, row_key, field, local_value, remote_value, "
+        "remote_site, "
+        "remote_at, detected_at) VALUES ('booking', 'booking', ?, 'service_day', ?, ?, ?, ?, ?)"));
+    bindAll(notice, {uuid, row.value(QStringLiteral("service_day")).toString(), change.key, change.siteCode,
+                     change.pushedAt, now});
+    if (Status s = execOrError(notice); !s)
+        return s.error();
+    return row;
 }
 
 Status Sync::applyChoice(const Remote &change)
@@ -679,10 +772,12 @@ Result<PullReport> Sync::pull(const std::function<void(qint64)> &progress)
         if (Status s = execOrError(on); !s)
             return s.error();
         for (const Remote &r : std::as_const(batch))
-            if (Status s = apply(r, report); !s) // nothing of the batch stays: the next pull starts from it again
-                return Error::of(tr("A change of counter %1 (%2 %3) cannot be written here: %4 The sync stops "
-                                    "before it; this counter goes on. Call your IT support with this message.")
-                                     .arg(r.siteCode, r.table, r.key, s.error().message));
+            if (Status s = apply(r, report);
+                !s) // nothing of the batch stays: the next pull starts from it again
+                return Error::of(
+                    tr("A change of counter %1 (%2 %3) cannot be written here: %4 The sync stops "
+                       "before it; this counter goes on. Call your IT support with this message.")
+                        .arg(r.siteCode, r.table, r.key, s.error().message));
         QSqlQuery &off = local(QStringLiteral("DELETE FROM meta WHERE key = 'sync_applying'"));
         if (Status s = execOrError(off); !s)
             return s.error();
@@ -705,14 +800,15 @@ Result<QList<SyncConflict>> Sync::conflicts() const
 {
     QSqlQuery q(m_session.database().connection());
     if (!q.exec(QStringLiteral(
-            "SELECT id, table_name, row_key, field, local_value, remote_value, remote_site, "
+            "SELECT id, kind, table_name, row_key, field, local_value, remote_value, remote_site, "
             "remote_at, detected_at FROM sync_conflict WHERE resolved_at IS NULL ORDER BY id")))
         return storageError(q.lastError()).error();
     QList<SyncConflict> list;
     while (q.next())
-        list += SyncConflict{q.value(0).toLongLong(), q.value(1).toString(),      q.value(2).toString(),
-                             q.value(3).toString(),   q.value(4).toString(),      q.value(5).toString(),
-                             q.value(6).toString(),   instantFromIso(q.value(7)), instantFromIso(q.value(8))};
+        list += SyncConflict{q.value(0).toLongLong(),   q.value(1).toString(), q.value(2).toString(),
+                             q.value(3).toString(),     q.value(4).toString(), q.value(5).toString(),
+                             q.value(6).toString(),     q.value(7).toString(), instantFromIso(q.value(8)),
+                             instantFromIso(q.value(9))};
     return list;
 }
 
@@ -722,9 +818,9 @@ Status Sync::resolve(qint64 conflictId, bool takeRemote)
     Transaction transaction(db);
     if (!transaction.isActive())
         return transaction.status();
-    QSqlQuery &q =
-        local(QStringLiteral("SELECT table_name, row_key, field, remote_value, local_value, remote_site "
-                             "FROM sync_conflict WHERE id = ? AND resolved_at IS NULL"));
+    QSqlQuery &q = local(
+        QStringLiteral("SELECT table_name, row_key, field, remote_value, local_value, remote_site, kind "
+                       "FROM sync_conflict WHERE id = ? AND resolved_at IS NULL"));
     q.addBindValue(conflictId);
     if (Status s = execOrError(q); !s)
         return s;
@@ -733,7 +829,16 @@ Status Sync::resolve(qint64 conflictId, bool takeRemote)
     const QString table = q.value(0).toString(), key = q.value(1).toString(), field = q.value(2).toString();
     const QVariant remote = q.value(3);
     const QString here = q.value(4).toString(), remoteSite = q.value(5).toString();
+    const bool notice = q.value(6).toString() == QLatin1String("booking");
     q.finish();
+    if (notice) { // a day booked first elsewhere: nothing to choose, only to know
+        QSqlQuery &seen = local(QStringLiteral(
+            "UPDATE sync_conflict SET resolved_at = ?, resolved_by = ?, chosen = 'remote' WHERE id = ?"));
+        bindAll(seen, {db.clock().nowIso(), m_session.actor(), conflictId});
+        if (Status s = execOrError(seen); !s)
+            return s;
+        return transaction.commit();
+    }
     const TravellingTable *t = tableNamed(table);
     if (!t)
         return Error::of(tr("The table %1 does not travel.").arg(table));

@@ -42,6 +42,8 @@ struct PullReport
 struct SyncConflict
 {
     qint64 id = 0;
+    QString
+        kind; // field: the same field changed on both; booking: a day booked first elsewhere, cancelled here
     QString table, rowKey, field;
     QString localValue, remoteValue;
     QString remoteSite; // the counter's code
@@ -84,7 +86,8 @@ public:
     Result<PullReport> pull(const std::function<void(qint64 done)> &progress = {});
 
     Result<QList<SyncConflict>> conflicts() const; // waiting for a clerk, oldest first
-    // The clerk's choice: this counter's value stays, or the other counter's is taken (then sent to all).
+    // The clerk's choice: this counter's value stays, or the other counter's is taken (then sent to all). A
+    // booking notice is only acknowledged.
     Status resolve(qint64 conflictId, bool takeRemote);
 
     // The references of every travelling table: its declared foreign keys to a row id, and the columns named
@@ -98,9 +101,15 @@ private:
     // A row in the sync's form (references by key); empty when there is no such row.
     Result<QJsonObject> synced(const QString &table, const QString &key);
     Result<QVariant> localId(const QString &table, const QString &key);
-    Status write(const TravellingTable &table, const QString &key, const QJsonObject &row, bool exists);
+    // Writes 'row' (the sync's form) here: inserted when 'current' is empty, else only what differs from it.
+    Status write(const TravellingTable &table, const QString &key, const QJsonObject &row,
+                 const QJsonObject &current);
     Status apply(const Remote &change, PullReport &report);
     Status applyChoice(const Remote &change); // a clerk's choice made on another counter
+    // A day another counter booked for a child this counter booked too: the first on the central database
+    // keeps it. Returns the row to write (cancelled when this counter's was first).
+    Result<QJsonObject> settleDoubleBooking(const Remote &change);
+    Result<bool> pushedFirst(const QString &table, const QString &key, const Remote &than);
     Status saveBase(const QString &table, const QString &key, const QJsonObject &row);
     Result<QJsonObject> agreed(const QString &table, const QString &key); // sync_base; empty: none
 

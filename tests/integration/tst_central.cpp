@@ -18,6 +18,7 @@
 #include "sync/ConflictsDialog.h"
 #include "sync/Sync.h"
 #include "sync/SyncStatus.h"
+#include "wallet/WalletService.h"
 
 #include <QProcess>
 #include <QPushButton>
@@ -412,6 +413,77 @@ private Q_SLOTS:
         QCOMPARE(m.value(historyLine).toString(),
                  QStringLiteral("sync|with SO2|email|marie@mairie-main.fr|marie@annexe.fr"));
         QCOMPARE(a.value(historyLine).toString(), m.value(historyLine).toString());
+        QCOMPARE(test::verifyFindings(main.session()), QString());
+        QCOMPARE(test::verifyFindings(annex.session()), QString());
+    }
+
+    // The same child booked for the same day on two offline counters: the booking first on the central
+    // database keeps the day; the other is cancelled on its own counter with its ticket back in the wallet
+    // and a notice for the clerk; in the end both counters agree, one ticket spent, verify clean.
+    void aDoubleBookingKeepsTheFirst()
+    {
+        TestDatabase main;
+        TestDatabase annex(false);
+        test::must(annex.session().setUpCounter(QStringLiteral("SO2"), QStringLiteral("Annexe Nord")));
+        test::must(annex.session().till().open(Money::fromCents(15000)));
+        auto central = connected(m_url);
+        test::must(central->init(main.session()));
+        test::must(central->init(annex.session()));
+        Sync mainSync(main.session(), central.get()), annexSync(annex.session(), central.get());
+        const auto lea = test::FamilyBuilder(main.session()).child(QStringLiteral("Léa")).validated().build();
+        qint64 cantine = 0;
+        for (const Activity &a : test::must(main.session().catalog().activities()))
+            if (a.code == QLatin1String("cantine"))
+                cantine = a.id;
+        test::buyTickets(main.session(), lea.householdId, cantine, 10);
+        test::must(mainSync.push());
+        test::must(annexSync.pull());
+        test::RawConnection m(main.path()), a(annex.path());
+        const qint64 annexHousehold =
+            a.value(QStringLiteral("SELECT id FROM household WHERE file_number = 'SO1-1'")).toLongLong();
+        const qint64 annexChild =
+            a.value(QStringLiteral("SELECT id FROM child WHERE first_name = 'Léa'")).toLongLong();
+
+        // Offline, both book Thursday 3 September; the annex sends first.
+        test::bookDays(annex.session(), annexHousehold, {annexChild}, cantine, QDate(2026, 9, 3),
+                       QDate(2026, 9, 3));
+        test::bookDays(main.session(), lea.householdId, lea.childIds, cantine, QDate(2026, 9, 3),
+                       QDate(2026, 9, 3));
+        test::must(annexSync.push());
+        test::must(mainSync.push());
+        for (int round = 0; round < 2; ++round) {
+            test::must(mainSync.pull());
+            test::must(annexSync.pull());
+            test::must(mainSync.push());
+            test::must(annexSync.push());
+        }
+        const QString winner = a.value(QStringLiteral("SELECT uuid FROM booking WHERE origin_site = '%1'")
+                                           .arg(annex.session().siteId()))
+                                   .toString();
+        const QString days =
+            QStringLiteral("SELECT group_concat(uuid || ' ' || status, '|') FROM (SELECT * FROM booking "
+                           "WHERE service_day = '2026-09-03' ORDER BY uuid)");
+        QCOMPARE(m.value(days).toString(), a.value(days).toString());
+        QCOMPARE(m.value(QStringLiteral("SELECT uuid FROM booking WHERE status = 'booked'")).toString(),
+                 winner);
+        QCOMPARE(m.value(QStringLiteral("SELECT count(*) FROM booking WHERE status = 'cancelled'")).toInt(),
+                 1);
+        QCOMPARE(test::must(main.session().wallet().balance(lea.householdId, cantine)), 9);
+        QCOMPARE(test::must(annex.session().wallet().balance(annexHousehold, cantine)), 9);
+        const QList<SyncConflict> notices = test::must(mainSync.conflicts());
+        QCOMPARE(notices.size(), qsizetype(1));
+        QCOMPARE(notices.first().kind, QStringLiteral("booking"));
+        QCOMPARE(notices.first().localValue, QStringLiteral("2026-09-03"));
+        QCOMPARE(notices.first().remoteSite, QStringLiteral("SO2"));
+        QCOMPARE(test::must(annexSync.conflicts()).size(), qsizetype(0));
+        ConflictsDialog dialog(main.session());
+        QCOMPARE(dialog.table()->item(0, 0)->text(), QStringLiteral("Léa Lefèvre — Cantine"));
+        QCOMPARE(dialog.table()->item(0, 1)->text(), QStringLiteral("Booking of 03/09/2026"));
+        QCOMPARE(dialog.table()->item(0, 3)->text(), QStringLiteral("booked first on SO2"));
+        dialog.table()->selectRow(0);
+        dialog.findChild<QPushButton *>(QStringLiteral("keepButton"))->click();
+        QCOMPARE(dialog.status(), QStringLiteral("Noted: the day stays with the other counter's booking."));
+        QCOMPARE(dialog.remaining(), 0);
         QCOMPARE(test::verifyFindings(main.session()), QString());
         QCOMPARE(test::verifyFindings(annex.session()), QString());
     }

@@ -54,7 +54,8 @@ ConflictsDialog::ConflictsDialog(Session &session, QWidget *parent)
     auto *intro =
         new QLabel(tr("The same field was changed here and on another counter before they synchronised. "
                       "Each counter keeps its own value until you choose; your choice reaches every "
-                      "counter with the next sync."));
+                      "counter with the next sync. A day booked here that another counter booked first was "
+                      "cancelled here, its ticket given back: tell the family, then mark it noted."));
     intro->setWordWrap(true);
     auto *keep = new QPushButton(tr("&Keep this counter's value"));
     keep->setObjectName(QStringLiteral("keepButton"));
@@ -85,6 +86,11 @@ QString ConflictsDialog::rowLabel(const SyncConflict &conflict) const
     if (conflict.table == QLatin1String("household")) {
         q.prepare(QStringLiteral("SELECT file_number || ' ' || name FROM household WHERE uuid = ?"));
         q.addBindValue(conflict.rowKey);
+    } else if (conflict.table == QLatin1String("booking")) {
+        q.prepare(QStringLiteral(
+            "SELECT c.first_name || ' ' || c.last_name || ' — ' || a.name FROM booking b JOIN "
+            "child c ON c.id = b.child_id JOIN activity a ON a.id = b.activity_id WHERE b.uuid = ?"));
+        q.addBindValue(conflict.rowKey);
     } else if (conflict.table == QLatin1String("guardian") || conflict.table == QLatin1String("child")) {
         q.prepare(QStringLiteral("SELECT first_name || ' ' || last_name FROM %1 WHERE uuid = ?")
                       .arg(conflict.table));
@@ -101,9 +107,15 @@ void ConflictsDialog::reload()
     m_table->setRowCount(int(m_conflicts.size()));
     for (int r = 0; r < m_conflicts.size(); ++r) {
         const SyncConflict &c = m_conflicts.at(r);
-        const QStringList cells{rowLabel(c),  fieldLabel(c.field),
-                                c.localValue, c.remoteValue,
-                                c.remoteSite, m_session.time().dateTimeText(c.remoteAt)};
+        const bool booking = c.kind == QLatin1String("booking");
+        const QStringList cells{
+            rowLabel(c),
+            booking ? tr("Booking of %1").arg(frenchDate(QDate::fromString(c.localValue, Qt::ISODate)))
+                    : fieldLabel(c.field),
+            booking ? tr("cancelled here, its ticket back in the wallet") : c.localValue,
+            booking ? tr("booked first on %1").arg(c.remoteSite) : c.remoteValue,
+            c.remoteSite,
+            m_session.time().dateTimeText(c.remoteAt)};
         for (int col = 0; col < cells.size(); ++col)
             m_table->setItem(r, col, cell(cells.at(col)));
     }
@@ -123,6 +135,8 @@ void ConflictsDialog::settleSelected(bool takeOther)
     if (Status s = m_sync.resolve(c.id, takeOther); !s)
         return m_status->showError(s.error().message);
     reload();
+    if (c.kind == QLatin1String("booking"))
+        return m_status->showInfo(tr("Noted: the day stays with the other counter's booking."));
     m_status->showInfo(takeOther
                            ? tr("“%1” now has the other counter's value; every counter gets it with the next "
                                 "sync.")

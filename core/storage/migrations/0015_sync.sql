@@ -11,9 +11,12 @@ CREATE TABLE sync_base (
 ) WITHOUT ROWID;
 
 -- The same field changed here and on another counter: the row keeps this counter's value until a clerk
--- chooses; both values, who changed the other one and when are kept, and the choice.
+-- chooses; both values, who changed the other one and when are kept, and the choice. Or (kind 'booking') a day
+-- this counter had booked for a child that another counter booked first: cancelled here, its ticket given
+-- back, and the clerk told.
 CREATE TABLE sync_conflict (
     id           INTEGER PRIMARY KEY,
+    kind         TEXT NOT NULL DEFAULT 'field' CHECK (kind IN ('field', 'booking')),
     table_name   TEXT NOT NULL,
     row_key      TEXT NOT NULL,
     field        TEXT NOT NULL,
