@@ -85,6 +85,8 @@ void SyncStatus::refresh()
     else
         text = tr("Sync: not yet");
     setText(text);
+    // A counter that works alone has nothing to say about a sync: the status bar keeps its room.
+    setVisible(!m_session.settings().centralUrl().isEmpty());
     QStringList tip;
     if (!m_lastText.isEmpty())
         tip += m_lastText;
