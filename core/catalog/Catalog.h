@@ -26,7 +26,8 @@ struct Activity
     QTime deadlineTime = QTime(10, 0);
     bool countsMeals = false; // the kitchen counts its bookings
     int walkInSurcharge = 0;  // extra tickets for a child present without a booking
-    // A booking that leaves fewer tickets than this tells the family by email (at most once a week); 0: never.
+    // A booking that leaves fewer tickets than this tells the family by email (at most once a week); 0:
+    // never.
     int lowBalanceThreshold = 0;
 };
 

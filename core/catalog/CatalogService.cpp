@@ -36,7 +36,8 @@ Result<QList<Activity>> CatalogService::activities(bool includeInactive) const
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral(
                     "SELECT id, code, name, ticket_unit, active, position, version, booking_deadline_days, "
-                    "booking_deadline_time, counts_meals, walk_in_surcharge, low_balance_threshold FROM activity %1 "
+                    "booking_deadline_time, counts_meals, walk_in_surcharge, low_balance_threshold FROM "
+                    "activity %1 "
                     "ORDER BY position, id")
                     .arg(includeInactive ? QString() : QStringLiteral("WHERE active = 1"))))
         return storageError(q.lastError()).error();
@@ -123,14 +124,14 @@ Result<qint64> CatalogService::saveActivity(const Activity &activity)
             return s.error();
         id = q.lastInsertId().toLongLong();
     } else {
-        q.prepare(
-            QStringLiteral("UPDATE activity SET name = ?, ticket_unit = ?, active = ?, updated_at = ?, "
-                           "booking_deadline_days = ?, booking_deadline_time = ?, counts_meals = ?, "
-                           "walk_in_surcharge = ?, low_balance_threshold = ?, version = version + 1 WHERE id = ? AND "
-                           "version = ?"));
+        q.prepare(QStringLiteral(
+            "UPDATE activity SET name = ?, ticket_unit = ?, active = ?, updated_at = ?, "
+            "booking_deadline_days = ?, booking_deadline_time = ?, counts_meals = ?, "
+            "walk_in_surcharge = ?, low_balance_threshold = ?, version = version + 1 WHERE id = ? AND "
+            "version = ?"));
         bindAll(q, {name, activity.ticketUnit.trimmed(), activity.active, now, activity.deadlineDaysBefore,
-                    deadlineTime, activity.countsMeals, activity.walkInSurcharge, activity.lowBalanceThreshold,
-                    id, activity.version});
+                    deadlineTime, activity.countsMeals, activity.walkInSurcharge,
+                    activity.lowBalanceThreshold, id, activity.version});
         if (Status s = execOrError(q); !s)
             return s.error();
         if (q.numRowsAffected() != 1)

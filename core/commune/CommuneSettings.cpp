@@ -216,7 +216,8 @@ Status CommuneSettings::saveProfile(const CommuneProfile &profile)
             tr("Reminders are sent 1 to 120 days after the invoice, or never (0).");
     if (!p.portalUrl.isEmpty()) {
         const QUrl url(p.portalUrl, QUrl::StrictMode);
-        if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")) ||
+        if (!url.isValid() ||
+            (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")) ||
             url.host().isEmpty())
             errors[QStringLiteral("portalUrl")] =
                 tr("Give the portal's whole address, https://… as families type it, or leave it empty.");

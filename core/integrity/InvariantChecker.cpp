@@ -679,9 +679,9 @@ Status InvariantChecker::runCheck(const QString &name, const Collect &collect) c
             }
             // Against the counter's own count for this counter's series; another counter's series (pulled by
             // the sync, always a whole prefix of it) has no count here.
-            const bool ours = last.contains(it.key()) ||
-                              (!m_session.counter().code.isEmpty() &&
-                               it.key().startsWith(m_session.counter().code + QLatin1Char('-')));
+            const bool ours =
+                last.contains(it.key()) || (!m_session.counter().code.isEmpty() &&
+                                            it.key().startsWith(m_session.counter().code + QLatin1Char('-')));
             if (ours && last.value(it.key()) != docs.size() &&
                 !collect(tr("Series %1: %2 documents but the counter says %3.")
                              .arg(it.key())

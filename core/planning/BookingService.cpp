@@ -492,7 +492,8 @@ Result<BookingPlan> BookingService::write(const BookingChanges &asked, bool ment
                 return taken.error();
             --open.first().remaining;
         }
-        if (Status s = m_session.mail().lowBalance(asked.householdId, asked.activityId, plan.balanceAfter); !s)
+        if (Status s = m_session.mail().lowBalance(asked.householdId, asked.activityId, plan.balanceAfter);
+            !s)
             return s.error();
     }
     if (Status s = transaction.commit(); !s)

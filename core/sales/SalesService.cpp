@@ -821,8 +821,11 @@ Result<QList<OverdueInvoice>> SalesService::overdueInvoices(const QDateTime &bef
         return s.error();
     QList<OverdueInvoice> list;
     while (q.next())
-        list += OverdueInvoice{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
-                               instantFromIso(q.value(3)), Money::fromCents(q.value(4).toLongLong()),
+        list += OverdueInvoice{q.value(0).toLongLong(),
+                               q.value(1).toString(),
+                               q.value(2).toLongLong(),
+                               instantFromIso(q.value(3)),
+                               Money::fromCents(q.value(4).toLongLong()),
                                Money::fromCents(q.value(5).toLongLong())};
     q.finish();
     return list;

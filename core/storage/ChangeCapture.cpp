@@ -121,9 +121,10 @@ Status ChangeCapture::install(Database &database)
             // change pulled from the central database (Sync::pull, which sets 'sync_applying' in meta for its
             // transaction) is another counter's: it is not this counter's to send.
             const QString sql =
-                QStringLiteral("CREATE TRIGGER %1 AFTER %2 ON %3 WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = "
-                               "'sync_applying') BEGIN INSERT INTO change_log (site, table_name, row_key, op) "
-                               "VALUES ('%4', '%3', %5, '%6'); END")
+                QStringLiteral(
+                    "CREATE TRIGGER %1 AFTER %2 ON %3 WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = "
+                    "'sync_applying') BEGIN INSERT INTO change_log (site, table_name, row_key, op) "
+                    "VALUES ('%4', '%3', %5, '%6'); END")
                     .arg(name, op.toUpper(), t.name, site, row, op);
             const auto found = existing.constFind(name);
             if (found != existing.constEnd() && found.value() == sql)

@@ -798,17 +798,32 @@ Result<PullReport> Sync::pull(const std::function<void(qint64)> &progress)
 
 Result<QList<SyncConflict>> Sync::conflicts() const
 {
+    // Each row named as the clerk knows it: a family by its file, a person by name, a booking by child and
+    // activity.
     QSqlQuery q(m_session.database().connection());
     if (!q.exec(QStringLiteral(
-            "SELECT id, kind, table_name, row_key, field, local_value, remote_value, remote_site, "
-            "remote_at, detected_at FROM sync_conflict WHERE resolved_at IS NULL ORDER BY id")))
+            "SELECT k.id, k.kind, k.table_name, k.row_key, k.field, k.local_value, k.remote_value, "
+            "k.remote_site, "
+            "k.remote_at, k.detected_at, CASE k.table_name "
+            "WHEN 'household' THEN (SELECT file_number || ' ' || name FROM household WHERE uuid = k.row_key) "
+            "WHEN 'guardian' THEN (SELECT first_name || ' ' || last_name FROM guardian WHERE uuid = "
+            "k.row_key) "
+            "WHEN 'child' THEN (SELECT first_name || ' ' || last_name FROM child WHERE uuid = k.row_key) "
+            "WHEN 'booking' THEN (SELECT c.first_name || ' ' || c.last_name || ' — ' || a.name FROM booking "
+            "b JOIN "
+            "child c ON c.id = b.child_id JOIN activity a ON a.id = b.activity_id WHERE b.uuid = k.row_key) "
+            "END "
+            "FROM sync_conflict k WHERE k.resolved_at IS NULL ORDER BY k.id")))
         return storageError(q.lastError()).error();
     QList<SyncConflict> list;
-    while (q.next())
-        list += SyncConflict{q.value(0).toLongLong(),   q.value(1).toString(), q.value(2).toString(),
-                             q.value(3).toString(),     q.value(4).toString(), q.value(5).toString(),
-                             q.value(6).toString(),     q.value(7).toString(), instantFromIso(q.value(8)),
-                             instantFromIso(q.value(9))};
+    while (q.next()) {
+        SyncConflict c{q.value(0).toLongLong(),    q.value(1).toString(),     q.value(2).toString(),
+                       q.value(3).toString(),      q.value(4).toString(),     QString(),
+                       q.value(5).toString(),      q.value(6).toString(),     q.value(7).toString(),
+                       instantFromIso(q.value(8)), instantFromIso(q.value(9))};
+        c.rowLabel = q.value(10).isNull() ? c.table : q.value(10).toString();
+        list += c;
+    }
     return list;
 }
 

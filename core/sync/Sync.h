@@ -42,9 +42,10 @@ struct PullReport
 struct SyncConflict
 {
     qint64 id = 0;
-    QString
-        kind; // field: the same field changed on both; booking: a day booked first elsewhere, cancelled here
+    // field: the same field changed on both sides; booking: a day booked first elsewhere, cancelled here
+    QString kind;
     QString table, rowKey, field;
+    QString rowLabel; // what the clerk knows the row by: "SO1-42 Lefèvre", "Léa Lefèvre — Cantine"
     QString localValue, remoteValue;
     QString remoteSite; // the counter's code
     QDateTime remoteAt, detectedAt;

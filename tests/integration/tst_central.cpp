@@ -55,6 +55,36 @@ class TestCentral : public QObject
         return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
     }
 
+    // Two counters of the town on the central database, both registered: the test database's (SO1) and an
+    // annex (SO2), each with its till open and its sync.
+    struct TwoCounters
+    {
+        explicit TwoCounters(const QString &url) : central(std::make_unique<Central>())
+        {
+            test::must(annex.session().setUpCounter(QStringLiteral("SO2"), QStringLiteral("Annexe Nord")));
+            test::must(annex.session().till().open(Money::fromCents(15000)));
+            if (const Status s = central->connect(test::must(CentralAddress::parse(url))); !s)
+                qFatal("connect: %s", qPrintable(s.error().message));
+            test::must(central->init(main.session()));
+            test::must(central->init(annex.session()));
+        }
+        // Both send, then both take, twice: every change has reached the other side.
+        void syncTwice()
+        {
+            for (int round = 0; round < 2; ++round) {
+                test::must(mainSync.push());
+                test::must(annexSync.push());
+                test::must(mainSync.pull());
+                test::must(annexSync.pull());
+            }
+        }
+        TestDatabase main;
+        TestDatabase annex{false};
+        std::unique_ptr<Central> central;
+        Sync mainSync{main.session(), central.get()};
+        Sync annexSync{annex.session(), central.get()};
+    };
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -269,14 +299,9 @@ private Q_SLOTS:
     // once; a second sync changes nothing; verify holds on both.
     void twoCountersConverge()
     {
-        TestDatabase main;
-        TestDatabase annex(false);
-        test::must(annex.session().setUpCounter(QStringLiteral("SO2"), QStringLiteral("Annexe Nord")));
-        test::must(annex.session().till().open(Money::fromCents(15000)));
-        auto central = connected(m_url);
-        test::must(central->init(main.session()));
-        test::must(central->init(annex.session()));
-        Sync mainSync(main.session(), central.get()), annexSync(annex.session(), central.get());
+        TwoCounters town(m_url);
+        TestDatabase &main = town.main, &annex = town.annex;
+        Sync &mainSync = town.mainSync, &annexSync = town.annexSync;
         // The configuration first (schools): the main counter's goes to the annex.
         const auto lea = test::FamilyBuilder(main.session()).child(QStringLiteral("Léa")).validated().build();
         test::must(mainSync.push());
@@ -293,12 +318,7 @@ private Q_SLOTS:
                              .validated()
                              .build();
         test::buyTickets(annex.session(), tom.householdId, cantine, 4);
-        for (int round = 0; round < 2; ++round) {
-            test::must(mainSync.push());
-            test::must(annexSync.push());
-            test::must(mainSync.pull());
-            test::must(annexSync.pull());
-        }
+        town.syncTwice();
         const auto again = test::must(mainSync.pull());
         QCOMPARE(again.changes, qint64(0));
         test::RawConnection m(main.path()), a(annex.path());
@@ -328,13 +348,9 @@ private Q_SLOTS:
     // reaches the other, which closes its own conflict; both end with the same file.
     void editsMergeAndConflictsAreResolved()
     {
-        TestDatabase main;
-        TestDatabase annex(false);
-        test::must(annex.session().setUpCounter(QStringLiteral("SO2"), QStringLiteral("Annexe Nord")));
-        auto central = connected(m_url);
-        test::must(central->init(main.session()));
-        test::must(central->init(annex.session()));
-        Sync mainSync(main.session(), central.get()), annexSync(annex.session(), central.get());
+        TwoCounters town(m_url);
+        TestDatabase &main = town.main, &annex = town.annex;
+        Sync &mainSync = town.mainSync, &annexSync = town.annexSync;
         const auto family = test::FamilyBuilder(main.session()).child(QStringLiteral("Léa")).build();
         test::must(mainSync.push());
         test::must(annexSync.pull());
@@ -358,12 +374,7 @@ private Q_SLOTS:
         edit(main.session(), family.householdId, QStringLiteral("marie@mairie-main.fr"));
         edit(annex.session(), annexId, QStringLiteral("marie@annexe.fr"));
         test::must(annex.session().family().setEmailRefused(annexId, true));
-        for (int round = 0; round < 2; ++round) {
-            test::must(mainSync.push());
-            test::must(annexSync.push());
-            test::must(mainSync.pull());
-            test::must(annexSync.pull());
-        }
+        town.syncTwice();
         // Different fields: both survive everywhere.
         QCOMPARE(m.value(QStringLiteral("SELECT email_refused FROM household WHERE uuid = '%1'").arg(uuid))
                      .toInt(),
@@ -388,12 +399,7 @@ private Q_SLOTS:
         // left.
         test::must(mainSync.resolve(onMain.first().id, true));
         QVERIFY(!mainSync.resolve(onMain.first().id, true)); // once
-        for (int round = 0; round < 2; ++round) {
-            test::must(mainSync.push());
-            test::must(annexSync.push());
-            test::must(mainSync.pull());
-            test::must(annexSync.pull());
-        }
+        town.syncTwice();
         QCOMPARE(
             m.value(QStringLiteral("SELECT email FROM household WHERE uuid = '%1'").arg(uuid)).toString(),
             QStringLiteral("marie@annexe.fr"));
@@ -422,14 +428,9 @@ private Q_SLOTS:
     // and a notice for the clerk; in the end both counters agree, one ticket spent, verify clean.
     void aDoubleBookingKeepsTheFirst()
     {
-        TestDatabase main;
-        TestDatabase annex(false);
-        test::must(annex.session().setUpCounter(QStringLiteral("SO2"), QStringLiteral("Annexe Nord")));
-        test::must(annex.session().till().open(Money::fromCents(15000)));
-        auto central = connected(m_url);
-        test::must(central->init(main.session()));
-        test::must(central->init(annex.session()));
-        Sync mainSync(main.session(), central.get()), annexSync(annex.session(), central.get());
+        TwoCounters town(m_url);
+        TestDatabase &main = town.main, &annex = town.annex;
+        Sync &mainSync = town.mainSync, &annexSync = town.annexSync;
         const auto lea = test::FamilyBuilder(main.session()).child(QStringLiteral("Léa")).validated().build();
         qint64 cantine = 0;
         for (const Activity &a : test::must(main.session().catalog().activities()))
@@ -493,12 +494,9 @@ private Q_SLOTS:
     // clerk's choice settles it.
     void theWindowSyncsAndShowsConflicts()
     {
-        TestDatabase main;
-        TestDatabase annex(false);
-        test::must(annex.session().setUpCounter(QStringLiteral("SO2"), QStringLiteral("Annexe Nord")));
-        auto central = connected(m_url);
-        test::must(central->init(main.session()));
-        test::must(central->init(annex.session()));
+        TwoCounters town(m_url);
+        TestDatabase &main = town.main, &annex = town.annex;
+        std::unique_ptr<Central> &central = town.central;
         const auto family = test::FamilyBuilder(main.session()).child(QStringLiteral("Léa")).build();
         main.settings().setCentralUrl(m_url); // the tests' password is in the address
         SyncStatus status(main.session());

@@ -86,7 +86,8 @@ private Q_SLOTS:
         QVERIFY(dialog.save());
         QCOMPARE(dialog.status(), QStringLiteral("Saved: the messages queued from now on say this."));
         buyTickets(db.session(), family.householdId, cantine, 1);
-        const MailMessage latest = must(db.session().mail().messages(family.householdId)).at(1); // then its receipt
+        const MailMessage latest =
+            must(db.session().mail().messages(family.householdId)).at(1); // then its receipt
         QCOMPARE(latest.subject, QStringLiteral("Facture de la famille Roux"));
         QCOMPARE(latest.body, QStringLiteral("Facture SO1-2026-000002 : 4,15\u00a0€"));
 

@@ -39,9 +39,9 @@ ActivitiesDialog::ActivitiesDialog(CatalogService &catalog, QWidget *parent)
       m_name(new QLineEdit), m_code(new QLineEdit), m_unit(new QComboBox), m_deadlineDays(new QSpinBox),
       m_deadlineTime(new QTimeEdit),
       m_countsMeals(new QCheckBox(tr("Meals: the kitchen counts its bookings"))),
-      m_walkInSurcharge(new QSpinBox), m_lowBalance(new QSpinBox), m_codeHint(new QLabel), m_new(new QPushButton(tr("New activity"))),
-      m_save(new QPushButton(tr("Save"))), m_toggle(new QPushButton(tr("Deactivate"))),
-      m_status(new StatusLine)
+      m_walkInSurcharge(new QSpinBox), m_lowBalance(new QSpinBox), m_codeHint(new QLabel),
+      m_new(new QPushButton(tr("New activity"))), m_save(new QPushButton(tr("Save"))),
+      m_toggle(new QPushButton(tr("Deactivate"))), m_status(new StatusLine)
 {
     setObjectName(QStringLiteral("activitiesDialog"));
     setWindowTitle(tr("Activities"));
@@ -97,8 +97,9 @@ ActivitiesDialog::ActivitiesDialog(CatalogService &catalog, QWidget *parent)
     m_lowBalance->setPrefix(tr("fewer than "));
     m_lowBalance->setSuffix(tr(" ticket(s)"));
     m_lowBalance->setSpecialValueText(tr("never"));
-    m_lowBalance->setToolTip(tr("A booking that leaves fewer tickets than this in the wallet tells the family "
-                                "by email, at most once a week."));
+    m_lowBalance->setToolTip(
+        tr("A booking that leaves fewer tickets than this in the wallet tells the family "
+           "by email, at most once a week."));
     form->addRow(tr("Email the family when it has"),
                  m_errors.wrap(QStringLiteral("lowBalanceThreshold"), m_lowBalance));
     auto *code = new QWidget;

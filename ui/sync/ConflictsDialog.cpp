@@ -11,7 +11,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QSqlQuery>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -79,28 +78,6 @@ ConflictsDialog::ConflictsDialog(Session &session, QWidget *parent)
     resizeToFit(this, QSize(900, 480));
 }
 
-QString ConflictsDialog::rowLabel(const SyncConflict &conflict) const
-{
-    // A family's rows are named by its file number.
-    QSqlQuery q(m_session.database().connection());
-    if (conflict.table == QLatin1String("household")) {
-        q.prepare(QStringLiteral("SELECT file_number || ' ' || name FROM household WHERE uuid = ?"));
-        q.addBindValue(conflict.rowKey);
-    } else if (conflict.table == QLatin1String("booking")) {
-        q.prepare(QStringLiteral(
-            "SELECT c.first_name || ' ' || c.last_name || ' — ' || a.name FROM booking b JOIN "
-            "child c ON c.id = b.child_id JOIN activity a ON a.id = b.activity_id WHERE b.uuid = ?"));
-        q.addBindValue(conflict.rowKey);
-    } else if (conflict.table == QLatin1String("guardian") || conflict.table == QLatin1String("child")) {
-        q.prepare(QStringLiteral("SELECT first_name || ' ' || last_name FROM %1 WHERE uuid = ?")
-                      .arg(conflict.table));
-        q.addBindValue(conflict.rowKey);
-    } else {
-        return conflict.table;
-    }
-    return q.exec() && q.next() ? q.value(0).toString() : conflict.rowKey;
-}
-
 void ConflictsDialog::reload()
 {
     m_conflicts = m_status->valueOf(m_sync.conflicts());
@@ -109,7 +86,7 @@ void ConflictsDialog::reload()
         const SyncConflict &c = m_conflicts.at(r);
         const bool booking = c.kind == QLatin1String("booking");
         const QStringList cells{
-            rowLabel(c),
+            c.rowLabel,
             booking ? tr("Booking of %1").arg(frenchDate(QDate::fromString(c.localValue, Qt::ISODate)))
                     : fieldLabel(c.field),
             booking ? tr("cancelled here, its ticket back in the wallet") : c.localValue,

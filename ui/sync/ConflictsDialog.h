@@ -29,7 +29,6 @@ public:
 
 private:
     void reload();
-    QString rowLabel(const SyncConflict &conflict) const;
 
     Session &m_session;
     Sync m_sync;
