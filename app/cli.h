@@ -72,5 +72,6 @@ int mailTemplate(Context &c);
 // The central database (cli_sync.cpp).
 int centralInit(Context &c);
 int sync(Context &c);
+int verifyCentral(Context &c);
 
 } // namespace guichet::cli

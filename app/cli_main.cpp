@@ -226,6 +226,8 @@ int check(Context &c)
 // Every named check, each with its verdict; exit 1 when one fails, naming the rows.
 int verify(Context &c)
 {
+    if (c.parser.isSet(QStringLiteral("central")))
+        return verifyCentral(c);
     InvariantChecker checker(*c.session);
     checker.setAnchor(c.parser.value(QStringLiteral("anchor")));
     const auto findings = checker.run();
@@ -946,7 +948,10 @@ const Command Commands[] = {
      search},
     {"check", QT_TRANSLATE_NOOP("Cli", "read the whole database file and report damage"), Db::Read, false,
      check},
-    {"verify", QT_TRANSLATE_NOOP("Cli", "run every money and ticket check; exit 1 naming what fails"),
+    {"verify",
+     QT_TRANSLATE_NOOP("Cli",
+                       "run every money and ticket check; exit 1 naming what fails ([--central URL]: the "
+                       "central database's, across counters)"),
      Db::Read, false, verify},
     {"stress", QT_TRANSLATE_NOOP("Cli", "sell and pay in a loop (crash tests: kill it, then verify)"),
      Db::Write, false, stress},
@@ -1139,6 +1144,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("reset"), Cli::tr("Go back to the program's own text (mail template).")},
         {QStringLiteral("preview"), Cli::tr("Show the text filled for this family file (mail template)."),
          Cli::tr("file number")},
+        {QStringLiteral("central"),
+         Cli::tr("Run the central database's checks instead, across counters (verify)."), Cli::tr("url")},
         {QStringLiteral("url"),
          Cli::tr("The central database: postgresql://USER@HOST:5432/DATABASE[?sslmode=…] or service=NAME "
                  "(central init)."),
@@ -1179,7 +1186,9 @@ int main(int argc, char *argv[])
     Database database(clock);
     std::unique_ptr<Session> session;
     const bool databaseGiven = parser.isSet(QStringLiteral("database"));
-    if (command->database != Db::None || (command->run == version && databaseGiven)) {
+    // verify --central reads the central database only.
+    const bool centralOnly = command->run == verify && parser.isSet(QStringLiteral("central"));
+    if (!centralOnly && (command->database != Db::None || (command->run == version && databaseGiven))) {
         const QString path =
             databaseGiven ? parser.value(QStringLiteral("database")) : settings.databasePath();
         OpenOptions options;

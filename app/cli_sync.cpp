@@ -76,4 +76,39 @@ int sync(Context &c)
     return open.value().isEmpty() ? 0 : 3;
 }
 
+// verify --central URL: the central database's checks, printed as verify prints the counter's.
+int verifyCentral(Context &c)
+{
+    const auto address = CentralAddress::parse(c.parser.value(QStringLiteral("central")));
+    if (!address)
+        return fail(c, address.error(), 2);
+    Central central;
+    if (Status s = central.connect(address.value()); !s)
+        return fail(c, s.error());
+    const auto checks = central.verify();
+    if (!checks)
+        return fail(c, checks.error());
+    int failed = 0;
+    for (const Central::Check &check : checks.value()) {
+        if (check.failures.isEmpty()) {
+            c.out << "ok      " << check.name << " — " << check.title << '\n';
+            continue;
+        }
+        ++failed;
+        c.out << Cli::tr("FAILED") << "  " << check.name << " — " << check.title << '\n';
+        for (const QString &message : check.failures) {
+            c.out << "        " << message << '\n';
+            c.err << check.name << ": " << message << '\n';
+        }
+    }
+    if (failed > 0) {
+        c.out << Cli::tr("%1 of %2 checks failed.").arg(failed).arg(checks.value().size()) << '\n';
+        return 1;
+    }
+    c.out << Cli::tr("All %1 central checks hold: every counter's changes, the document series, the lots.")
+                 .arg(checks.value().size())
+          << '\n';
+    return 0;
+}
+
 } // namespace guichet::cli

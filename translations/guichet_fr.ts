@@ -922,6 +922,30 @@
         <source>This counter is not registered on the central database: an administrator runs guichet-cli central init on it.</source>
         <translation>Ce guichet n&apos;est pas inscrit dans la base centrale : un administrateur y lance guichet-cli central init.</translation>
     </message>
+    <message>
+        <source>Every counter&apos;s changes are all here, once each, numbered from 1 without a gap.</source>
+        <translation>Les changements de chaque guichet sont tous là, une fois chacun, numérotés depuis 1 sans trou.</translation>
+    </message>
+    <message>
+        <source>Counter %1 sent %2 changes, but %3 are here (%4 different, the last numbered %5).</source>
+        <translation>Le guichet %1 a envoyé %2 changements, mais %3 sont ici (%4 différents, le dernier numéroté %5).</translation>
+    </message>
+    <message>
+        <source>Every series of document numbers runs from 1 without a gap or a duplicate, across all counters.</source>
+        <translation>Chaque série de numéros de documents va de 1 sans trou ni doublon, tous guichets confondus.</translation>
+    </message>
+    <message>
+        <source>Series %1: %2 documents, %3 different numbers, the last %4.</source>
+        <translation>Série %1 : %2 documents, %3 numéros différents, le dernier %4.</translation>
+    </message>
+    <message>
+        <source>No lot of tickets gives more than it holds, whichever counters took from it.</source>
+        <translation>Aucun lot de tickets ne donne plus qu'il ne contient, quels que soient les guichets qui y ont pris.</translation>
+    </message>
+    <message>
+        <source>Lot %1 is overdrawn by %2 ticket(s).</source>
+        <translation>Le lot %1 est à découvert de %2 ticket(s).</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1043,10 +1067,6 @@
     <message>
         <source>read the whole database file and report damage</source>
         <translation>lire tout le fichier de base de données et signaler les dommages</translation>
-    </message>
-    <message>
-        <source>run every money and ticket check; exit 1 naming what fails</source>
-        <translation>lancer toutes les vérifications de l&apos;argent et des tickets ; code de sortie 1 en nommant ce qui échoue</translation>
     </message>
     <message>
         <source>sell and pay in a loop (crash tests: kill it, then verify)</source>
@@ -1876,6 +1896,18 @@
     <message>
         <source>Receiving: %1 changes</source>
         <translation>Réception : %1 changements</translation>
+    </message>
+    <message>
+        <source>run every money and ticket check; exit 1 naming what fails ([--central URL]: the central database&apos;s, across counters)</source>
+        <translation>lancer toutes les vérifications d'argent et de tickets ; sortie 1 en nommant ce qui échoue ([--central URL] : celles de la base centrale, tous guichets confondus)</translation>
+    </message>
+    <message>
+        <source>Run the central database&apos;s checks instead, across counters (verify).</source>
+        <translation>Lancer plutôt les vérifications de la base centrale, tous guichets confondus (verify).</translation>
+    </message>
+    <message>
+        <source>All %1 central checks hold: every counter&apos;s changes, the document series, the lots.</source>
+        <translation>Les %1 vérifications centrales sont satisfaites : changements de chaque guichet, séries de documents, lots.</translation>
     </message>
 </context>
 <context>
@@ -5653,7 +5685,7 @@ Merci de le compléter au guichet ou sur le portail des familles ; nous le trait
     </message>
     <message>
         <source>The same field was changed here and on another counter before they synchronised. Each counter keeps its own value until you choose; your choice reaches every counter with the next sync. A day booked here that another counter booked first was cancelled here, its ticket given back: tell the family, then mark it noted.</source>
-        <translation>Le même champ a été modifié ici et sur un autre guichet avant leur synchronisation. Chaque guichet garde sa valeur jusqu'à votre choix ; votre choix atteint tous les guichets à la synchronisation suivante. Un jour réservé ici qu'un autre guichet avait réservé en premier a été annulé ici, son ticket rendu : prévenez la famille, puis marquez-le comme vu.</translation>
+        <translation>Le même champ a été modifié ici et sur un autre guichet avant leur synchronisation. Chaque guichet garde sa valeur jusqu&apos;à votre choix ; votre choix atteint tous les guichets à la synchronisation suivante. Un jour réservé ici qu&apos;un autre guichet avait réservé en premier a été annulé ici, son ticket rendu : prévenez la famille, puis marquez-le comme vu.</translation>
     </message>
     <message>
         <source>Booking of %1</source>
@@ -5665,11 +5697,11 @@ Merci de le compléter au guichet ou sur le portail des familles ; nous le trait
     </message>
     <message>
         <source>booked first on %1</source>
-        <translation>réservée d'abord sur %1</translation>
+        <translation>réservée d&apos;abord sur %1</translation>
     </message>
     <message>
         <source>Noted: the day stays with the other counter&apos;s booking.</source>
-        <translation>Noté : le jour reste à la réservation de l'autre guichet.</translation>
+        <translation>Noté : le jour reste à la réservation de l&apos;autre guichet.</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include <QUrl>
 #include <QUrlQuery>
 #include <QUuid>
+#include <functional>
 
 namespace guichet {
 
@@ -299,6 +300,76 @@ Status Central::checkCounter(Session &session) const
         return Error::of(tr("This counter is not registered on the central database: an administrator runs "
                             "guichet-cli central init on it."));
     return Status::success();
+}
+
+Result<QList<Central::Check>> Central::verify() const
+{
+    QSqlQuery q(connection());
+    QList<Check> checks;
+    const auto run = [&](const QString &name, const QString &title, const QString &sql,
+                         const std::function<QString(const QSqlQuery &)> &message) -> Status {
+        Check check{name, title, {}};
+        if (!q.exec(sql))
+            return storageError(q.lastError());
+        while (q.next())
+            check.failures += message(q);
+        checks += check;
+        return Status::success();
+    };
+    if (Status s =
+            run(QStringLiteral("central.changes"),
+                tr("Every counter's changes are all here, once each, numbered from 1 without a gap."),
+                QStringLiteral(
+                    "SELECT k.code, count(c.id), count(DISTINCT c.site_seq), coalesce(max(c.site_seq), "
+                    "0), k.pushed_seq FROM counter k LEFT JOIN change c ON c.site_id = k.site_id "
+                    "GROUP BY k.code, k.pushed_seq HAVING count(c.id) <> k.pushed_seq OR "
+                    "count(DISTINCT c.site_seq) <> count(c.id) OR coalesce(max(c.site_seq), 0) <> "
+                    "k.pushed_seq ORDER BY k.code"),
+                [](const QSqlQuery &r) {
+                    return tr("Counter %1 sent %2 changes, but %3 are here (%4 different, the last numbered "
+                              "%5).")
+                        .arg(r.value(0).toString())
+                        .arg(r.value(4).toLongLong())
+                        .arg(r.value(1).toLongLong())
+                        .arg(r.value(2).toLongLong())
+                        .arg(r.value(3).toLongLong());
+                });
+        !s)
+        return s.error();
+    if (Status s = run(
+            QStringLiteral("central.series"),
+            tr("Every series of document numbers runs from 1 without a gap or a duplicate, across all "
+               "counters."),
+            QStringLiteral("SELECT table_name, data->>'series', count(*), count(DISTINCT data->>'sequence'), "
+                           "max((data->>'sequence')::bigint) FROM row_state WHERE table_name IN ('invoice', "
+                           "'receipt', 'credit_note', 'refund') AND data IS NOT NULL GROUP BY 1, 2 HAVING "
+                           "count(*) <> max((data->>'sequence')::bigint) OR count(DISTINCT "
+                           "data->>'sequence') <> count(*) ORDER BY 1, 2"),
+            [](const QSqlQuery &r) {
+                return tr("Series %1: %2 documents, %3 different numbers, the last %4.")
+                    .arg(r.value(1).toString())
+                    .arg(r.value(2).toLongLong())
+                    .arg(r.value(3).toLongLong())
+                    .arg(r.value(4).toLongLong());
+            });
+        !s)
+        return s.error();
+    if (Status s = run(
+            QStringLiteral("central.lots"),
+            tr("No lot of tickets gives more than it holds, whichever counters took from it."),
+            QStringLiteral("WITH m AS (SELECT data->>'uuid' AS uuid, (data->>'quantity')::bigint AS q, "
+                           "data->>'lot_id.uuid' AS lot FROM row_state WHERE table_name = "
+                           "'wallet_movement' AND data IS NOT NULL) SELECT l.uuid, l.q + coalesce(sum(t.q), "
+                           "0) FROM m l LEFT JOIN m t ON t.lot = l.uuid WHERE l.lot IS NULL GROUP BY l.uuid, "
+                           "l.q HAVING l.q + coalesce(sum(t.q), 0) < 0 ORDER BY 1"),
+            [](const QSqlQuery &r) {
+                return tr("Lot %1 is overdrawn by %2 ticket(s).")
+                    .arg(r.value(0).toString())
+                    .arg(-r.value(1).toLongLong());
+            });
+        !s)
+        return s.error();
+    return checks;
 }
 
 } // namespace guichet

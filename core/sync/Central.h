@@ -60,6 +60,16 @@ public:
     // registered under its code.
     Status checkCounter(Session &session) const;
 
+    // The invariants that only the central database can see, across counters: every counter's changes all
+    // there once, every document series numbered without a gap or a duplicate, no lot of tickets overdrawn.
+    // Each check's name and title, then what breaks it (empty: it holds).
+    struct Check
+    {
+        QString name, title;
+        QStringList failures;
+    };
+    Result<QList<Check>> verify() const;
+
 private:
     QString m_connectionName;
     CentralAddress m_address;

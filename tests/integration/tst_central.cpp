@@ -489,6 +489,46 @@ private Q_SLOTS:
         QCOMPARE(test::verifyFindings(annex.session()), QString());
     }
 
+    // guichet-cli verify --central: the checks only the central database can make, across counters; a change
+    // missing and a lot overdrawn (forged on the server) are named.
+    void verifyCentralSeesAcrossCounters()
+    {
+        TwoCounters town(m_url);
+        const auto lea =
+            test::FamilyBuilder(town.main.session()).child(QStringLiteral("Léa")).validated().build();
+        qint64 cantine = 0;
+        for (const Activity &a : test::must(town.main.session().catalog().activities()))
+            if (a.code == QLatin1String("cantine"))
+                cantine = a.id;
+        test::buyTickets(town.main.session(), lea.householdId, cantine, 3);
+        test::bookDays(town.main.session(), lea.householdId, lea.childIds, cantine, QDate(2026, 9, 3),
+                       QDate(2026, 9, 4));
+        town.syncTwice();
+        const auto verify = [&](QString *err) {
+            QProcess p;
+            p.start(qEnvironmentVariable("GUICHET_CLI"),
+                    {QStringLiteral("verify"), QStringLiteral("--central"), m_url});
+            p.waitForFinished(60000);
+            *err = QString::fromUtf8(p.readAllStandardError());
+            return p.exitCode();
+        };
+        QString err;
+        QCOMPARE(verify(&err), 0);
+        QCOMPARE(err, QString());
+        QSqlQuery q(town.central->connection());
+        QVERIFY(q.exec(
+            QStringLiteral("DELETE FROM change WHERE id = (SELECT min(id) FROM change WHERE site_seq = 2)")));
+        QVERIFY(q.exec(QStringLiteral(
+            "UPDATE row_state SET data = jsonb_set(data, '{quantity}', '-100') WHERE row_key = (SELECT "
+            "row_key FROM "
+            "row_state WHERE table_name = 'wallet_movement' AND data->>'lot_id.uuid' IS NOT NULL LIMIT 1)")));
+        QCOMPARE(verify(&err), 1);
+        QVERIFY2(err.contains(QStringLiteral("central.changes: ")) &&
+                     err.contains(QStringLiteral("central.lots: ")) &&
+                     !err.contains(QStringLiteral("central.series")),
+                 qPrintable(err));
+    }
+
     // The window's sync runs on its own thread beside the counter: the status bar says up to date, then that
     // a conflict waits; the conflicts dialog shows the family file, the field and both values, and the
     // clerk's choice settles it.
