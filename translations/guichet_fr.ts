@@ -940,7 +940,7 @@
     </message>
     <message>
         <source>No lot of tickets gives more than it holds, whichever counters took from it.</source>
-        <translation>Aucun lot de tickets ne donne plus qu'il ne contient, quels que soient les guichets qui y ont pris.</translation>
+        <translation>Aucun lot de tickets ne donne plus qu&apos;il ne contient, quels que soient les guichets qui y ont pris.</translation>
     </message>
     <message>
         <source>Lot %1 is overdrawn by %2 ticket(s).</source>
@@ -1899,7 +1899,7 @@
     </message>
     <message>
         <source>run every money and ticket check; exit 1 naming what fails ([--central URL]: the central database&apos;s, across counters)</source>
-        <translation>lancer toutes les vérifications d'argent et de tickets ; sortie 1 en nommant ce qui échoue ([--central URL] : celles de la base centrale, tous guichets confondus)</translation>
+        <translation>lancer toutes les vérifications d&apos;argent et de tickets ; sortie 1 en nommant ce qui échoue ([--central URL] : celles de la base centrale, tous guichets confondus)</translation>
     </message>
     <message>
         <source>Run the central database&apos;s checks instead, across counters (verify).</source>

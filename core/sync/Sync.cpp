@@ -499,6 +499,9 @@ Status Sync::apply(const Remote &change, PullReport &report)
         if (!here.isEmpty() && here == change.row)
             return Status::success();
         QJsonObject row = change.row;
+        if (here.isEmpty() && change.table == QLatin1String("wallet_movement"))
+            if (Status s = settleOverdraw(change); !s)
+                return s;
         if (here.isEmpty() && change.table == QLatin1String("booking")) {
             const auto settled = settleDoubleBooking(change);
             if (!settled)
@@ -643,31 +646,99 @@ Result<QJsonObject> Sync::settleDoubleBooking(const Remote &change)
         row.insert(QStringLiteral("status"), QStringLiteral("cancelled"));
         return row;
     }
-    // Theirs was first: ours is cancelled, its ticket back in the wallet, as this counter's own change (sent
-    // to all), and the clerk is told.
+    // Theirs was first: ours is cancelled.
+    if (Status s = cancelOwnBooking(bookingId, uuid, source.childId, source.serviceDay, change); !s)
+        return s.error();
+    return row;
+}
+
+Status Sync::cancelOwnBooking(qint64 bookingId, const QString &uuid, qint64 childId, const QDate &day,
+                              const Remote &because)
+{
+    // As this counter's own change (sent to all): the capture triggers are on for it.
     QSqlQuery &off = local(QStringLiteral("DELETE FROM meta WHERE key = 'sync_applying'"));
     if (Status s = execOrError(off); !s)
-        return s.error();
+        return s;
+    MovementSource source;
+    source.bookingId = bookingId;
+    source.childId = childId;
+    source.serviceDay = day;
     if (Status s = m_session.wallet().giveBackBooking(MovementKind::Cancellation, source); !s)
-        return s.error();
+        return s;
     const QString now = m_session.database().clock().nowIso();
     QSqlQuery &cancel = local(QStringLiteral(
         "UPDATE booking SET status = 'cancelled', updated_at = ?, version = version + 1 WHERE id = ?"));
     bindAll(cancel, {now, bookingId});
     if (Status s = execOrError(cancel); !s)
-        return s.error();
+        return s;
     QSqlQuery &on = local(QStringLiteral("INSERT INTO meta (key, value) VALUES ('sync_applying', '1')"));
     if (Status s = execOrError(on); !s)
-        return s.error();
+        return s;
     QSqlQuery &notice = local(QStringLiteral(
         "INSERT INTO sync_conflict (kind, table_name, row_key, field, local_value, remote_value, "
         "remote_site, "
         "remote_at, detected_at) VALUES ('booking', 'booking', ?, 'service_day', ?, ?, ?, ?, ?)"));
-    bindAll(notice, {uuid, row.value(QStringLiteral("service_day")).toString(), change.key, change.siteCode,
-                     change.pushedAt, now});
-    if (Status s = execOrError(notice); !s)
-        return s.error();
-    return row;
+    bindAll(notice, {uuid, day.toString(Qt::ISODate), because.key, because.siteCode, because.pushedAt, now});
+    return execOrError(notice);
+}
+
+Status Sync::settleOverdraw(const Remote &change)
+{
+    const QJsonValue lot = change.row.value(QStringLiteral("lot_id.uuid"));
+    const qint64 quantity = change.row.value(QStringLiteral("quantity")).toInteger();
+    if (!lot.isString() || quantity >= 0)
+        return Status::success();
+    const auto lotId = localId(QStringLiteral("wallet_movement"), lot.toString());
+    if (!lotId)
+        return lotId.error();
+    QSqlQuery &left =
+        local(QStringLiteral("SELECT sum(quantity) FROM wallet_movement WHERE id = ? OR lot_id = ?"));
+    bindAll(left, {lotId.value(), lotId.value()});
+    if (Status s = execOrError(left); !s)
+        return s;
+    qint64 remaining = left.next() ? left.value(0).toLongLong() : 0;
+    left.finish();
+    if (remaining + quantity >= 0)
+        return Status::success();
+    // The lot's last tickets were taken here too: this counter's bookings that took them after the other's
+    // take reached the central database give them back, newest first, until the other's take fits. If it
+    // still does not fit, the other counter was second: it gives back in turn, and until then the lot shows
+    // overdrawn here (verify says so).
+    QSqlQuery &takes = local(QStringLiteral(
+        "SELECT b.id, b.uuid, b.child_id, b.service_day, -m.quantity FROM wallet_movement m JOIN booking b "
+        "ON b.id = "
+        "m.booking_id WHERE m.lot_id = ? AND m.origin_site = ? AND m.quantity < 0 AND b.status = 'booked' "
+        "AND NOT "
+        "EXISTS (SELECT 1 FROM wallet_movement r WHERE r.reverses_id = m.id) ORDER BY m.id DESC"));
+    bindAll(takes, {lotId.value(), m_session.siteId()});
+    if (Status s = execOrError(takes); !s)
+        return s;
+    struct Take
+    {
+        qint64 bookingId;
+        QString uuid;
+        qint64 childId;
+        QDate day;
+        qint64 tickets;
+    };
+    QList<Take> ours;
+    while (takes.next())
+        ours += Take{takes.value(0).toLongLong(), takes.value(1).toString(), takes.value(2).toLongLong(),
+                     QDate::fromString(takes.value(3).toString(), Qt::ISODate), takes.value(4).toLongLong()};
+    takes.finish();
+    for (const Take &take : std::as_const(ours)) {
+        if (remaining + quantity >= 0)
+            break;
+        const auto first = pushedFirst(QStringLiteral("booking"), take.uuid, change);
+        if (!first)
+            return first.error();
+        if (first.value())
+            continue; // ours was first: it keeps its ticket
+        if (Status s = cancelOwnBooking(take.bookingId, take.uuid, take.childId, take.day, change); !s)
+            return s;
+        remaining += take.tickets;
+    }
+    return Status::success();
 }
 
 Status Sync::applyChoice(const Remote &change)

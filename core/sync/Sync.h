@@ -111,6 +111,13 @@ private:
     // keeps it. Returns the row to write (cancelled when this counter's was first).
     Result<QJsonObject> settleDoubleBooking(const Remote &change);
     Result<bool> pushedFirst(const QString &table, const QString &key, const Remote &than);
+    // A take from a lot whose last tickets this counter took too: this counter's later bookings give them
+    // back.
+    Status settleOverdraw(const Remote &change);
+    // Cancels this counter's booking (its tickets back to the wallet), sent as this counter's change, with a
+    // notice for the clerk: the day went to 'because'.
+    Status cancelOwnBooking(qint64 bookingId, const QString &uuid, qint64 childId, const QDate &day,
+                            const Remote &because);
     Status saveBase(const QString &table, const QString &key, const QJsonObject &row);
     Result<QJsonObject> agreed(const QString &table, const QString &key); // sync_base; empty: none
 

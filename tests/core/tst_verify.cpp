@@ -105,6 +105,7 @@ private Q_SLOTS:
             "JOIN invoice i ON i.id = l.invoice_id WHERE i.number = 'SO1-2026-000001')");
         QTest::newRow("200 free meals: a purchase without an invoice line")
             << QStringList{QStringLiteral("DROP TRIGGER wallet_movement_rules"),
+                           QStringLiteral("DROP TRIGGER wallet_movement_lot_left"),
                            QStringLiteral(
                                "INSERT INTO wallet_movement (uuid, origin_site, household_id, activity_id, "
                                "kind, quantity, unit_price_cents, at, clerk) VALUES ('f1', 's', 1, 1, "
@@ -113,6 +114,7 @@ private Q_SLOTS:
             << "200 tickets entered the wallet without an invoice line";
         QTest::newRow("a carry-over added onto an existing lot")
             << QStringList{QStringLiteral("DROP TRIGGER wallet_movement_rules"),
+                           QStringLiteral("DROP TRIGGER wallet_movement_lot_left"),
                            QStringLiteral(
                                "INSERT INTO wallet_movement (uuid, origin_site, household_id, activity_id, "
                                "kind, quantity, unit_price_cents, lot_id, at, clerk) VALUES ('f2', 's', 1, "
@@ -122,6 +124,7 @@ private Q_SLOTS:
             << "unknown kind \"carry_over\"";
         QTest::newRow("tickets carried in from no roll-over")
             << QStringList{QStringLiteral("DROP TRIGGER wallet_movement_rules"),
+                           QStringLiteral("DROP TRIGGER wallet_movement_lot_left"),
                            QStringLiteral(
                                "INSERT INTO wallet_movement (uuid, origin_site, household_id, activity_id, "
                                "kind, quantity, unit_price_cents, origin_lot_id, at, clerk) VALUES ('f5', "
@@ -132,6 +135,7 @@ private Q_SLOTS:
             << "is half of a carry-over without its other half";
         QTest::newRow("the same carry-over overfills the lot")
             << QStringList{QStringLiteral("DROP TRIGGER wallet_movement_rules"),
+                           QStringLiteral("DROP TRIGGER wallet_movement_lot_left"),
                            QStringLiteral(
                                "INSERT INTO wallet_movement (uuid, origin_site, household_id, activity_id, "
                                "kind, quantity, unit_price_cents, lot_id, at, clerk) VALUES ('f2', 's', 1, "
@@ -141,6 +145,7 @@ private Q_SLOTS:
             << "holds 20 tickets of the 17";
         QTest::newRow("tickets taken back twice: a negative balance")
             << QStringList{QStringLiteral("DROP TRIGGER wallet_movement_rules"),
+                           QStringLiteral("DROP TRIGGER wallet_movement_lot_left"),
                            QStringLiteral(
                                "INSERT INTO wallet_movement (uuid, origin_site, household_id, activity_id, "
                                "kind, quantity, unit_price_cents, lot_id, at, clerk) SELECT 'f3', 's', 1, 1, "
@@ -159,6 +164,7 @@ private Q_SLOTS:
                "most 7055 cents";
         QTest::newRow("... with the tickets of the unpaid invoice in the wallet")
             << QStringList{QStringLiteral("DROP TRIGGER wallet_movement_rules"),
+                           QStringLiteral("DROP TRIGGER wallet_movement_lot_left"),
                            QStringLiteral(
                                "INSERT INTO wallet_movement (uuid, origin_site, household_id, activity_id, "
                                "kind, quantity, unit_price_cents, invoice_line_id, at, clerk) SELECT 'f5', "
@@ -235,6 +241,7 @@ private Q_SLOTS:
             << "The protection invoice_no_delete is missing";
         QTest::newRow("the ledger's rules replaced by a trigger that checks nothing")
             << QStringList{QStringLiteral("DROP TRIGGER wallet_movement_rules"),
+                           QStringLiteral("DROP TRIGGER wallet_movement_lot_left"),
                            QStringLiteral(
                                "CREATE TRIGGER wallet_movement_rules BEFORE INSERT ON wallet_movement "
                                "BEGIN SELECT 1; END")}
@@ -320,6 +327,7 @@ private Q_SLOTS:
         const QString thursday = QStringLiteral("(SELECT id FROM booking WHERE service_day = '2026-09-03')");
         QTest::newRow("a booking's ticket given back without cancelling it")
             << QStringList{QStringLiteral("DROP TRIGGER wallet_movement_rules"),
+                           QStringLiteral("DROP TRIGGER wallet_movement_lot_left"),
                            QStringLiteral(
                                "INSERT INTO wallet_movement (uuid, origin_site, household_id, "
                                "activity_id, kind, quantity, unit_price_cents, lot_id, reverses_id, "

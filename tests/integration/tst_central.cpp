@@ -489,6 +489,58 @@ private Q_SLOTS:
         QCOMPARE(test::verifyFindings(annex.session()), QString());
     }
 
+    // A family's last ticket taken on two offline counters for two different days: the take first on the
+    // central database keeps it; the other counter cancels its own booking and gives the ticket back; in the
+    // end both counters agree, no lot overdrawn, verify clean on both.
+    void aLastTicketTakenTwiceGoesToTheFirst()
+    {
+        TwoCounters town(m_url);
+        TestDatabase &main = town.main, &annex = town.annex;
+        const auto lea = test::FamilyBuilder(main.session()).child(QStringLiteral("Léa")).validated().build();
+        qint64 cantine = 0;
+        for (const Activity &a : test::must(main.session().catalog().activities()))
+            if (a.code == QLatin1String("cantine"))
+                cantine = a.id;
+        test::buyTickets(main.session(), lea.householdId, cantine, 1);
+        town.syncTwice();
+        test::RawConnection m(main.path()), a(annex.path());
+        const qint64 annexHousehold =
+            a.value(QStringLiteral("SELECT id FROM household WHERE file_number = 'SO1-1'")).toLongLong();
+        const qint64 annexChild =
+            a.value(QStringLiteral("SELECT id FROM child WHERE first_name = 'Léa'")).toLongLong();
+        // Offline: the main counter books Thursday, the annex Friday, each with the family's one ticket.
+        test::bookDays(main.session(), lea.householdId, lea.childIds, cantine, QDate(2026, 9, 3),
+                       QDate(2026, 9, 3));
+        test::bookDays(annex.session(), annexHousehold, {annexChild}, cantine, QDate(2026, 9, 4),
+                       QDate(2026, 9, 4));
+        test::must(town.mainSync.push()); // the main counter's take reaches the central database first
+        test::must(town.annexSync.push());
+        test::must(town.mainSync.pull());
+        // Until the annex gives its ticket back, the lot shows overdrawn on the main counter: said, not
+        // hidden.
+        const QString transient = test::verifyFindings(main.session());
+        QVERIFY2(transient.contains(
+                     QStringLiteral("ledger.balances: Wallet of file no. SO1-1: the Cantine balance "
+                                    "is negative (-1).")) &&
+                     transient.contains(QStringLiteral("ledger.lots: ")),
+                 qPrintable(transient));
+        town.syncTwice();
+        const QString days =
+            QStringLiteral("SELECT group_concat(service_day || ' ' || status, '|') FROM (SELECT * "
+                           "FROM booking ORDER BY service_day)");
+        QCOMPARE(m.value(days).toString(), QStringLiteral("2026-09-03 booked|2026-09-04 cancelled"));
+        QCOMPARE(a.value(days).toString(), m.value(days).toString());
+        QCOMPARE(test::must(main.session().wallet().balance(lea.householdId, cantine)), 0);
+        QCOMPARE(test::must(annex.session().wallet().balance(annexHousehold, cantine)), 0);
+        const QList<SyncConflict> notices = test::must(town.annexSync.conflicts());
+        QCOMPARE(notices.size(), qsizetype(1));
+        QCOMPARE(notices.first().kind, QStringLiteral("booking"));
+        QCOMPARE(notices.first().localValue, QStringLiteral("2026-09-04"));
+        QCOMPARE(test::must(town.mainSync.conflicts()).size(), qsizetype(0));
+        QCOMPARE(test::verifyFindings(main.session()), QString());
+        QCOMPARE(test::verifyFindings(annex.session()), QString());
+    }
+
     // guichet-cli verify --central: the checks only the central database can make, across counters; a change
     // missing and a lot overdrawn (forged on the server) are named.
     void verifyCentralSeesAcrossCounters()
