@@ -43,6 +43,15 @@ Result<qint64> activityOption(Context &c);
 // Writes a file whole or not at all; 0, or 1 with the reason on stderr.
 int writeFile(Context &c, const QString &path, const QByteArray &bytes);
 
+// A set of named checks as verify prints them (ok or FAILED, each failure also on stderr as "name: message"),
+// then 'allHold' (%1: how many) or how many failed; 0, or 1 when one failed.
+struct CheckReport
+{
+    QString name, title;
+    QStringList failures;
+};
+int printChecks(Context &c, const QList<CheckReport> &checks, const QString &allHold);
+
 // The cash office (cli_cashoffice.cpp).
 int tillOpen(Context &c);
 int tillClose(Context &c);

@@ -109,6 +109,29 @@ int writeFile(Context &c, const QString &path, const QByteArray &bytes)
     return 0;
 }
 
+int printChecks(Context &c, const QList<CheckReport> &checks, const QString &allHold)
+{
+    int failed = 0;
+    for (const CheckReport &check : checks) {
+        if (check.failures.isEmpty()) {
+            c.out << "ok      " << check.name << " — " << check.title << '\n';
+            continue;
+        }
+        ++failed;
+        c.out << Cli::tr("FAILED") << "  " << check.name << " — " << check.title << '\n';
+        for (const QString &message : check.failures) {
+            c.out << "        " << message << '\n';
+            c.err << check.name << ": " << message << '\n';
+        }
+    }
+    if (failed > 0) {
+        c.out << Cli::tr("%1 of %2 checks failed.").arg(failed).arg(checks.size()) << '\n';
+        return 1;
+    }
+    c.out << allHold.arg(checks.size()) << '\n';
+    return 0;
+}
+
 } // namespace guichet::cli
 
 namespace {
@@ -233,33 +256,18 @@ int verify(Context &c)
     const auto findings = checker.run();
     if (!findings)
         return fail(c, findings.error());
-    int failed = 0;
+    QList<CheckReport> checks;
     for (const InvariantChecker::Check &check : InvariantChecker::checks()) {
-        QStringList messages;
+        CheckReport report{check.name, check.title, {}};
         for (const InvariantChecker::Finding &f : findings.value())
             if (f.check == check.name)
-                messages += f.message;
-        if (messages.isEmpty()) {
-            c.out << "ok      " << check.name << " — " << check.title << '\n';
-            continue;
-        }
-        ++failed;
-        c.out << Cli::tr("FAILED") << "  " << check.name << " — " << check.title << '\n';
-        for (const QString &message : std::as_const(messages)) {
-            c.out << "        " << message << '\n';
-            c.err << check.name << ": " << message << '\n';
-        }
+                report.failures += f.message;
+        checks += report;
     }
-    const int total = int(InvariantChecker::checks().size());
-    if (failed > 0) {
-        c.out << Cli::tr("%1 of %2 checks failed.").arg(failed).arg(total) << '\n';
-        return 1;
-    }
-    c.out << Cli::tr("All %1 checks hold: wallets, invoices, payments, credit notes, numbering and issued "
-                     "documents.")
-                 .arg(total)
-          << '\n';
-    return 0;
+    return printChecks(
+        c, checks,
+        Cli::tr("All %1 checks hold: wallets, invoices, payments, credit notes, numbering and issued "
+                "documents."));
 }
 
 // Sells 10 meals and pays them in cash, again and again, each sale two transactions, so that a test can

@@ -7,27 +7,38 @@
 
 namespace guichet::cli {
 
-// central init --url URL --user ADMIN: creates or migrates the central schema and registers this counter.
-int centralInit(Context &c)
+// The central database named by the option (--url, --central): 0, or the exit code after saying what is
+// wrong.
+static int centralAddress(Context &c, const QString &option, CentralAddress *address)
 {
-    if (!c.parser.isSet(QStringLiteral("url")))
+    if (!c.parser.isSet(option))
         return fail(c,
                     Error::of(Cli::tr("Give the central database: --url postgresql://USER@HOST:5432/DATABASE "
                                       "or --url service=NAME.")),
                     2);
-    const auto address = CentralAddress::parse(c.parser.value(QStringLiteral("url")));
-    if (!address)
-        return fail(c, address.error(), 2);
+    const auto parsed = CentralAddress::parse(c.parser.value(option));
+    if (!parsed)
+        return fail(c, parsed.error(), 2);
+    *address = parsed.value();
+    return 0;
+}
+
+// central init --url URL --user ADMIN: creates or migrates the central schema and registers this counter.
+int centralInit(Context &c)
+{
+    CentralAddress address;
+    if (const int code = centralAddress(c, QStringLiteral("url"), &address))
+        return code;
     if (Status s = actAsRequired(c); !s)
         return fail(c, s.error());
     Central central;
-    if (Status s = central.connect(address.value()); !s)
+    if (Status s = central.connect(address); !s)
         return fail(c, s.error());
     const auto done = central.init(*c.session);
     if (!done)
         return fail(c, done.error());
     const CentralInit &r = done.value();
-    c.out << "central\t" << address.value().shown() << "\tschema " << r.toVersion << '\t'
+    c.out << "central\t" << address.shown() << "\tschema " << r.toVersion << '\t'
           << (r.fromVersion == 0             ? QStringLiteral("created")
               : r.fromVersion == r.toVersion ? QStringLiteral("up to date")
                                              : QStringLiteral("migrated from %1").arg(r.fromVersion))
@@ -42,16 +53,11 @@ int centralInit(Context &c)
 // refused or the server could not be reached (the counter goes on offline, nothing is lost).
 int sync(Context &c)
 {
-    if (!c.parser.isSet(QStringLiteral("url")))
-        return fail(c,
-                    Error::of(Cli::tr("Give the central database: --url postgresql://USER@HOST:5432/DATABASE "
-                                      "or --url service=NAME.")),
-                    2);
-    const auto address = CentralAddress::parse(c.parser.value(QStringLiteral("url")));
-    if (!address)
-        return fail(c, address.error(), 2);
+    CentralAddress address;
+    if (const int code = centralAddress(c, QStringLiteral("url"), &address))
+        return code;
     Central central;
-    if (Status s = central.connect(address.value()); !s)
+    if (Status s = central.connect(address); !s)
         return fail(c, s.error());
     Sync sync(*c.session, &central);
     const auto pushed = sync.push([&](qint64 done, qint64 total) {
@@ -79,36 +85,22 @@ int sync(Context &c)
 // verify --central URL: the central database's checks, printed as verify prints the counter's.
 int verifyCentral(Context &c)
 {
-    const auto address = CentralAddress::parse(c.parser.value(QStringLiteral("central")));
-    if (!address)
-        return fail(c, address.error(), 2);
+    CentralAddress address;
+    if (const int code = centralAddress(c, QStringLiteral("central"), &address))
+        return code;
     Central central;
-    if (Status s = central.connect(address.value()); !s)
+    if (Status s = central.connect(address); !s)
         return fail(c, s.error());
     const auto checks = central.verify();
     if (!checks)
         return fail(c, checks.error());
-    int failed = 0;
-    for (const Central::Check &check : checks.value()) {
-        if (check.failures.isEmpty()) {
-            c.out << "ok      " << check.name << " — " << check.title << '\n';
-            continue;
-        }
-        ++failed;
-        c.out << Cli::tr("FAILED") << "  " << check.name << " — " << check.title << '\n';
-        for (const QString &message : check.failures) {
-            c.out << "        " << message << '\n';
-            c.err << check.name << ": " << message << '\n';
-        }
-    }
-    if (failed > 0) {
-        c.out << Cli::tr("%1 of %2 checks failed.").arg(failed).arg(checks.value().size()) << '\n';
-        return 1;
-    }
-    c.out << Cli::tr("All %1 central checks hold: every counter's changes, the document series, the lots.")
-                 .arg(checks.value().size())
-          << '\n';
-    return 0;
+    QList<CheckReport> reports;
+    for (const Central::Check &check : checks.value())
+        reports += CheckReport{check.name, check.title, check.failures};
+    return printChecks(
+        c, reports,
+        Cli::tr("All %1 central checks hold: every counter's changes, the document series, the "
+                "lots."));
 }
 
 } // namespace guichet::cli

@@ -586,13 +586,9 @@ Status Sync::apply(const Remote &change, PullReport &report)
             return s;
         ++report.applied;
     }
-    if (keptHere) { // the merged row goes to the central database with the next push
-        QSqlQuery &log = local(QStringLiteral(
-            "INSERT INTO change_log (site, table_name, row_key, op) VALUES (?, ?, ?, 'update')"));
-        bindAll(log, {m_session.siteId(), change.table, change.key});
-        if (Status s = execOrError(log); !s)
+    if (keptHere) // the merged row goes to the central database with the next push
+        if (Status s = logOwnChange(change.table, change.key); !s)
             return s;
-    }
     return saveBase(change.table, change.key, change.row);
 }
 
@@ -652,12 +648,27 @@ Result<QJsonObject> Sync::settleDoubleBooking(const Remote &change)
     return row;
 }
 
+Status Sync::setApplying(bool applying)
+{
+    QSqlQuery &q =
+        local(applying ? QStringLiteral("INSERT INTO meta (key, value) VALUES ('sync_applying', '1')")
+                       : QStringLiteral("DELETE FROM meta WHERE key = 'sync_applying'"));
+    return execOrError(q);
+}
+
+Status Sync::logOwnChange(const QString &table, const QString &key)
+{
+    QSqlQuery &log = local(
+        QStringLiteral("INSERT INTO change_log (site, table_name, row_key, op) VALUES (?, ?, ?, 'update')"));
+    bindAll(log, {m_session.siteId(), table, key});
+    return execOrError(log);
+}
+
 Status Sync::cancelOwnBooking(qint64 bookingId, const QString &uuid, qint64 childId, const QDate &day,
                               const Remote &because)
 {
     // As this counter's own change (sent to all): the capture triggers are on for it.
-    QSqlQuery &off = local(QStringLiteral("DELETE FROM meta WHERE key = 'sync_applying'"));
-    if (Status s = execOrError(off); !s)
+    if (Status s = setApplying(false); !s)
         return s;
     MovementSource source;
     source.bookingId = bookingId;
@@ -671,8 +682,7 @@ Status Sync::cancelOwnBooking(qint64 bookingId, const QString &uuid, qint64 chil
     bindAll(cancel, {now, bookingId});
     if (Status s = execOrError(cancel); !s)
         return s;
-    QSqlQuery &on = local(QStringLiteral("INSERT INTO meta (key, value) VALUES ('sync_applying', '1')"));
-    if (Status s = execOrError(on); !s)
+    if (Status s = setApplying(true); !s)
         return s;
     QSqlQuery &notice = local(QStringLiteral(
         "INSERT INTO sync_conflict (kind, table_name, row_key, field, local_value, remote_value, "
@@ -758,10 +768,7 @@ Status Sync::applyChoice(const Remote &change)
     if (Status s = execOrError(u); !s)
         return s;
     // Sent again from here too, so that the central database's copy says what was chosen.
-    QSqlQuery &log = local(
-        QStringLiteral("INSERT INTO change_log (site, table_name, row_key, op) VALUES (?, ?, ?, 'update')"));
-    bindAll(log, {m_session.siteId(), table, key});
-    if (Status s = execOrError(log); !s)
+    if (Status s = logOwnChange(table, key); !s)
         return s;
     // The base follows: the value chosen is what every counter agrees on.
     const auto row = synced(table, key);
@@ -839,8 +846,7 @@ Result<PullReport> Sync::pull(const std::function<void(qint64)> &progress)
         Transaction transaction(db);
         if (!transaction.isActive())
             return transaction.status().error();
-        QSqlQuery &on = local(QStringLiteral("INSERT INTO meta (key, value) VALUES ('sync_applying', '1')"));
-        if (Status s = execOrError(on); !s)
+        if (Status s = setApplying(true); !s)
             return s.error();
         for (const Remote &r : std::as_const(batch))
             if (Status s = apply(r, report);
@@ -849,8 +855,7 @@ Result<PullReport> Sync::pull(const std::function<void(qint64)> &progress)
                     tr("A change of counter %1 (%2 %3) cannot be written here: %4 The sync stops "
                        "before it; this counter goes on. Call your IT support with this message.")
                         .arg(r.siteCode, r.table, r.key, s.error().message));
-        QSqlQuery &off = local(QStringLiteral("DELETE FROM meta WHERE key = 'sync_applying'"));
-        if (Status s = execOrError(off); !s)
+        if (Status s = setApplying(false); !s)
             return s.error();
         QSqlQuery &move =
             local(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?), (?, ?)"));
@@ -865,6 +870,14 @@ Result<PullReport> Sync::pull(const std::function<void(qint64)> &progress)
             progress(report.changes);
     }
     return report;
+}
+
+Result<int> Sync::openConflicts(Session &session)
+{
+    QSqlQuery q(session.database().connection());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sync_conflict WHERE resolved_at IS NULL")) || !q.next())
+        return storageError(q.lastError()).error();
+    return q.value(0).toInt();
 }
 
 Result<QList<SyncConflict>> Sync::conflicts() const

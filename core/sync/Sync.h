@@ -86,7 +86,8 @@ public:
     Result<PushReport> push(const std::function<void(qint64 done, qint64 total)> &progress = {});
     Result<PullReport> pull(const std::function<void(qint64 done)> &progress = {});
 
-    Result<QList<SyncConflict>> conflicts() const; // waiting for a clerk, oldest first
+    Result<QList<SyncConflict>> conflicts() const;      // waiting for a clerk, oldest first
+    static Result<int> openConflicts(Session &session); // how many (the status bar at start)
     // The clerk's choice: this counter's value stays, or the other counter's is taken (then sent to all). A
     // booking notice is only acknowledged.
     Status resolve(qint64 conflictId, bool takeRemote);
@@ -107,6 +108,10 @@ private:
                  const QJsonObject &current);
     Status apply(const Remote &change, PullReport &report);
     Status applyChoice(const Remote &change); // a clerk's choice made on another counter
+    // The capture triggers stand aside while this counter writes what other counters changed.
+    Status setApplying(bool applying);
+    // A row this counter changed outside the capture triggers (a merge, a choice), to be sent.
+    Status logOwnChange(const QString &table, const QString &key);
     // A day another counter booked for a child this counter booked too: the first on the central database
     // keeps it. Returns the row to write (cancelled when this counter's was first).
     Result<QJsonObject> settleDoubleBooking(const Remote &change);

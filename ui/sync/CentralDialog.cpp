@@ -91,21 +91,33 @@ bool CentralDialog::save()
     return true;
 }
 
-// Connects with what is typed (the keyring's password when none is) and says what the central database says.
-void CentralDialog::test()
+// Connects with what is typed (the keyring's password when none is typed); false, said, when it cannot.
+bool CentralDialog::connectTo(Central &central)
 {
-    m_errors.clear();
     const auto parsed = CentralAddress::parse(m_url->text());
-    if (!parsed)
-        return m_message->showError(parsed.error().message);
+    if (!parsed) {
+        m_message->showError(parsed.error().message);
+        return false;
+    }
     CentralAddress address = parsed.value();
     if (!m_password->text().isEmpty())
         address.password = m_password->text();
     else if (const auto kept = Keyring::centralPassword(m_url->text()); kept && !kept.value().isEmpty())
         address.password = kept.value();
+    if (Status s = central.connect(address); !s) {
+        m_message->showError(s.error().message);
+        return false;
+    }
+    return true;
+}
+
+// Says what the central database says of this counter.
+void CentralDialog::test()
+{
+    m_errors.clear();
     Central central;
-    if (Status s = central.connect(address); !s)
-        return m_message->showError(s.error().message);
+    if (!connectTo(central))
+        return;
     if (Status s = central.checkCounter(m_session); !s)
         return m_message->showError(s.error().message);
     m_message->showInfo(tr("Connected: the central database is ready for this counter."));
@@ -115,17 +127,9 @@ void CentralDialog::setUp()
 {
     if (!save())
         return;
-    const auto parsed = CentralAddress::parse(m_url->text());
-    if (!parsed)
-        return m_message->showError(parsed.error().message);
-    CentralAddress address = parsed.value();
-    if (!m_password->text().isEmpty())
-        address.password = m_password->text();
-    else if (const auto kept = Keyring::centralPassword(m_url->text()); kept && !kept.value().isEmpty())
-        address.password = kept.value();
     Central central;
-    if (Status s = central.connect(address); !s)
-        return m_message->showError(s.error().message);
+    if (!connectTo(central))
+        return;
     const auto done = central.init(m_session);
     if (!done)
         return m_message->showError(done.error().message);

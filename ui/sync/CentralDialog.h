@@ -8,6 +8,7 @@ class QLineEdit;
 
 namespace guichet {
 
+class Central;
 class Session;
 class StatusLine;
 
@@ -31,6 +32,8 @@ public:
     QLineEdit *passwordEdit() const { return m_password; }
 
 private:
+    bool connectTo(Central &central);
+
     Session &m_session;
     QLineEdit *m_url;
     QLineEdit *m_password;

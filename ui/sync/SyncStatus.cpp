@@ -25,8 +25,8 @@ SyncStatus::SyncStatus(Session &session, QWidget *parent)
             syncNow();
     });
     m_timer->start(IntervalMinutes * 60 * 1000);
-    if (const auto open = Sync(session, nullptr).conflicts(); open)
-        m_conflicts = int(open.value().size());
+    if (const auto open = Sync::openConflicts(session); open) // not a Sync: it reads every table's columns
+        m_conflicts = open.value();
     refresh();
 }
 
