@@ -71,11 +71,23 @@ int sync(Context &c)
     });
     if (!pulled)
         return fail(c, pulled.error());
+    const PullReport &report = pulled.value();
+    c.out << "pull\t" << report.changes << "\tapplied " << report.applied << "\tconflicts "
+          << report.conflicts << '\n';
+    // The families' portal's payments of this counter's invoices, recorded here: sent on at once.
+    if (report.onlinePayments > 0 || report.onlineRefused > 0 || !report.onlineWaiting.isEmpty())
+        c.out << "online\t" << report.onlinePayments << "\trefused " << report.onlineRefused << '\n';
+    if (!report.onlineWaiting.isEmpty())
+        c.err << Cli::tr("Online payments wait: %1").arg(report.onlineWaiting) << '\n';
+    if (report.onlinePayments > 0) {
+        const auto again = sync.push();
+        if (!again)
+            return fail(c, again.error());
+        c.out << "push\t" << again.value().changes << "\tup to " << again.value().upToSeq << '\n';
+    }
     const auto open = sync.conflicts();
     if (!open)
         return fail(c, open.error());
-    c.out << "pull\t" << pulled.value().changes << "\tapplied " << pulled.value().applied << "\tconflicts "
-          << pulled.value().conflicts << '\n';
     for (const SyncConflict &k : open.value())
         c.out << "conflict\t" << k.id << '\t' << k.table << '\t' << k.rowKey << '\t' << k.field << '\t'
               << k.localValue << '\t' << k.remoteValue << '\t' << k.remoteSite << '\n';

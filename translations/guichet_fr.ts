@@ -946,6 +946,18 @@
         <source>Lot %1 is overdrawn by %2 ticket(s).</source>
         <translation>Le lot %1 est à découvert de %2 ticket(s).</translation>
     </message>
+    <message>
+        <source>The online payment %1 of %2 is marked recorded with receipt %3, which is not here with that payment.</source>
+        <translation>Le paiement en ligne %1 de %2 est marqué enregistré avec le reçu %3, qui n&apos;est pas ici avec ce paiement.</translation>
+    </message>
+    <message>
+        <source>No invoice is paid beyond its total, whichever counters or the portal took the payments; every online payment recorded has its receipt.</source>
+        <translation>Aucune facture n'est réglée au-delà de son montant, quels que soient les guichets ou le portail qui ont pris les règlements ; chaque paiement en ligne enregistré a son reçu.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is paid %2 beyond its total.</source>
+        <translation>La facture %1 est réglée de %2 au-delà de son montant.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1908,6 +1920,10 @@
     <message>
         <source>All %1 central checks hold: every counter&apos;s changes, the document series, the lots.</source>
         <translation>Les %1 vérifications centrales sont satisfaites : changements de chaque guichet, séries de documents, lots.</translation>
+    </message>
+    <message>
+        <source>Online payments wait: %1</source>
+        <translation>Des paiements en ligne attendent : %1</translation>
     </message>
 </context>
 <context>
@@ -4402,6 +4418,10 @@ Merci de le compléter au guichet ou sur le portail des familles ; nous le trait
         <source>No credit note has the number %1 in this database. Check the number.</source>
         <translation>Aucun avoir ne porte le numéro %1 dans cette base. Vérifiez le numéro.</translation>
     </message>
+    <message>
+        <source>An online payment has an amount above 0,00 € and the payment processor&apos;s reference.</source>
+        <translation>Un paiement en ligne a un montant supérieur à 0,00 € et la référence du prestataire de paiement.</translation>
+    </message>
 </context>
 <context>
     <name>SchoolCalendar</name>
@@ -4561,6 +4581,37 @@ Merci de le compléter au guichet ou sur le portail des familles ; nous le trait
     <message>
         <source>with %1</source>
         <translation>avec %1</translation>
+    </message>
+    <message>
+        <source>The sync needs the PostgreSQL and SQLite drivers of Qt (libqt6sql6-psql, libqt6sql6-sqlite).</source>
+        <translation>La synchronisation a besoin des pilotes PostgreSQL et SQLite de Qt (libqt6sql6-psql, libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <source>Invoice %1 was paid or cancelled at the counter before this online payment reached it (%2 due, %3 paid online): the régie refunds the family.</source>
+        <translation>La facture %1 a été réglée ou annulée au guichet avant que ce paiement en ligne n&apos;y arrive (%2 dus, %3 payés en ligne) : la régie rembourse la famille.</translation>
+    </message>
+    <message>
+        <source>Families&apos; portal</source>
+        <translation>Portail familles</translation>
+    </message>
+</context>
+<context>
+    <name>TableCopy</name>
+    <message>
+        <source>The table %1 has no column %2.</source>
+        <translation>La table %1 n&apos;a pas de colonne %2.</translation>
+    </message>
+    <message>
+        <source>This counter&apos;s file cannot take the rows of %1: %2</source>
+        <translation>Le fichier de ce guichet ne peut pas recevoir les lignes de %1 : %2</translation>
+    </message>
+    <message>
+        <source>The central database&apos;s %1 %2 cannot be written on this counter: %3</source>
+        <translation>L&apos;élément %1 %2 de la base centrale ne peut pas être écrit sur ce guichet : %3</translation>
+    </message>
+    <message>
+        <source>The central database&apos;s %1 %2 names a row this counter cannot find there: the first sync stops and nothing is written here; call your IT support with this message.</source>
+        <translation>L&apos;élément %1 %2 de la base centrale désigne une ligne que ce guichet n&apos;y trouve pas : la première synchronisation s&apos;arrête et rien n&apos;est écrit ici ; appelez votre service informatique avec ce message.</translation>
     </message>
 </context>
 <context>
@@ -5702,6 +5753,18 @@ Merci de le compléter au guichet ou sur le portail des familles ; nous le trait
     <message>
         <source>Noted: the day stays with the other counter&apos;s booking.</source>
         <translation>Noté : le jour reste à la réservation de l&apos;autre guichet.</translation>
+    </message>
+    <message>
+        <source>marked present here: record the child as present without a booking</source>
+        <translation>pointé présent ici : enregistrez l&apos;enfant présent sans réservation</translation>
+    </message>
+    <message>
+        <source>cancelled on %1 before the day, its ticket given back</source>
+        <translation>annulée sur %1 avant le jour, son ticket rendu</translation>
+    </message>
+    <message>
+        <source>Noted: the booking stays cancelled on every counter.</source>
+        <translation>C&apos;est noté : la réservation reste annulée sur tous les guichets.</translation>
     </message>
 </context>
 <context>

@@ -410,7 +410,7 @@ static Status rangeFigures(Session &session, const QDate &first, const QDate &la
         else if (method == QLatin1String("cheque"))
             v.cheque += amount;
         else
-            v.card += amount; // card (online payments never reach a counter)
+            v.card += amount; // card: at the terminal, or online on the portal (Sync records those in a till)
     }
     q.finish();
     v.takings = v.cash + v.cheque + v.card;

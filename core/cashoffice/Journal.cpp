@@ -255,17 +255,6 @@ Result<QString> genesisLine(Database &db, const Format &f, qint64 maxId)
         .arg(QString::fromLatin1(hash.hexResult()));
 }
 
-// The connection's SQLite handle: the chain is walked through the C API, each entry's bytes hashed as SQLite
-// holds them (no conversion to QString and back: a million entries in seconds). Same connection, same
-// snapshot as the rest of verify.
-sqlite3 *sqliteHandle(Database &db)
-{
-    const QVariant handle = db.connection().driver()->handle();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-        return *static_cast<sqlite3 *const *>(handle.constData());
-    return nullptr;
-}
-
 QByteArrayView columnBytes(sqlite3_stmt *statement, int column)
 {
     const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, column));
@@ -276,7 +265,7 @@ QByteArrayView columnBytes(sqlite3_stmt *statement, int column)
 
 Journal::Journal(Session &session) : m_session(session), m_statements(session.database())
 {
-    if (sqlite3 *handle = sqliteHandle(session.database())) {
+    if (sqlite3 *handle = session.database().handle()) {
         sqlite3_create_function_v2(handle, "journal_line", -1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
                                    journalLine, nullptr, nullptr, nullptr);
         sqlite3_create_function_v2(handle, "journal_lines", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
@@ -422,7 +411,7 @@ Status Journal::append(JournalEvent event, const QString &recordTable, qint64 re
 Status Journal::verifyChain(const QString &anchor, const std::function<bool(const QString &)> &collect) const
 {
     Database &db = m_session.database();
-    sqlite3 *handle = sqliteHandle(db);
+    sqlite3 *handle = db.handle();
     if (!handle)
         return Error::of(tr("The journal can only be checked on an SQLite database."));
     sqlite3_stmt *statement = nullptr;

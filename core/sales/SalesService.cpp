@@ -287,7 +287,29 @@ Result<PaymentOutcome> SalesService::pay(qint64 invoiceId, const QList<PaymentPa
         return Error::of(tr("Choose how the family pays: cash, cheque or bank card."));
     if (!errors.isEmpty())
         return Error::inFields(errors);
+    return record(invoiceId, parts, applied, nonCash);
+}
 
+Result<PaymentOutcome> SalesService::recordOnlinePayment(qint64 invoiceId, Money amount,
+                                                         const QString &reference, const QString &payer)
+{
+    if (amount <= Money() || reference.trimmed().isEmpty())
+        return Error::of(tr("An online payment has an amount above 0,00 € and the payment processor's "
+                            "reference."));
+    PaymentPart online;
+    online.method = PaymentMethod::Online;
+    online.amount = amount;
+    online.cardReference = reference.trimmed();
+    const QString clerk = m_session.actor();
+    m_session.setActor(payer);
+    const auto recorded = record(invoiceId, {online}, amount, amount);
+    m_session.setActor(clerk);
+    return recorded;
+}
+
+Result<PaymentOutcome> SalesService::record(qint64 invoiceId, const QList<PaymentPart> &parts, Money applied,
+                                            Money nonCash)
+{
     Database &db = m_session.database();
     Transaction transaction(db);
     if (!transaction.isActive())

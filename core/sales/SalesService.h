@@ -31,6 +31,12 @@ public:
     // Prices again inside the transaction (never trusts a stale quote) and allocates the number.
     Result<qint64> confirmOrder(qint64 householdId, const QList<OrderLine> &lines);
     Result<PaymentOutcome> pay(qint64 invoiceId, const QList<PaymentPart> &parts);
+    // A card payment made on the families' portal (Sync: the central database's portal_payment), recorded by
+    // the counter that issued the invoice with the same rules as at the counter: a receipt in this counter's
+    // series and open till, the tickets in the wallet once the invoice is paid, the journal. 'payer' is named
+    // as the clerk ("Portail familles").
+    Result<PaymentOutcome> recordOnlinePayment(qint64 invoiceId, Money amount, const QString &reference,
+                                               const QString &payer);
     // A sale paid at once (guichet-cli sell --pay): the invoice and its payment in one transaction, so that a
     // refused payment leaves no invoice behind. 'partsFor' is given the invoice (what it is due).
     using PartsFor = std::function<Result<QList<PaymentPart>>(const InvoiceView &)>;
@@ -61,6 +67,9 @@ public:
 
 private:
     Status creditWallet(const InvoiceView &invoice);
+    // The payment once its parts are checked: 'applied' in all, 'nonCash' of it by cheque, card or online.
+    Result<PaymentOutcome> record(qint64 invoiceId, const QList<PaymentPart> &parts, Money applied,
+                                  Money nonCash);
 
     Session &m_session;
     mutable StatementCache m_statements;

@@ -35,7 +35,7 @@ const QList<TravellingTable> &ChangeCapture::travellingTables()
         {QStringLiteral("trusted_person"), uuid, MergeRule::Versioned},
         {QStringLiteral("emergency_contact"), uuid, MergeRule::Versioned},
         {QStringLiteral("custody"), uuid, MergeRule::Versioned},
-        {QStringLiteral("booking"), uuid, MergeRule::Versioned}, // its status follows the day
+        {QStringLiteral("booking"), uuid, MergeRule::FurthestStatus}, // its status follows the day
         // Money, tickets and history: never changed, only added to.
         {QStringLiteral("audit_entry"), uuid, MergeRule::AppendOnly},
         {QStringLiteral("invoice"), uuid, MergeRule::AppendOnly},
@@ -64,6 +64,14 @@ const QList<TravellingTable> &ChangeCapture::travellingTables()
         {QStringLiteral("sync_resolution"), uuid, MergeRule::AppendOnly},
     };
     return tables;
+}
+
+const TravellingTable *ChangeCapture::travelling(const QString &table)
+{
+    for (const TravellingTable &t : travellingTables())
+        if (t.name == table)
+            return &t;
+    return nullptr;
 }
 
 const QStringList &ChangeCapture::localTables()

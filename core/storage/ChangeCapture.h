@@ -13,9 +13,12 @@ class Database;
 // How the rows of a table merge on the central database (the sync issue builds on this list).
 enum class MergeRule
 {
-    AppendOnly,   // documents, payments, the ticket ledger, history: a union (numbers are per counter)
-    Versioned,    // family files: merged field by field by version; a conflict is shown to a clerk
-    Configuration // commune settings, catalog, schools: the central database is authoritative
+    AppendOnly,    // documents, payments, the ticket ledger, history: a union (numbers are per counter)
+    Versioned,     // family files: merged field by field by version; a conflict is shown to a clerk
+    Configuration, // commune settings, catalog, schools: the central database is authoritative
+    // bookings: the status furthest along the day wins on every counter (Sync::mergeBooking), so two
+    // counters that settled the same booking differently agree without a clerk
+    FurthestStatus
 };
 
 struct TravellingTable
@@ -33,6 +36,7 @@ class ChangeCapture
 {
 public:
     static const QList<TravellingTable> &travellingTables();
+    static const TravellingTable *travelling(const QString &table); // null: not a travelling table
     // Tables that stay on this computer: derived indexes and this counter's own bookkeeping.
     static const QStringList &localTables();
 

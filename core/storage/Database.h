@@ -9,6 +9,7 @@
 #include <memory>
 
 class QLockFile;
+struct sqlite3;
 
 namespace guichet {
 
@@ -49,6 +50,9 @@ public:
     bool isOpen() const;
     bool isReadOnly() const { return m_readOnly; }
     QSqlDatabase connection() const;
+    // The connection's SQLite handle, for the few paths that go through the C API to move millions of rows
+    // (the journal's walk, a new counter's first pull): same connection, same transaction.
+    sqlite3 *handle() const;
     QString path() const { return m_path; }
     const Clock &clock() const { return m_clock; }
 

@@ -1,5 +1,6 @@
 #include "sync/Central.h"
 
+#include "common/Money.h"
 #include "commune/CommuneSettings.h"
 #include "session/Session.h"
 #include "storage/Database.h"
@@ -28,17 +29,20 @@ QStringList migrationFiles()
     return files;
 }
 
-// The statements of a migration file: split at the semicolons that end a line (the files hold no function
-// bodies), comments dropped.
+// The statements of a migration file: split at the semicolons that end a line outside a function's body
+// (between $$ and $$), comment lines dropped.
 QStringList statementsOf(const QString &sql)
 {
     QStringList statements;
     QString current;
+    bool inBody = false;
     for (const QString &line : sql.split(QLatin1Char('\n'))) {
         if (line.trimmed().startsWith(QLatin1String("--")))
             continue;
         current += line + QLatin1Char('\n');
-        if (line.trimmed().endsWith(QLatin1Char(';'))) {
+        if (line.count(QLatin1String("$$")) % 2 == 1)
+            inBody = !inBody;
+        if (!inBody && line.trimmed().endsWith(QLatin1Char(';'))) {
             statements += current.trimmed();
             current.clear();
         }
@@ -366,6 +370,41 @@ Result<QList<Central::Check>> Central::verify() const
                 return tr("Lot %1 is overdrawn by %2 ticket(s).")
                     .arg(r.value(0).toString())
                     .arg(-r.value(1).toLongLong());
+            });
+        !s)
+        return s.error();
+    // Money across counters and the portal: what is paid on an invoice, whichever counters took it, never
+    // exceeds its total (a credit note may follow a payment: the family is then owed, which is no fault); an
+    // online payment marked recorded has its receipt here.
+    if (Status s = run(
+            QStringLiteral("central.invoices"),
+            tr("No invoice is paid beyond its total, whichever counters or the portal took the payments; "
+               "every "
+               "online payment recorded has its receipt."),
+            QStringLiteral(
+                "SELECT i.data->>'number', x.paid - (i.data->>'total_cents')::bigint, '' FROM row_state i "
+                "CROSS JOIN LATERAL (SELECT coalesce(sum((p.data->>'amount_cents')::bigint), 0) AS paid FROM "
+                "row_state r JOIN row_state p ON p.table_name = 'payment' AND p.data->>'receipt_id.uuid' = "
+                "r.row_key WHERE r.table_name = 'receipt' AND r.data->>'invoice_id.uuid' = i.row_key) x "
+                "WHERE "
+                "i.table_name = 'invoice' AND i.data IS NOT NULL AND x.paid > "
+                "(i.data->>'total_cents')::bigint "
+                "UNION ALL SELECT receipt_number, amount_cents, reference FROM portal_payment w WHERE status "
+                "= "
+                "'recorded' AND NOT EXISTS (SELECT 1 FROM row_state r JOIN row_state p ON p.table_name = "
+                "'payment' AND "
+                "p.data->>'receipt_id.uuid' = r.row_key WHERE r.table_name = 'receipt' AND r.data->>'number' "
+                "= w.receipt_number AND p.data->>'card_reference' = w.reference AND "
+                "(p.data->>'amount_cents')::bigint = w.amount_cents) ORDER BY 1"),
+            [](const QSqlQuery &r) {
+                const Money amount = Money::fromCents(r.value(1).toLongLong());
+                return r.value(2).toString().isEmpty()
+                           ? tr("Invoice %1 is paid %2 beyond its total.")
+                                 .arg(r.value(0).toString(), amount.toString())
+                           : tr("The online payment %1 of %2 is marked recorded with receipt %3, which is "
+                                "not "
+                                "here with that payment.")
+                                 .arg(r.value(2).toString(), amount.toString(), r.value(0).toString());
             });
         !s)
         return s.error();

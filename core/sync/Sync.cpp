@@ -2,42 +2,41 @@
 
 #include "common/Uuid.h"
 #include "family/AuditTrail.h"
+#include "sales/SalesService.h"
 #include "session/Session.h"
 #include "storage/ChangeCapture.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
 #include "sync/Central.h"
+#include "sync/TableCopy.h"
 #include "wallet/WalletService.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
-
 #include <cmath>
+#include <libpq-fe.h>
+#include <limits>
 
 namespace guichet {
 
-namespace {
-
+// A change of this counter, as pushed.
 struct LocalChange
 {
     qint64 seq = 0;
     QString table, key, op;
-    QJsonObject row;  // empty once the row is gone
-    QJsonObject base; // a versioned row: the state last agreed with the central database (empty: none)
+    QByteArray row;  // JSON; null once the row is gone
+    QByteArray base; // a versioned row: the state last agreed with the central database (JSON; null: none)
 };
 
-const TravellingTable *tableNamed(const QString &name)
-{
-    for (const TravellingTable &t : ChangeCapture::travellingTables())
-        if (t.name == name)
-            return &t;
-    return nullptr;
-}
+namespace {
 
 // A row as JSON: every column by name (integers stay integers; a blob goes as base64 text).
 QJsonObject rowJson(const QSqlQuery &q)
@@ -174,7 +173,7 @@ QSqlQuery &Sync::local(const QString &sql)
 
 Result<QJsonObject> Sync::synced(const QString &table, const QString &key)
 {
-    const TravellingTable *t = tableNamed(table);
+    const TravellingTable *t = ChangeCapture::travelling(table);
     if (!t)
         return Error::of(tr("The table %1 does not travel.").arg(table));
     QSqlQuery &row = local(QStringLiteral("SELECT * FROM %1 WHERE %2 = ?").arg(table, t->key));
@@ -208,7 +207,7 @@ Result<QJsonObject> Sync::synced(const QString &table, const QString &key)
 
 Result<QVariant> Sync::localId(const QString &table, const QString &key)
 {
-    const TravellingTable *t = tableNamed(table);
+    const TravellingTable *t = ChangeCapture::travelling(table);
     QSqlQuery &q = local(QStringLiteral("SELECT id FROM %1 WHERE %2 = ?").arg(table, t ? t->key : QString()));
     q.addBindValue(key);
     if (Status s = execOrError(q); !s)
@@ -262,10 +261,68 @@ Result<QJsonObject> Sync::agreed(const QString &table, const QString &key)
 
 Status Sync::saveBase(const QString &table, const QString &key, const QJsonObject &row)
 {
+    return saveBase(table, key, compact(row));
+}
+
+Status Sync::saveBase(const QString &table, const QString &key, const QByteArray &json)
+{
     QSqlQuery &q =
         local(QStringLiteral("INSERT OR REPLACE INTO sync_base (table_name, row_key, data) VALUES (?,?,?)"));
-    bindAll(q, {table, key, QString::fromUtf8(compact(row))});
+    bindAll(q, {table, key, QString::fromUtf8(json)});
     return execOrError(q);
+}
+
+QString Sync::rowsJsonSql(const QString &table) const
+{
+    // The sync's form of a row (synced()), built by SQLite for a whole batch at once: every column by name,
+    // and each reference also by the key of the row it names.
+    const TravellingTable *t = ChangeCapture::travelling(table);
+    QStringList fields;
+    for (const QString &column : m_columns.value(table))
+        fields += QStringLiteral("'%1', t.%1").arg(column);
+    for (const SyncReference &r : m_refs.value(table))
+        fields +=
+            QStringLiteral("'%1.%2', (SELECT %2 FROM %3 WHERE id = t.%1)").arg(r.column, r.key, r.table);
+    return QStringLiteral(
+               "SELECT t.%1, json_object(%2) FROM %3 t WHERE t.%1 IN (SELECT value FROM json_each(?))")
+        .arg(t->key, fields.join(QStringLiteral(", ")), table);
+}
+
+Status Sync::fillRows(QList<LocalChange> &batch)
+{
+    // Each changed row as it stands now, and a family file's base, one query per table of the batch.
+    QHash<QString, QJsonArray> keys;
+    for (const LocalChange &c : std::as_const(batch))
+        keys[c.table].append(c.key);
+    QHash<std::pair<QString, QString>, QByteArray> rows, bases;
+    for (auto it = keys.cbegin(); it != keys.cend(); ++it) {
+        const TravellingTable *t = ChangeCapture::travelling(it.key());
+        if (!t)
+            return Error::of(tr("The table %1 does not travel.").arg(it.key()));
+        const QString list = QString::fromUtf8(QJsonDocument(it.value()).toJson(QJsonDocument::Compact));
+        QSqlQuery &q = local(rowsJsonSql(it.key()));
+        q.addBindValue(list);
+        if (Status s = execOrError(q); !s)
+            return s;
+        while (q.next())
+            rows.insert({it.key(), q.value(0).toString()}, q.value(1).toString().toUtf8());
+        q.finish();
+        if (t->merge != MergeRule::Versioned)
+            continue;
+        QSqlQuery &b = local(QStringLiteral("SELECT row_key, data FROM sync_base WHERE table_name = ? AND "
+                                            "row_key IN (SELECT value FROM json_each(?))"));
+        bindAll(b, {it.key(), list});
+        if (Status s = execOrError(b); !s)
+            return s;
+        while (b.next())
+            bases.insert({it.key(), b.value(0).toString()}, b.value(1).toString().toUtf8());
+        b.finish();
+    }
+    for (LocalChange &c : batch) {
+        c.row = rows.value({c.table, c.key});
+        c.base = bases.value({c.table, c.key});
+    }
+    return Status::success();
 }
 
 Result<PushReport> Sync::push(const std::function<void(qint64, qint64)> &progress)
@@ -315,19 +372,8 @@ Result<PushReport> Sync::push(const std::function<void(qint64, qint64)> &progres
         next.finish();
         if (batch.isEmpty())
             break;
-        for (LocalChange &c : batch) {
-            auto row = synced(c.table, c.key);
-            if (!row)
-                return row.error();
-            c.row = row.value();
-            const TravellingTable *t = tableNamed(c.table);
-            if (t && t->merge == MergeRule::Versioned) {
-                auto base = agreed(c.table, c.key);
-                if (!base)
-                    return base.error();
-                c.base = base.value();
-            }
-        }
+        if (Status s = fillRows(batch); !s)
+            return s.error();
         // One central transaction: the changes (once each), the rows' latest state, the counter's cursor.
         if (!central.transaction())
             return storageError(central.lastError()).error();
@@ -340,7 +386,7 @@ Result<PushReport> Sync::push(const std::function<void(qint64, qint64)> &progres
                   values.join(QLatin1Char(',')) +
                   QStringLiteral(" ON CONFLICT (site_id, site_seq) DO NOTHING"));
         const auto data = [](const LocalChange &c) {
-            return c.row.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(compact(c.row)));
+            return c.row.isNull() ? QVariant() : QVariant(QString::fromUtf8(c.row));
         };
         for (const LocalChange &c : std::as_const(batch)) {
             q.addBindValue(m_session.siteId());
@@ -349,7 +395,7 @@ Result<PushReport> Sync::push(const std::function<void(qint64, qint64)> &progres
             q.addBindValue(c.key);
             q.addBindValue(c.op);
             q.addBindValue(data(c));
-            q.addBindValue(c.base.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(compact(c.base))));
+            q.addBindValue(c.base.isNull() ? QVariant() : QVariant(QString::fromUtf8(c.base)));
         }
         bool ok = q.exec();
         // The latest state of each row the batch touched (once per row: the last change wins).
@@ -399,8 +445,8 @@ Result<PushReport> Sync::push(const std::function<void(qint64, qint64)> &progres
             return transaction.status().error();
         for (const int i : std::as_const(latest)) {
             const LocalChange &c = batch.at(i);
-            const TravellingTable *t = tableNamed(c.table);
-            if (!t || t->merge == MergeRule::AppendOnly || c.row.isEmpty())
+            const TravellingTable *t = ChangeCapture::travelling(c.table);
+            if (!t || t->merge != MergeRule::Versioned || c.row.isNull())
                 continue;
             if (Status s = saveBase(c.table, c.key, c.row); !s)
                 return s.error();
@@ -473,7 +519,7 @@ Status Sync::write(const TravellingTable &table, const QString &key, const QJson
 
 Status Sync::apply(const Remote &change, PullReport &report)
 {
-    const TravellingTable *table = tableNamed(change.table);
+    const TravellingTable *table = ChangeCapture::travelling(change.table);
     if (!table)
         return Error::of(
             tr("A change of another counter is for %1, a table this program does not know: update "
@@ -513,11 +559,13 @@ Status Sync::apply(const Remote &change, PullReport &report)
         ++report.applied;
         if (change.table == QLatin1String("sync_resolution"))
             return applyChoice(change);
-        return table->merge == MergeRule::AppendOnly ? Status::success()
-                                                     : saveBase(change.table, change.key, change.row);
+        return table->merge == MergeRule::Versioned ? saveBase(change.table, change.key, change.row)
+                                                    : Status::success();
     }
     if (table->merge == MergeRule::AppendOnly)
         return Status::success(); // already here: an append-only row never changes
+    if (table->merge == MergeRule::FurthestStatus)
+        return mergeBooking(change, here, report);
 
     // A versioned row both here and there: three-way, field by field, against the state the other counter
     // made its change from. A field waiting for a clerk here stays as it is.
@@ -590,6 +638,68 @@ Status Sync::apply(const Remote &change, PullReport &report)
         if (Status s = logOwnChange(change.table, change.key); !s)
             return s;
     return saveBase(change.table, change.key, change.row);
+}
+
+namespace {
+
+// How far along its day a booking is: the furthest wins on every counter.
+int dayRank(const QJsonValue &status)
+{
+    static const QStringList order{QStringLiteral("booked"), QStringLiteral("absent"),
+                                   QStringLiteral("present"), QStringLiteral("excused"),
+                                   QStringLiteral("cancelled")};
+    return int(order.indexOf(status.toString()));
+}
+
+} // namespace
+
+Status Sync::mergeBooking(const Remote &change, const QJsonObject &here, PullReport &report)
+{
+    // Settled on two counters (marked present here, absent there; cancelled there before the day, marked
+    // here on the day): the status furthest along the day wins, with its note; what it owes is the least of
+    // the two (it only goes down). The same answer on every counter, whatever the order of the pulls. The
+    // tickets follow by themselves: a cancellation or an excuse gave its ticket back in a movement that
+    // travels too.
+    const auto status = QStringLiteral("status"), note = QStringLiteral("note"),
+               owed = QStringLiteral("tickets_owed");
+    const QJsonObject &there = change.row;
+    QJsonObject result = here;
+    if (dayRank(there.value(status)) > dayRank(here.value(status))) {
+        result.insert(status, there.value(status));
+        result.insert(note, there.value(note));
+    }
+    result.insert(owed, std::min(here.value(owed).toInteger(), there.value(owed).toInteger()));
+    if (result != here) {
+        result.insert(QStringLiteral("version"),
+                      std::max(here.value(QStringLiteral("version")).toInteger(),
+                               there.value(QStringLiteral("version")).toInteger()) +
+                          1);
+        if (there.value(QStringLiteral("updated_at")).toString() >
+            here.value(QStringLiteral("updated_at")).toString())
+            result.insert(QStringLiteral("updated_at"), there.value(QStringLiteral("updated_at")));
+        if (Status s = write(*ChangeCapture::travelling(change.table), change.key, result, here); !s)
+            return s;
+        ++report.applied;
+    }
+    // A child marked present here on a day cancelled on the other counter: the ticket went back there, and
+    // the child ate. The clerk hears of it, to record the child as present without a booking.
+    if (here.value(status).toString() == QLatin1String("present") &&
+        result.value(status).toString() == QLatin1String("cancelled")) {
+        QSqlQuery &notice = local(QStringLiteral(
+            "INSERT INTO sync_conflict (kind, table_name, row_key, field, local_value, remote_value, "
+            "remote_site, remote_at, detected_at) VALUES ('booking', 'booking', ?, 'status', ?, 'cancelled', "
+            "?, "
+            "?, ?)"));
+        bindAll(notice, {change.key, here.value(QStringLiteral("service_day")).toString(), change.siteCode,
+                         change.pushedAt, m_session.database().clock().nowIso()});
+        if (Status s = execOrError(notice); !s)
+            return s;
+    }
+    // This counter's status was further along: it goes to the central database again, so that its copy
+    // (the portal's) says so too.
+    if (result.value(status) != there.value(status) || result.value(owed) != there.value(owed))
+        return logOwnChange(change.table, change.key);
+    return Status::success();
 }
 
 Result<bool> Sync::pushedFirst(const QString &table, const QString &key, const Remote &than)
@@ -756,7 +866,7 @@ Status Sync::applyChoice(const Remote &change)
     const QString table = change.row.value(QStringLiteral("table_name")).toString();
     const QString key = change.row.value(QStringLiteral("row_key")).toString();
     const QString field = change.row.value(QStringLiteral("field")).toString();
-    const TravellingTable *t = tableNamed(table);
+    const TravellingTable *t = ChangeCapture::travelling(table);
     if (!t || !m_columns.value(table).contains(field))
         return Error::of(
             tr("A clerk's choice on another counter names %1.%2, which this program does not know: "
@@ -787,6 +897,176 @@ Status Sync::applyChoice(const Remote &change)
     return execOrError(close);
 }
 
+Result<bool> Sync::isNewCounter()
+{
+    // Never pulled, and nothing of its own that a merge would have to weigh: no family file, booking or
+    // ticket. (The configuration setup seeds, and the counter's own genesis journal entry, are no obstacle.)
+    QStringList probes{QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM meta WHERE key = 'sync_pull_txid')")};
+    for (const TravellingTable &t : ChangeCapture::travellingTables())
+        if (t.merge == MergeRule::Versioned || t.merge == MergeRule::FurthestStatus ||
+            t.name == QLatin1String("wallet_movement"))
+            probes += QStringLiteral("NOT EXISTS (SELECT 1 FROM %1)").arg(t.name);
+    QSqlQuery &q = local(probes.join(QStringLiteral(" AND ")));
+    if (Status s = execOrError(q); !s)
+        return s.error();
+    const bool fresh = q.next() && q.value(0).toBool();
+    q.finish();
+    return fresh;
+}
+
+QStringList Sync::parentsFirst() const
+{
+    QStringList order, left;
+    for (const TravellingTable &t : ChangeCapture::travellingTables())
+        left += t.name;
+    while (!left.isEmpty()) {
+        const auto ready = std::find_if(left.cbegin(), left.cend(), [&](const QString &table) {
+            const QList<SyncReference> refs = m_refs.value(table);
+            return std::all_of(refs.cbegin(), refs.cend(), [&](const SyncReference &r) {
+                return r.table == table || order.contains(r.table);
+            });
+        });
+        const QString next = ready != left.cend() ? *ready : left.first(); // a cycle (none today): list order
+        order += next;
+        left.removeOne(next);
+    }
+    return order;
+}
+
+QList<CopyColumn> Sync::copyColumns(const QString &table) const
+{
+    QList<CopyColumn> columns;
+    const QList<SyncReference> &refs = m_refs.value(table);
+    QSqlQuery info(m_session.database().connection());
+    info.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table));
+    while (info.next()) {
+        CopyColumn c;
+        c.name = info.value(1).toString();
+        c.notNull = info.value(3).toBool();
+        c.defaultValue = info.value(4).toString();
+        if (c.name == QLatin1String("id"))
+            continue;
+        const auto ref = std::find_if(refs.cbegin(), refs.cend(),
+                                      [&](const SyncReference &r) { return r.column == c.name; });
+        if (ref != refs.cend()) {
+            c.refTable = ref->table;
+            c.refKey = ref->key;
+        }
+        columns += c;
+    }
+    // A column that names a row by its code (a movement's kind, a diet): that row must exist.
+    info.exec(QStringLiteral("PRAGMA foreign_key_list(%1)").arg(table));
+    while (info.next())
+        for (CopyColumn &c : columns)
+            if (c.name == info.value(3).toString() && c.refTable.isEmpty() &&
+                !info.value(4).toString().isEmpty() && info.value(4).toString() != QLatin1String("id")) {
+                c.existsIn = info.value(2).toString();
+                c.existsColumn = info.value(4).toString();
+            }
+    return columns;
+}
+
+Result<bool> Sync::pullSnapshot(const std::function<void(qint64)> &progress, PullReport &report)
+{
+    const auto fresh = isNewCounter();
+    if (!fresh || !fresh.value())
+        return fresh;
+    // Every row as it stands on the central database (row_state), read in one repeatable-read transaction:
+    // one consistent state of the town. The cursor then starts at that snapshot: the changes it already
+    // shows are skipped by the next pulls (pg_visible_in_snapshot), every later one is taken. Written here in
+    // one local transaction: a pull interrupted anywhere leaves the counter as new as it was, and the next
+    // one starts again.
+    QSqlDatabase central = m_central->connection();
+    QSqlQuery c(
+        central); // whole results (no single-row mode): the connection is free for TableCopy after each
+    if (!c.exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY")))
+        return storageError(c.lastError()).error();
+    const auto endRead = qScopeGuard([&] { QSqlQuery(central).exec(QStringLiteral("ROLLBACK")); });
+    if (!c.exec(QStringLiteral(
+            "SELECT pg_current_snapshot()::text, pg_snapshot_xmin(pg_current_snapshot())::text")) ||
+        !c.next())
+        return storageError(c.lastError()).error();
+    const QString snapshot = c.value(0).toString();
+    const quint64 xmin = c.value(1).toString().toULongLong();
+    c.finish();
+
+    // A town's tables and indexes outgrow the usual page cache: a larger one while they are written. The
+    // foreign keys are not checked row by row meanwhile: every reference is the id of the row its key names,
+    // looked up in that table (TableCopy), and the two columns that name a local table's code are checked
+    // there too (copyColumns). (The pragma only takes effect outside a transaction: before this one begins.)
+    QSqlQuery pragma(m_session.database().connection());
+    pragma.exec(QStringLiteral("PRAGMA cache_size = -262144"));
+    pragma.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+    const auto usual = qScopeGuard([&] {
+        pragma.exec(QStringLiteral("PRAGMA cache_size = -16000"));
+        pragma.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    });
+    Transaction transaction(m_session.database());
+    if (!transaction.isActive())
+        return transaction.status().error();
+    if (Status s = setApplying(true); !s)
+        return s.error();
+    const QVariant pg = central.driver()->handle();
+    if (!pg.isValid() || qstrcmp(pg.typeName(), "pg_conn*") != 0 || !m_session.database().handle())
+        return Error::of(tr("The sync needs the PostgreSQL and SQLite drivers of Qt (libqt6sql6-psql, "
+                            "libqt6sql6-sqlite)."));
+    TableCopy copier(*static_cast<PGconn *const *>(pg.constData()), m_session.database().handle());
+    for (const QString &name : parentsFirst()) {
+        const TravellingTable &table = *ChangeCapture::travelling(name);
+        if (table.merge != MergeRule::Configuration) {
+            const qint64 before = report.applied;
+
+            const auto copied = copier.copy(name, table.key, copyColumns(name), m_session.siteId(),
+                                            table.merge == MergeRule::Versioned, [&](qint64 rows) {
+                                                if (progress)
+                                                    progress(before + rows);
+                                            });
+            if (!copied)
+                return copied.error();
+            report.applied += copied.value();
+            report.changes += copied.value();
+            continue;
+        }
+        // The configuration (a few rows) merges row by row: setup seeded some of it already.
+        c.prepare(QStringLiteral("SELECT s.row_key, s.data::text, k.code FROM row_state s JOIN counter k ON "
+                                 "k.site_id = s.site_id WHERE s.table_name = ? AND s.data IS NOT NULL AND "
+                                 "s.site_id <> ?::uuid ORDER BY s.row_key"));
+        bindAll(c, {name, m_session.siteId()});
+        if (!c.exec())
+            return storageError(c.lastError()).error();
+        QList<Remote> rows;
+        while (c.next()) {
+            Remote r;
+            r.table = name;
+            r.key = c.value(0).toString();
+            r.row = QJsonDocument::fromJson(c.value(1).toString().toUtf8()).object();
+            r.siteCode = c.value(2).toString();
+            rows += r;
+        }
+        c.finish();
+        for (const Remote &r : std::as_const(rows)) {
+            if (Status s = apply(r, report); !s)
+                return s.error();
+            ++report.changes;
+        }
+        if (table.key == QLatin1String("uuid"))
+            if (Status s = copier.index(name); !s)
+                return s.error();
+    }
+    if (Status s = setApplying(false); !s)
+        return s.error();
+    QSqlQuery &cursor =
+        local(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?), (?, ?), (?, ?)"));
+    bindAll(cursor, {QStringLiteral("sync_pull_snapshot"), snapshot, QStringLiteral("sync_pull_txid"),
+                     QString::number(xmin - 1), QStringLiteral("sync_pull_id"),
+                     QString::number(std::numeric_limits<qint64>::max())});
+    if (Status s = execOrError(cursor); !s)
+        return s.error();
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    return true;
+}
+
 Result<PullReport> Sync::pull(const std::function<void(qint64)> &progress)
 {
     if (!m_central)
@@ -795,29 +1075,36 @@ Result<PullReport> Sync::pull(const std::function<void(qint64)> &progress)
         return s.error();
     Database &db = m_session.database();
     PullReport report;
+    // A new counter takes the town as it stands, not its whole history.
+    if (const auto snapshot = pullSnapshot(progress, report); !snapshot)
+        return snapshot.error();
     QSqlQuery q(m_central->connection());
     q.setForwardOnly(true);
     while (true) {
-        QSqlQuery &cursor = local(QStringLiteral("SELECT (SELECT value FROM meta WHERE key = "
-                                                 "'sync_pull_txid'), (SELECT value FROM meta WHERE key = "
-                                                 "'sync_pull_id')"));
+        QSqlQuery &cursor = local(
+            QStringLiteral("SELECT (SELECT value FROM meta WHERE key = 'sync_pull_txid'), (SELECT value FROM "
+                           "meta WHERE key = "
+                           "'sync_pull_id'), (SELECT value FROM meta WHERE key = 'sync_pull_snapshot')"));
         if (Status s = execOrError(cursor); !s || !cursor.next())
             return storageError(cursor.lastError()).error();
         const QString afterTxid = cursor.value(0).isNull() ? QStringLiteral("0") : cursor.value(0).toString();
         const qint64 afterId = cursor.value(1).toLongLong();
+        const QVariant snapshot = cursor.value(2);
         cursor.finish();
         // Only transactions older than every one still running: none of them can still commit below us.
+        // After a first pull of the whole town, the changes its snapshot already showed are not taken again.
         q.prepare(QStringLiteral(
             "SELECT c.id, c.txid::text, c.site_id::text, k.code, c.table_name, c.row_key, c.op, "
             "c.data::text, "
             "to_char(c.pushed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), c.base::text "
             "FROM change c JOIN "
             "counter k ON k.site_id = c.site_id WHERE c.site_id <> ?::uuid AND c.txid < "
-            "pg_snapshot_xmin(pg_current_snapshot()) AND (c.txid, c.id) > (?::xid8, ?) ORDER BY c.txid, c.id "
-            "LIMIT ?"));
+            "pg_snapshot_xmin(pg_current_snapshot()) AND (c.txid, c.id) > (?::xid8, ?) AND NOT "
+            "coalesce(pg_visible_in_snapshot(c.txid, ?::pg_snapshot), false) ORDER BY c.txid, c.id LIMIT ?"));
         q.addBindValue(m_session.siteId());
         q.addBindValue(afterTxid);
         q.addBindValue(afterId);
+        q.addBindValue(snapshot);
         q.addBindValue(BatchSize);
         if (!q.exec())
             return storageError(q.lastError()).error();
@@ -869,7 +1156,77 @@ Result<PullReport> Sync::pull(const std::function<void(qint64)> &progress)
         if (progress)
             progress(report.changes);
     }
+    if (Status s = recordOnlinePayments(report); !s)
+        return s.error();
     return report;
+}
+
+Status Sync::recordOnlinePayments(PullReport &report)
+{
+    QSqlQuery pending(m_central->connection());
+    pending.prepare(
+        QStringLiteral("SELECT uuid::text, invoice_uuid, amount_cents, reference FROM portal_payment "
+                       "WHERE site_id = ?::uuid AND status = 'pending' ORDER BY id"));
+    pending.addBindValue(m_session.siteId());
+    if (!pending.exec())
+        return storageError(pending.lastError());
+    struct Online
+    {
+        QString uuid, invoice;
+        Money amount;
+        QString reference;
+    };
+    QList<Online> payments;
+    while (pending.next())
+        payments += Online{pending.value(0).toString(), pending.value(1).toString(),
+                           Money::fromCents(pending.value(2).toLongLong()), pending.value(3).toString()};
+    for (const Online &p : std::as_const(payments)) {
+        // Recorded here already (the mark on the central database was lost with a cut): only the mark.
+        QSqlQuery &done =
+            local(QStringLiteral("SELECT r.number FROM payment p JOIN receipt r ON r.id = "
+                                 "p.receipt_id WHERE p.method = 'online' AND p.card_reference = ?"));
+        done.addBindValue(p.reference);
+        if (Status s = execOrError(done); !s)
+            return s;
+        QString receipt = done.next() ? done.value(0).toString() : QString();
+        done.finish();
+        QString refused;
+        if (receipt.isEmpty()) {
+            const auto invoiceId = localId(QStringLiteral("invoice"), p.invoice);
+            if (!invoiceId)
+                return invoiceId.error();
+            const auto invoice = m_session.sales().invoice(invoiceId.value().toLongLong());
+            if (!invoice)
+                return invoice.error();
+            if (!invoice.value().canBePaid() || invoice.value().due < p.amount) {
+                refused =
+                    tr("Invoice %1 was paid or cancelled at the counter before this online payment "
+                       "reached it (%2 due, %3 paid online): the régie refunds the family.")
+                        .arg(invoice.value().number, invoice.value().due.toString(), p.amount.toString());
+            } else {
+                const auto recorded = m_session.sales().recordOnlinePayment(
+                    invoiceId.value().toLongLong(), p.amount, p.reference, tr("Families' portal"));
+                if (!recorded) { // no till open, the day closed: it waits for the next sync
+                    report.onlineWaiting = recorded.error().message;
+                    continue;
+                }
+                receipt = recorded.value().receiptNumber;
+                ++report.onlinePayments;
+            }
+        }
+        if (!refused.isEmpty())
+            ++report.onlineRefused;
+        QSqlQuery mark(m_central->connection());
+        mark.prepare(
+            QStringLiteral("UPDATE portal_payment SET status = ?, receipt_number = ?, note = ? WHERE "
+                           "uuid = ?::uuid AND status = 'pending'"));
+        bindAll(mark, {refused.isEmpty() ? QStringLiteral("recorded") : QStringLiteral("refused"),
+                       receipt.isEmpty() ? QVariant() : QVariant(receipt),
+                       refused.isEmpty() ? QVariant() : QVariant(refused), p.uuid});
+        if (!mark.exec())
+            return storageError(mark.lastError());
+    }
+    return Status::success();
 }
 
 Result<int> Sync::openConflicts(Session &session)
@@ -938,7 +1295,7 @@ Status Sync::resolve(qint64 conflictId, bool takeRemote)
             return s;
         return transaction.commit();
     }
-    const TravellingTable *t = tableNamed(table);
+    const TravellingTable *t = ChangeCapture::travelling(table);
     if (!t)
         return Error::of(tr("The table %1 does not travel.").arg(table));
     if (takeRemote) {

@@ -16,6 +16,8 @@ namespace guichet {
 
 class Central;
 class Session;
+struct CopyColumn;
+struct LocalChange;
 struct TravellingTable;
 
 // A column of a travelling table that holds another travelling row's local id (household_id): on the central
@@ -36,6 +38,9 @@ struct PullReport
     qint64 changes = 0;   // other counters' changes read
     qint64 applied = 0;   // rows written here (the others were here already)
     qint64 conflicts = 0; // fields changed here and elsewhere, now waiting for a clerk
+    // The families' portal: online payments of this counter's invoices recorded here (to push), or refused.
+    qint64 onlinePayments = 0, onlineRefused = 0;
+    QString onlineWaiting; // why online payments wait (no till open...), or empty
 };
 
 // A field changed here and on another counter (sync_conflict).
@@ -107,7 +112,17 @@ private:
     Status write(const TravellingTable &table, const QString &key, const QJsonObject &row,
                  const QJsonObject &current);
     Status apply(const Remote &change, PullReport &report);
-    Status applyChoice(const Remote &change); // a clerk's choice made on another counter
+    // A new counter's first pull: every row as the central database has it now, parents first, in one
+    // local transaction; false when this counter is not new (it pulls the changes since its cursor).
+    Result<bool> pullSnapshot(const std::function<void(qint64 done)> &progress, PullReport &report);
+    Result<bool> isNewCounter();
+    QStringList parentsFirst() const; // the travelling tables, each after the tables it references
+    QList<CopyColumn> copyColumns(const QString &table) const; // what TableCopy writes
+    Status applyChoice(const Remote &change);                  // a clerk's choice made on another counter
+    // The portal's online payments of this counter's invoices (central portal_payment): recorded here.
+    Status recordOnlinePayments(PullReport &report);
+    // A booking here and there: the status furthest along the day (MergeRule::FurthestStatus).
+    Status mergeBooking(const Remote &change, const QJsonObject &here, PullReport &report);
     // The capture triggers stand aside while this counter writes what other counters changed.
     Status setApplying(bool applying);
     // A row this counter changed outside the capture triggers (a merge, a choice), to be sent.
@@ -124,6 +139,9 @@ private:
     Status cancelOwnBooking(qint64 bookingId, const QString &uuid, qint64 childId, const QDate &day,
                             const Remote &because);
     Status saveBase(const QString &table, const QString &key, const QJsonObject &row);
+    Status saveBase(const QString &table, const QString &key, const QByteArray &json);
+    QString rowsJsonSql(const QString &table) const;
+    Status fillRows(QList<LocalChange> &batch); // each change's row as it stands now, and its base
     Result<QJsonObject> agreed(const QString &table, const QString &key); // sync_base; empty: none
 
     Session &m_session;

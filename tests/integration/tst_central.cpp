@@ -12,7 +12,11 @@
 #include "cashoffice/CashOffice.h"
 #include "catalog/CatalogService.h"
 #include "family/FamilyService.h"
+#include "planning/AttendanceService.h"
+#include "planning/BookingService.h"
+#include "sales/SalesService.h"
 #include "storage/ChangeCapture.h"
+#include "storage/SqlQuery.h"
 #include "sync/BackgroundSync.h"
 #include "sync/Central.h"
 #include "sync/ConflictsDialog.h"
@@ -24,6 +28,7 @@
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTableWidget>
 #include <QTest>
@@ -579,6 +584,294 @@ private Q_SLOTS:
                      err.contains(QStringLiteral("central.lots: ")) &&
                      !err.contains(QStringLiteral("central.series")),
                  qPrintable(err));
+    }
+
+    // A new counter's first pull takes the town as it stands (row_state), in one transaction: the same
+    // families, tickets, bookings and money as the others, verify clean, nothing to send back; its cursor
+    // starts at that snapshot, so the next pull takes only what changed since. A central row naming a row
+    // that is not there stops the first pull with a message, and the counter stays as new as it was.
+    void aNewCounterStartsFromTheTownAsItStands()
+    {
+        TwoCounters town(m_url);
+        TestDatabase &main = town.main;
+        const auto lea = test::FamilyBuilder(main.session()).child(QStringLiteral("Léa")).validated().build();
+        qint64 cantine = 0;
+        for (const Activity &a : test::must(main.session().catalog().activities()))
+            if (a.code == QLatin1String("cantine"))
+                cantine = a.id;
+        main.clock().set(QDateTime(QDate(2026, 9, 1), QTime(9, 0), QTimeZone("Europe/Paris")));
+        test::buyTickets(main.session(), lea.householdId, cantine, 6);
+        test::bookDays(main.session(), lea.householdId, lea.childIds, cantine, QDate(2026, 9, 3),
+                       QDate(2026, 9, 8));
+        const auto email = [&](const QString &address) {
+            Household h = test::must(main.session().family().load(lea.householdId)).household;
+            h.email = address;
+            test::must(main.session().family().updateHousehold(h));
+        };
+        email(QStringLiteral("lea.parents@exemple.fr"));
+        email(QStringLiteral("famille.lea@exemple.fr")); // the row changed twice: one state to take
+        town.syncTwice();
+
+        TestDatabase third(false);
+        test::must(third.session().setUpCounter(QStringLiteral("SO3"), QStringLiteral("École Jaurès")));
+        test::must(town.central->init(third.session()));
+        Sync thirdSync(third.session(), town.central.get());
+        test::RawConnection m(main.path()), t(third.path());
+        const int rows =
+            count(*town.central, QStringLiteral("SELECT count(*) FROM row_state WHERE data IS NOT "
+                                                "NULL AND site_id <> '%1'")
+                                     .arg(third.session().siteId()));
+        QCOMPARE(test::must(thirdSync.push()).changes, qint64(1)); // its own journal's first entry
+        const PullReport first = test::must(thirdSync.pull());
+        QCOMPARE(first.changes, qint64(rows));
+        QCOMPARE(first.conflicts, qint64(0));
+        for (const QString &sql :
+             {QStringLiteral(
+                  "SELECT group_concat(uuid || ' ' || file_number || ' ' || email, '|') FROM (SELECT * "
+                  "FROM household ORDER BY uuid)"),
+              QStringLiteral(
+                  "SELECT group_concat(uuid || ' ' || quantity || ' ' || coalesce((SELECT l.uuid FROM "
+                  "wallet_movement l WHERE l.id = m.lot_id), '-'), '|') FROM (SELECT * FROM "
+                  "wallet_movement ORDER BY uuid) m"),
+              QStringLiteral("SELECT group_concat(b.uuid || ' ' || b.service_day || ' ' || c.uuid, '|') FROM "
+                             "(SELECT * FROM booking ORDER BY uuid) b JOIN child c ON c.id = b.child_id"),
+              QStringLiteral("SELECT group_concat(number || ' ' || total_cents, '|') FROM invoice")})
+            QCOMPARE(t.value(sql).toString(), m.value(sql).toString());
+        QCOMPARE(t.value(QStringLiteral("SELECT email FROM household")).toString(),
+                 QStringLiteral("famille.lea@exemple.fr"));
+        QCOMPARE(test::verifyFindings(third.session()), QString());
+        QCOMPARE(test::must(third.session().wallet().balance(
+                     t.value(QStringLiteral("SELECT id FROM household")).toLongLong(), cantine)),
+                 2); // 6 bought, 4 school days booked (3, 4, 7, 8 September)
+        QCOMPARE(test::must(thirdSync.push()).changes, qint64(0)); // nothing of the town is sent back
+        QCOMPARE(test::must(thirdSync.pull()).changes, qint64(0));
+        // Since the snapshot: only what changed.
+        email(QStringLiteral("nouvelle@exemple.fr"));
+        const qint64 sent = test::must(town.mainSync.push()).changes; // the file and its history
+        QCOMPARE(sent, qint64(2));
+        QCOMPARE(test::must(thirdSync.pull()).changes, sent);
+        QCOMPARE(t.value(QStringLiteral("SELECT email FROM household")).toString(),
+                 QStringLiteral("nouvelle@exemple.fr"));
+
+        // A movement naming a lot the central database does not have: refused, nothing written.
+        QSqlQuery forge(town.central->connection());
+        QVERIFY(forge.exec(
+            QStringLiteral("UPDATE row_state SET data = jsonb_set(data, '{lot_id.uuid}', "
+                           "'\"01a00000-0000-7000-8000-00000000dead\"') "
+                           "WHERE table_name = 'wallet_movement' AND data->>'lot_id.uuid' IS NOT NULL")));
+        TestDatabase fourth(false);
+        test::must(fourth.session().setUpCounter(QStringLiteral("SO4"), QStringLiteral("École Ferry")));
+        test::must(town.central->init(fourth.session()));
+        const auto refused = Sync(fourth.session(), town.central.get()).pull();
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("01a00000-0000-7000-8000-00000000dead")),
+                 qPrintable(refused.error().message));
+        test::RawConnection f(fourth.path());
+        QCOMPARE(f.value(QStringLiteral("SELECT count(*) FROM household")).toInt(), 0);
+        QCOMPARE(f.value(QStringLiteral("SELECT count(*) FROM meta WHERE key LIKE 'sync_pull%'")).toInt(), 0);
+    }
+
+    // A booking settled differently on two offline counters: marked present here and absent there, present
+    // wins; cancelled there before the day and marked present here on the day, the cancellation wins (its
+    // ticket came back) and the clerk who marked the child present hears of it. Both counters agree, whatever
+    // the order of the pulls, with no conflict to choose.
+    void aBookingSettledOnTwoCountersAgrees()
+    {
+        TwoCounters town(m_url);
+        TestDatabase &main = town.main, &annex = town.annex;
+        const auto lea = test::FamilyBuilder(main.session()).child(QStringLiteral("Léa")).validated().build();
+        qint64 cantine = 0;
+        for (const Activity &a : test::must(main.session().catalog().activities()))
+            if (a.code == QLatin1String("cantine"))
+                cantine = a.id;
+        main.clock().set(QDateTime(QDate(2026, 9, 1), QTime(9, 0), QTimeZone("Europe/Paris")));
+        test::buyTickets(main.session(), lea.householdId, cantine, 5);
+        test::bookDays(main.session(), lea.householdId, lea.childIds, cantine, QDate(2026, 9, 3),
+                       QDate(2026, 9, 4));
+        town.syncTwice();
+        test::RawConnection m(main.path()), a(annex.path());
+        const auto bookingId = [](test::RawConnection &c, const QString &day) {
+            return c.value(QStringLiteral("SELECT id FROM booking WHERE service_day = '%1'").arg(day))
+                .toLongLong();
+        };
+        // Offline. The annex cancels Friday on Wednesday, and on Thursday evening marks Léa absent.
+        annex.clock().set(QDateTime(QDate(2026, 9, 2), QTime(9, 0), QTimeZone("Europe/Paris")));
+        BookingRequest cancel;
+        cancel.householdId = a.value(QStringLiteral("SELECT id FROM household")).toLongLong();
+        cancel.childIds = {a.value(QStringLiteral("SELECT id FROM child")).toLongLong()};
+        cancel.activityId = cantine;
+        cancel.from = cancel.to = QDate(2026, 9, 4);
+        cancel.cancel = true;
+        test::must(annex.session().bookings().apply(cancel));
+        annex.clock().set(QDateTime(QDate(2026, 9, 3), QTime(18, 0), QTimeZone("Europe/Paris")));
+        QVERIFY(annex.session().attendance().mark(bookingId(a, QStringLiteral("2026-09-03")),
+                                                  Attendance::Absent));
+        // The main counter marks Léa present on both days.
+        main.clock().set(QDateTime(QDate(2026, 9, 4), QTime(18, 0), QTimeZone("Europe/Paris")));
+        QVERIFY(main.session().attendance().mark(bookingId(m, QStringLiteral("2026-09-03")),
+                                                 Attendance::Present));
+        QVERIFY(main.session().attendance().mark(bookingId(m, QStringLiteral("2026-09-04")),
+                                                 Attendance::Present));
+        for (int round = 0; round < 2; ++round) {
+            test::must(town.annexSync.push());
+            test::must(town.mainSync.push());
+            test::must(town.annexSync.pull());
+            test::must(town.mainSync.pull());
+        }
+        const QString days = QStringLiteral(
+            "SELECT group_concat(service_day || ' ' || status, ', ') FROM (SELECT * FROM booking ORDER BY "
+            "service_day)");
+        QCOMPARE(m.value(days).toString(), QStringLiteral("2026-09-03 present, 2026-09-04 cancelled"));
+        QCOMPARE(a.value(days).toString(), m.value(days).toString());
+        QCOMPARE(test::must(main.session().wallet().balance(lea.householdId, cantine)), 4);
+        QCOMPARE(test::must(annex.session().wallet().balance(cancel.householdId, cantine)), 4);
+        // The notice, on the counter that marked the child present; nothing to choose on either.
+        const QList<SyncConflict> notices = test::must(town.mainSync.conflicts());
+        QCOMPARE(notices.size(), 1);
+        QCOMPARE(notices.first().kind + QLatin1Char(' ') + notices.first().field + QLatin1Char(' ') +
+                     notices.first().localValue + QLatin1Char(' ') + notices.first().remoteSite,
+                 QStringLiteral("booking status 2026-09-04 SO2"));
+        QCOMPARE(test::must(town.annexSync.conflicts()).size(), 0);
+        QCOMPARE(test::verifyFindings(main.session()), QString());
+        QCOMPARE(test::verifyFindings(annex.session()), QString());
+        // The central database's copy (the portal's) says the same.
+        QCOMPARE(
+            count(*town.central, QStringLiteral("SELECT count(*) FROM row_state WHERE table_name = "
+                                                "'booking' AND data->>'status' IN ('present', 'cancelled')")),
+            2);
+    }
+
+    // The families' portal pays an invoice online through the central database's documented function: bad
+    // calls are refused with nothing recorded, the processor's notification given twice records one payment;
+    // the counter that issued the invoice records it at its next pull (a receipt in its series, the tickets
+    // in the wallet) and marks it recorded; the other counter gets the receipt with the next round; an
+    // online payment of an invoice paid at the counter meanwhile is refused, for a refund.
+    void anInvoicePaidOnlineIsPaidOnTheCounter()
+    {
+        TwoCounters town(m_url);
+        TestDatabase &main = town.main, &annex = town.annex;
+        const auto lea = test::FamilyBuilder(main.session()).child(QStringLiteral("Léa")).validated().build();
+        qint64 cantine = 0;
+        for (const Activity &a : test::must(main.session().catalog().activities()))
+            if (a.code == QLatin1String("cantine"))
+                cantine = a.id;
+        const qint64 invoiceId =
+            test::must(main.session().sales().confirmOrder(lea.householdId, {{cantine, 10}}));
+        const qint64 secondId =
+            test::must(main.session().sales().confirmOrder(lea.householdId, {{cantine, 2}}));
+        town.syncTwice();
+        test::RawConnection m(main.path()), a(annex.path());
+        const QString invoice =
+            m.value(QStringLiteral("SELECT uuid FROM invoice WHERE id = %1").arg(invoiceId)).toString();
+        const QString second =
+            m.value(QStringLiteral("SELECT uuid FROM invoice WHERE id = %1").arg(secondId)).toString();
+        const qint64 total =
+            m.value(QStringLiteral("SELECT total_cents FROM invoice WHERE id = %1").arg(invoiceId))
+                .toLongLong();
+        QVERIFY(total > 0);
+
+        QSqlQuery portal(town.central->connection());
+        const auto call = [&](const QString &uuid, qint64 cents, const QString &reference) {
+            portal.prepare(QStringLiteral("SELECT portal_record_card_payment(?, ?, ?)::text"));
+            bindAll(portal, {uuid, cents, reference});
+            return portal.exec() && portal.next() ? portal.value(0).toString() : QString();
+        };
+        QCOMPARE(call(QStringLiteral("01a00000-0000-7000-8000-000000000000"), 100, QStringLiteral("PZ-1")),
+                 QString());
+        QVERIFY(portal.lastError().text().contains(QStringLiteral("no invoice")));
+        QCOMPARE(call(invoice, total + 1, QStringLiteral("PZ-1")), QString());
+        QVERIFY2(portal.lastError().text().contains(QStringLiteral("more than what is due")),
+                 qPrintable(portal.lastError().text()));
+        QCOMPARE(call(invoice, 0, QStringLiteral("PZ-1")), QString());
+        QCOMPARE(count(*town.central, QStringLiteral("SELECT count(*) FROM portal_payment")), 0);
+        const QString paid = call(invoice, total, QStringLiteral("PZ-778899"));
+        QVERIFY(!paid.isEmpty());
+        QCOMPARE(call(invoice, total, QStringLiteral("PZ-778899")), paid); // the notification given again
+        QCOMPARE(count(*town.central, QStringLiteral("SELECT count(*) FROM portal_payment")), 1);
+        QCOMPARE(count(*town.central, QStringLiteral("SELECT portal_invoice_due('%1')").arg(invoice)), 0);
+        // The second invoice is paid online and, before the counter hears of it, in cash at the counter.
+        QVERIFY(!call(second, 2 * total / 10, QStringLiteral("PZ-778900")).isEmpty());
+        PaymentPart cash;
+        cash.amount = Money::fromCents(2 * total / 10);
+        test::must(main.session().sales().pay(secondId, {cash}));
+
+        // The annex did not issue the invoice: it leaves the payment to the main counter.
+        test::must(town.annexSync.pull());
+        QCOMPARE(count(*town.central, QStringLiteral("SELECT count(*) FROM portal_payment WHERE status = "
+                                                     "'pending'")),
+                 2);
+        const PullReport pulled = test::must(town.mainSync.pull());
+        QCOMPARE(pulled.onlinePayments, qint64(1));
+        QCOMPARE(pulled.onlineRefused, qint64(1));
+        const SalesService &sales = main.session().sales();
+        QCOMPARE(test::must(sales.invoice(invoiceId)).status, InvoiceStatus::Paid);
+        QCOMPARE(test::must(main.session().wallet().balance(lea.householdId, cantine)), 12);
+        QCOMPARE(
+            m.value(QStringLiteral("SELECT p.method || ' ' || p.amount_cents || ' ' || p.card_reference || "
+                                   "' ' || r.clerk FROM payment p JOIN receipt r ON r.id = p.receipt_id "
+                                   "WHERE r.invoice_id = %1")
+                        .arg(invoiceId))
+                .toString(),
+            QStringLiteral("online %1 PZ-778899 %2").arg(total).arg(Sync::tr("Families' portal")));
+        const QString receipt =
+            m.value(QStringLiteral("SELECT number FROM receipt WHERE invoice_id = %1").arg(invoiceId))
+                .toString();
+        QSqlQuery marks(town.central->connection());
+        QVERIFY(marks.exec(QStringLiteral("SELECT reference, status, coalesce(receipt_number, ''), "
+                                          "coalesce(note, '') FROM portal_payment ORDER BY id")));
+        QVERIFY(marks.next());
+        QCOMPARE(marks.value(1).toString() + QLatin1Char(' ') + marks.value(2).toString(),
+                 QStringLiteral("recorded ") + receipt);
+        QVERIFY(marks.next());
+        QCOMPARE(marks.value(1).toString(), QStringLiteral("refused"));
+        QVERIFY2(marks.value(3).toString().contains(test::must(sales.invoice(secondId)).number),
+                 qPrintable(marks.value(3).toString()));
+        QCOMPARE(m.value(QStringLiteral("SELECT count(*) FROM receipt WHERE invoice_id = %1").arg(secondId))
+                     .toInt(),
+                 1); // the cash one only
+        QCOMPARE(test::verifyFindings(main.session()), QString());
+        // Pulled again: recorded once.
+        QCOMPARE(test::must(town.mainSync.pull()).onlinePayments, qint64(0));
+
+        // The other counter sees it paid once the main counter has sent it.
+        town.syncTwice();
+        const qint64 annexInvoice =
+            a.value(QStringLiteral("SELECT id FROM invoice WHERE uuid = '%1'").arg(invoice)).toLongLong();
+        QCOMPARE(test::must(annex.session().sales().invoice(annexInvoice)).status, InvoiceStatus::Paid);
+        const qint64 annexHousehold =
+            a.value(QStringLiteral("SELECT household_id FROM invoice WHERE id = %1").arg(annexInvoice))
+                .toLongLong();
+        QCOMPARE(test::must(annex.session().wallet().balance(annexHousehold, cantine)), 12);
+        QCOMPARE(test::verifyFindings(annex.session()), QString());
+        // The central checks hold, and see a forged mark or an invoice paid twice across counters.
+        const auto failures = [&] {
+            QStringList found;
+            for (const Central::Check &check : test::must(town.central->verify()))
+                for (const QString &f : check.failures)
+                    found += check.name + QStringLiteral(": ") + f;
+            return found.join(QLatin1Char('\n'));
+        };
+        QCOMPARE(failures(), QString());
+        QSqlQuery forge(town.central->connection());
+        QVERIFY(
+            forge.exec(QStringLiteral("UPDATE portal_payment SET receipt_number = 'SO1-RC-FAUX' WHERE status "
+                                      "= 'recorded'")));
+        QVERIFY(
+            forge.exec(QStringLiteral("UPDATE row_state SET data = jsonb_set(data, '{amount_cents}', "
+                                      "to_jsonb((data->>'amount_cents')::bigint "
+                                      "* 2)) WHERE table_name = 'payment' AND data->>'method' = 'cash'")));
+        const QString found = failures();
+        QVERIFY2(found.contains(QStringLiteral("central.invoices: ") +
+                                Central::tr("The online payment %1 of %2 is "
+                                            "marked recorded with receipt %3, "
+                                            "which is not here with that "
+                                            "payment.")
+                                    .arg(QStringLiteral("PZ-778899"), Money::fromCents(total).toString(),
+                                         QStringLiteral("SO1-RC-FAUX"))) &&
+                     found.contains(Central::tr("Invoice %1 is paid %2 beyond its total.")
+                                        .arg(test::must(sales.invoice(secondId)).number,
+                                             Money::fromCents(2 * total / 10).toString())),
+                 qPrintable(found));
     }
 
     // The window's sync runs on its own thread beside the counter: the status bar says up to date, then that

@@ -84,13 +84,20 @@ void ConflictsDialog::reload()
     m_table->setRowCount(int(m_conflicts.size()));
     for (int r = 0; r < m_conflicts.size(); ++r) {
         const SyncConflict &c = m_conflicts.at(r);
+        // A booking notice: the day went to the other counter's booking, or was cancelled there while the
+        // child was marked present here.
         const bool booking = c.kind == QLatin1String("booking");
+        const bool cancelledThere = booking && c.field == QLatin1String("status");
         const QStringList cells{
             c.rowLabel,
             booking ? tr("Booking of %1").arg(frenchDate(QDate::fromString(c.localValue, Qt::ISODate)))
                     : fieldLabel(c.field),
-            booking ? tr("cancelled here, its ticket back in the wallet") : c.localValue,
-            booking ? tr("booked first on %1").arg(c.remoteSite) : c.remoteValue,
+            cancelledThere ? tr("marked present here: record the child as present without a booking")
+            : booking      ? tr("cancelled here, its ticket back in the wallet")
+                           : c.localValue,
+            cancelledThere ? tr("cancelled on %1 before the day, its ticket given back").arg(c.remoteSite)
+            : booking      ? tr("booked first on %1").arg(c.remoteSite)
+                           : c.remoteValue,
             c.remoteSite,
             m_session.time().dateTimeText(c.remoteAt)};
         for (int col = 0; col < cells.size(); ++col)
@@ -112,6 +119,8 @@ void ConflictsDialog::settleSelected(bool takeOther)
     if (Status s = m_sync.resolve(c.id, takeOther); !s)
         return m_status->showError(s.error().message);
     reload();
+    if (c.kind == QLatin1String("booking") && c.field == QLatin1String("status"))
+        return m_status->showInfo(tr("Noted: the booking stays cancelled on every counter."));
     if (c.kind == QLatin1String("booking"))
         return m_status->showInfo(tr("Noted: the day stays with the other counter's booking."));
     m_status->showInfo(takeOther
