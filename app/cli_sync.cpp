@@ -111,8 +111,8 @@ int verifyCentral(Context &c)
         reports += CheckReport{check.name, check.title, check.failures};
     return printChecks(
         c, reports,
-        Cli::tr("All %1 central checks hold: every counter's changes, the document series, the "
-                "lots."));
+        Cli::tr("All %1 central checks hold: every counter's changes, the document series, the lots, the "
+                "journals, the invoices."));
 }
 
 } // namespace guichet::cli

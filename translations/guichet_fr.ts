@@ -958,6 +958,22 @@
         <source>Invoice %1 is paid %2 beyond its total.</source>
         <translation>La facture %1 est réglée de %2 au-delà de son montant.</translation>
     </message>
+    <message>
+        <source>Every counter&apos;s journal is here whole: its entries follow one another from the first, and each still gives its hash.</source>
+        <translation>Le journal de chaque guichet est ici entier : ses écritures se suivent depuis la première, et chacune redonne toujours son empreinte.</translation>
+    </message>
+    <message>
+        <source>Counter %1&apos;s journal: entries are missing or doubled before entry %2.</source>
+        <translation>Journal du guichet %1 : des écritures manquent ou sont en double avant l'écriture %2.</translation>
+    </message>
+    <message>
+        <source>Counter %1&apos;s journal: entry %2 does not follow the entry before it.</source>
+        <translation>Journal du guichet %1 : l'écriture %2 ne suit pas l'écriture qui la précède.</translation>
+    </message>
+    <message>
+        <source>Counter %1&apos;s journal: entry %2 was altered: its content no longer gives its hash.</source>
+        <translation>Journal du guichet %1 : l'écriture %2 a été modifiée : son contenu ne redonne plus son empreinte.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1918,12 +1934,12 @@
         <translation>Lancer plutôt les vérifications de la base centrale, tous guichets confondus (verify).</translation>
     </message>
     <message>
-        <source>All %1 central checks hold: every counter&apos;s changes, the document series, the lots.</source>
-        <translation>Les %1 vérifications centrales sont satisfaites : changements de chaque guichet, séries de documents, lots.</translation>
-    </message>
-    <message>
         <source>Online payments wait: %1</source>
         <translation>Des paiements en ligne attendent : %1</translation>
+    </message>
+    <message>
+        <source>All %1 central checks hold: every counter&apos;s changes, the document series, the lots, the journals, the invoices.</source>
+        <translation>Les %1 vérifications centrales sont satisfaites : changements de chaque guichet, séries de documents, lots, journaux, factures.</translation>
     </message>
 </context>
 <context>
@@ -4615,7 +4631,7 @@ Merci de le compléter au guichet ou sur le portail des familles ; nous le trait
     </message>
     <message>
         <source>The central database&apos;s %1 %2 names %3, which this counter cannot find there: the first sync stops and nothing is written here; call your IT support with this message.</source>
-        <translation>L'élément %1 %2 de la base centrale désigne %3, que ce guichet n'y trouve pas : la première synchronisation s'arrête et rien n'est écrit ici ; appelez votre service informatique avec ce message.</translation>
+        <translation>L&apos;élément %1 %2 de la base centrale désigne %3, que ce guichet n&apos;y trouve pas : la première synchronisation s&apos;arrête et rien n&apos;est écrit ici ; appelez votre service informatique avec ce message.</translation>
     </message>
 </context>
 <context>

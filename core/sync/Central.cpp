@@ -373,6 +373,54 @@ Result<QList<Central::Check>> Central::verify() const
             });
         !s)
         return s.error();
+    // Each counter's journal, as its counter's verify walks it (Journal::entryHash): numbered from 0 without
+    // a gap, each entry naming the hash of the one before, each hash the SHA-256 of its entry. The first
+    // fault of each counter's chain is shown.
+    if (Status s = run(
+            QStringLiteral("central.journals"),
+            tr("Every counter's journal is here whole: its entries follow one another from the first, and "
+               "each "
+               "still gives its hash."),
+            QStringLiteral(
+                "WITH j AS (SELECT data->>'origin_site' AS site, (data->>'seq')::bigint AS seq, "
+                "data->>'prev_hash' "
+                "AS prev, data->>'hash' AS hash, encode(sha256(convert_to(coalesce(data->>'prev_hash', '') "
+                "|| "
+                "E'\\n' || coalesce(data->>'seq', '') || E'\\n' || coalesce(data->>'at', '') || E'\\n' || "
+                "coalesce(data->>'user_name', '') || E'\\n' || coalesce(data->>'event', '') || E'\\n' || "
+                "coalesce(data->>'record_table', '') || E'\\n' || coalesce(data->>'record_id', '') || E'\\n' "
+                "|| "
+                "coalesce(data->>'payload', ''), 'UTF8')), 'hex') AS computed, lag(data->>'hash') OVER w AS "
+                "before, row_number() OVER w - 1 AS expected FROM row_state WHERE table_name = "
+                "'journal_entry' "
+                "AND data IS NOT NULL WINDOW w AS (PARTITION BY data->>'origin_site' ORDER BY "
+                "(data->>'seq')::bigint)) SELECT DISTINCT ON (j.site) coalesce(k.code, j.site), j.seq, CASE "
+                "WHEN j.seq <> j.expected THEN 1 WHEN j.prev <> coalesce(j.before, repeat('0', 64)) THEN 2 "
+                "ELSE "
+                "3 END FROM j LEFT JOIN counter k ON k.site_id::text = j.site WHERE j.seq <> j.expected OR "
+                "j.prev <> coalesce(j.before, repeat('0', 64)) OR j.hash <> j.computed ORDER BY j.site, "
+                "j.seq"),
+            [](const QSqlQuery &r) {
+                const QString counter = r.value(0).toString();
+                const qint64 seq = r.value(1).toLongLong();
+                switch (r.value(2).toInt()) {
+                case 1:
+                    return tr("Counter %1's journal: entries are missing or doubled before entry %2.")
+                        .arg(counter)
+                        .arg(seq);
+                case 2:
+                    return tr("Counter %1's journal: entry %2 does not follow the entry before it.")
+                        .arg(counter)
+                        .arg(seq);
+                default:
+                    return tr("Counter %1's journal: entry %2 was altered: its content no longer gives its "
+                              "hash.")
+                        .arg(counter)
+                        .arg(seq);
+                }
+            });
+        !s)
+        return s.error();
     // Money across counters and the portal: what is paid on an invoice, whichever counters took it, never
     // exceeds its total (a credit note may follow a payment: the family is then owed, which is no fault); an
     // online payment marked recorded has its receipt here.

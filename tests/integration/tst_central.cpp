@@ -579,11 +579,23 @@ private Q_SLOTS:
             "UPDATE row_state SET data = jsonb_set(data, '{quantity}', '-100') WHERE row_key = (SELECT "
             "row_key FROM "
             "row_state WHERE table_name = 'wallet_movement' AND data->>'lot_id.uuid' IS NOT NULL LIMIT 1)")));
+        QVERIFY(
+            q.exec(QStringLiteral(
+                       "UPDATE row_state SET data = jsonb_set(data, '{payload}', to_jsonb(data->>'payload' "
+                       "|| ' ')) WHERE "
+                       "table_name = 'journal_entry' AND data->>'seq' = '2' AND data->>'origin_site' = '%1'")
+                       .arg(town.main.session().siteId())));
         QCOMPARE(verify(&err), 1);
-        QVERIFY2(err.contains(QStringLiteral("central.changes: ")) &&
-                     err.contains(QStringLiteral("central.lots: ")) &&
-                     !err.contains(QStringLiteral("central.series")),
-                 qPrintable(err));
+        QVERIFY2(
+            err.contains(QStringLiteral("central.changes: ")) &&
+                err.contains(QStringLiteral("central.lots: ")) &&
+                err.contains(QStringLiteral("central.journals: ") +
+                             Central::tr("Counter %1's journal: entry %2 was altered: its content no longer "
+                                         "gives its hash.")
+                                 .arg(QStringLiteral("SO1"))
+                                 .arg(2)) &&
+                !err.contains(QStringLiteral("central.series")),
+            qPrintable(err));
     }
 
     // A new counter's first pull takes the town as it stands (row_state), in one transaction: the same
