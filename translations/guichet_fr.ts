@@ -964,15 +964,15 @@
     </message>
     <message>
         <source>Counter %1&apos;s journal: entries are missing or doubled before entry %2.</source>
-        <translation>Journal du guichet %1 : des écritures manquent ou sont en double avant l'écriture %2.</translation>
+        <translation>Journal du guichet %1 : des écritures manquent ou sont en double avant l&apos;écriture %2.</translation>
     </message>
     <message>
         <source>Counter %1&apos;s journal: entry %2 does not follow the entry before it.</source>
-        <translation>Journal du guichet %1 : l'écriture %2 ne suit pas l'écriture qui la précède.</translation>
+        <translation>Journal du guichet %1 : l&apos;écriture %2 ne suit pas l&apos;écriture qui la précède.</translation>
     </message>
     <message>
         <source>Counter %1&apos;s journal: entry %2 was altered: its content no longer gives its hash.</source>
-        <translation>Journal du guichet %1 : l'écriture %2 a été modifiée : son contenu ne redonne plus son empreinte.</translation>
+        <translation>Journal du guichet %1 : l&apos;écriture %2 a été modifiée : son contenu ne redonne plus son empreinte.</translation>
     </message>
 </context>
 <context>
@@ -5755,10 +5755,6 @@ Merci de le compléter au guichet ou sur le portail des familles ; nous le trait
         <translation>« %1 » garde la valeur de ce guichet ; tous les guichets la reçoivent à la synchronisation suivante.</translation>
     </message>
     <message>
-        <source>The same field was changed here and on another counter before they synchronised. Each counter keeps its own value until you choose; your choice reaches every counter with the next sync. A day booked here that another counter booked first was cancelled here, its ticket given back: tell the family, then mark it noted.</source>
-        <translation>Le même champ a été modifié ici et sur un autre guichet avant leur synchronisation. Chaque guichet garde sa valeur jusqu&apos;à votre choix ; votre choix atteint tous les guichets à la synchronisation suivante. Un jour réservé ici qu&apos;un autre guichet avait réservé en premier a été annulé ici, son ticket rendu : prévenez la famille, puis marquez-le comme vu.</translation>
-    </message>
-    <message>
         <source>Booking of %1</source>
         <translation>Réservation du %1</translation>
     </message>
@@ -5785,6 +5781,14 @@ Merci de le compléter au guichet ou sur le portail des familles ; nous le trait
     <message>
         <source>Noted: the booking stays cancelled on every counter.</source>
         <translation>C&apos;est noté : la réservation reste annulée sur tous les guichets.</translation>
+    </message>
+    <message>
+        <source>The same field was changed here and on another counter before they synchronised. Each counter keeps its own value until you choose; your choice reaches every counter with the next sync. A day booked here that another counter booked first was cancelled here, its ticket given back: tell the family, then mark it noted. A day cancelled on another counter stays cancelled even if the child was marked present here: record the child as present without a booking, then mark it noted.</source>
+        <translation>Le même champ a été modifié ici et sur un autre guichet avant leur synchronisation. Chaque guichet garde sa valeur jusqu'à votre choix ; votre choix atteint tous les guichets à la synchronisation suivante. Un jour réservé ici qu'un autre guichet avait réservé en premier a été annulé ici, son ticket rendu : prévenez la famille, puis marquez-le comme vu. Un jour annulé sur un autre guichet reste annulé même si l'enfant a été pointé présent ici : enregistrez l'enfant présent sans réservation, puis marquez-le comme vu.</translation>
+    </message>
+    <message>
+        <source>&amp;Noted</source>
+        <translation>&amp;Vu</translation>
     </message>
 </context>
 <context>

@@ -487,7 +487,11 @@ private Q_SLOTS:
         QCOMPARE(dialog.table()->item(0, 1)->text(), QStringLiteral("Booking of 03/09/2026"));
         QCOMPARE(dialog.table()->item(0, 3)->text(), QStringLiteral("booked first on SO2"));
         dialog.table()->selectRow(0);
-        dialog.findChild<QPushButton *>(QStringLiteral("keepButton"))->click();
+        // A notice is only acknowledged: no value to keep or take.
+        QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("keepButton"))->isHidden());
+        QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("takeButton"))->isHidden());
+        QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("notedButton"))->isHidden());
+        dialog.findChild<QPushButton *>(QStringLiteral("notedButton"))->click();
         QCOMPARE(dialog.status(), QStringLiteral("Noted: the day stays with the other counter's booking."));
         QCOMPARE(dialog.remaining(), 0);
         QCOMPARE(test::verifyFindings(main.session()), QString());
@@ -744,6 +748,15 @@ private Q_SLOTS:
                      notices.first().localValue + QLatin1Char(' ') + notices.first().remoteSite,
                  QStringLiteral("booking status 2026-09-04 SO2"));
         QCOMPARE(test::must(town.annexSync.conflicts()).size(), 0);
+        ConflictsDialog dialog(main.session());
+        QCOMPARE(dialog.table()->item(0, 1)->text(), QStringLiteral("Booking of 04/09/2026"));
+        QCOMPARE(dialog.table()->item(0, 2)->text(),
+                 QStringLiteral("marked present here: record the child as present without a booking"));
+        QCOMPARE(dialog.table()->item(0, 3)->text(),
+                 QStringLiteral("cancelled on SO2 before the day, its ticket given back"));
+        dialog.findChild<QPushButton *>(QStringLiteral("notedButton"))->click();
+        QCOMPARE(dialog.status(), QStringLiteral("Noted: the booking stays cancelled on every counter."));
+        QCOMPARE(dialog.remaining(), 0);
         QCOMPARE(test::verifyFindings(main.session()), QString());
         QCOMPARE(test::verifyFindings(annex.session()), QString());
         // The central database's copy (the portal's) says the same.

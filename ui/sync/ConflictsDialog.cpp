@@ -54,19 +54,26 @@ ConflictsDialog::ConflictsDialog(Session &session, QWidget *parent)
         new QLabel(tr("The same field was changed here and on another counter before they synchronised. "
                       "Each counter keeps its own value until you choose; your choice reaches every "
                       "counter with the next sync. A day booked here that another counter booked first was "
-                      "cancelled here, its ticket given back: tell the family, then mark it noted."));
+                      "cancelled here, its ticket given back: tell the family, then mark it noted. A day "
+                      "cancelled on another counter stays cancelled even if the child was marked present "
+                      "here: record the child as present without a booking, then mark it noted."));
     intro->setWordWrap(true);
-    auto *keep = new QPushButton(tr("&Keep this counter's value"));
-    keep->setObjectName(QStringLiteral("keepButton"));
-    auto *take = new QPushButton(tr("&Take the other counter's value"));
-    take->setObjectName(QStringLiteral("takeButton"));
-    connect(keep, &QPushButton::clicked, this, [this] { settleSelected(false); });
-    connect(take, &QPushButton::clicked, this, [this] { settleSelected(true); });
+    m_keep = new QPushButton(tr("&Keep this counter's value"));
+    m_keep->setObjectName(QStringLiteral("keepButton"));
+    m_take = new QPushButton(tr("&Take the other counter's value"));
+    m_take->setObjectName(QStringLiteral("takeButton"));
+    m_noted = new QPushButton(tr("&Noted"));
+    m_noted->setObjectName(QStringLiteral("notedButton"));
+    connect(m_keep, &QPushButton::clicked, this, [this] { settleSelected(false); });
+    connect(m_take, &QPushButton::clicked, this, [this] { settleSelected(true); });
+    connect(m_noted, &QPushButton::clicked, this, [this] { settleSelected(false); });
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &ConflictsDialog::showButtonsForSelection);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *row = new QHBoxLayout;
-    row->addWidget(keep);
-    row->addWidget(take);
+    row->addWidget(m_keep);
+    row->addWidget(m_take);
+    row->addWidget(m_noted);
     row->addStretch();
     row->addWidget(buttons);
     auto *layout = new QVBoxLayout(this);
@@ -108,6 +115,17 @@ void ConflictsDialog::reload()
         m_table->selectRow(0);
     else if (!m_status->isError())
         m_status->showInfo(tr("No conflict: every counter agrees."));
+    showButtonsForSelection();
+}
+
+void ConflictsDialog::showButtonsForSelection()
+{
+    const int row = m_table->currentRow();
+    const bool any = row >= 0 && row < m_conflicts.size();
+    const bool notice = any && m_conflicts.at(row).kind == QLatin1String("booking");
+    m_keep->setVisible(any && !notice);
+    m_take->setVisible(any && !notice);
+    m_noted->setVisible(notice);
 }
 
 void ConflictsDialog::settleSelected(bool takeOther)

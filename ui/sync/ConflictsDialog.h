@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QPushButton;
 class QTableWidget;
 
 namespace guichet {
@@ -29,11 +30,14 @@ public:
 
 private:
     void reload();
+    // A notice (a booking settled by the sync) is only acknowledged: "Noted" instead of keep / take.
+    void showButtonsForSelection();
 
     Session &m_session;
     Sync m_sync;
     QTableWidget *m_table;
     StatusLine *m_status;
+    QPushButton *m_keep, *m_take, *m_noted;
     QList<SyncConflict> m_conflicts;
 };
 
