@@ -65,15 +65,13 @@ double copyIn(const QString &conninfo, const QList<QByteArray> &lines)
     return ms;
 }
 
-// The day's changes read back by COPY: the floor of what receiving costs.
-double copyOut(const QString &conninfo, const QString &siteId)
+// Rows read by COPY (a query's rows, to nowhere): the floor of what receiving them costs.
+double copyOut(const QString &conninfo, const QByteArray &query)
 {
     PGconn *c = PQconnectdb(conninfo.toUtf8().constData());
     QElapsedTimer t;
     t.start();
-    const QByteArray sql =
-        "COPY (SELECT site_id, site_seq, table_name, row_key, op, data FROM change WHERE site_id = '" +
-        siteId.toUtf8() + "' ORDER BY txid, id) TO STDOUT";
+    const QByteArray sql = "COPY (" + query + ") TO STDOUT";
     PQclear(PQexec(c, sql.constData()));
     char *buffer = nullptr;
     while (PQgetCopyData(c, &buffer, 0) > 0)
@@ -140,15 +138,7 @@ int newCounter(test::PostgresServer &server, const QString &source, const QTempo
         return failWith(pulled.error().message);
 
     // COPY of what the new counter read: every row's state on the central database.
-    PGconn *c = PQconnectdb(conninfo.toUtf8().constData());
-    t.restart();
-    PQclear(PQexec(c, "COPY (SELECT table_name, row_key, data FROM row_state) TO STDOUT"));
-    char *buffer = nullptr;
-    while (PQgetCopyData(c, &buffer, 0) > 0)
-        PQfreemem(buffer);
-    PQclear(PQgetResult(c));
-    const double copyMs = elapsedMs(t);
-    PQfinish(c);
+    const double copyMs = copyOut(conninfo, "SELECT table_name, row_key, data FROM row_state");
 
     // The new counter holds the town: the same families, tickets and money.
     QString different;
@@ -305,7 +295,9 @@ int main(int argc, char **argv)
     const double pullMs = elapsedMs(t);
     if (!pulled)
         return failWith(pulled.error().message);
-    const double copyOutMs = copyOut(conninfo, main.siteId());
+    const double copyOutMs = copyOut(
+        conninfo, "SELECT site_id, site_seq, table_name, row_key, op, data FROM change WHERE site_id = '" +
+                      main.siteId().toUtf8() + "' ORDER BY txid, id");
 
     std::printf(
         "bench_sync on %s (PostgreSQL 15 on loopback): a day of %d sales with payments and %d file edits\n",

@@ -55,6 +55,13 @@ class TestCentral : public QObject
             qFatal("connect: %s", qPrintable(s.error().message));
         return central;
     }
+    static qint64 cantineOf(Session &session)
+    {
+        for (const Activity &a : test::must(session.catalog().activities()))
+            if (a.code == QLatin1String("cantine"))
+                return a.id;
+        qFatal("no canteen");
+    }
     int count(Central &central, const QString &sql)
     {
         QSqlQuery q(central.connection());
@@ -223,10 +230,7 @@ private Q_SLOTS:
         TestDatabase counter;
         const auto family =
             test::FamilyBuilder(counter.session()).child(QStringLiteral("Léa")).validated().build();
-        qint64 cantine = 0;
-        for (const Activity &a : test::must(counter.session().catalog().activities()))
-            if (a.code == QLatin1String("cantine"))
-                cantine = a.id;
+        const qint64 cantine = cantineOf(counter.session());
         test::buyTickets(counter.session(), family.householdId, cantine, 10);
         auto central = connected(m_url);
         test::must(central->init(counter.session()));
@@ -312,10 +316,7 @@ private Q_SLOTS:
         const auto lea = test::FamilyBuilder(main.session()).child(QStringLiteral("Léa")).validated().build();
         test::must(mainSync.push());
         test::must(annexSync.pull());
-        qint64 cantine = 0;
-        for (const Activity &a : test::must(main.session().catalog().activities()))
-            if (a.code == QLatin1String("cantine"))
-                cantine = a.id;
+        const qint64 cantine = cantineOf(main.session());
         // Offline, each on its side.
         test::buyTickets(main.session(), lea.householdId, cantine, 10);
         const auto tom = test::FamilyBuilder(annex.session())
@@ -438,10 +439,7 @@ private Q_SLOTS:
         TestDatabase &main = town.main, &annex = town.annex;
         Sync &mainSync = town.mainSync, &annexSync = town.annexSync;
         const auto lea = test::FamilyBuilder(main.session()).child(QStringLiteral("Léa")).validated().build();
-        qint64 cantine = 0;
-        for (const Activity &a : test::must(main.session().catalog().activities()))
-            if (a.code == QLatin1String("cantine"))
-                cantine = a.id;
+        const qint64 cantine = cantineOf(main.session());
         test::buyTickets(main.session(), lea.householdId, cantine, 10);
         test::must(mainSync.push());
         test::must(annexSync.pull());
@@ -507,10 +505,7 @@ private Q_SLOTS:
         TwoCounters town(m_url);
         TestDatabase &main = town.main, &annex = town.annex;
         const auto lea = test::FamilyBuilder(main.session()).child(QStringLiteral("Léa")).validated().build();
-        qint64 cantine = 0;
-        for (const Activity &a : test::must(main.session().catalog().activities()))
-            if (a.code == QLatin1String("cantine"))
-                cantine = a.id;
+        const qint64 cantine = cantineOf(main.session());
         test::buyTickets(main.session(), lea.householdId, cantine, 1);
         town.syncTwice();
         test::RawConnection m(main.path()), a(annex.path());
@@ -558,10 +553,7 @@ private Q_SLOTS:
         TwoCounters town(m_url);
         const auto lea =
             test::FamilyBuilder(town.main.session()).child(QStringLiteral("Léa")).validated().build();
-        qint64 cantine = 0;
-        for (const Activity &a : test::must(town.main.session().catalog().activities()))
-            if (a.code == QLatin1String("cantine"))
-                cantine = a.id;
+        const qint64 cantine = cantineOf(town.main.session());
         test::buyTickets(town.main.session(), lea.householdId, cantine, 3);
         test::bookDays(town.main.session(), lea.householdId, lea.childIds, cantine, QDate(2026, 9, 3),
                        QDate(2026, 9, 4));
@@ -609,10 +601,7 @@ private Q_SLOTS:
         TwoCounters town(m_url);
         TestDatabase &main = town.main;
         const auto lea = test::FamilyBuilder(main.session()).child(QStringLiteral("Léa")).validated().build();
-        qint64 cantine = 0;
-        for (const Activity &a : test::must(main.session().catalog().activities()))
-            if (a.code == QLatin1String("cantine"))
-                cantine = a.id;
+        const qint64 cantine = cantineOf(main.session());
         main.clock().set(QDateTime(QDate(2026, 9, 1), QTime(9, 0), QTimeZone("Europe/Paris")));
         test::buyTickets(main.session(), lea.householdId, cantine, 6);
         test::bookDays(main.session(), lea.householdId, lea.childIds, cantine, QDate(2026, 9, 3),
@@ -694,10 +683,7 @@ private Q_SLOTS:
         TwoCounters town(m_url);
         TestDatabase &main = town.main, &annex = town.annex;
         const auto lea = test::FamilyBuilder(main.session()).child(QStringLiteral("Léa")).validated().build();
-        qint64 cantine = 0;
-        for (const Activity &a : test::must(main.session().catalog().activities()))
-            if (a.code == QLatin1String("cantine"))
-                cantine = a.id;
+        const qint64 cantine = cantineOf(main.session());
         main.clock().set(QDateTime(QDate(2026, 9, 1), QTime(9, 0), QTimeZone("Europe/Paris")));
         test::buyTickets(main.session(), lea.householdId, cantine, 5);
         test::bookDays(main.session(), lea.householdId, lea.childIds, cantine, QDate(2026, 9, 3),
@@ -774,10 +760,7 @@ private Q_SLOTS:
         TwoCounters town(m_url);
         TestDatabase &main = town.main, &annex = town.annex;
         const auto lea = test::FamilyBuilder(main.session()).child(QStringLiteral("Léa")).validated().build();
-        qint64 cantine = 0;
-        for (const Activity &a : test::must(main.session().catalog().activities()))
-            if (a.code == QLatin1String("cantine"))
-                cantine = a.id;
+        const qint64 cantine = cantineOf(main.session());
         const qint64 invoiceId =
             test::must(main.session().sales().confirmOrder(lea.householdId, {{cantine, 10}}));
         const qint64 secondId =
