@@ -776,11 +776,29 @@ private Q_SLOTS:
                 .toLongLong();
         QVERIFY(total > 0);
 
+        // The portal's role may call the two functions and nothing else.
         QSqlQuery portal(town.central->connection());
+        QVERIFY(portal.exec(QStringLiteral(
+            "DO $$ BEGIN CREATE ROLE portail NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$")));
+        QVERIFY(portal.exec(QStringLiteral("SET ROLE portail")));
+        QVERIFY(!portal.exec(QStringLiteral("SELECT portal_invoice_due('x')")));
+        QVERIFY(portal.exec(QStringLiteral("RESET ROLE")));
+        QVERIFY(portal.exec(QStringLiteral("GRANT EXECUTE ON FUNCTION portal_invoice_due(text), "
+                                           "portal_record_card_payment(text, bigint, text, "
+                                           "timestamptz) TO portail")));
+        QVERIFY(portal.exec(QStringLiteral("SET ROLE portail")));
+        QVERIFY(!portal.exec(QStringLiteral("SELECT count(*) FROM portal_payment")));
+        QVERIFY(!portal.exec(QStringLiteral("UPDATE row_state SET data = data WHERE false")));
+        QVERIFY(portal.exec(QStringLiteral("RESET ROLE")));
+        // Each call as the portal's role.
         const auto call = [&](const QString &uuid, qint64 cents, const QString &reference) {
+            QSqlQuery role(town.central->connection());
+            role.exec(QStringLiteral("SET ROLE portail"));
             portal.prepare(QStringLiteral("SELECT portal_record_card_payment(?, ?, ?)::text"));
             bindAll(portal, {uuid, cents, reference});
-            return portal.exec() && portal.next() ? portal.value(0).toString() : QString();
+            const QString paid = portal.exec() && portal.next() ? portal.value(0).toString() : QString();
+            role.exec(QStringLiteral("RESET ROLE"));
+            return paid;
         };
         QCOMPARE(call(QStringLiteral("01a00000-0000-7000-8000-000000000000"), 100, QStringLiteral("PZ-1")),
                  QString());

@@ -1,5 +1,6 @@
--- Central schema 3: the families' portal. The portal reads the central database and writes only through the
--- functions below (its role needs EXECUTE on them and SELECT on row_state; README "Central database").
+-- Central schema 3: the families' portal. The portal writes only through the functions below; they run with
+-- the rights of the schema's owner (SECURITY DEFINER, on this schema's search path), so the portal's role
+-- needs nothing but EXECUTE on them (README "Central database").
 --
 -- An online card payment: the portal calls portal_record_card_payment once the payment processor has
 -- accepted the card. The payment waits here (pending) until the counter that issued the invoice next syncs:
@@ -31,7 +32,7 @@ CREATE INDEX row_state_receipt_of ON row_state ((data ->> 'receipt_id.uuid')) WH
 -- What is still due on an invoice, in cents: its total, less its credit notes, its payments and the online
 -- payments waiting for the counter. NULL: no such invoice.
 CREATE FUNCTION portal_invoice_due(p_invoice text) RETURNS bigint
-LANGUAGE sql STABLE AS $$
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$
     SELECT (i.data ->> 'total_cents')::bigint
          - coalesce((SELECT sum((c.data ->> 'total_cents')::bigint) FROM row_state c
                      WHERE c.table_name = 'credit_note' AND c.data ->> 'invoice_id.uuid' = p_invoice), 0)
@@ -49,7 +50,7 @@ $$;
 -- unknown invoice, an amount of 0 or less, an amount above what is due.
 CREATE FUNCTION portal_record_card_payment(p_invoice text, p_amount_cents bigint, p_reference text,
                                            p_paid_at timestamptz DEFAULT now()) RETURNS uuid
-LANGUAGE plpgsql AS $$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
 DECLARE
     v_site uuid;
     v_due  bigint;
@@ -81,3 +82,7 @@ BEGIN
     RETURN v_uuid;
 END
 $$;
+
+-- Only the roles given EXECUTE may call them (PostgreSQL lets everyone by default).
+REVOKE EXECUTE ON FUNCTION portal_invoice_due(text), portal_record_card_payment(text, bigint, text, timestamptz)
+    FROM PUBLIC;
