@@ -74,17 +74,16 @@ int sync(Context &c)
     const PullReport &report = pulled.value();
     c.out << "pull\t" << report.changes << "\tapplied " << report.applied << "\tconflicts "
           << report.conflicts << '\n';
-    // The families' portal's payments of this counter's invoices, recorded here: sent on at once.
+    // The families' portal's payments of this counter's invoices, recorded here, then sent on at once.
     if (report.onlinePayments > 0 || report.onlineRefused > 0 || !report.onlineWaiting.isEmpty())
         c.out << "online\t" << report.onlinePayments << "\trefused " << report.onlineRefused << '\n';
     if (!report.onlineWaiting.isEmpty())
         c.err << Cli::tr("Online payments wait: %1").arg(report.onlineWaiting) << '\n';
-    if (report.onlinePayments > 0) {
-        const auto again = sync.push();
-        if (!again)
-            return fail(c, again.error());
+    const auto again = sync.pushRecorded(report);
+    if (!again)
+        return fail(c, again.error());
+    if (again.value().changes > 0)
         c.out << "push\t" << again.value().changes << "\tup to " << again.value().upToSeq << '\n';
-    }
     const auto open = sync.conflicts();
     if (!open)
         return fail(c, open.error());

@@ -69,12 +69,10 @@ private:
             return pulled.error();
         run.pulled = pulled.value().changes;
         run.applied = pulled.value().applied;
-        if (pulled.value().onlinePayments > 0) { // the receipts just recorded go to the other counters now
-            const auto again = sync.push();
-            if (!again)
-                return again.error();
-            run.pushed += again.value().changes;
-        }
+        const auto again = sync.pushRecorded(pulled.value());
+        if (!again)
+            return again.error();
+        run.pushed += again.value().changes;
         const auto open = sync.conflicts();
         if (!open)
             return open.error();

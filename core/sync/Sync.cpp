@@ -977,8 +977,12 @@ Result<bool> Sync::pullSnapshot(const std::function<void(qint64)> &progress, Pul
     // one local transaction: a pull interrupted anywhere leaves the counter as new as it was, and the next
     // one starts again.
     QSqlDatabase central = m_central->connection();
-    QSqlQuery c(
-        central); // whole results (no single-row mode): the connection is free for TableCopy after each
+    const QVariant pg = central.driver()->handle();
+    if (!pg.isValid() || qstrcmp(pg.typeName(), "pg_conn*") != 0 || !m_session.database().handle())
+        return Error::of(tr("The sync needs the PostgreSQL and SQLite drivers of Qt (libqt6sql6-psql, "
+                            "libqt6sql6-sqlite)."));
+    // Whole results (no single-row mode): the connection is free for TableCopy after each query.
+    QSqlQuery c(central);
     if (!c.exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY")))
         return storageError(c.lastError()).error();
     const auto endRead = qScopeGuard([&] { QSqlQuery(central).exec(QStringLiteral("ROLLBACK")); });
@@ -1006,16 +1010,11 @@ Result<bool> Sync::pullSnapshot(const std::function<void(qint64)> &progress, Pul
         return transaction.status().error();
     if (Status s = setApplying(true); !s)
         return s.error();
-    const QVariant pg = central.driver()->handle();
-    if (!pg.isValid() || qstrcmp(pg.typeName(), "pg_conn*") != 0 || !m_session.database().handle())
-        return Error::of(tr("The sync needs the PostgreSQL and SQLite drivers of Qt (libqt6sql6-psql, "
-                            "libqt6sql6-sqlite)."));
     TableCopy copier(*static_cast<PGconn *const *>(pg.constData()), m_session.database().handle());
     for (const QString &name : parentsFirst()) {
         const TravellingTable &table = *ChangeCapture::travelling(name);
         if (table.merge != MergeRule::Configuration) {
             const qint64 before = report.applied;
-
             const auto copied = copier.copy(name, table.key, copyColumns(name), m_session.siteId(),
                                             table.merge == MergeRule::Versioned, [&](qint64 rows) {
                                                 if (progress)
@@ -1159,6 +1158,13 @@ Result<PullReport> Sync::pull(const std::function<void(qint64)> &progress)
     if (Status s = recordOnlinePayments(report); !s)
         return s.error();
     return report;
+}
+
+Result<PushReport> Sync::pushRecorded(const PullReport &pulled)
+{
+    if (pulled.onlinePayments == 0)
+        return PushReport{};
+    return push();
 }
 
 Status Sync::recordOnlinePayments(PullReport &report)

@@ -93,6 +93,9 @@ public:
     Result<qint64> waiting() const;
     Result<PushReport> push(const std::function<void(qint64 done, qint64 total)> &progress = {});
     Result<PullReport> pull(const std::function<void(qint64 done)> &progress = {});
+    // After a pull that recorded the portal's online payments here: their receipts go to the other counters
+    // at once, not at the next sync. Nothing to send: an empty report.
+    Result<PushReport> pushRecorded(const PullReport &pulled);
 
     Result<QList<SyncConflict>> conflicts() const;      // waiting for a clerk, oldest first
     static Result<int> openConflicts(Session &session); // how many (the status bar at start)

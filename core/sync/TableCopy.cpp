@@ -166,8 +166,8 @@ Result<qint64> TableCopy::copy(const QString &table, const QString &key, const Q
                       ? QStringLiteral("coalesce(?, %1)").arg(c.defaultValue)
                       : QStringLiteral("?");
     }
-    if (keyField < 0 || key != QLatin1String("uuid"))
-        return Error::of(tr("The table %1 has no column %2.").arg(table, key));
+    if (keyField < 0 || key != QLatin1String("uuid")) // every copied table travels by its uuid
+        return Error::of(tr("The table %1 has no column %2.").arg(table, QStringLiteral("uuid")));
     if (saveBases)
         fields += QStringLiteral("data::text");
     const int fieldCount = int(fields.size()), columnCount = int(columns.size());
@@ -313,8 +313,8 @@ Result<qint64> TableCopy::copy(const QString &table, const QString &key, const Q
                "message.")
                 .arg(table, row.text(keyField), unresolved(row)));
     };
-    // A row ready to write (its references found) joins the batch; nullopt: it names a row of its own table
-    // not written yet, and waits; an error: it names a row or a code this counter cannot find.
+    // A row ready to write (its references found) joins the batch; one that names a row of its own table not
+    // written yet waits; one that names a row or a code this counter cannot find stops the copy.
     std::vector<Row> waiting;
     const auto take = [&](Row row) -> Status {
         Ready ready{std::move(row), std::vector<qint64>(size_t(columnCount), 0)};
