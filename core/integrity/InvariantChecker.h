@@ -38,6 +38,8 @@ public:
     explicit InvariantChecker(Session &session) : m_session(session) {}
     // A chain head printed on a Z report (verify --anchor): journal.chain then requires it in the chain.
     void setAnchor(const QString &hash) { m_anchor = hash; }
+    // For tests: runs in run() once the first connection holds its snapshot, before the second takes its own.
+    void setBetweenSnapshots(std::function<void()> hook) { m_betweenSnapshots = std::move(hook); }
 
     static QList<Check> checks();
     // Every check, in one snapshot; at most 'limitPerCheck' findings each. Empty: all invariants hold.
@@ -51,6 +53,7 @@ private:
 
     Session &m_session;
     QString m_anchor;
+    std::function<void()> m_betweenSnapshots;
 };
 
 } // namespace guichet

@@ -10,6 +10,10 @@ WorkerSession::WorkerSession(QString path, const Clock &clock, QString actor)
     : m_path(std::move(path)), m_clock(clock), m_actor(std::move(actor))
 {}
 
+WorkerSession::WorkerSession(const Database &first, QString actor)
+    : m_path(first.path()), m_clock(first.clock()), m_first(&first), m_actor(std::move(actor))
+{}
+
 WorkerSession::~WorkerSession() = default;
 
 Status WorkerSession::open()
@@ -20,7 +24,7 @@ Status WorkerSession::open()
     OpenOptions options;
     options.createIfMissing = false;
     options.exclusive = false; // the window holds the file's lock; this is its second connection
-    if (Status s = database->open(m_path, options); !s)
+    if (Status s = m_first ? database->openAlongside(*m_first) : database->open(m_path, options); !s)
         return s;
     m_settings = std::make_unique<Settings>();
     m_database = std::move(database);

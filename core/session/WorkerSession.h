@@ -20,6 +20,8 @@ class WorkerSession
 {
 public:
     WorkerSession(QString path, const Clock &clock, QString actor);
+    // Read-only, alongside 'first' (Database::openAlongside): a verification's second thread.
+    WorkerSession(const Database &first, QString actor);
     ~WorkerSession();
 
     Status open(); // once; later calls return at once
@@ -29,6 +31,7 @@ public:
 private:
     QString m_path;
     const Clock &m_clock;
+    const Database *m_first = nullptr;
     QString m_actor;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<Database> m_database;

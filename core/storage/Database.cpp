@@ -86,10 +86,34 @@ Status Database::open(const QString &path, const OpenOptions &options)
         }
     }
 
+    if (Status s = connect(absolute, options.readOnly, immutable, options.busyTimeoutMs); !s)
+        return s;
+
+    Status status = checkHeader(options.readOnly);
+    if (status)
+        status = configure(options.readOnly);
+    if (status && !options.readOnly)
+        status = Migrator(*this).migrate();
+    if (status) {
+        QSqlQuery q(connection());
+        if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'site_id'")) && q.next())
+            m_siteId = q.value(0).toString();
+        else
+            status = refusal(q.lastError());
+    }
+    if (status && !options.readOnly)
+        status = ChangeCapture::install(*this);
+    if (!status)
+        close();
+    return status;
+}
+
+Status Database::connect(const QString &absolute, bool readOnly, bool immutable, int busyTimeoutMs)
+{
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-        QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs);
-        if (options.readOnly)
+        QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
+        if (readOnly)
             connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
         if (immutable) {
             connectOptions += QStringLiteral(";QSQLITE_OPEN_URI");
@@ -107,22 +131,22 @@ Status Database::open(const QString &path, const OpenOptions &options)
         }
     }
     m_path = absolute;
-    m_readOnly = options.readOnly;
+    m_readOnly = readOnly;
+    m_immutable = immutable;
+    return Status::success();
+}
 
-    Status status = checkHeader(options.readOnly);
+Status Database::openAlongside(const Database &first)
+{
+    close();
+    // Only the first one's plain members are read: its connection belongs to its own thread.
+    if (Status s = connect(first.m_path, true, first.m_immutable, 5000); !s)
+        return s;
+    Status status = checkHeader(true); // the same schema as the first one's: the version this program knows
     if (status)
-        status = configure(options.readOnly);
-    if (status && !options.readOnly)
-        status = Migrator(*this).migrate();
-    if (status) {
-        QSqlQuery q(connection());
-        if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'site_id'")) && q.next())
-            m_siteId = q.value(0).toString();
-        else
-            status = refusal(q.lastError());
-    }
-    if (status && !options.readOnly)
-        status = ChangeCapture::install(*this);
+        status = configure(true);
+    if (status)
+        m_siteId = first.m_siteId;
     if (!status)
         close();
     return status;
@@ -344,6 +368,7 @@ void Database::close()
     }
     m_lock.reset();
     m_readOnly = false;
+    m_immutable = false;
     m_inReadSnapshot = false;
     m_transactionDepth = 0;
     m_path.clear();

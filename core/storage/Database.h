@@ -45,6 +45,10 @@ public:
     Database &operator=(const Database &) = delete;
 
     Status open(const QString &path, const OpenOptions &options = {});
+    // A second, read-only connection to the file that 'first' (open in this process) has open, for a
+    // thread of its own (a connection belongs to the thread that opened it): no lock of its own, since the
+    // first one holds or shares it, and immutable when the first one is.
+    Status openAlongside(const Database &first);
     void close();
 
     bool isOpen() const;
@@ -75,6 +79,7 @@ public:
 
 private:
     Status checkFile(const QString &path, const OpenOptions &options) const;
+    Status connect(const QString &absolute, bool readOnly, bool immutable, int busyTimeoutMs);
     Status checkHeader(bool readOnly);
     Status configure(bool readOnly);
     Status lockFor(const QString &absolute, bool readOnly, bool *immutable);
@@ -89,6 +94,7 @@ private:
     int m_transactionDepth = 0;
     bool m_inReadSnapshot = false;
     bool m_readOnly = false;
+    bool m_immutable = false;
 };
 
 } // namespace guichet

@@ -422,6 +422,27 @@ private Q_SLOTS:
         QCOMPARE(count(), 5);
         QCOMPARE(join(findings()), QString());
     }
+
+    // verify shares its checks between two connections (two threads): both read the state of the moment
+    // the first one took its snapshot, even when a row is committed just after (the second one then leaves
+    // every check to the first). The forgery is seen by the next verify.
+    void bothConnectionsReadOneState()
+    {
+        const QStringList forgery{
+            QStringLiteral("DROP TRIGGER invoice_no_update"),
+            QStringLiteral("UPDATE invoice SET total_cents = 1 WHERE number = 'SO1-2026-000003'")};
+        InvariantChecker checker(m_db->session());
+        checker.setBetweenSnapshots([&] { forge(forgery); });
+        QCOMPARE(join(must(checker.run())), QString());
+        checker.setBetweenSnapshots({});
+        const auto found = must(checker.run());
+        QStringList checks;
+        for (const InvariantChecker::Finding &f : found)
+            checks += f.check;
+        checks.removeDuplicates();
+        QCOMPARE(checks, (QStringList{QStringLiteral("schema.triggers"), QStringLiteral("invoices.totals"),
+                                      QStringLiteral("journal.records")}));
+    }
 };
 
 } // namespace guichet
