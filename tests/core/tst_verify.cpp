@@ -17,6 +17,7 @@
 #include "sales/SalesService.h"
 #include "storage/Transaction.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -395,6 +396,82 @@ private Q_SLOTS:
         for (const InvariantChecker::Finding &f : found)
             named = named || (f.check == check && f.message.contains(naming));
         QVERIFY2(named, qPrintable(join(found)));
+    }
+
+    // The ledger's triggers refuse a movement that breaks one of their rules, each with its own words, and
+    // let a right one in: rows forged from Léa's booking movements (Thursday 3 September 2026 booked, Tuesday
+    // 8 cancelled), inserted through the counter's own connection.
+    void ledgerTriggersRefuseBrokenRules_data()
+    {
+        QTest::addColumn<QString>("day");
+        QTest::addColumn<QString>("columns"); // kind, quantity, lot_id, reverses_id, booking_id, child_id, day
+        QTest::addColumn<QString>("refusal"); // empty: accepted
+        const QString same = QStringLiteral("m.lot_id, NULL, m.booking_id, m.child_id, m.service_day");
+        QTest::newRow("a kind no one knows") << "2026-09-03" << QStringLiteral("'gift', -1, ") + same
+                                             << "ticket ledger: unknown kind of movement";
+        QTest::newRow("a booking that adds a ticket")
+            << "2026-09-03" << QStringLiteral("'booking', 1, ") + same
+            << "ticket ledger: the sign of the quantity does not match the kind";
+        QTest::newRow("a booking from no lot")
+            << "2026-09-03" << "'booking', -1, NULL, NULL, m.booking_id, m.child_id, m.service_day"
+            << "ticket ledger: a lot takes from no lot; any other movement names its lot";
+        QTest::newRow("a booking movement without its booking")
+            << "2026-09-03" << "'booking', -1, m.lot_id, NULL, NULL, m.child_id, m.service_day"
+            << "ticket ledger: the movement must name exactly the document of its kind";
+        QTest::newRow("a booking movement without its child and day")
+            << "2026-09-03" << "'booking', -1, m.lot_id, NULL, m.booking_id, NULL, NULL"
+            << "ticket ledger: only a booking names a child and a day";
+        QTest::newRow("taken from a movement that is not a lot") // Tuesday's give-back: one ticket, no lot
+            << "2026-09-03"
+            << "'booking', -1, (SELECT id FROM wallet_movement WHERE kind = 'cancellation'), NULL, m.booking_id, "
+               "m.child_id, m.service_day"
+            << "ticket ledger: the lot is not a lot of this household, activity and price";
+        QTest::newRow("a booking that names a movement it reverses")
+            << "2026-09-03" << "'booking', -1, m.lot_id, m.id, m.booking_id, m.child_id, m.service_day"
+            << "ticket ledger: a give-back names the movement it reverses; nothing else does";
+        QTest::newRow("a cancelled booking's ticket given back twice")
+            << "2026-09-08" << "'cancellation', 1, m.lot_id, m.id, m.booking_id, m.child_id, m.service_day"
+            << "ticket ledger: more is given back than the reversed movement took";
+        QTest::newRow("a booking movement for another day of its booking")
+            << "2026-09-03" << "'booking', -1, m.lot_id, NULL, m.booking_id, m.child_id, '2026-09-04'"
+            << "ticket ledger: a booking movement must match its booking";
+        QTest::newRow("more tickets than the lot holds")
+            << "2026-09-03" << QStringLiteral("'surcharge', -1000, ") + same
+            << "ticket ledger: the lot has not that many tickets left";
+        QTest::newRow("a surcharge the lot can pay") << "2026-09-03" << QStringLiteral("'surcharge', -1, ") + same << QString();
+        QTest::newRow("the cancelled day's give-back, once") << "2026-09-03"
+                                                             << "'cancellation', 1, m.lot_id, m.id, "
+                                                                "m.booking_id, m.child_id, m.service_day"
+                                                             << QString();
+    }
+
+    void ledgerTriggersRefuseBrokenRules()
+    {
+        QFETCH(QString, day);
+        QFETCH(QString, columns);
+        QFETCH(QString, refusal);
+        Session &session = m_db->session();
+        BookingRequest request;
+        request.householdId = 1;
+        request.childIds = {must(session.family().load(1)).children.at(0).id};
+        request.activityId = must(session.catalog().activities()).first().id;
+        request.from = QDate(2026, 9, 3);
+        request.to = QDate(2026, 9, 8);
+        QCOMPARE(must(session.bookings().apply(request)).changes.size(), qsizetype(4));
+        request.from = request.to;
+        request.cancel = true;
+        QCOMPARE(must(session.bookings().apply(request)).changes.size(), qsizetype(1));
+        QSqlQuery q(m_db->db().connection());
+        const QString sql =
+            QStringLiteral("INSERT INTO wallet_movement (uuid, origin_site, household_id, activity_id, kind, "
+                           "quantity, lot_id, reverses_id, booking_id, child_id, service_day, "
+                           "unit_price_cents, at, clerk) SELECT 'forged', m.origin_site, m.household_id, "
+                           "m.activity_id, %1, m.unit_price_cents, m.at, m.clerk FROM wallet_movement m "
+                           "WHERE m.kind = 'booking' AND m.service_day = '%2'")
+                .arg(columns, day);
+        const bool inserted = q.exec(sql);
+        QCOMPARE(inserted ? QString() : q.lastError().databaseText(), refusal);
+        QCOMPARE(q.numRowsAffected(), inserted ? 1 : -1);
     }
 
     // A check that runs while counters sell sees one state: its read snapshot holds whatever is committed
