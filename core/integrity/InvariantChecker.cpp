@@ -299,13 +299,32 @@ Status InvariantChecker::runCheck(const QString &name, const Collect &collect) c
             QStringLiteral(
                 "SELECT g.id, g.quantity, g.reverses_id, coalesce(-r.quantity, 0) FROM wallet_movement g "
                 "LEFT JOIN wallet_movement r ON r.id = g.reverses_id WHERE g.reverses_id IS NOT NULL "
-                "AND (r.id IS NULL OR r.quantity >= 0 OR r.lot_id IS NOT g.lot_id OR "
-                "(SELECT sum(quantity) FROM wallet_movement WHERE reverses_id = r.id) > -r.quantity)"),
+                "AND g.quantity > 0 AND (r.id IS NULL OR r.quantity >= 0 OR r.lot_id IS NOT g.lot_id OR "
+                // what its give-backs gave, less what was taken back of a ticket given back twice
+                "(SELECT sum(x.quantity) + coalesce((SELECT sum(u.quantity) FROM wallet_movement u JOIN "
+                "wallet_movement y ON y.id = u.reverses_id WHERE y.reverses_id = r.id), 0) "
+                "FROM wallet_movement x WHERE x.reverses_id = r.id) > -r.quantity)"),
             [&](const QSqlQuery &r) {
                 return tr("Ticket movement %1 gives back %2 tickets for movement %3, which took %4 from its "
                           "lot: more than it took, or to another lot.")
                     .arg(text(r, 0), text(r, 1), text(r, 2), text(r, 3));
             });
+        if (!s)
+            return s;
+        // A ticket given back on two counters is taken back from one of the give-backs, whole, once
+        // (Sync::settleGivenBackTwice).
+        s = rows(QStringLiteral(
+                     "SELECT u.id, u.reverses_id FROM wallet_movement u LEFT JOIN wallet_movement g ON g.id = "
+                     "u.reverses_id WHERE u.kind IN ('cancellation_undone', 'excused_undone') AND (g.id IS NULL "
+                     "OR g.kind || '_undone' <> u.kind OR g.lot_id IS NOT u.lot_id OR g.booking_id IS NOT "
+                     "u.booking_id OR g.quantity <> -u.quantity OR (SELECT count(*) FROM wallet_movement x "
+                     "WHERE x.reverses_id = g.id) > 1)"),
+                 [&](const QSqlQuery &r) {
+                     return tr("Ticket movement %1 takes back a ticket given back twice, but movement %2 is not "
+                               "a give-back of the same kind, booking and lot for as many tickets, or was taken "
+                               "back more than once.")
+                         .arg(text(r, 0), text(r, 1));
+                 });
         if (!s)
             return s;
         // The lots' takes summed in lot order from an index, each then finding its lot: a lot nothing was
@@ -460,8 +479,10 @@ Status InvariantChecker::runCheck(const QString &name, const Collect &collect) c
                      "booking_id, "
                      "  sum(CASE WHEN kind = 'booking' THEN quantity ELSE 0 END) AS first, "
                      "  sum(CASE WHEN kind IN ('booking', 'surcharge') THEN quantity ELSE 0 END) AS taken, "
-                     "  sum(CASE WHEN kind = 'cancellation' THEN quantity ELSE 0 END) AS cancelled, "
-                     "  sum(CASE WHEN kind = 'excused' THEN quantity ELSE 0 END) AS excused "
+                     "  sum(CASE WHEN kind IN ('cancellation', 'cancellation_undone') THEN quantity ELSE 0 "
+                     "END) AS cancelled, "
+                     "  sum(CASE WHEN kind IN ('excused', 'excused_undone') THEN quantity ELSE 0 END) AS "
+                     "excused "
                      "  FROM wallet_movement WHERE booking_id IS NOT NULL GROUP BY booking_id) t "
                      "JOIN booking b ON b.id = t.booking_id "
                      "WHERE t.first <> -1 OR -t.taken + b.tickets_owed <> b.tickets_due "

@@ -557,6 +557,9 @@ Status Sync::apply(const Remote &change, PullReport &report)
         if (Status s = write(*table, change.key, row, here); !s)
             return s;
         ++report.applied;
+        if (change.table == QLatin1String("wallet_movement"))
+            if (Status s = settleGivenBackTwice(change); !s)
+                return s;
         if (change.table == QLatin1String("sync_resolution"))
             return applyChoice(change);
         return table->merge == MergeRule::Versioned ? saveBase(change.table, change.key, change.row)
@@ -857,6 +860,66 @@ Status Sync::settleOverdraw(const Remote &change)
         if (Status s = cancelOwnBooking(take.bookingId, take.uuid, take.childId, take.day, change); !s)
             return s;
         remaining += take.tickets;
+    }
+    return Status::success();
+}
+
+Status Sync::settleGivenBackTwice(const Remote &change)
+{
+    const QString kind = change.row.value(QStringLiteral("kind")).toString();
+    if (kind != QLatin1String("cancellation") && kind != QLatin1String("excused"))
+        return Status::success();
+    // The take it gives back, and every give-back of that take not taken back yet (the one just written
+    // among them), this counter's first.
+    QSqlQuery &gives = local(QStringLiteral(
+        "SELECT g.id, g.uuid, g.kind, g.quantity, g.origin_site = ?, -t.quantity FROM wallet_movement p "
+        "JOIN wallet_movement t ON t.id = p.reverses_id JOIN wallet_movement g ON g.reverses_id = t.id "
+        "WHERE p.uuid = ? AND g.quantity > 0 AND NOT EXISTS (SELECT 1 FROM wallet_movement u WHERE "
+        "u.reverses_id = g.id) ORDER BY g.origin_site = ? DESC, g.id"));
+    bindAll(gives, {m_session.siteId(), change.key, m_session.siteId()});
+    if (Status s = execOrError(gives); !s)
+        return s;
+    struct GiveBack
+    {
+        qint64 id;
+        QString uuid;
+        QString kind;
+        qint64 quantity;
+        bool ours;
+    };
+    QList<GiveBack> all;
+    qint64 given = 0, took = 0;
+    while (gives.next()) {
+        all += GiveBack{gives.value(0).toLongLong(), gives.value(1).toString(), gives.value(2).toString(),
+                        gives.value(3).toLongLong(), gives.value(4).toBool()};
+        given += all.last().quantity;
+        took = gives.value(5).toLongLong();
+    }
+    gives.finish();
+    // The cancellation wins over the excuse, as the booking's status does; between two of a kind, the one
+    // that reached the central database first.
+    for (const GiveBack &ours : std::as_const(all)) {
+        if (given <= took)
+            break;
+        if (!ours.ours || ours.uuid == change.key)
+            continue;
+        bool loses = ours.kind != kind && ours.kind == QLatin1String("excused");
+        if (ours.kind == kind) {
+            const auto first = pushedFirst(QStringLiteral("wallet_movement"), ours.uuid, change);
+            if (!first)
+                return first.error();
+            loses = !first.value();
+        }
+        if (!loses)
+            continue; // the other counter takes its own back when it sees this one
+        // As this counter's own change (sent to all): the capture triggers are on for it.
+        if (Status s = setApplying(false); !s)
+            return s;
+        if (auto undone = m_session.wallet().undoGiveBack(ours.id); !undone)
+            return undone.error();
+        if (Status s = setApplying(true); !s)
+            return s;
+        given -= ours.quantity;
     }
     return Status::success();
 }

@@ -140,6 +140,9 @@ private:
     // A take from a lot whose last tickets this counter took too: this counter's later bookings give them
     // back.
     Status settleOverdraw(const Remote &change);
+    // A give-back of a booking's ticket that this counter gave back too (cancelled here, excused there…):
+    // the losing give-back is taken back by its own counter, this one when it is ours.
+    Status settleGivenBackTwice(const Remote &change);
     // Cancels this counter's booking (its tickets back to the wallet), sent as this counter's change, with a
     // notice for the clerk: the day went to 'because'.
     Status cancelOwnBooking(qint64 bookingId, const QString &uuid, qint64 childId, const QDate &day,

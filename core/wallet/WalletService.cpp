@@ -29,6 +29,10 @@ QString movementKindCode(MovementKind kind)
         return QStringLiteral("carry_in");
     case MovementKind::Refund:
         return QStringLiteral("refund");
+    case MovementKind::CancellationUndone:
+        return QStringLiteral("cancellation_undone");
+    case MovementKind::ExcusedUndone:
+        return QStringLiteral("excused_undone");
     }
     return QStringLiteral("purchase");
 }
@@ -37,7 +41,8 @@ MovementKind movementKindFromCode(const QString &code)
 {
     for (MovementKind k : {MovementKind::Purchase, MovementKind::CreditNote, MovementKind::Booking,
                            MovementKind::Cancellation, MovementKind::Excused, MovementKind::Surcharge,
-                           MovementKind::CarryOut, MovementKind::CarryIn, MovementKind::Refund})
+                           MovementKind::CarryOut, MovementKind::CarryIn, MovementKind::Refund,
+                           MovementKind::CancellationUndone, MovementKind::ExcusedUndone})
         if (movementKindCode(k) == code)
             return k;
     return MovementKind::Purchase;
@@ -64,6 +69,11 @@ QString movementKindLabel(MovementKind kind)
         return WalletService::tr("Carried over from the last school year");
     case MovementKind::Refund:
         return WalletService::tr("Refund");
+    case MovementKind::CancellationUndone:
+        return WalletService::tr("Cancelled on another counter too: the ticket given back twice, taken back once");
+    case MovementKind::ExcusedUndone:
+        return WalletService::tr("Cancelled or excused on another counter too: the ticket given back twice, taken "
+                                 "back once");
     }
     return {};
 }
@@ -316,6 +326,36 @@ Result<qint64> WalletService::giveBackToLot(qint64 takenMovementId, int quantity
         return to.error();
     return insert(to.value().householdId, to.value().activityId, movementKindCode(kind), quantity,
                   to.value().unitPrice, lotId, takenMovementId, source);
+}
+
+Result<qint64> WalletService::undoGiveBack(qint64 giveBackId)
+{
+    QSqlQuery &q = m_statements.get(
+        QStringLiteral("SELECT household_id, activity_id, kind, quantity, unit_price_cents, lot_id, booking_id, "
+                       "child_id, service_day FROM wallet_movement WHERE id = ?"));
+    q.bindValue(0, giveBackId);
+    if (Status s = execOrError(q); !s)
+        return s.error();
+    if (!q.next())
+        return Error::of(tr("These tickets were not given back (movement %1 not found). Run guichet-cli verify "
+                            "and call your IT support.")
+                             .arg(giveBackId));
+    const qint64 householdId = q.value(0).toLongLong(), activityId = q.value(1).toLongLong();
+    const MovementKind given = movementKindFromCode(q.value(2).toString());
+    const int quantity = q.value(3).toInt();
+    const Money unitPrice = Money::fromCents(q.value(4).toLongLong());
+    const qint64 lotId = q.value(5).toLongLong();
+    MovementSource source;
+    source.bookingId = q.value(6).toLongLong();
+    source.childId = q.value(7).toLongLong();
+    source.serviceDay = QDate::fromString(q.value(8).toString(), Qt::ISODate);
+    q.finish();
+    if (given != MovementKind::Cancellation && given != MovementKind::Excused)
+        return Error::of(tr("Only a booking's ticket given back can be taken back (movement %1).").arg(giveBackId));
+    const MovementKind undone =
+        given == MovementKind::Cancellation ? MovementKind::CancellationUndone : MovementKind::ExcusedUndone;
+    return insert(householdId, activityId, movementKindCode(undone), -quantity, unitPrice, lotId, giveBackId,
+                  source);
 }
 
 } // namespace guichet

@@ -33,7 +33,11 @@ enum class MovementKind
     Surcharge,    // the extra tickets of a child present without a booking (negative)
     CarryOut,     // the tickets left in a lot, leaving it at the roll-over (negative)
     CarryIn,      // … entering the next school year as a new lot at the same price (a lot)
-    Refund        // tickets refunded, taken from a lot by a refund line (negative)
+    Refund,       // tickets refunded, taken from a lot by a refund line (negative)
+    // A booking's ticket given back on two offline counters: the losing give-back taken back by its own
+    // counter (Sync::settleGivenBackTwice), one kind for each kind of give-back (negative).
+    CancellationUndone,
+    ExcusedUndone
 };
 QString movementKindCode(MovementKind kind);
 MovementKind movementKindFromCode(const QString &code);
@@ -117,6 +121,9 @@ public:
     Status giveBackBooking(MovementKind kind, const MovementSource &source);
     Result<qint64> giveBackToLot(qint64 takenMovementId, int quantity, MovementKind kind,
                                  const MovementSource &source);
+    // Takes back, whole, a give-back of a booking's ticket that another counter's give-back of the same ticket
+    // made one too many (CancellationUndone or ExcusedUndone, naming it).
+    Result<qint64> undoGiveBack(qint64 giveBackId);
 
 private:
     Result<qint64> insert(qint64 householdId, qint64 activityId, const QString &kind, int quantity,

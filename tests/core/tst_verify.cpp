@@ -368,6 +368,16 @@ private Q_SLOTS:
                                .arg(thursday)}
             << "ledger.movements_justified"
             << "1 tickets, booking) does not match a booking of this household, child, activity and day";
+        QTest::newRow("a give-back taken back as another kind")
+            << QStringList{QStringLiteral("DROP TRIGGER wallet_movement_rules"),
+                           QStringLiteral(
+                               "INSERT INTO wallet_movement (uuid, origin_site, household_id, activity_id, kind, "
+                               "quantity, unit_price_cents, lot_id, reverses_id, booking_id, child_id, "
+                               "service_day, at, clerk) SELECT 'u', origin_site, household_id, activity_id, "
+                               "'excused_undone', -1, unit_price_cents, lot_id, id, booking_id, child_id, "
+                               "service_day, at, clerk FROM wallet_movement WHERE kind = 'cancellation'")}
+            << "ledger.lots"
+            << "takes back a ticket given back twice, but movement";
         QTest::newRow("a booking's protection dropped")
             << QStringList{QStringLiteral("DROP TRIGGER booking_fixed")} << "schema.triggers"
             << "The protection booking_fixed is missing";
@@ -438,6 +448,18 @@ private Q_SLOTS:
         QTest::newRow("more tickets than the lot holds")
             << "2026-09-03" << QStringLiteral("'surcharge', -1000, ") + same
             << "ticket ledger: the lot has not that many tickets left";
+        const QString tuesdayGiveBack = QStringLiteral("(SELECT id FROM wallet_movement WHERE kind = 'cancellation')");
+        QTest::newRow("a give-back taken back as another kind")
+            << "2026-09-08"
+            << QStringLiteral("'excused_undone', -1, m.lot_id, %1, m.booking_id, m.child_id, m.service_day")
+                   .arg(tuesdayGiveBack)
+            << "ticket ledger: a ticket given back twice is taken back from one give-back of its booking, whole, "
+               "once";
+        QTest::newRow("a give-back taken back as its kind")
+            << "2026-09-08"
+            << QStringLiteral("'cancellation_undone', -1, m.lot_id, %1, m.booking_id, m.child_id, m.service_day")
+                   .arg(tuesdayGiveBack)
+            << QString();
         QTest::newRow("a surcharge the lot can pay") << "2026-09-03" << QStringLiteral("'surcharge', -1, ") + same << QString();
         QTest::newRow("the cancelled day's give-back, once") << "2026-09-03"
                                                              << "'cancellation', 1, m.lot_id, m.id, "

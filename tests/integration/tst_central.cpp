@@ -32,6 +32,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTableWidget>
+#include <QCryptographicHash>
 #include <QTest>
 #include <QThread>
 
@@ -106,8 +107,13 @@ private Q_SLOTS:
     }
     void init()
     {
-        const QString name =
+        // One database per test function and data row (a row's tag as a short hash: PostgreSQL keeps 63
+        // characters of a name).
+        QString name =
             QStringLiteral("central_%1").arg(QString::fromLatin1(QTest::currentTestFunction()).toLower());
+        if (const char *tag = QTest::currentDataTag(); tag && *tag)
+            name += QLatin1Char('_') +
+                    QString::fromLatin1(QCryptographicHash::hash(tag, QCryptographicHash::Sha1).toHex().left(6));
         QString error;
         QVERIFY2(m_server.createDatabase(name, &error), qPrintable(error));
         m_url = m_server.url(name);
@@ -748,6 +754,101 @@ private Q_SLOTS:
             count(*town.central, QStringLiteral("SELECT count(*) FROM row_state WHERE table_name = "
                                                 "'booking' AND data->>'status' IN ('present', 'cancelled')")),
             2);
+    }
+
+    // A day given back on two offline counters: the annex cancels it before the deadline while the main
+    // counter marks the child's absence excused, or cancels it too. The ticket went back twice, once on each.
+    // The losing give-back is taken back by its own counter: the cancellation wins over the excuse (as the
+    // booking's status does), and between two cancellations, the one that reached the central database
+    // first. Both counters end with the day cancelled, the ticket back once, and verify clean, whichever
+    // pushes first.
+    void aDayGivenBackOnTwoCountersGivesItsTicketBackOnce_data()
+    {
+        QTest::addColumn<bool>("mainExcuses");
+        QTest::addColumn<bool>("annexFirst");
+        QTest::addColumn<QString>("ledger"); // Friday's movements, on both counters, in central order
+        QTest::newRow("excused here, cancelled there, theirs first")
+            << true << true << "booking SO1, cancellation SO2, excused SO1, excused_undone SO1";
+        QTest::newRow("excused here first, cancelled there")
+            << true << false << "booking SO1, excused SO1, cancellation SO2, excused_undone SO1";
+        QTest::newRow("cancelled on both, the annex first")
+            << false << true << "booking SO1, cancellation SO2, cancellation SO1, cancellation_undone SO1";
+        QTest::newRow("cancelled on both, the main counter first")
+            << false << false << "booking SO1, cancellation SO1, cancellation SO2, cancellation_undone SO2";
+    }
+
+    void aDayGivenBackOnTwoCountersGivesItsTicketBackOnce()
+    {
+        QFETCH(bool, mainExcuses);
+        QFETCH(bool, annexFirst);
+        QFETCH(QString, ledger);
+        TwoCounters town(m_url);
+        TestDatabase &main = town.main, &annex = town.annex;
+        const auto lea = test::FamilyBuilder(main.session()).child(QStringLiteral("Léa")).validated().build();
+        const qint64 cantine = cantineOf(main.session());
+        main.clock().set(QDateTime(QDate(2026, 9, 1), QTime(9, 0), QTimeZone("Europe/Paris")));
+        test::buyTickets(main.session(), lea.householdId, cantine, 5);
+        test::bookDays(main.session(), lea.householdId, lea.childIds, cantine, QDate(2026, 9, 3),
+                       QDate(2026, 9, 4));
+        town.syncTwice();
+        test::RawConnection m(main.path()), a(annex.path());
+        // Offline. The annex cancels Friday on Wednesday; the main counter marks Léa's Friday excused, or
+        // cancels it on Wednesday too.
+        annex.clock().set(QDateTime(QDate(2026, 9, 2), QTime(9, 0), QTimeZone("Europe/Paris")));
+        BookingRequest cancel;
+        cancel.householdId = a.value(QStringLiteral("SELECT id FROM household")).toLongLong();
+        cancel.childIds = {a.value(QStringLiteral("SELECT id FROM child")).toLongLong()};
+        cancel.activityId = cantine;
+        cancel.from = cancel.to = QDate(2026, 9, 4);
+        cancel.cancel = true;
+        test::must(annex.session().bookings().apply(cancel));
+        if (mainExcuses) {
+            main.clock().set(QDateTime(QDate(2026, 9, 4), QTime(18, 0), QTimeZone("Europe/Paris")));
+            QVERIFY(main.session().attendance().mark(
+                m.value(QStringLiteral("SELECT id FROM booking WHERE service_day = '2026-09-04'")).toLongLong(),
+                Attendance::Excused, QStringLiteral("Certificat médical.")));
+        } else {
+            main.clock().set(QDateTime(QDate(2026, 9, 2), QTime(11, 0), QTimeZone("Europe/Paris")));
+            cancel.householdId = lea.householdId;
+            cancel.childIds = lea.childIds;
+            test::must(main.session().bookings().apply(cancel));
+        }
+        QCOMPARE(test::must(main.session().wallet().balance(lea.householdId, cantine)), 4);
+        QCOMPARE(test::must(annex.session().wallet().balance(cancel.householdId, cantine)), 4);
+        Sync &first = annexFirst ? town.annexSync : town.mainSync;
+        Sync &second = annexFirst ? town.mainSync : town.annexSync;
+        for (int round = 0; round < 2; ++round) {
+            test::must(first.push());
+            test::must(second.push());
+            test::must(first.pull());
+            test::must(second.pull());
+        }
+        const QString days = QStringLiteral(
+            "SELECT group_concat(service_day || ' ' || status, ', ') FROM (SELECT * FROM booking ORDER BY "
+            "service_day)");
+        QCOMPARE(m.value(days).toString(), QStringLiteral("2026-09-03 booked, 2026-09-04 cancelled"));
+        QCOMPARE(a.value(days).toString(), m.value(days).toString());
+        QCOMPARE(test::must(main.session().wallet().balance(lea.householdId, cantine)), 4);
+        QCOMPARE(test::must(annex.session().wallet().balance(cancel.householdId, cantine)), 4);
+        // The same movements on both counters, and on the central database in the order they reached it.
+        QCOMPARE(count(*town.central, QStringLiteral("SELECT count(*) FROM change WHERE table_name = "
+                                                      "'wallet_movement' AND data->>'service_day' = '2026-09-04'")),
+                 4);
+        QCOMPARE(m.rows(QStringLiteral("SELECT kind FROM wallet_movement WHERE service_day = '2026-09-04' "
+                                       "ORDER BY kind"))
+                     .join(QLatin1Char(' ')),
+                 a.rows(QStringLiteral("SELECT kind FROM wallet_movement WHERE service_day = '2026-09-04' "
+                                       "ORDER BY kind"))
+                     .join(QLatin1Char(' ')));
+        QSqlQuery central(town.central->connection());
+        QVERIFY(central.exec(QStringLiteral(
+            "SELECT string_agg((c.data->>'kind') || ' ' || k.code, ', ' ORDER BY c.txid, c.id) FROM change c "
+            "JOIN counter k ON k.site_id = c.site_id WHERE c.table_name = 'wallet_movement' AND "
+            "c.data->>'service_day' = '2026-09-04'")));
+        QVERIFY(central.next());
+        QCOMPARE(central.value(0).toString(), ledger);
+        QCOMPARE(test::verifyFindings(main.session()), QString());
+        QCOMPARE(test::verifyFindings(annex.session()), QString());
     }
 
     // The families' portal pays an invoice online through the central database's documented function: bad
