@@ -1,4 +1,6 @@
--- Schema 19: a booking's ticket given back on two counters (core/sync/Sync.cpp, settleGivenBackTwice).
+-- Schema 19: what another counter did, written here as it was done there (core/sync/Sync.cpp).
+--
+-- A booking's ticket given back on two counters (Sync::settleGivenBackTwice).
 --
 -- Offline, one counter cancels a day before its deadline while another marks the child's absence excused (or
 -- both cancel it): each gives the ticket back, and once the two give-backs meet, the family has it twice. The
@@ -75,3 +77,19 @@ BEGIN
     END
     FROM (SELECT NEW.kind AS kind) n LEFT JOIN movement_kind k ON k.code = n.kind;
 END;
+
+-- A payment or a cash refund pulled from another counter was taken in that counter's open till, checked
+-- there. A new counter's first pull writes the town table by table (Sync::pullSnapshot), so the till's count
+-- may be here before the receipts it counts: these two rules are this counter's own, as one open till is
+-- (schema 17).
+DROP TRIGGER receipt_in_open_till;
+CREATE TRIGGER receipt_in_open_till BEFORE INSERT ON receipt
+WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'sync_applying')
+  AND (NEW.till_session_id IS NULL
+       OR EXISTS (SELECT 1 FROM till_count c WHERE c.session_id = NEW.till_session_id))
+BEGIN SELECT RAISE(ABORT, 'a payment is taken in an open till session'); END;
+DROP TRIGGER refund_in_open_till;
+CREATE TRIGGER refund_in_open_till BEFORE INSERT ON refund
+WHEN NEW.method = 'cash' AND NOT EXISTS (SELECT 1 FROM meta WHERE key = 'sync_applying')
+  AND EXISTS (SELECT 1 FROM till_count c WHERE c.session_id = NEW.till_session_id)
+BEGIN SELECT RAISE(ABORT, 'a cash refund is paid from an open till session'); END;
