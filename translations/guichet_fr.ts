@@ -2091,6 +2091,14 @@
         <source>Today is closed (Z report %1): nothing more can be sold, paid or credited today at this counter. Continue tomorrow.</source>
         <translation>La journée est clôturée (ticket Z %1) : plus rien ne peut être vendu, encaissé ni annulé par avoir aujourd&apos;hui à ce guichet. Reprenez demain.</translation>
     </message>
+    <message>
+        <source>Bank cards at the counter</source>
+        <translation>Cartes bancaires au guichet</translation>
+    </message>
+    <message>
+        <source>Paid online (families&apos; portal)</source>
+        <translation>Paiements en ligne (portail des familles)</translation>
+    </message>
 </context>
 <context>
     <name>CommuneSettings</name>
@@ -2912,6 +2920,14 @@
         <source>of which paid in cash from the till</source>
         <translation>dont payés en espèces par la caisse</translation>
     </message>
+    <message>
+        <source>Bank cards at the counter</source>
+        <translation>Cartes bancaires au guichet</translation>
+    </message>
+    <message>
+        <source>Paid online (families&apos; portal)</source>
+        <translation>Paiements en ligne (portail des familles)</translation>
+    </message>
 </context>
 <context>
     <name>Error</name>
@@ -3520,6 +3536,10 @@
     <message>
         <source>Refund %1, line %2: %3 tickets refunded, but %4 left the wallet for it.</source>
         <translation>Remboursement %1, ligne %2 : %3 tickets remboursés, mais %4 sont sortis du porte-monnaie pour elle.</translation>
+    </message>
+    <message>
+        <source>Ticket movement %1 takes back a ticket given back twice, but movement %2 is not a give-back of the same kind, booking and lot for as many tickets, or was taken back more than once.</source>
+        <translation>Le mouvement de tickets %1 reprend un ticket rendu deux fois, mais le mouvement %2 n&apos;est pas une restitution de la même sorte, de la même réservation et du même lot pour autant de tickets, ou il a été repris plus d&apos;une fois.</translation>
     </message>
 </context>
 <context>
@@ -4867,6 +4887,22 @@ Merci de le compléter au guichet ou sur le portail des familles ; nous le trait
     <message>
         <source>Carried over from the last school year</source>
         <translation>Report de l&apos;année scolaire précédente</translation>
+    </message>
+    <message>
+        <source>Cancelled on another counter too: the ticket given back twice, taken back once</source>
+        <translation>Annulée aussi à un autre guichet : ticket rendu deux fois, repris une fois</translation>
+    </message>
+    <message>
+        <source>Cancelled or excused on another counter too: the ticket given back twice, taken back once</source>
+        <translation>Annulée ou excusée aussi à un autre guichet : ticket rendu deux fois, repris une fois</translation>
+    </message>
+    <message>
+        <source>These tickets were not given back (movement %1 not found). Run guichet-cli verify and call your IT support.</source>
+        <translation>Ces tickets n&apos;ont pas été rendus (mouvement %1 introuvable). Lancez guichet-cli verify et appelez votre support informatique.</translation>
+    </message>
+    <message>
+        <source>Only a booking&apos;s ticket given back can be taken back (movement %1).</source>
+        <translation>Seul le ticket rendu d&apos;une réservation peut être repris (mouvement %1).</translation>
     </message>
 </context>
 <context>

@@ -411,6 +411,8 @@ static Status rangeFigures(Session &session, const QDate &first, const QDate &la
             v.cheque += amount;
         else
             v.card += amount; // card: at the terminal, or online on the portal (Sync records those in a till)
+        if (method == QLatin1String("online"))
+            v.online += amount;
     }
     q.finish();
     v.takings = v.cash + v.cheque + v.card;
@@ -543,6 +545,7 @@ static QJsonObject detailOf(const ClosureView &v)
         {QStringLiteral("by_activity"), activities},
         {QStringLiteral("sessions"), sessions},
         {QStringLiteral("periods"), QJsonArray::fromStringList(v.periodsIncluded)},
+        {QStringLiteral("online_cents"), v.online.cents()},
         {QStringLiteral("refunds"), QJsonObject{{QStringLiteral("count"), v.refunds},
                                                 {QStringLiteral("cents"), v.refunded.cents()},
                                                 {QStringLiteral("cash_cents"), v.refundedInCash.cents()}}},
@@ -615,7 +618,8 @@ static ClosureView closureFrom(const QSqlQuery &q)
     }
     for (const QJsonValue &p : detail.value(QStringLiteral("periods")).toArray())
         v.periodsIncluded += p.toString();
-    const QJsonObject refunds = detail.value(QStringLiteral("refunds")).toObject(); // since schema 12
+    v.online = Money::fromCents(detail.value(QStringLiteral("online_cents")).toInteger()); // since schema 19
+    const QJsonObject refunds = detail.value(QStringLiteral("refunds")).toObject();        // since schema 12
     v.refunds = refunds.value(QStringLiteral("count")).toInt();
     v.refunded = Money::fromCents(refunds.value(QStringLiteral("cents")).toInteger());
     v.refundedInCash = Money::fromCents(refunds.value(QStringLiteral("cash_cents")).toInteger());
@@ -875,6 +879,7 @@ Result<ClosureView> ClosureService::closePeriod(ClosureView::Kind kind, const QS
         v.cash += d.cash;
         v.cheque += d.cheque;
         v.card += d.card;
+        v.online += d.online;
         v.takings += d.takings;
         v.counted += d.counted;
         v.difference += d.difference;
@@ -1082,6 +1087,7 @@ Result<AccountantStatement> ClosureService::statement(const QDate &from, const Q
     st.cash = v.cash;
     st.cheque = v.cheque;
     st.card = v.card;
+    st.online = v.online;
     st.takings = v.takings;
     st.invoiced = v.invoiced;
     st.credited = v.credited;
@@ -1115,7 +1121,14 @@ QByteArray ClosureService::statementCsv(const AccountantStatement &st)
     QList<QStringList> rows{{tr("Period"), tr("Section"), tr("Item"), tr("Number"), tr("Amount (EUR)")}};
     rows += QStringList{period, tr("Takings"), tr("Cash"), QString(), csvAmount(st.cash)};
     rows += QStringList{period, tr("Takings"), tr("Cheques"), QString(), csvAmount(st.cheque)};
-    rows += QStringList{period, tr("Takings"), tr("Bank cards"), QString(), csvAmount(st.card)};
+    if (st.online == Money()) {
+        rows += QStringList{period, tr("Takings"), tr("Bank cards"), QString(), csvAmount(st.card)};
+    } else {
+        rows += QStringList{period, tr("Takings"), tr("Bank cards at the counter"), QString(),
+                            csvAmount(st.card - st.online)};
+        rows += QStringList{period, tr("Takings"), tr("Paid online (families' portal)"), QString(),
+                            csvAmount(st.online)};
+    }
     rows += QStringList{period, tr("Takings"), tr("Total"), QString(), csvAmount(st.takings)};
     for (const auto &a : st.byActivity)
         rows += QStringList{period, tr("Net sales by activity"), a.activity, QString::number(a.tickets),

@@ -84,6 +84,9 @@ struct ClosureView
     Money credited;
     int receipts = 0;
     Money takings, cash, cheque, card;
+    // Of 'card': paid online on the families' portal (recorded by Sync in a till, with no terminal slip);
+    // shown apart so that the cards match the terminal's total. In 'detail' since schema 19 (older: 0).
+    Money online;
     Money counted, difference;
     Money grandTotalSales, grandTotalTakings; // perpetual: never reset
     QString chainHead;
@@ -141,6 +144,7 @@ struct AccountantStatement
     QDate from, to;
     QList<ClosureView::ActivityLine> byActivity;
     Money cash, cheque, card, takings;
+    Money online; // of 'card': paid online on the families' portal
     Money invoiced, credited;
     QList<DepositSlipView> deposits;
     QList<ClosureView> closures; // the days closed in the period

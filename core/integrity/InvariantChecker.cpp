@@ -15,11 +15,11 @@
 #include "storage/Transaction.h"
 
 #include <QMap>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSemaphore>
-#include <QThread>
-#include <QRegularExpression>
 #include <QSet>
+#include <QThread>
 #include <atomic>
 
 namespace guichet {
@@ -117,10 +117,10 @@ QList<InvariantChecker::Check> InvariantChecker::checks()
 Result<QList<InvariantChecker::Finding>> InvariantChecker::run(int limitPerCheck) const
 {
     static const QStringList costliestFirst{
-        QStringLiteral("bookings.tickets"),   QStringLiteral("ledger.movements_justified"),
-        QStringLiteral("references"),         QStringLiteral("bookings.one_a_day"),
-        QStringLiteral("ledger.lots"),        QStringLiteral("ledger.balances"),
-        QStringLiteral("journal.records"),    QStringLiteral("ledger.lots_match_paid_lines"),
+        QStringLiteral("bookings.tickets"), QStringLiteral("ledger.movements_justified"),
+        QStringLiteral("references"),       QStringLiteral("bookings.one_a_day"),
+        QStringLiteral("ledger.lots"),      QStringLiteral("ledger.balances"),
+        QStringLiteral("journal.records"),  QStringLiteral("ledger.lots_match_paid_lines"),
         QStringLiteral("documents.issued")};
     const QList<Check> all = checks();
     QList<int> order; // indexes into 'all', in the order the threads take them
@@ -313,18 +313,19 @@ Status InvariantChecker::runCheck(const QString &name, const Collect &collect) c
             return s;
         // A ticket given back on two counters is taken back from one of the give-backs, whole, once
         // (Sync::settleGivenBackTwice).
-        s = rows(QStringLiteral(
-                     "SELECT u.id, u.reverses_id FROM wallet_movement u LEFT JOIN wallet_movement g ON g.id = "
-                     "u.reverses_id WHERE u.kind IN ('cancellation_undone', 'excused_undone') AND (g.id IS NULL "
-                     "OR g.kind || '_undone' <> u.kind OR g.lot_id IS NOT u.lot_id OR g.booking_id IS NOT "
-                     "u.booking_id OR g.quantity <> -u.quantity OR (SELECT count(*) FROM wallet_movement x "
-                     "WHERE x.reverses_id = g.id) > 1)"),
-                 [&](const QSqlQuery &r) {
-                     return tr("Ticket movement %1 takes back a ticket given back twice, but movement %2 is not "
-                               "a give-back of the same kind, booking and lot for as many tickets, or was taken "
-                               "back more than once.")
-                         .arg(text(r, 0), text(r, 1));
-                 });
+        s = rows(
+            QStringLiteral(
+                "SELECT u.id, u.reverses_id FROM wallet_movement u LEFT JOIN wallet_movement g ON g.id = "
+                "u.reverses_id WHERE u.kind IN ('cancellation_undone', 'excused_undone') AND (g.id IS NULL "
+                "OR g.kind || '_undone' <> u.kind OR g.lot_id IS NOT u.lot_id OR g.booking_id IS NOT "
+                "u.booking_id OR g.quantity <> -u.quantity OR (SELECT count(*) FROM wallet_movement x "
+                "WHERE x.reverses_id = g.id) > 1)"),
+            [&](const QSqlQuery &r) {
+                return tr("Ticket movement %1 takes back a ticket given back twice, but movement %2 is not "
+                          "a give-back of the same kind, booking and lot for as many tickets, or was taken "
+                          "back more than once.")
+                    .arg(text(r, 0), text(r, 1));
+            });
         if (!s)
             return s;
         // The lots' takes summed in lot order from an index, each then finding its lot: a lot nothing was

@@ -39,10 +39,10 @@ QString movementKindCode(MovementKind kind)
 
 MovementKind movementKindFromCode(const QString &code)
 {
-    for (MovementKind k : {MovementKind::Purchase, MovementKind::CreditNote, MovementKind::Booking,
-                           MovementKind::Cancellation, MovementKind::Excused, MovementKind::Surcharge,
-                           MovementKind::CarryOut, MovementKind::CarryIn, MovementKind::Refund,
-                           MovementKind::CancellationUndone, MovementKind::ExcusedUndone})
+    for (MovementKind k :
+         {MovementKind::Purchase, MovementKind::CreditNote, MovementKind::Booking, MovementKind::Cancellation,
+          MovementKind::Excused, MovementKind::Surcharge, MovementKind::CarryOut, MovementKind::CarryIn,
+          MovementKind::Refund, MovementKind::CancellationUndone, MovementKind::ExcusedUndone})
         if (movementKindCode(k) == code)
             return k;
     return MovementKind::Purchase;
@@ -70,10 +70,12 @@ QString movementKindLabel(MovementKind kind)
     case MovementKind::Refund:
         return WalletService::tr("Refund");
     case MovementKind::CancellationUndone:
-        return WalletService::tr("Cancelled on another counter too: the ticket given back twice, taken back once");
+        return WalletService::tr(
+            "Cancelled on another counter too: the ticket given back twice, taken back once");
     case MovementKind::ExcusedUndone:
-        return WalletService::tr("Cancelled or excused on another counter too: the ticket given back twice, taken "
-                                 "back once");
+        return WalletService::tr(
+            "Cancelled or excused on another counter too: the ticket given back twice, taken "
+            "back once");
     }
     return {};
 }
@@ -330,16 +332,17 @@ Result<qint64> WalletService::giveBackToLot(qint64 takenMovementId, int quantity
 
 Result<qint64> WalletService::undoGiveBack(qint64 giveBackId)
 {
-    QSqlQuery &q = m_statements.get(
-        QStringLiteral("SELECT household_id, activity_id, kind, quantity, unit_price_cents, lot_id, booking_id, "
-                       "child_id, service_day FROM wallet_movement WHERE id = ?"));
+    QSqlQuery &q = m_statements.get(QStringLiteral(
+        "SELECT household_id, activity_id, kind, quantity, unit_price_cents, lot_id, booking_id, "
+        "child_id, service_day FROM wallet_movement WHERE id = ?"));
     q.bindValue(0, giveBackId);
     if (Status s = execOrError(q); !s)
         return s.error();
     if (!q.next())
-        return Error::of(tr("These tickets were not given back (movement %1 not found). Run guichet-cli verify "
-                            "and call your IT support.")
-                             .arg(giveBackId));
+        return Error::of(
+            tr("These tickets were not given back (movement %1 not found). Run guichet-cli verify "
+               "and call your IT support.")
+                .arg(giveBackId));
     const qint64 householdId = q.value(0).toLongLong(), activityId = q.value(1).toLongLong();
     const MovementKind given = movementKindFromCode(q.value(2).toString());
     const int quantity = q.value(3).toInt();
@@ -351,7 +354,8 @@ Result<qint64> WalletService::undoGiveBack(qint64 giveBackId)
     source.serviceDay = QDate::fromString(q.value(8).toString(), Qt::ISODate);
     q.finish();
     if (given != MovementKind::Cancellation && given != MovementKind::Excused)
-        return Error::of(tr("Only a booking's ticket given back can be taken back (movement %1).").arg(giveBackId));
+        return Error::of(
+            tr("Only a booking's ticket given back can be taken back (movement %1).").arg(giveBackId));
     const MovementKind undone =
         given == MovementKind::Cancellation ? MovementKind::CancellationUndone : MovementKind::ExcusedUndone;
     return insert(householdId, activityId, movementKindCode(undone), -quantity, unitPrice, lotId, giveBackId,

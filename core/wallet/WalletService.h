@@ -121,8 +121,8 @@ public:
     Status giveBackBooking(MovementKind kind, const MovementSource &source);
     Result<qint64> giveBackToLot(qint64 takenMovementId, int quantity, MovementKind kind,
                                  const MovementSource &source);
-    // Takes back, whole, a give-back of a booking's ticket that another counter's give-back of the same ticket
-    // made one too many (CancellationUndone or ExcusedUndone, naming it).
+    // Takes back, whole, a give-back of a booking's ticket that another counter's give-back of the same
+    // ticket made one too many (CancellationUndone or ExcusedUndone, naming it).
     Result<qint64> undoGiveBack(qint64 giveBackId);
 
 private:

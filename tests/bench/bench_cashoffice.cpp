@@ -227,10 +227,12 @@ void verifySection(int entries)
     const double hashMs = elapsedMs(timer);
     std::printf("verify over a journal of %lld entries (%.1f MB hashed)\n", qint64(inputs.size()),
                 double(bytes) / 1e6);
-    std::printf("  journal.chain alone      %8.0f ms\n  journal.records alone    %8.0f ms\n", chainMs, recordsMs);
+    std::printf("  journal.chain alone      %8.0f ms\n  journal.records alone    %8.0f ms\n", chainMs,
+                recordsMs);
     std::printf("  verify, all %lld checks   %8.0f ms — target <= 5000 ms: %s\n",
                 qint64(InvariantChecker::checks().size()), verifyMs, verifyMs <= 5000.0 ? "OK" : "FAIL");
-    std::printf("  SHA-256 of the same bytes, no database: %.0f ms — ratio %.1f\n\n", hashMs, verifyMs / hashMs);
+    std::printf("  SHA-256 of the same bytes, no database: %.0f ms — ratio %.1f\n\n", hashMs,
+                verifyMs / hashMs);
 }
 
 void saleSection(int sales)

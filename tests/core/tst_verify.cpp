@@ -371,7 +371,8 @@ private Q_SLOTS:
         QTest::newRow("a give-back taken back as another kind")
             << QStringList{QStringLiteral("DROP TRIGGER wallet_movement_rules"),
                            QStringLiteral(
-                               "INSERT INTO wallet_movement (uuid, origin_site, household_id, activity_id, kind, "
+                               "INSERT INTO wallet_movement (uuid, origin_site, household_id, activity_id, "
+                               "kind, "
                                "quantity, unit_price_cents, lot_id, reverses_id, booking_id, child_id, "
                                "service_day, at, clerk) SELECT 'u', origin_site, household_id, activity_id, "
                                "'excused_undone', -1, unit_price_cents, lot_id, id, booking_id, child_id, "
@@ -414,7 +415,8 @@ private Q_SLOTS:
     void ledgerTriggersRefuseBrokenRules_data()
     {
         QTest::addColumn<QString>("day");
-        QTest::addColumn<QString>("columns"); // kind, quantity, lot_id, reverses_id, booking_id, child_id, day
+        QTest::addColumn<QString>(
+            "columns"); // kind, quantity, lot_id, reverses_id, booking_id, child_id, day
         QTest::addColumn<QString>("refusal"); // empty: accepted
         const QString same = QStringLiteral("m.lot_id, NULL, m.booking_id, m.child_id, m.service_day");
         QTest::newRow("a kind no one knows") << "2026-09-03" << QStringLiteral("'gift', -1, ") + same
@@ -423,44 +425,55 @@ private Q_SLOTS:
             << "2026-09-03" << QStringLiteral("'booking', 1, ") + same
             << "ticket ledger: the sign of the quantity does not match the kind";
         QTest::newRow("a booking from no lot")
-            << "2026-09-03" << "'booking', -1, NULL, NULL, m.booking_id, m.child_id, m.service_day"
+            << "2026-09-03"
+            << "'booking', -1, NULL, NULL, m.booking_id, m.child_id, m.service_day"
             << "ticket ledger: a lot takes from no lot; any other movement names its lot";
         QTest::newRow("a booking movement without its booking")
-            << "2026-09-03" << "'booking', -1, m.lot_id, NULL, NULL, m.child_id, m.service_day"
+            << "2026-09-03"
+            << "'booking', -1, m.lot_id, NULL, NULL, m.child_id, m.service_day"
             << "ticket ledger: the movement must name exactly the document of its kind";
         QTest::newRow("a booking movement without its child and day")
-            << "2026-09-03" << "'booking', -1, m.lot_id, NULL, m.booking_id, NULL, NULL"
+            << "2026-09-03"
+            << "'booking', -1, m.lot_id, NULL, m.booking_id, NULL, NULL"
             << "ticket ledger: only a booking names a child and a day";
         QTest::newRow("taken from a movement that is not a lot") // Tuesday's give-back: one ticket, no lot
             << "2026-09-03"
-            << "'booking', -1, (SELECT id FROM wallet_movement WHERE kind = 'cancellation'), NULL, m.booking_id, "
+            << "'booking', -1, (SELECT id FROM wallet_movement WHERE kind = 'cancellation'), NULL, "
+               "m.booking_id, "
                "m.child_id, m.service_day"
             << "ticket ledger: the lot is not a lot of this household, activity and price";
         QTest::newRow("a booking that names a movement it reverses")
-            << "2026-09-03" << "'booking', -1, m.lot_id, m.id, m.booking_id, m.child_id, m.service_day"
+            << "2026-09-03"
+            << "'booking', -1, m.lot_id, m.id, m.booking_id, m.child_id, m.service_day"
             << "ticket ledger: a give-back names the movement it reverses; nothing else does";
         QTest::newRow("a cancelled booking's ticket given back twice")
-            << "2026-09-08" << "'cancellation', 1, m.lot_id, m.id, m.booking_id, m.child_id, m.service_day"
+            << "2026-09-08"
+            << "'cancellation', 1, m.lot_id, m.id, m.booking_id, m.child_id, m.service_day"
             << "ticket ledger: more is given back than the reversed movement took";
         QTest::newRow("a booking movement for another day of its booking")
-            << "2026-09-03" << "'booking', -1, m.lot_id, NULL, m.booking_id, m.child_id, '2026-09-04'"
+            << "2026-09-03"
+            << "'booking', -1, m.lot_id, NULL, m.booking_id, m.child_id, '2026-09-04'"
             << "ticket ledger: a booking movement must match its booking";
         QTest::newRow("more tickets than the lot holds")
             << "2026-09-03" << QStringLiteral("'surcharge', -1000, ") + same
             << "ticket ledger: the lot has not that many tickets left";
-        const QString tuesdayGiveBack = QStringLiteral("(SELECT id FROM wallet_movement WHERE kind = 'cancellation')");
+        const QString tuesdayGiveBack =
+            QStringLiteral("(SELECT id FROM wallet_movement WHERE kind = 'cancellation')");
         QTest::newRow("a give-back taken back as another kind")
             << "2026-09-08"
             << QStringLiteral("'excused_undone', -1, m.lot_id, %1, m.booking_id, m.child_id, m.service_day")
                    .arg(tuesdayGiveBack)
-            << "ticket ledger: a ticket given back twice is taken back from one give-back of its booking, whole, "
+            << "ticket ledger: a ticket given back twice is taken back from one give-back of its booking, "
+               "whole, "
                "once";
         QTest::newRow("a give-back taken back as its kind")
             << "2026-09-08"
-            << QStringLiteral("'cancellation_undone', -1, m.lot_id, %1, m.booking_id, m.child_id, m.service_day")
+            << QStringLiteral(
+                   "'cancellation_undone', -1, m.lot_id, %1, m.booking_id, m.child_id, m.service_day")
                    .arg(tuesdayGiveBack)
             << QString();
-        QTest::newRow("a surcharge the lot can pay") << "2026-09-03" << QStringLiteral("'surcharge', -1, ") + same << QString();
+        QTest::newRow("a surcharge the lot can pay")
+            << "2026-09-03" << QStringLiteral("'surcharge', -1, ") + same << QString();
         QTest::newRow("the cancelled day's give-back, once") << "2026-09-03"
                                                              << "'cancellation', 1, m.lot_id, m.id, "
                                                                 "m.booking_id, m.child_id, m.service_day"

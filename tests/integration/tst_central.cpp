@@ -11,6 +11,7 @@
 
 #include "cashoffice/CashOffice.h"
 #include "catalog/CatalogService.h"
+#include "documents/DocumentService.h"
 #include "family/FamilyService.h"
 #include "planning/AttendanceService.h"
 #include "planning/BookingService.h"
@@ -24,6 +25,7 @@
 #include "sync/SyncStatus.h"
 #include "wallet/WalletService.h"
 
+#include <QCryptographicHash>
 #include <QProcess>
 #include <QPushButton>
 #include <QRandomGenerator>
@@ -32,7 +34,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTableWidget>
-#include <QCryptographicHash>
 #include <QTest>
 #include <QThread>
 
@@ -112,8 +113,9 @@ private Q_SLOTS:
         QString name =
             QStringLiteral("central_%1").arg(QString::fromLatin1(QTest::currentTestFunction()).toLower());
         if (const char *tag = QTest::currentDataTag(); tag && *tag)
-            name += QLatin1Char('_') +
-                    QString::fromLatin1(QCryptographicHash::hash(tag, QCryptographicHash::Sha1).toHex().left(6));
+            name +=
+                QLatin1Char('_') +
+                QString::fromLatin1(QCryptographicHash::hash(tag, QCryptographicHash::Sha1).toHex().left(6));
         QString error;
         QVERIFY2(m_server.createDatabase(name, &error), qPrintable(error));
         m_url = m_server.url(name);
@@ -805,7 +807,8 @@ private Q_SLOTS:
         if (mainExcuses) {
             main.clock().set(QDateTime(QDate(2026, 9, 4), QTime(18, 0), QTimeZone("Europe/Paris")));
             QVERIFY(main.session().attendance().mark(
-                m.value(QStringLiteral("SELECT id FROM booking WHERE service_day = '2026-09-04'")).toLongLong(),
+                m.value(QStringLiteral("SELECT id FROM booking WHERE service_day = '2026-09-04'"))
+                    .toLongLong(),
                 Attendance::Excused, QStringLiteral("Certificat médical.")));
         } else {
             main.clock().set(QDateTime(QDate(2026, 9, 2), QTime(11, 0), QTimeZone("Europe/Paris")));
@@ -831,9 +834,10 @@ private Q_SLOTS:
         QCOMPARE(test::must(main.session().wallet().balance(lea.householdId, cantine)), 4);
         QCOMPARE(test::must(annex.session().wallet().balance(cancel.householdId, cantine)), 4);
         // The same movements on both counters, and on the central database in the order they reached it.
-        QCOMPARE(count(*town.central, QStringLiteral("SELECT count(*) FROM change WHERE table_name = "
-                                                      "'wallet_movement' AND data->>'service_day' = '2026-09-04'")),
-                 4);
+        QCOMPARE(
+            count(*town.central, QStringLiteral("SELECT count(*) FROM change WHERE table_name = "
+                                                "'wallet_movement' AND data->>'service_day' = '2026-09-04'")),
+            4);
         QCOMPARE(m.rows(QStringLiteral("SELECT kind FROM wallet_movement WHERE service_day = '2026-09-04' "
                                        "ORDER BY kind"))
                      .join(QLatin1Char(' ')),
@@ -955,6 +959,18 @@ private Q_SLOTS:
                      .toInt(),
                  1); // the cash one only
         QCOMPARE(test::verifyFindings(main.session()), QString());
+        // The day's Z: the online payment among the cards, shown apart from the terminal's.
+        const ClosureView z = test::must(main.session().closures().previewDay(main.session().today()));
+        QCOMPARE(z.cash, Money::fromCents(2 * total / 10));
+        QCOMPARE(z.card, Money::fromCents(total));
+        QCOMPARE(z.online, Money::fromCents(total));
+        const QString printed = test::must(main.session().documents().closureReport(z)).html;
+        for (const QString &row : QStringList{
+                 QCoreApplication::translate("DocumentService", "Bank cards at the counter") +
+                     QStringLiteral("</td><td align=\"right\">0,00\u00a0€"),
+                 QCoreApplication::translate("DocumentService", "Paid online (families' portal)") +
+                     QStringLiteral("</td><td align=\"right\">") + Money::fromCents(total).toString()})
+            QVERIFY2(printed.contains(row), qPrintable(row));
         // Pulled again: recorded once.
         QCOMPARE(test::must(town.mainSync.pull()).onlinePayments, qint64(0));
 
