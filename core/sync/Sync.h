@@ -74,7 +74,10 @@ struct SyncConflict
 // it: that counter's sync_base, the state it last agreed with the central database): a field changed only
 // there is taken, a field changed here and there to different values keeps this counter's value and becomes
 // a conflict for a clerk (nothing is lost silently); a clerk's choice travels (sync_resolution) and closes
-// the conflict on every counter. Bookings keep the status furthest along the day (mergeBooking).
+// the conflict on every counter. Bookings keep the status furthest along the day (mergeBooking). What two
+// offline counters did to the same tickets is settled by the counter that lost, as its own change: a day
+// booked on both (settleDoubleBooking), a lot's last tickets taken on both (settleOverdraw), a day's ticket
+// given back on both (settleGivenBackTwice).
 //
 // A new counter's first pull is the town as it stands (pullSnapshot, TableCopy), not its history; and each
 // pull ends by recording the families' portal's online payments of this counter's invoices.

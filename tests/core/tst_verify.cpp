@@ -418,66 +418,71 @@ private Q_SLOTS:
         QTest::addColumn<QString>(
             "columns"); // kind, quantity, lot_id, reverses_id, booking_id, child_id, day
         QTest::addColumn<QString>("refusal"); // empty: accepted
+        QTest::addColumn<bool>(
+            "givenBackTwice"); // Tuesday's ticket given back a second time by another counter
         const QString same = QStringLiteral("m.lot_id, NULL, m.booking_id, m.child_id, m.service_day");
         QTest::newRow("a kind no one knows") << "2026-09-03" << QStringLiteral("'gift', -1, ") + same
-                                             << "ticket ledger: unknown kind of movement";
+                                             << "ticket ledger: unknown kind of movement" << false;
         QTest::newRow("a booking that adds a ticket")
             << "2026-09-03" << QStringLiteral("'booking', 1, ") + same
-            << "ticket ledger: the sign of the quantity does not match the kind";
+            << "ticket ledger: the sign of the quantity does not match the kind" << false;
         QTest::newRow("a booking from no lot")
             << "2026-09-03"
             << "'booking', -1, NULL, NULL, m.booking_id, m.child_id, m.service_day"
-            << "ticket ledger: a lot takes from no lot; any other movement names its lot";
+            << "ticket ledger: a lot takes from no lot; any other movement names its lot" << false;
         QTest::newRow("a booking movement without its booking")
             << "2026-09-03"
             << "'booking', -1, m.lot_id, NULL, NULL, m.child_id, m.service_day"
-            << "ticket ledger: the movement must name exactly the document of its kind";
+            << "ticket ledger: the movement must name exactly the document of its kind" << false;
         QTest::newRow("a booking movement without its child and day")
             << "2026-09-03"
             << "'booking', -1, m.lot_id, NULL, m.booking_id, NULL, NULL"
-            << "ticket ledger: only a booking names a child and a day";
+            << "ticket ledger: only a booking names a child and a day" << false;
         QTest::newRow("taken from a movement that is not a lot") // Tuesday's give-back: one ticket, no lot
             << "2026-09-03"
             << "'booking', -1, (SELECT id FROM wallet_movement WHERE kind = 'cancellation'), NULL, "
                "m.booking_id, "
                "m.child_id, m.service_day"
-            << "ticket ledger: the lot is not a lot of this household, activity and price";
+            << "ticket ledger: the lot is not a lot of this household, activity and price" << false;
         QTest::newRow("a booking that names a movement it reverses")
             << "2026-09-03"
             << "'booking', -1, m.lot_id, m.id, m.booking_id, m.child_id, m.service_day"
-            << "ticket ledger: a give-back names the movement it reverses; nothing else does";
+            << "ticket ledger: a give-back names the movement it reverses; nothing else does" << false;
         QTest::newRow("a cancelled booking's ticket given back twice")
             << "2026-09-08"
             << "'cancellation', 1, m.lot_id, m.id, m.booking_id, m.child_id, m.service_day"
-            << "ticket ledger: more is given back than the reversed movement took";
+            << "ticket ledger: more is given back than the reversed movement took" << false;
         QTest::newRow("a booking movement for another day of its booking")
             << "2026-09-03"
             << "'booking', -1, m.lot_id, NULL, m.booking_id, m.child_id, '2026-09-04'"
-            << "ticket ledger: a booking movement must match its booking";
+            << "ticket ledger: a booking movement must match its booking" << false;
         QTest::newRow("more tickets than the lot holds")
             << "2026-09-03" << QStringLiteral("'surcharge', -1000, ") + same
-            << "ticket ledger: the lot has not that many tickets left";
+            << "ticket ledger: the lot has not that many tickets left" << false;
         const QString tuesdayGiveBack =
-            QStringLiteral("(SELECT id FROM wallet_movement WHERE kind = 'cancellation')");
-        QTest::newRow("a give-back taken back as another kind")
-            << "2026-09-08"
-            << QStringLiteral("'excused_undone', -1, m.lot_id, %1, m.booking_id, m.child_id, m.service_day")
-                   .arg(tuesdayGiveBack)
-            << "ticket ledger: a ticket given back twice is taken back from one give-back of its booking, "
-               "whole, "
-               "once";
-        QTest::newRow("a give-back taken back as its kind")
-            << "2026-09-08"
-            << QStringLiteral(
-                   "'cancellation_undone', -1, m.lot_id, %1, m.booking_id, m.child_id, m.service_day")
-                   .arg(tuesdayGiveBack)
-            << QString();
+            QStringLiteral("(SELECT min(id) FROM wallet_movement WHERE kind = 'cancellation')");
+        const QString undo = QStringLiteral("'%2', -1, m.lot_id, %1, m.booking_id, m.child_id, m.service_day")
+                                 .arg(tuesdayGiveBack);
+        QTest::newRow("a ticket given back once, taken back")
+            << "2026-09-08" << undo.arg(QStringLiteral("cancellation_undone"))
+            << "ticket ledger: only a ticket given back twice is taken back, from one give-back of its "
+               "booking, "
+               "whole, once"
+            << false;
+        QTest::newRow("a ticket given back twice, taken back as another kind")
+            << "2026-09-08" << undo.arg(QStringLiteral("excused_undone"))
+            << "ticket ledger: only a ticket given back twice is taken back, from one give-back of its "
+               "booking, "
+               "whole, once"
+            << true;
+        QTest::newRow("a ticket given back twice, taken back")
+            << "2026-09-08" << undo.arg(QStringLiteral("cancellation_undone")) << QString() << true;
         QTest::newRow("a surcharge the lot can pay")
-            << "2026-09-03" << QStringLiteral("'surcharge', -1, ") + same << QString();
+            << "2026-09-03" << QStringLiteral("'surcharge', -1, ") + same << QString() << false;
         QTest::newRow("the cancelled day's give-back, once") << "2026-09-03"
                                                              << "'cancellation', 1, m.lot_id, m.id, "
                                                                 "m.booking_id, m.child_id, m.service_day"
-                                                             << QString();
+                                                             << QString() << false;
     }
 
     void ledgerTriggersRefuseBrokenRules()
@@ -485,6 +490,7 @@ private Q_SLOTS:
         QFETCH(QString, day);
         QFETCH(QString, columns);
         QFETCH(QString, refusal);
+        QFETCH(bool, givenBackTwice);
         Session &session = m_db->session();
         BookingRequest request;
         request.householdId = 1;
@@ -497,6 +503,18 @@ private Q_SLOTS:
         request.cancel = true;
         QCOMPARE(must(session.bookings().apply(request)).changes.size(), qsizetype(1));
         QSqlQuery q(m_db->db().connection());
+        if (givenBackTwice) // as a pull writes another counter's give-back (Sync::settleGivenBackTwice)
+            for (const QString &sql :
+                 {QStringLiteral("INSERT INTO meta (key, value) VALUES ('sync_applying', '1')"),
+                  QStringLiteral(
+                      "INSERT INTO wallet_movement (uuid, origin_site, household_id, activity_id, "
+                      "kind, quantity, unit_price_cents, lot_id, reverses_id, booking_id, child_id, "
+                      "service_day, at, clerk) SELECT 'there', 'another counter', household_id, "
+                      "activity_id, kind, quantity, unit_price_cents, lot_id, reverses_id, booking_id, "
+                      "child_id, service_day, at, clerk FROM wallet_movement WHERE kind = "
+                      "'cancellation'"),
+                  QStringLiteral("DELETE FROM meta WHERE key = 'sync_applying'")})
+                QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
         const QString sql =
             QStringLiteral("INSERT INTO wallet_movement (uuid, origin_site, household_id, activity_id, kind, "
                            "quantity, lot_id, reverses_id, booking_id, child_id, service_day, "

@@ -8,6 +8,7 @@
 -- then the counter whose give-back loses takes its own back with a movement of its own: the cancellation
 -- wins over the excuse (as the booking's status does), and between two of a kind, the one that reached the
 -- central database first. Until that movement reaches every counter, verify shows the ticket given back twice.
+-- Only a ticket given back beyond what its take took can be taken back so.
 INSERT INTO movement_kind (code, direction, is_lot, source, per_day) VALUES
     ('cancellation_undone', -1, 0, 'booking_id', 1),
     ('excused_undone', -1, 0, 'booking_id', 1);
@@ -44,10 +45,14 @@ BEGIN
                                            WHERE reverses_id = NEW.reverses_id), 0) <= -r.quantity))
         THEN RAISE(ABORT, 'ticket ledger: more is given back than the reversed movement took')
     WHEN k.code IN ('cancellation_undone', 'excused_undone') AND NOT EXISTS (
-        SELECT 1 FROM wallet_movement g WHERE g.id = NEW.reverses_id AND g.kind || '_undone' = NEW.kind
+        SELECT 1 FROM wallet_movement g JOIN wallet_movement t ON t.id = g.reverses_id
+        WHERE g.id = NEW.reverses_id AND g.kind || '_undone' = NEW.kind
           AND g.lot_id = NEW.lot_id AND g.booking_id = NEW.booking_id AND g.quantity = -NEW.quantity
-          AND NOT EXISTS (SELECT 1 FROM wallet_movement u WHERE u.reverses_id = g.id))
-        THEN RAISE(ABORT, 'ticket ledger: a ticket given back twice is taken back from one give-back of its booking, whole, once')
+          AND NOT EXISTS (SELECT 1 FROM wallet_movement u WHERE u.reverses_id = g.id)
+          AND (SELECT sum(x.quantity) FROM wallet_movement x WHERE x.reverses_id = t.id)
+              + coalesce((SELECT sum(u.quantity) FROM wallet_movement u JOIN wallet_movement y ON y.id = u.reverses_id
+                          WHERE y.reverses_id = t.id), 0) + NEW.quantity >= -t.quantity)
+        THEN RAISE(ABORT, 'ticket ledger: only a ticket given back twice is taken back, from one give-back of its booking, whole, once')
     WHEN NEW.invoice_line_id IS NOT NULL AND NOT EXISTS (
         SELECT 1 FROM invoice_line l JOIN invoice i ON i.id = l.invoice_id
         WHERE l.id = NEW.invoice_line_id AND i.household_id = NEW.household_id
