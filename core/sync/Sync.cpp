@@ -769,6 +769,15 @@ Status Sync::setApplying(bool applying)
     return execOrError(q);
 }
 
+Status Sync::asOwnChange(const std::function<Status()> &write)
+{
+    if (Status s = setApplying(false); !s)
+        return s;
+    if (Status s = write(); !s)
+        return s; // the pull's transaction rolls back, the flag with it
+    return setApplying(true);
+}
+
 Status Sync::logOwnChange(const QString &table, const QString &key)
 {
     QSqlQuery &log = local(
@@ -780,22 +789,20 @@ Status Sync::logOwnChange(const QString &table, const QString &key)
 Status Sync::cancelOwnBooking(qint64 bookingId, const QString &uuid, qint64 childId, const QDate &day,
                               const Remote &because)
 {
-    // As this counter's own change (sent to all): the capture triggers are on for it.
-    if (Status s = setApplying(false); !s)
-        return s;
-    MovementSource source;
-    source.bookingId = bookingId;
-    source.childId = childId;
-    source.serviceDay = day;
-    if (Status s = m_session.wallet().giveBackBooking(MovementKind::Cancellation, source); !s)
-        return s;
     const QString now = m_session.database().clock().nowIso();
-    QSqlQuery &cancel = local(QStringLiteral(
-        "UPDATE booking SET status = 'cancelled', updated_at = ?, version = version + 1 WHERE id = ?"));
-    bindAll(cancel, {now, bookingId});
-    if (Status s = execOrError(cancel); !s)
-        return s;
-    if (Status s = setApplying(true); !s)
+    if (Status s = asOwnChange([&]() -> Status {
+            MovementSource source;
+            source.bookingId = bookingId;
+            source.childId = childId;
+            source.serviceDay = day;
+            if (Status given = m_session.wallet().giveBackBooking(MovementKind::Cancellation, source); !given)
+                return given;
+            QSqlQuery &cancel = local(QStringLiteral("UPDATE booking SET status = 'cancelled', updated_at = "
+                                                     "?, version = version + 1 WHERE id = ?"));
+            bindAll(cancel, {now, bookingId});
+            return execOrError(cancel);
+        });
+        !s)
         return s;
     QSqlQuery &notice = local(QStringLiteral(
         "INSERT INTO sync_conflict (kind, table_name, row_key, field, local_value, remote_value, "
@@ -912,12 +919,12 @@ Status Sync::settleGivenBackTwice(const Remote &change)
         }
         if (!loses)
             continue; // the other counter takes its own back when it sees this one
-        // As this counter's own change (sent to all): the capture triggers are on for it.
-        if (Status s = setApplying(false); !s)
-            return s;
-        if (auto undone = m_session.wallet().undoGiveBack(ours.id); !undone)
-            return undone.error();
-        if (Status s = setApplying(true); !s)
+        if (Status s = asOwnChange([&]() -> Status {
+                if (auto undone = m_session.wallet().undoGiveBack(ours.id); !undone)
+                    return undone.error();
+                return Status::success();
+            });
+            !s)
             return s;
         given -= ours.quantity;
     }

@@ -134,6 +134,9 @@ private:
     Status mergeBooking(const Remote &change, const QJsonObject &here, PullReport &report);
     // The capture triggers stand aside while this counter writes what other counters changed.
     Status setApplying(bool applying);
+    // Within a pull, what 'write' writes is this counter's own change (sent to all): the capture triggers are
+    // on for it.
+    Status asOwnChange(const std::function<Status()> &write);
     // A row this counter changed outside the capture triggers (a merge, a choice), to be sent.
     Status logOwnChange(const QString &table, const QString &key);
     // A day another counter booked for a child this counter booked too: the first on the central database
