@@ -165,16 +165,26 @@ QString payerBlock(const QString &label, const QString &name, const QString &add
 }
 
 // The head of an A4 document: the commune on the left, the title, number and DUPLICATA place on the right.
-QString a4Head(const CommuneProfile &commune, const QString &title, const QString &number)
+// The head of an A4 document: the commune on the left, the title and what identifies the document on the
+// right — its number ("N° SO1-2026-000001"), or, for a report of a period that has none, the period as is.
+// A title word too long for the column at the title's size ("REMBOURSEMENTS") is set smaller rather than
+// broken in the middle.
+QString a4Head(const CommuneProfile &commune, const QString &title, const QString &number,
+               bool numbered = true)
 {
+    constexpr int LongestWordAtTitleSize = 12;
+    bool longWord = false;
+    for (const QString &word : title.split(QLatin1Char(' ')))
+        longWord = longWord || word.size() > LongestWordAtTitleSize;
     return QStringLiteral("<html><body><table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"
                           "<td width=\"58%\" valign=\"top\">") %
            communeHeader(commune) %
            QStringLiteral(
-               "</td><td width=\"42%\" valign=\"top\" align=\"right\"><p align=\"right\" class=\"title\">") %
+               "</td><td width=\"42%\" valign=\"top\" align=\"right\"><p align=\"right\" class=\"") %
+           (longWord ? QStringLiteral("titlelong") : QStringLiteral("title")) % QStringLiteral("\">") %
            esc(title) % QStringLiteral("</p><p align=\"right\" class=\"number\">") %
-           esc(Text::tr("No. %1").arg(number)) % QStringLiteral("</p>") % DocumentContent::DuplicateMarker %
-           QStringLiteral("</td></tr></table>");
+           esc(numbered ? Text::tr("No. %1").arg(number) : number) % QStringLiteral("</p>") %
+           DocumentContent::DuplicateMarker % QStringLiteral("</td></tr></table>");
 }
 
 // Facts on the left, the addressee on the right (where a window envelope shows it).
@@ -492,7 +502,8 @@ QString DocumentTemplates::closureReport(const ClosureView &z, const DocumentCon
                           : z.kind == ClosureView::Kind::Day   ? Text::tr("DAILY CLOSURE (Z)")
                           : z.kind == ClosureView::Kind::Month ? Text::tr("MONTHLY CLOSURE")
                                                                : Text::tr("ANNUAL CLOSURE");
-    QString html = a4Head(context.commune, title, z.number.isEmpty() ? Text::tr("(preview)") : z.number);
+    QString html = a4Head(context.commune, title, z.number.isEmpty() ? Text::tr("(preview)") : z.number,
+                          !z.number.isEmpty());
     html += QStringLiteral("<div style=\"margin-top: 16px;\">") %
             factsTable({{Text::tr("Period"), closurePeriodText(z)},
                         {Text::tr("Counter"), z.counterCode},
@@ -606,7 +617,7 @@ QString DocumentTemplates::depositSlip(const DepositSlipView &slip, const Docume
 QString DocumentTemplates::accountantStatement(const AccountantStatement &st, const DocumentContext &context)
 {
     QString html = a4Head(context.commune, Text::tr("STATEMENT FOR THE PUBLIC ACCOUNTANT"),
-                          Text::tr("%1 – %2").arg(frenchDate(st.from), frenchDate(st.to)));
+                          Text::tr("%1 – %2").arg(frenchDate(st.from), frenchDate(st.to)), false);
     html += section(Text::tr("Takings by means of payment"));
     html += gridTable({Text::tr("Means"), Text::tr("Amount")},
                       takingsRows(st.cash, st.cheque, st.card, st.online), {1},
@@ -651,7 +662,8 @@ QString DocumentTemplates::refundReport(const RefundReport &report, bool account
     QString html = a4Head(context.commune, title,
                           report.orderNumber.isEmpty()
                               ? Text::tr("%1 – %2").arg(frenchDate(report.from), frenchDate(report.to))
-                              : report.orderNumber);
+                              : report.orderNumber,
+                          !report.orderNumber.isEmpty());
     html += QStringLiteral("<div style=\"margin-top: 16px;\">") %
             factsTable({{Text::tr("Period"),
                          Text::tr("%1 – %2").arg(frenchDate(report.from), frenchDate(report.to))},

@@ -64,6 +64,7 @@ const QString A4Style = QStringLiteral(
     ".regie { font-size: 10pt; font-weight: bold; margin-top: 2px; }"
     ".contact { font-size: 8pt; color: #404040; margin-top: 4px; }"
     ".title { font-size: 20pt; font-weight: bold; }"
+    ".titlelong { font-size: 15pt; font-weight: bold; }"
     ".number { font-size: 11pt; font-weight: bold; margin-top: 2px; }"
     ".duplicate { font-size: 13pt; font-weight: bold; color: #b00000; }"
     ".label { font-size: 8pt; color: #505050; }"

@@ -114,11 +114,11 @@ public:
     // The same from a lot just read (openLots(); its 'remaining' kept up to date by the caller): no re-read.
     Result<qint64> takeFromLot(const Lot &from, int quantity, MovementKind kind,
                                const MovementSource &source);
-    // Tickets a movement took from a lot go back to it (a cancelled booking): never more than that movement
-    // took, less what was already given back for it. Returns the new movement's id.
     // Every ticket taken for a booking (its own and a walk-in's surcharge) goes back to its lot, as 'kind'
     // (a cancellation, an excused absence). 'source' names the booking, the child and the day.
     Status giveBackBooking(MovementKind kind, const MovementSource &source);
+    // Tickets a movement took from a lot go back to it (a cancelled booking): never more than that movement
+    // took, less what was already given back for it. Returns the new movement's id.
     Result<qint64> giveBackToLot(qint64 takenMovementId, int quantity, MovementKind kind,
                                  const MovementSource &source);
     // Takes back, whole, a give-back of a booking's ticket that another counter's give-back of the same

@@ -422,6 +422,10 @@ private Q_SLOTS:
         QVERIFY2(csv.contains("2026-09-01 / 2026-09-30;Takings;Cheques;;41,50\r\n"), csv.constData());
         QVERIFY2(csv.contains("Net sales by activity;Cantine;32;132,80"), csv.constData());
         QVERIFY(csv.contains("Cheque deposit;SO1-BD-2026-000001;1;41,50"));
+        // Its head names the period as it is: a statement has no number.
+        const QString head = must(session().documents().statement(st)).html;
+        QVERIFY2(head.contains(QStringLiteral("class=\"number\">01/09/2026 – 30/09/2026</p>")),
+                 qPrintable(head));
         QCOMPARE(closures().statement(QDate(2026, 9, 30), QDate(2026, 9, 1)).error().message,
                  QStringLiteral("Give the period as two days, the first before the last (YYYY-MM-DD)."));
     }

@@ -559,7 +559,10 @@ void TestCli::yearEndFromTheCommandLine()
     QVERIFY2(
         text.out.contains(QStringLiteral("SO1-OR-2027-000001")) &&
             text.out.contains(QString(amount).replace(QChar(0xA0), QLatin1Char(' '))) && // pdftotext's spaces
-            text.out.contains(QStringLiteral("**** 189")),
+            text.out.contains(QStringLiteral("**** 189")) &&
+            text.out.contains(QStringLiteral("N° SO1-OR-2027-000001")) &&
+            // the title's long word set smaller, not broken in the middle
+            QRegularExpression(QStringLiteral("\\bREMBOURSEMENTS\\b")).match(text.out).hasMatch(),
         qPrintable(text.out));
     r = run({QStringLiteral("verify"), QStringLiteral("--database"), db});
     QVERIFY2(r.exitCode == 0, qPrintable(r.failedChecks()));
