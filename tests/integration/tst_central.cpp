@@ -93,6 +93,31 @@ class TestCentral : public QObject
                 test::must(annexSync.pull());
             }
         }
+        // Léa's family on both counters: 5 canteen tickets bought and Thursday 3 and Friday 4 September 2026
+        // booked on the main counter.
+        test::BuiltFamily leaBookedThursdayAndFriday(qint64 cantine)
+        {
+            const auto lea =
+                test::FamilyBuilder(main.session()).child(QStringLiteral("Léa")).validated().build();
+            main.clock().set(QDateTime(QDate(2026, 9, 1), QTime(9, 0), QTimeZone("Europe/Paris")));
+            test::buyTickets(main.session(), lea.householdId, cantine, 5);
+            test::bookDays(main.session(), lea.householdId, lea.childIds, cantine, QDate(2026, 9, 3),
+                           QDate(2026, 9, 4));
+            syncTwice();
+            return lea;
+        }
+        // What cancels Léa's Friday on a counter, with that counter's ids.
+        static BookingRequest cancelFriday(TestDatabase &counter, qint64 cantine)
+        {
+            test::RawConnection c(counter.path());
+            BookingRequest cancel;
+            cancel.householdId = c.value(QStringLiteral("SELECT id FROM household")).toLongLong();
+            cancel.childIds = {c.value(QStringLiteral("SELECT id FROM child")).toLongLong()};
+            cancel.activityId = cantine;
+            cancel.from = cancel.to = QDate(2026, 9, 4);
+            cancel.cancel = true;
+            return cancel;
+        }
         TestDatabase main;
         TestDatabase annex{false};
         std::unique_ptr<Central> central;
@@ -690,13 +715,8 @@ private Q_SLOTS:
     {
         TwoCounters town(m_url);
         TestDatabase &main = town.main, &annex = town.annex;
-        const auto lea = test::FamilyBuilder(main.session()).child(QStringLiteral("Léa")).validated().build();
         const qint64 cantine = cantineOf(main.session());
-        main.clock().set(QDateTime(QDate(2026, 9, 1), QTime(9, 0), QTimeZone("Europe/Paris")));
-        test::buyTickets(main.session(), lea.householdId, cantine, 5);
-        test::bookDays(main.session(), lea.householdId, lea.childIds, cantine, QDate(2026, 9, 3),
-                       QDate(2026, 9, 4));
-        town.syncTwice();
+        const auto lea = town.leaBookedThursdayAndFriday(cantine);
         test::RawConnection m(main.path()), a(annex.path());
         const auto bookingId = [](test::RawConnection &c, const QString &day) {
             return c.value(QStringLiteral("SELECT id FROM booking WHERE service_day = '%1'").arg(day))
@@ -704,12 +724,7 @@ private Q_SLOTS:
         };
         // Offline. The annex cancels Friday on Wednesday, and on Thursday evening marks Léa absent.
         annex.clock().set(QDateTime(QDate(2026, 9, 2), QTime(9, 0), QTimeZone("Europe/Paris")));
-        BookingRequest cancel;
-        cancel.householdId = a.value(QStringLiteral("SELECT id FROM household")).toLongLong();
-        cancel.childIds = {a.value(QStringLiteral("SELECT id FROM child")).toLongLong()};
-        cancel.activityId = cantine;
-        cancel.from = cancel.to = QDate(2026, 9, 4);
-        cancel.cancel = true;
+        const BookingRequest cancel = TwoCounters::cancelFriday(annex, cantine);
         test::must(annex.session().bookings().apply(cancel));
         annex.clock().set(QDateTime(QDate(2026, 9, 3), QTime(18, 0), QTimeZone("Europe/Paris")));
         QVERIFY(annex.session().attendance().mark(bookingId(a, QStringLiteral("2026-09-03")),
@@ -786,23 +801,13 @@ private Q_SLOTS:
         QFETCH(QString, ledger);
         TwoCounters town(m_url);
         TestDatabase &main = town.main, &annex = town.annex;
-        const auto lea = test::FamilyBuilder(main.session()).child(QStringLiteral("Léa")).validated().build();
         const qint64 cantine = cantineOf(main.session());
-        main.clock().set(QDateTime(QDate(2026, 9, 1), QTime(9, 0), QTimeZone("Europe/Paris")));
-        test::buyTickets(main.session(), lea.householdId, cantine, 5);
-        test::bookDays(main.session(), lea.householdId, lea.childIds, cantine, QDate(2026, 9, 3),
-                       QDate(2026, 9, 4));
-        town.syncTwice();
+        const auto lea = town.leaBookedThursdayAndFriday(cantine);
         test::RawConnection m(main.path()), a(annex.path());
         // Offline. The annex cancels Friday on Wednesday; the main counter marks Léa's Friday excused, or
         // cancels it on Wednesday too.
         annex.clock().set(QDateTime(QDate(2026, 9, 2), QTime(9, 0), QTimeZone("Europe/Paris")));
-        BookingRequest cancel;
-        cancel.householdId = a.value(QStringLiteral("SELECT id FROM household")).toLongLong();
-        cancel.childIds = {a.value(QStringLiteral("SELECT id FROM child")).toLongLong()};
-        cancel.activityId = cantine;
-        cancel.from = cancel.to = QDate(2026, 9, 4);
-        cancel.cancel = true;
+        const BookingRequest cancel = TwoCounters::cancelFriday(annex, cantine);
         test::must(annex.session().bookings().apply(cancel));
         if (mainExcuses) {
             main.clock().set(QDateTime(QDate(2026, 9, 4), QTime(18, 0), QTimeZone("Europe/Paris")));
@@ -812,9 +817,7 @@ private Q_SLOTS:
                 Attendance::Excused, QStringLiteral("Certificat médical.")));
         } else {
             main.clock().set(QDateTime(QDate(2026, 9, 2), QTime(11, 0), QTimeZone("Europe/Paris")));
-            cancel.householdId = lea.householdId;
-            cancel.childIds = lea.childIds;
-            test::must(main.session().bookings().apply(cancel));
+            test::must(main.session().bookings().apply(TwoCounters::cancelFriday(main, cantine)));
         }
         QCOMPARE(test::must(main.session().wallet().balance(lea.householdId, cantine)), 4);
         QCOMPARE(test::must(annex.session().wallet().balance(cancel.householdId, cantine)), 4);
