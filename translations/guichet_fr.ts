@@ -8337,6 +8337,22 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
             <numerusform>Famille › Synchroniser maintenant ; sinon toutes les %n minutes.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This counter receives the town&apos;s files, bookings and tickets from the central database. It is ready once this is done.</source>
+        <translation>Ce guichet reçoit de la base centrale les dossiers, réservations et tickets de la commune. Il sera prêt une fois la réception terminée.</translation>
+    </message>
+    <message>
+        <source>First sync of this counter</source>
+        <translation>Première synchronisation de ce guichet</translation>
+    </message>
+    <message>
+        <source>Sync: the first one to run</source>
+        <translation>Synchro : la première reste à lancer</translation>
+    </message>
+    <message>
+        <source>The first sync brings the whole town to this counter, which waits for it (minutes for a big town): run it with Family › Synchronise now, or guichet-cli sync before opening the window.</source>
+        <translation>La première synchronisation apporte toute la commune à ce guichet, qui l'attend (quelques minutes pour une grande ville) : lancez-la par Famille › Synchroniser maintenant, ou par guichet-cli sync avant d'ouvrir la fenêtre.</translation>
+    </message>
 </context>
 <context>
     <name>guichet::TariffsDialog</name>

@@ -967,7 +967,7 @@ Status Sync::applyChoice(const Remote &change)
     return execOrError(close);
 }
 
-Result<bool> Sync::isNewCounter()
+Result<bool> Sync::isNewCounter(Session &session)
 {
     // Never pulled, and nothing of its own that a merge would have to weigh: no family file, booking or
     // ticket. (The configuration setup seeds, and the counter's own genesis journal entry, are no obstacle.)
@@ -976,12 +976,10 @@ Result<bool> Sync::isNewCounter()
         if (t.merge == MergeRule::Versioned || t.merge == MergeRule::FurthestStatus ||
             t.name == QLatin1String("wallet_movement"))
             probes += QStringLiteral("NOT EXISTS (SELECT 1 FROM %1)").arg(t.name);
-    QSqlQuery &q = local(probes.join(QStringLiteral(" AND ")));
-    if (Status s = execOrError(q); !s)
-        return s.error();
-    const bool fresh = q.next() && q.value(0).toBool();
-    q.finish();
-    return fresh;
+    QSqlQuery q(session.database().connection());
+    if (!q.exec(probes.join(QStringLiteral(" AND "))))
+        return storageError(q.lastError()).error();
+    return q.next() && q.value(0).toBool();
 }
 
 QStringList Sync::parentsFirst() const
@@ -1038,7 +1036,7 @@ QList<CopyColumn> Sync::copyColumns(const QString &table) const
 
 Result<bool> Sync::pullSnapshot(const std::function<void(qint64)> &progress, PullReport &report)
 {
-    const auto fresh = isNewCounter();
+    const auto fresh = isNewCounter(m_session);
     if (!fresh || !fresh.value())
         return fresh;
     // Every row as it stands on the central database (row_state), read in one repeatable-read transaction:

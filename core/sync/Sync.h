@@ -102,6 +102,9 @@ public:
 
     Result<QList<SyncConflict>> conflicts() const;      // waiting for a clerk, oldest first
     static Result<int> openConflicts(Session &session); // how many (the status bar at start)
+    // Never pulled and nothing of its own (no family file, booking or ticket): its first pull brings the
+    // whole town (pullSnapshot) and holds the file for its length — minutes for a big town.
+    static Result<bool> isNewCounter(Session &session);
     // The clerk's choice: this counter's value stays, or the other counter's is taken (then sent to all). A
     // booking notice is only acknowledged.
     Status resolve(qint64 conflictId, bool takeRemote);
@@ -124,7 +127,6 @@ private:
     // A new counter's first pull: every row as the central database has it now, parents first, in one
     // local transaction; false when this counter is not new (it pulls the changes since its cursor).
     Result<bool> pullSnapshot(const std::function<void(qint64 done)> &progress, PullReport &report);
-    Result<bool> isNewCounter();
     QStringList parentsFirst() const; // the travelling tables, each after the tables it references
     QList<CopyColumn> copyColumns(const QString &table) const; // what TableCopy writes
     Status applyChoice(const Remote &change);                  // a clerk's choice made on another counter

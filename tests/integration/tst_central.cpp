@@ -27,6 +27,7 @@
 
 #include <QCryptographicHash>
 #include <QProcess>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -1073,6 +1074,42 @@ private Q_SLOTS:
                  QStringLiteral("lea.parent@annexe.fr"));
         status.conflictsSettled(dialog.remaining());
         QCOMPARE(status.text(), QStringLiteral("Sync: up to date"));
+    }
+
+    // A new counter's first sync brings the whole town and holds the file while it does: the timer does not
+    // start it; by hand, the window waits behind a progress dialog, which closes once the town is here. Then
+    // the timer syncs as usual.
+    void aNewCountersFirstSyncIsRunByHand()
+    {
+        TwoCounters town(m_url);
+        test::FamilyBuilder(town.main.session()).child(QStringLiteral("Léa")).validated().build();
+        test::must(town.mainSync.push());
+        TestDatabase third(false);
+        test::must(third.session().setUpCounter(QStringLiteral("SO3"), QStringLiteral("École Jaurès")));
+        test::must(town.central->init(third.session()));
+        third.settings().setCentralUrl(m_url);
+        SyncStatus status(third.session());
+        QCOMPARE(status.text(), QStringLiteral("Sync: the first one to run"));
+        QVERIFY2(status.toolTip().contains(QStringLiteral("guichet-cli sync before opening the window")),
+                 qPrintable(status.toolTip()));
+        QSignalSpy runs(&status.sync(), &BackgroundSync::finished);
+        status.syncOnTimer();
+        QTest::qWait(300);
+        QCOMPARE(runs.size(), 0); // the timer leaves it to a person
+        status.syncNow();
+        const auto *dialog = status.findChild<QProgressDialog *>(QStringLiteral("firstSyncDialog"));
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->windowModality(), Qt::WindowModal);
+        QTRY_COMPARE_WITH_TIMEOUT(runs.size(), 1, 60000);
+        QCOMPARE(runs.at(0).at(0).value<SyncRun>().error, QString());
+        QTRY_VERIFY(!status.findChild<QProgressDialog *>(QStringLiteral("firstSyncDialog")));
+        QCOMPARE(status.text(), QStringLiteral("Sync: up to date"));
+        test::RawConnection t(third.path());
+        QCOMPARE(t.value(QStringLiteral("SELECT count(*) FROM household")).toInt(), 1);
+        status.syncOnTimer(); // no longer new: the timer's sync runs
+        QTRY_COMPARE_WITH_TIMEOUT(runs.size(), 2, 60000);
+        QVERIFY(!status.findChild<QProgressDialog *>(QStringLiteral("firstSyncDialog")));
     }
 
     // The server unreachable: the status bar says offline and why, the counter goes on.

@@ -9,6 +9,7 @@
 #include "sync/Sync.h"
 
 #include <QMouseEvent>
+#include <QProgressDialog>
 #include <QTimer>
 
 namespace guichet {
@@ -18,12 +19,18 @@ SyncStatus::SyncStatus(Session &session, QWidget *parent)
       m_sync(new BackgroundSync(session.database().path(), session.clock(), this)), m_timer(new QTimer(this))
 {
     setObjectName(QStringLiteral("syncStatus"));
-    connect(m_sync, &BackgroundSync::progress, this, &QLabel::setText);
-    connect(m_sync, &BackgroundSync::finished, this, &SyncStatus::runFinished);
-    connect(m_timer, &QTimer::timeout, this, [this] {
-        if (!m_session.settings().centralUrl().isEmpty())
-            syncNow();
+    connect(m_sync, &BackgroundSync::progress, this, [this](const QString &text) {
+        setText(text);
+        if (m_firstSync)
+            m_firstSync->setLabelText(
+                tr("This counter receives the town's files, bookings and tickets from the "
+                   "central database. It is ready once this is done.") +
+                QStringLiteral("\n\n") + text);
     });
+    connect(m_sync, &BackgroundSync::finished, this, &SyncStatus::runFinished);
+    connect(m_timer, &QTimer::timeout, this, &SyncStatus::syncOnTimer);
+    if (const auto fresh = Sync::isNewCounter(session); fresh)
+        m_newCounter = fresh.value();
     m_timer->start(IntervalMinutes * 60 * 1000);
     if (const auto open = Sync::openConflicts(session); open) // not a Sync: it reads every table's columns
         m_conflicts = open.value();
@@ -53,11 +60,35 @@ void SyncStatus::syncNow()
         m_passwordRead = true;
     }
     setText(tr("Sync: under way…"));
+    if (m_newCounter && !m_firstSync) {
+        m_firstSync = new QProgressDialog(tr("This counter receives the town's files, bookings and tickets "
+                                             "from the central database. It is ready once this is done."),
+                                          QString(), 0, 0, window());
+        m_firstSync->setObjectName(QStringLiteral("firstSyncDialog"));
+        m_firstSync->setWindowTitle(tr("First sync of this counter"));
+        m_firstSync->setWindowModality(Qt::WindowModal);
+        m_firstSync->setMinimumDuration(0);
+        m_firstSync->setCancelButton(nullptr); // one transaction: stopping it would only start it again later
+        m_firstSync->show();
+    }
     m_sync->syncNow();
+}
+
+void SyncStatus::syncOnTimer()
+{
+    if (!m_session.settings().centralUrl().isEmpty() && !m_newCounter)
+        syncNow();
 }
 
 void SyncStatus::runFinished(const SyncRun &run)
 {
+    if (m_firstSync) {
+        m_firstSync->close();
+        m_firstSync->deleteLater();
+        m_firstSync = nullptr;
+    }
+    if (const auto fresh = Sync::isNewCounter(m_session); fresh)
+        m_newCounter = fresh.value();
     const QString at = m_session.time().dateTimeText(m_session.clock().nowUtc());
     m_conflicts = run.error.isEmpty() ? run.conflicts : m_conflicts;
     if (run.error.isEmpty()) {
@@ -78,6 +109,8 @@ void SyncStatus::refresh()
         text = tr("Sync: this counter works alone");
     else if (!m_trouble.isEmpty())
         text = tr("Sync: offline");
+    else if (m_newCounter)
+        text = tr("Sync: the first one to run");
     else if (m_conflicts > 0)
         text = tr("Sync: %n conflict(s) to settle", nullptr, m_conflicts);
     else if (!m_lastText.isEmpty())
@@ -94,7 +127,12 @@ void SyncStatus::refresh()
         tip += m_trouble + QLatin1Char(' ') + tr("The counter goes on; nothing is lost.");
     if (m_conflicts > 0)
         tip += tr("Click to settle the conflicts (Family › Sync conflicts).");
-    tip += tr("Family › Synchronise now; otherwise every %n minute(s).", nullptr, IntervalMinutes);
+    if (m_newCounter)
+        tip +=
+            tr("The first sync brings the whole town to this counter, which waits for it (minutes for a big "
+               "town): run it with Family › Synchronise now, or guichet-cli sync before opening the window.");
+    else
+        tip += tr("Family › Synchronise now; otherwise every %n minute(s).", nullptr, IntervalMinutes);
     setToolTip(tip.join(QLatin1Char('\n')));
 }
 

@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QLabel>
 
+class QProgressDialog;
 class QTimer;
 
 namespace guichet {
@@ -14,6 +15,10 @@ struct SyncRun;
 // The status bar's sync: last sync, changes waiting, conflicts, trouble (tooltip). Owns the window's
 // background sync: every few minutes while this counter has a central database (Administration › Central
 // database), and at once on "Synchronise now". Clicking it while conflicts wait opens them.
+//
+// A new counter's first sync brings the whole town and holds the file while it does (minutes for a big town):
+// it is not started by the timer but by hand, and the window waits for it behind a progress dialog, so that
+// no clerk's action meets a file in use.
 class SyncStatus : public QLabel
 {
     Q_OBJECT
@@ -25,6 +30,7 @@ public:
     ~SyncStatus() override;
 
     void syncNow();
+    void syncOnTimer(); // what the timer does: syncNow, unless the first sync is still to run by hand
     void refresh();
     void centralChanged()
     {
@@ -48,6 +54,8 @@ private:
     Session &m_session;
     BackgroundSync *m_sync;
     QTimer *m_timer;
+    QProgressDialog *m_firstSync = nullptr; // while the first sync runs
+    bool m_newCounter = false;
     bool m_passwordRead = false;
     int m_conflicts = 0;
     QString m_lastText, m_trouble;
