@@ -8351,7 +8351,7 @@ Il est numéroté et ne peut être ni annulé ni supprimé ; une erreur se corri
     </message>
     <message>
         <source>The first sync brings the whole town to this counter, which waits for it (minutes for a big town): run it with Family › Synchronise now, or guichet-cli sync before opening the window.</source>
-        <translation>La première synchronisation apporte toute la commune à ce guichet, qui l'attend (quelques minutes pour une grande ville) : lancez-la par Famille › Synchroniser maintenant, ou par guichet-cli sync avant d'ouvrir la fenêtre.</translation>
+        <translation>La première synchronisation apporte toute la commune à ce guichet, qui l&apos;attend (quelques minutes pour une grande ville) : lancez-la par Famille › Synchroniser maintenant, ou par guichet-cli sync avant d&apos;ouvrir la fenêtre.</translation>
     </message>
 </context>
 <context>

@@ -158,10 +158,7 @@ Status AttendanceService::mark(qint64 bookingId, Attendance attendance, const QS
     if (attendance == Attendance::Excused) {
         // Every ticket taken for the day goes back (a walk-in's surcharge too); what it owed is no longer
         // asked.
-        MovementSource source;
-        source.bookingId = bookingId;
-        source.childId = childId;
-        source.serviceDay = day;
+        MovementSource source = MovementSource::ofBooking(bookingId, childId, day);
         if (Status s = m_session.wallet().giveBackBooking(MovementKind::Excused, source); !s)
             return s;
     }

@@ -442,10 +442,7 @@ Result<BookingPlan> BookingService::write(const BookingChanges &asked, bool ment
                                  .arg(day.childName, frenchDate(day.day)));
         const qint64 bookingId = find.value(0).toLongLong();
         find.finish();
-        MovementSource source;
-        source.bookingId = bookingId;
-        source.childId = day.childId;
-        source.serviceDay = day.day;
+        MovementSource source = MovementSource::ofBooking(bookingId, day.childId, day.day);
         // Its ticket back to its lot (none when it was owed).
         if (Status s = wallet.giveBackBooking(MovementKind::Cancellation, source); !s)
             return s.error();
@@ -484,10 +481,7 @@ Result<BookingPlan> BookingService::write(const BookingChanges &asked, bool ment
             const qint64 bookingId = insert.lastInsertId().toLongLong();
             if (owed)
                 continue;
-            MovementSource source;
-            source.bookingId = bookingId;
-            source.childId = day.childId;
-            source.serviceDay = day.day;
+            MovementSource source = MovementSource::ofBooking(bookingId, day.childId, day.day);
             if (auto taken = wallet.takeFromLot(open.first(), 1, MovementKind::Booking, source); !taken)
                 return taken.error();
             --open.first().remaining;
@@ -609,10 +603,7 @@ Result<WalkIn> BookingService::walkIn(qint64 childId, qint64 activityId, const Q
     walkIn.bookingId = q.lastInsertId().toLongLong();
     walkIn.householdId = householdId;
     walkIn.householdName = households.value(householdId);
-    MovementSource source;
-    source.bookingId = walkIn.bookingId;
-    source.childId = childId;
-    source.serviceDay = day;
+    MovementSource source = MovementSource::ofBooking(walkIn.bookingId, childId, day);
     const auto taken = takeTickets(m_session.wallet(), householdId, activityId, source, false, due);
     if (!taken)
         return taken.error();
@@ -679,10 +670,7 @@ Result<int> BookingService::cancelWithoutService(const QDate &from, const QDate 
         }
         if (!noService.value(b.schoolId).contains(b.day))
             continue;
-        MovementSource source;
-        source.bookingId = b.id;
-        source.childId = b.childId;
-        source.serviceDay = b.day;
+        MovementSource source = MovementSource::ofBooking(b.id, b.childId, b.day);
         if (Status s = m_session.wallet().giveBackBooking(MovementKind::Cancellation, source); !s)
             return s.error();
         bindAll(cancel, {why, db.clock().nowIso(), b.id});
@@ -726,10 +714,7 @@ Status BookingService::settleOwed(qint64 householdId, qint64 activityId)
         QStringLiteral("UPDATE booking SET tickets_owed = ?, updated_at = ?, version = version + 1 WHERE "
                        "id = ?"));
     for (const Owing &o : std::as_const(owing)) {
-        MovementSource source;
-        source.bookingId = o.id;
-        source.childId = o.childId;
-        source.serviceDay = o.day;
+        MovementSource source = MovementSource::ofBooking(o.id, o.childId, o.day);
         // Its first ticket is the booking's when it was owed from the start.
         const auto taken =
             takeTickets(m_session.wallet(), householdId, activityId, source, o.owed < o.due, o.owed);

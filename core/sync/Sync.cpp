@@ -743,10 +743,8 @@ Result<QJsonObject> Sync::settleDoubleBooking(const Remote &change)
     }
     const qint64 bookingId = clash.value(0).toLongLong();
     const QString uuid = clash.value(1).toString();
-    MovementSource source;
-    source.bookingId = bookingId;
-    source.childId = clash.value(3).toLongLong();
-    source.serviceDay = QDate::fromString(clash.value(4).toString(), Qt::ISODate);
+    MovementSource source = MovementSource::ofBooking(
+        bookingId, clash.value(3).toLongLong(), QDate::fromString(clash.value(4).toString(), Qt::ISODate));
     clash.finish();
     const auto oursFirst = pushedFirst(QStringLiteral("booking"), uuid, change);
     if (!oursFirst)
@@ -791,10 +789,7 @@ Status Sync::cancelOwnBooking(qint64 bookingId, const QString &uuid, qint64 chil
 {
     const QString now = m_session.database().clock().nowIso();
     if (Status s = asOwnChange([&]() -> Status {
-            MovementSource source;
-            source.bookingId = bookingId;
-            source.childId = childId;
-            source.serviceDay = day;
+            MovementSource source = MovementSource::ofBooking(bookingId, childId, day);
             if (Status given = m_session.wallet().giveBackBooking(MovementKind::Cancellation, source); !given)
                 return given;
             QSqlQuery &cancel = local(QStringLiteral("UPDATE booking SET status = 'cancelled', updated_at = "

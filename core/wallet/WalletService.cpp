@@ -348,10 +348,8 @@ Result<qint64> WalletService::undoGiveBack(qint64 giveBackId)
     const int quantity = q.value(3).toInt();
     const Money unitPrice = Money::fromCents(q.value(4).toLongLong());
     const qint64 lotId = q.value(5).toLongLong();
-    MovementSource source;
-    source.bookingId = q.value(6).toLongLong();
-    source.childId = q.value(7).toLongLong();
-    source.serviceDay = QDate::fromString(q.value(8).toString(), Qt::ISODate);
+    MovementSource source = MovementSource::ofBooking(q.value(6).toLongLong(), q.value(7).toLongLong(),
+                                                      QDate::fromString(q.value(8).toString(), Qt::ISODate));
     q.finish();
     if (given != MovementKind::Cancellation && given != MovementKind::Excused)
         return Error::of(

@@ -68,6 +68,16 @@ struct MovementSource
     qint64 rolloverId = 0;   // carry-over, out and in
     qint64 originLotId = 0;  // carry-in: the lot its tickets were first bought in
     qint64 refundLineId = 0; // refund
+
+    // A booking's movement: the booking, its child and its day.
+    static MovementSource ofBooking(qint64 bookingId, qint64 childId, const QDate &day)
+    {
+        MovementSource source;
+        source.bookingId = bookingId;
+        source.childId = childId;
+        source.serviceDay = day;
+        return source;
+    }
 };
 
 // A lot: tickets that entered the wallet together at one unit price.

@@ -48,6 +48,13 @@ inline void row(const char *what, size_t samples, const Stats &ours, const Stats
     std::fflush(stdout);
 }
 
+// A benchmark that cannot run says why on stderr; its exit status is 1.
+inline int failWith(const QString &message)
+{
+    std::fprintf(stderr, "%s\n", qPrintable(message));
+    return 1;
+}
+
 // A copy of the database with nothing left of an earlier run beside it.
 inline bool copyFresh(const QString &from, const QString &to)
 {

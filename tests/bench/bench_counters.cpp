@@ -53,12 +53,6 @@ using namespace guichet::bench;
 
 namespace {
 
-int failWith(const QString &message)
-{
-    std::fprintf(stderr, "%s\n", qPrintable(message));
-    return 1;
-}
-
 // When each sale was committed, and when each other counter first had it (ms since the start).
 struct Latencies
 {

@@ -39,12 +39,6 @@ using namespace guichet::bench;
 
 namespace {
 
-int failWith(const QString &message)
-{
-    std::fprintf(stderr, "%s\n", qPrintable(message));
-    return 1;
-}
-
 // The same rows as the day's push, sent by COPY into a table of the same shape: the floor of what sending
 // costs.
 double copyIn(const QString &conninfo, const QList<QByteArray> &lines)

@@ -14,6 +14,15 @@
 
 namespace guichet {
 
+// What the first sync's dialog says, then what it is doing.
+static QString firstSyncText(const QString &doing = {})
+{
+    const QString what =
+        SyncStatus::tr("This counter receives the town's files, bookings and tickets from the "
+                       "central database. It is ready once this is done.");
+    return doing.isEmpty() ? what : what + QStringLiteral("\n\n") + doing;
+}
+
 SyncStatus::SyncStatus(Session &session, QWidget *parent)
     : QLabel(parent), m_session(session),
       m_sync(new BackgroundSync(session.database().path(), session.clock(), this)), m_timer(new QTimer(this))
@@ -22,10 +31,7 @@ SyncStatus::SyncStatus(Session &session, QWidget *parent)
     connect(m_sync, &BackgroundSync::progress, this, [this](const QString &text) {
         setText(text);
         if (m_firstSync)
-            m_firstSync->setLabelText(
-                tr("This counter receives the town's files, bookings and tickets from the "
-                   "central database. It is ready once this is done.") +
-                QStringLiteral("\n\n") + text);
+            m_firstSync->setLabelText(firstSyncText(text));
     });
     connect(m_sync, &BackgroundSync::finished, this, &SyncStatus::runFinished);
     connect(m_timer, &QTimer::timeout, this, &SyncStatus::syncOnTimer);
@@ -61,9 +67,7 @@ void SyncStatus::syncNow()
     }
     setText(tr("Sync: under way…"));
     if (m_newCounter && !m_firstSync) {
-        m_firstSync = new QProgressDialog(tr("This counter receives the town's files, bookings and tickets "
-                                             "from the central database. It is ready once this is done."),
-                                          QString(), 0, 0, window());
+        m_firstSync = new QProgressDialog(firstSyncText(), QString(), 0, 0, window());
         m_firstSync->setObjectName(QStringLiteral("firstSyncDialog"));
         m_firstSync->setWindowTitle(tr("First sync of this counter"));
         m_firstSync->setWindowModality(Qt::WindowModal);
