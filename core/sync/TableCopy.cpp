@@ -5,6 +5,7 @@
 #include <QStringList>
 #include <algorithm>
 #include <libpq-fe.h>
+#include <memory>
 #include <optional>
 #include <sqlite3.h>
 #include <string>
@@ -20,13 +21,13 @@ struct Statement
     ~Statement() { sqlite3_finalize(handle); }
 };
 
-// Ends a query in single-row mode on every path: an early stop cancels it and reads what is left, so the
+// Ends a COPY of the central rows on every path: an early stop cancels it and reads what is left, so the
 // connection is free again for the sync's next query.
-struct Streaming
+struct CopyOut
 {
     PGconn *connection;
     bool done = false;
-    ~Streaming()
+    ~CopyOut()
     {
         if (done)
             return;
@@ -35,56 +36,100 @@ struct Streaming
             PQcancel(cancel, error, sizeof error);
             PQfreeCancel(cancel);
         }
+        char *line = nullptr;
+        while (PQgetCopyData(connection, &line, 0) > 0)
+            PQfreemem(line);
         while (PGresult *r = PQgetResult(connection))
             PQclear(r);
     }
 };
 
-// A row's fields as libpq gives them (valid until the result is cleared), or kept (a row that waits).
-struct Row
+struct FreeLine
 {
-    std::vector<std::optional<std::string>> kept;
-    PGresult *result = nullptr;
-    bool isNull(int i) const { return result ? PQgetisnull(result, 0, i) : !kept[size_t(i)].has_value(); }
-    const char *data(int i) const { return result ? PQgetvalue(result, 0, i) : kept[size_t(i)]->data(); }
-    int size(int i) const { return result ? PQgetlength(result, 0, i) : int(kept[size_t(i)]->size()); }
-    QString text(int i) const { return isNull(i) ? QString() : QString::fromUtf8(data(i), size(i)); }
-    Row keep(int fields) const
+    void operator()(char *line) const { PQfreemem(line); }
+};
+
+// One row of COPY's text output (a line: fields apart by tabs, \N for null, \t \n \\ … escaped), its fields
+// decoded where they lie. The row owns its line: a row that waits keeps it, no copy.
+class Row
+{
+public:
+    Row(char *line, int length) : m_line(line)
     {
-        Row copy;
-        for (int i = 0; i < fields; ++i)
-            copy.kept.push_back(
-                isNull(i) ? std::nullopt : std::optional<std::string>(std::string(data(i), size_t(size(i)))));
-        return copy;
+        char *read = line, *write = line;
+        char *const end = line + (length > 0 && line[length - 1] == '\n' ? length - 1 : length);
+        char *field = write;
+        bool null = false;
+        for (; read < end; ++read) {
+            if (*read == '\t') {
+                close(field, write, null);
+                field = write;
+                null = false;
+            } else if (*read == '\\' && read + 1 < end) {
+                const char c = *++read;
+                if (c == 'N' && write == field && (read + 1 == end || read[1] == '\t'))
+                    null = true;
+                else
+                    *write++ = c == 't'   ? '\t'
+                               : c == 'n' ? '\n'
+                               : c == 'r' ? '\r'
+                               : c == 'b' ? '\b'
+                               : c == 'f' ? '\f'
+                               : c == 'v' ? '\v'
+                                          : c;
+            } else {
+                *write++ = *read;
+            }
+        }
+        close(field, write, null);
     }
+    int fields() const { return int(m_fields.size()); }
+    bool isNull(int i) const { return m_fields[size_t(i)].size < 0; }
+    const char *data(int i) const { return m_line.get() + m_fields[size_t(i)].offset; }
+    int size(int i) const { return m_fields[size_t(i)].size; }
+    QString text(int i) const { return isNull(i) ? QString() : QString::fromUtf8(data(i), size(i)); }
+
+private:
+    struct Field
+    {
+        int offset, size; // size -1: null
+    };
+    void close(const char *field, const char *write, bool null)
+    {
+        m_fields.push_back({int(field - m_line.get()), null ? -1 : int(write - field)});
+    }
+    std::unique_ptr<char, FreeLine> m_line;
+    std::vector<Field> m_fields;
 };
 
 } // namespace
 
 bool TableCopy::parseKey(const char *text, int size, Key &key)
 {
-    // 8-4-4-4-12 hexadecimal digits.
+    // 8-4-4-4-12 hexadecimal digits; the first 16 make 'high', the last 16 'low': compared as two numbers,
+    // keys sort as their bytes (and their text) do.
     if (size != 36)
         return false;
-    int out = 0;
-    for (int i = 0; i < 36 && out < 16;) {
-        if (text[i] == '-') {
-            ++i;
+    quint64 half[2] = {0, 0};
+    int digits = 0;
+    for (int i = 0; i < 36; ++i) {
+        const char c = text[i];
+        if (c == '-' && (i == 8 || i == 13 || i == 18 || i == 23))
             continue;
-        }
-        const auto nibble = [](char c) -> int {
-            return c >= '0' && c <= '9'   ? c - '0'
-                   : c >= 'a' && c <= 'f' ? c - 'a' + 10
-                   : c >= 'A' && c <= 'F' ? c - 'A' + 10
-                                          : -1;
-        };
-        const int hi = nibble(text[i]), lo = nibble(text[i + 1]);
-        if (hi < 0 || lo < 0)
+        const int nibble = c >= '0' && c <= '9'   ? c - '0'
+                           : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                           : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                                  : -1;
+        if (nibble < 0)
             return false;
-        key[size_t(out++)] = quint8(hi * 16 + lo);
-        i += 2;
+        quint64 &h = half[digits / 16];
+        h = h << 4 | quint64(nibble);
+        ++digits;
     }
-    return out == 16;
+    if (digits != 32)
+        return false;
+    key = Key{half[0], half[1]};
+    return true;
 }
 
 TableCopy::TableCopy(PGconn *central, sqlite3 *local) : m_central(central), m_local(local) {}
@@ -215,12 +260,6 @@ Result<qint64> TableCopy::copy(const QString &table, const QString &key, const Q
         std::vector<qint64> refs; // per column: the id it names (references only)
     };
     std::vector<Ready> batch;
-    std::vector<PGresult *> results; // what the batch's rows point into, cleared once written
-    const auto clearResults = [&] {
-        for (PGresult *r : results)
-            PQclear(r);
-        results.clear();
-    };
     // Writes the batch: one statement, or one per row for a short one.
     const auto flush = [&]() -> Status {
         if (batch.empty())
@@ -287,7 +326,6 @@ Result<qint64> TableCopy::copy(const QString &table, const QString &key, const Q
         }
         written += qint64(batch.size());
         batch.clear();
-        clearResults();
         return Status::success();
     };
     // The first reference or code of 'row' that names nothing here.
@@ -316,6 +354,14 @@ Result<qint64> TableCopy::copy(const QString &table, const QString &key, const Q
     // A row ready to write (its references found) joins the batch; one that names a row of its own table not
     // written yet waits; one that names a row or a code this counter cannot find stops the copy.
     std::vector<Row> waiting;
+    // Per reference column, the row it named last: rows made one after the other often name the same
+    // household, child or lot, found again without a search.
+    struct Named
+    {
+        Key key;
+        qint64 id = 0;
+    };
+    std::vector<std::optional<Named>> lastNamed(static_cast<size_t>(columnCount));
     const auto take = [&](Row row) -> Status {
         Ready ready{std::move(row), std::vector<qint64>(size_t(columnCount), 0)};
         for (int i = 0; i < columnCount; ++i) {
@@ -325,12 +371,17 @@ Result<qint64> TableCopy::copy(const QString &table, const QString &key, const Q
             if (!c.refTable.isEmpty()) {
                 Key named;
                 std::optional<qint64> id;
-                if (parseKey(ready.row.data(i), ready.row.size(i), named))
-                    id = idOf(c.refTable, named);
+                std::optional<Named> &last = lastNamed[size_t(i)];
+                if (parseKey(ready.row.data(i), ready.row.size(i), named)) {
+                    if (last && last->key == named)
+                        id = last->id;
+                    else if ((id = idOf(c.refTable, named)))
+                        last = Named{named, *id};
+                }
                 if (!id) {
                     if (c.refTable != table)
                         return missing(ready.row);
-                    waiting.push_back(ready.row.keep(fieldCount));
+                    waiting.push_back(std::move(ready.row));
                     return Status::success();
                 }
                 ready.refs[size_t(i)] = *id;
@@ -344,33 +395,44 @@ Result<qint64> TableCopy::copy(const QString &table, const QString &key, const Q
         return int(batch.size()) == BatchRows ? flush() : Status::success();
     };
 
-    // Every row not last written by this counter, oldest key first (uuid v7: the order they were made in).
-    const QByteArray select = QStringLiteral("SELECT %1 FROM row_state WHERE table_name = $1 AND data IS NOT "
-                                             "NULL AND site_id <> $2::uuid ORDER BY row_key")
-                                  .arg(fields.join(QStringLiteral(", ")))
-                                  .toUtf8();
+    // Every row not last written by this counter, oldest key first (uuid v7: the order they were made in), as
+    // COPY's text: a line per row, with none of the per-row results of a query's single-row mode. (COPY takes
+    // no parameters: the two values are quoted by libpq.)
     const QByteArray site = ownSite.toUtf8();
-    const char *parameters[] = {tableName.constData(), site.constData()};
-    if (!PQsendQueryParams(m_central, select.constData(), 2, nullptr, parameters, nullptr, nullptr, 0) ||
-        !PQsetSingleRowMode(m_central))
-        return Error::of(QString::fromUtf8(PQerrorMessage(m_central)).trimmed());
-    Streaming streaming{m_central};
-    const auto cleared = qScopeGuard(clearResults);
-    QString failure;
+    const auto quoted = [&](const QByteArray &value) {
+        char *literal = PQescapeLiteral(m_central, value.constData(), size_t(value.size()));
+        const QByteArray text = literal ? QByteArray(literal) : QByteArray("NULL");
+        PQfreemem(literal);
+        return text;
+    };
+    const QByteArray select = "COPY (SELECT " + fields.join(QStringLiteral(", ")).toUtf8() +
+                              " FROM row_state WHERE table_name = " + quoted(tableName) +
+                              " AND data IS NOT NULL AND site_id <> " + quoted(site) +
+                              "::uuid ORDER BY row_key) TO STDOUT";
+    PGresult *started = PQexec(m_central, select.constData());
+    const bool copying = PQresultStatus(started) == PGRES_COPY_OUT;
+    const QString refused = QString::fromUtf8(PQresultErrorMessage(started)).trimmed();
+    PQclear(started);
+    if (!copying)
+        return Error::of(refused.isEmpty() ? QString::fromUtf8(PQerrorMessage(m_central)).trimmed()
+                                           : refused);
+    CopyOut streaming{m_central};
     qint64 read = 0;
+    char *line = nullptr;
+    int length = 0;
+    while ((length = PQgetCopyData(m_central, &line, 0)) > 0) {
+        Row row(line, length);
+        if (row.fields() != fieldCount)
+            return Error::of(
+                tr("The central database sent a row of %1 that this counter cannot read.").arg(table));
+        if (Status s = take(std::move(row)); !s)
+            return s.error();
+        if (progress && ++read % 20000 == 0)
+            progress(read);
+    }
+    QString failure = length == -2 ? QString::fromUtf8(PQerrorMessage(m_central)).trimmed() : QString();
     while (PGresult *result = PQgetResult(m_central)) {
-        const ExecStatusType status = PQresultStatus(result);
-        if (status == PGRES_SINGLE_TUPLE) {
-            results.push_back(result);
-            Row row;
-            row.result = result;
-            if (Status s = take(std::move(row)); !s)
-                return s.error();
-            if (progress && ++read % 20000 == 0)
-                progress(read);
-            continue;
-        }
-        if (status != PGRES_TUPLES_OK)
+        if (PQresultStatus(result) != PGRES_COMMAND_OK && failure.isEmpty())
             failure = QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
         PQclear(result);
     }

@@ -6,7 +6,6 @@
 #include <QHash>
 #include <QList>
 #include <QString>
-#include <array>
 #include <functional>
 #include <optional>
 #include <vector>
@@ -28,7 +27,7 @@ struct CopyColumn
 
 // Copies one travelling table, every row as the central database has it now (row_state), into this counter's
 // SQLite file: a new counter's first pull (Sync::pullSnapshot). Millions of rows: they go straight from libpq
-// (single-row mode, each field as PostgreSQL extracts it from the row's JSON) to SQLite's C API (UTF-8, one
+// (COPY's text, each field as PostgreSQL extracts it from the row's JSON) to SQLite's C API (UTF-8, one
 // prepared statement), with no QVariant or QString between — the same connections and transactions as the
 // sync's, so the copy sees the central snapshot the sync opened and writes in the sync's local transaction.
 //
@@ -56,7 +55,12 @@ public:
     Status index(const QString &table);
 
 private:
-    using Key = std::array<quint8, 16>; // a uuid's 16 bytes: 5 million keys fit in some 120 MB
+    // A uuid as two numbers, compared as its bytes are: 5 million keys (with their ids) fit in some 120 MB.
+    struct Key
+    {
+        quint64 high = 0, low = 0;
+        auto operator<=>(const Key &) const = default;
+    };
     static bool parseKey(const char *text, int size, Key &key);
     std::optional<qint64> idOf(const QString &table, const Key &key) const;
 

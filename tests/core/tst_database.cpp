@@ -139,8 +139,10 @@ void TestDatabaseStorage::uuidsAreVersion7()
 {
     const FixedClock clock(QDateTime(QDate(2026, 9, 1), QTime(6, 30, 0, 123), Qt::UTC));
     QSet<QString> seen;
+    QString previous;
     for (int i = 0; i < 1000; ++i) {
         const QString id = createUuidV7(clock);
+        QVERIFY2(previous < id, qPrintable(previous + QStringLiteral(" >= ") + id)); // in the order made
         QCOMPARE(id.size(), 36);
         QVERIFY2(!QUuid::fromString(id).isNull(), qPrintable(id));
         QCOMPARE(id.at(8), QLatin1Char('-'));
@@ -148,6 +150,7 @@ void TestDatabaseStorage::uuidsAreVersion7()
         QVERIFY2(QStringLiteral("89ab").contains(id.at(19)), qPrintable(id)); // RFC variant
         QCOMPARE(id, id.toLower());
         seen.insert(id);
+        previous = id;
     }
     QCOMPARE(seen.size(), qsizetype(1000)); // the same millisecond, a thousand different ids
 

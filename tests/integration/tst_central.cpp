@@ -676,6 +676,12 @@ private Q_SLOTS:
             QCOMPARE(t.value(sql).toString(), m.value(sql).toString());
         QCOMPARE(t.value(QStringLiteral("SELECT email FROM household")).toString(),
                  QStringLiteral("famille.lea@exemple.fr"));
+        // The indexes set aside while the town was written are all back, as they were.
+        const QString indexes = QStringLiteral("SELECT group_concat(name || ': ' || sql, '|') FROM (SELECT * "
+                                               "FROM sqlite_master WHERE type = 'index' ORDER BY name)");
+        QVERIFY(
+            t.value(indexes).toString().contains(QStringLiteral("booking_one_a_day: CREATE UNIQUE INDEX")));
+        QCOMPARE(t.value(indexes).toString(), m.value(indexes).toString());
         QCOMPARE(test::verifyFindings(third.session()), QString());
         QCOMPARE(test::must(third.session().wallet().balance(
                      t.value(QStringLiteral("SELECT id FROM household")).toLongLong(), cantine)),
@@ -690,8 +696,31 @@ private Q_SLOTS:
         QCOMPARE(t.value(QStringLiteral("SELECT email FROM household")).toString(),
                  QStringLiteral("nouvelle@exemple.fr"));
 
-        // A movement naming a lot the central database does not have: refused, nothing written.
+        // A child booked twice for the same day on the central database: the index built again once the town
+        // is written refuses it, and nothing is written; the counter's indexes are as they were.
         QSqlQuery forge(town.central->connection());
+        const QString twice = QStringLiteral("01a00000-0000-7000-8000-00000000b00c");
+        QVERIFY(
+            forge.exec(QStringLiteral("INSERT INTO row_state (table_name, row_key, data, site_id, site_seq) "
+                                      "SELECT table_name, '%1', jsonb_set(data, '{uuid}', '\"%1\"'), "
+                                      "site_id, site_seq FROM row_state WHERE table_name = 'booking' AND "
+                                      "data->>'status' = 'booked' LIMIT 1")
+                           .arg(twice)));
+        {
+            TestDatabase doubled(false);
+            test::must(doubled.session().setUpCounter(QStringLiteral("SO5"), QStringLiteral("École Hugo")));
+            test::must(town.central->init(doubled.session()));
+            const auto refused = Sync(doubled.session(), town.central.get()).pull();
+            QVERIFY(!refused);
+            QVERIFY2(refused.error().message.contains(QStringLiteral("booking_one_a_day")),
+                     qPrintable(refused.error().message));
+            test::RawConnection d(doubled.path());
+            QCOMPARE(d.value(QStringLiteral("SELECT count(*) FROM booking")).toInt(), 0);
+            QCOMPARE(d.value(indexes).toString(), m.value(indexes).toString());
+        }
+        QVERIFY(forge.exec(QStringLiteral("DELETE FROM row_state WHERE row_key = '%1'").arg(twice)));
+
+        // A movement naming a lot the central database does not have: refused, nothing written.
         QVERIFY(forge.exec(
             QStringLiteral("UPDATE row_state SET data = jsonb_set(data, '{lot_id.uuid}', "
                            "'\"01a00000-0000-7000-8000-00000000dead\"') "
