@@ -4630,6 +4630,10 @@ Merci de le compléter au guichet ou sur le portail des familles ; nous le trait
         <source>Families&apos; portal</source>
         <translation>Portail familles</translation>
     </message>
+    <message>
+        <source>The central database&apos;s rows break a rule of this counter (%1: %2): the first sync stops and nothing is written here; call your IT support with this message.</source>
+        <translation>Les lignes de la base centrale enfreignent une règle de ce guichet (%1 : %2) : la première synchronisation s&apos;arrête et rien n&apos;est écrit ici ; appelez votre support informatique avec ce message.</translation>
+    </message>
 </context>
 <context>
     <name>TableCopy</name>
@@ -4652,6 +4656,10 @@ Merci de le compléter au guichet ou sur le portail des familles ; nous le trait
     <message>
         <source>The central database&apos;s %1 %2 names %3, which this counter cannot find there: the first sync stops and nothing is written here; call your IT support with this message.</source>
         <translation>L&apos;élément %1 %2 de la base centrale désigne %3, que ce guichet n&apos;y trouve pas : la première synchronisation s&apos;arrête et rien n&apos;est écrit ici ; appelez votre service informatique avec ce message.</translation>
+    </message>
+    <message>
+        <source>The central database sent a row of %1 that this counter cannot read: the first sync stops and nothing is written here; call your IT support with this message.</source>
+        <translation>La base centrale a envoyé une ligne de %1 que ce guichet ne sait pas lire : la première synchronisation s&apos;arrête et rien n&apos;est écrit ici ; appelez votre support informatique avec ce message.</translation>
     </message>
 </context>
 <context>

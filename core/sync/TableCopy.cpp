@@ -423,8 +423,10 @@ Result<qint64> TableCopy::copy(const QString &table, const QString &key, const Q
     while ((length = PQgetCopyData(m_central, &line, 0)) > 0) {
         Row row(line, length);
         if (row.fields() != fieldCount)
-            return Error::of(
-                tr("The central database sent a row of %1 that this counter cannot read.").arg(table));
+            return Error::of(tr("The central database sent a row of %1 that this counter cannot read: the "
+                                "first sync stops and "
+                                "nothing is written here; call your IT support with this message.")
+                                 .arg(table));
         if (Status s = take(std::move(row)); !s)
             return s.error();
         if (progress && ++read % 20000 == 0)
