@@ -131,7 +131,7 @@ private:
     QList<CopyColumn> copyColumns(const QString &table) const; // what TableCopy writes
     // Drops the indexes of the tables a first pull copies; returns each one's name and CREATE statement.
     Result<QList<std::pair<QString, QString>>> setIndexesAside();
-    Status applyChoice(const Remote &change);                  // a clerk's choice made on another counter
+    Status applyChoice(const Remote &change); // a clerk's choice made on another counter
     // The portal's online payments of this counter's invoices (central portal_payment): recorded here.
     Status recordOnlinePayments(PullReport &report);
     // A booking here and there: the status furthest along the day (MergeRule::FurthestStatus).

@@ -696,8 +696,23 @@ private Q_SLOTS:
         QCOMPARE(t.value(QStringLiteral("SELECT email FROM household")).toString(),
                  QStringLiteral("nouvelle@exemple.fr"));
 
-        // A child booked twice for the same day on the central database: the index built again once the town
-        // is written refuses it, and nothing is written; the counter's indexes are as they were.
+        // A counter that joins a town the central database holds wrong: its first pull is refused, saying
+        // why, and nothing is written — no row, no cursor, the indexes as they were.
+        const auto joinIsRefused = [&](const QString &code, const QString &says) {
+            TestDatabase joining(false);
+            test::must(joining.session().setUpCounter(code, QStringLiteral("École ") + code));
+            test::must(town.central->init(joining.session()));
+            const auto refused = Sync(joining.session(), town.central.get()).pull();
+            QVERIFY(!refused);
+            QVERIFY2(refused.error().message.contains(says), qPrintable(refused.error().message));
+            test::RawConnection j(joining.path());
+            QCOMPARE(j.value(QStringLiteral("SELECT count(*) FROM household")).toInt(), 0);
+            QCOMPARE(j.value(QStringLiteral("SELECT count(*) FROM booking")).toInt(), 0);
+            QCOMPARE(j.value(QStringLiteral("SELECT count(*) FROM meta WHERE key LIKE 'sync_pull%'")).toInt(),
+                     0);
+            QCOMPARE(j.value(indexes).toString(), m.value(indexes).toString());
+        };
+        // A child booked twice for the same day: the index built again once the town is written refuses it.
         QSqlQuery forge(town.central->connection());
         const QString twice = QStringLiteral("01a00000-0000-7000-8000-00000000b00c");
         QVERIFY(
@@ -706,35 +721,15 @@ private Q_SLOTS:
                                       "site_id, site_seq FROM row_state WHERE table_name = 'booking' AND "
                                       "data->>'status' = 'booked' LIMIT 1")
                            .arg(twice)));
-        {
-            TestDatabase doubled(false);
-            test::must(doubled.session().setUpCounter(QStringLiteral("SO5"), QStringLiteral("École Hugo")));
-            test::must(town.central->init(doubled.session()));
-            const auto refused = Sync(doubled.session(), town.central.get()).pull();
-            QVERIFY(!refused);
-            QVERIFY2(refused.error().message.contains(QStringLiteral("booking_one_a_day")),
-                     qPrintable(refused.error().message));
-            test::RawConnection d(doubled.path());
-            QCOMPARE(d.value(QStringLiteral("SELECT count(*) FROM booking")).toInt(), 0);
-            QCOMPARE(d.value(indexes).toString(), m.value(indexes).toString());
-        }
+        joinIsRefused(QStringLiteral("SO5"), QStringLiteral("booking_one_a_day"));
         QVERIFY(forge.exec(QStringLiteral("DELETE FROM row_state WHERE row_key = '%1'").arg(twice)));
 
-        // A movement naming a lot the central database does not have: refused, nothing written.
+        // A movement naming a lot the central database does not have.
         QVERIFY(forge.exec(
             QStringLiteral("UPDATE row_state SET data = jsonb_set(data, '{lot_id.uuid}', "
                            "'\"01a00000-0000-7000-8000-00000000dead\"') "
                            "WHERE table_name = 'wallet_movement' AND data->>'lot_id.uuid' IS NOT NULL")));
-        TestDatabase fourth(false);
-        test::must(fourth.session().setUpCounter(QStringLiteral("SO4"), QStringLiteral("École Ferry")));
-        test::must(town.central->init(fourth.session()));
-        const auto refused = Sync(fourth.session(), town.central.get()).pull();
-        QVERIFY(!refused);
-        QVERIFY2(refused.error().message.contains(QStringLiteral("01a00000-0000-7000-8000-00000000dead")),
-                 qPrintable(refused.error().message));
-        test::RawConnection f(fourth.path());
-        QCOMPARE(f.value(QStringLiteral("SELECT count(*) FROM household")).toInt(), 0);
-        QCOMPARE(f.value(QStringLiteral("SELECT count(*) FROM meta WHERE key LIKE 'sync_pull%'")).toInt(), 0);
+        joinIsRefused(QStringLiteral("SO4"), QStringLiteral("01a00000-0000-7000-8000-00000000dead"));
     }
 
     // A booking settled differently on two offline counters: marked present here and absent there, present
