@@ -2314,6 +2314,10 @@
         <source>The database %1 is being opened by another program, or one was stopped while opening it (its lock file is then removed within seconds). Try again in a moment.</source>
         <translation>La base de données %1 est en cours d&apos;ouverture par un autre programme, ou l&apos;un d&apos;eux a été arrêté pendant qu&apos;il l&apos;ouvrait (son fichier de verrou est alors retiré en quelques secondes). Réessayez dans un instant.</translation>
     </message>
+    <message>
+        <source>An action of the batch failed: nothing of the batch was saved.</source>
+        <translation>Une action du lot a échoué : rien de ce lot n&apos;a été enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>

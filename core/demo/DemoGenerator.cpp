@@ -25,6 +25,7 @@
 #include <QRandomGenerator>
 #include <QScopeGuard>
 #include <QTimeZone>
+#include <optional>
 
 namespace guichet {
 
@@ -252,14 +253,24 @@ class DemoTill
 public:
     explicit DemoTill(Session &session) : m_session(session) {}
 
-    // Open for today (the story's): the day before is counted and closed first.
+    // Open for today (the story's), before a sale: the day before is counted and closed first. The demo's
+    // booking day sells to thousands of families at one counter; a till session there is a clerk's shift of
+    // at most ShiftSales sales, counted and handed over, as a real régie would share such a day between
+    // clerks (and each payment's ceiling check adds up the session's receipts: a whole day in one session
+    // would make the demo quadratic).
     Status openForToday()
     {
         const QDate today = m_session.today();
-        if (m_openDay == today)
+        if (m_openDay == today && m_shiftSales < ShiftSales) {
+            ++m_shiftSales;
             return Status::success();
-        if (Status s = closeDay(); !s)
+        }
+        if (m_openDay == today) {
+            if (Status s = asRegisseur([&] { return countAndCloseTill(); }); !s)
+                return s;
+        } else if (Status s = closeDay(); !s) {
             return s;
+        }
         const auto open = m_session.till().current();
         if (!open)
             return open.error();
@@ -270,6 +281,7 @@ public:
                 return s;
         }
         m_openDay = today;
+        m_shiftSales = 1;
         return Status::success();
     }
     // Counts the open till (exactly what it should hold) and closes its day.
@@ -280,22 +292,28 @@ public:
         const QDate day = m_openDay;
         m_openDay = {};
         return asRegisseur([&]() -> Status {
-            const auto open = m_session.till().current();
-            if (!open)
-                return open.error();
-            if (!open.value())
-                return Status::success();
-            const auto figures = m_session.till().figures(open.value()->id);
-            if (!figures)
-                return figures.error();
-            if (const auto closed = m_session.till().close(CashCount::of(figures.value().expectedCash()), {});
-                !closed)
-                return closed.error();
+            if (Status s = countAndCloseTill(); !s)
+                return s;
             return firstFailure(m_session.closures().closeDay(day));
         });
     }
 
 private:
+    static constexpr int ShiftSales = 250;
+
+    Status countAndCloseTill()
+    {
+        const auto open = m_session.till().current();
+        if (!open)
+            return open.error();
+        if (!open.value())
+            return Status::success();
+        const auto figures = m_session.till().figures(open.value()->id);
+        if (!figures)
+            return figures.error();
+        return firstFailure(m_session.till().close(CashCount::of(figures.value().expectedCash()), {}));
+    }
+
     Status asRegisseur(const std::function<Status()> &act)
     {
         const std::optional<User> agent = m_session.user();
@@ -313,7 +331,12 @@ private:
 
     Session &m_session;
     QDate m_openDay;
+    int m_shiftSales = 0; // sales of the open session
 };
+
+// Households per commit (a Batch): each commit writes the pages its households changed to the WAL, and the
+// pages every household writes into (a school day's bookings, the day's index pages) are written once a batch.
+constexpr int HouseholdsPerBatch = 250;
 
 // The demo's school year: the one under way today, or the next one.
 struct StoryYear
@@ -370,10 +393,20 @@ static Status bookDemoYear(Session &session, DemoTill &till, const QList<Activit
     const QList<YearPattern> patterns{{"cantine", 85, {{}, {}, {}, {}, {1, 2, 4}, {1, 2, 4, 5}, {1, 5}}},
                                       {"garderie_soir", 35, {{1, 2, 4, 5}, {1, 2, 4}, {2, 4}}},
                                       {"garderie_matin", 20, {{1, 2, 4, 5}, {1, 4}}}};
-    // Each sale and each request is its own transaction, as at the counter (a batch around them would nest
-    // every request in a savepoint, whose statement journal SQLite truncates by walking it: quadratic).
+    // Households in batches (one commit each): every sale and request inside is the counter's own action,
+    // its rules checked as at the counter, and anything refused would fail the whole demo.
     BookingService &bookings = session.bookings();
-    for (const qint64 householdId : std::as_const(households)) {
+    std::optional<Batch> batch;
+    for (qsizetype h = 0; h < households.size(); ++h) {
+        const qint64 householdId = households.at(h);
+        if (h % HouseholdsPerBatch == 0) {
+            if (batch)
+                if (Status s = batch->commit(); !s)
+                    return s;
+            batch.emplace(database);
+            if (!batch->isActive())
+                return batch->status();
+        }
         QList<qint64> childIds;
         q.prepare(
             QStringLiteral("SELECT child_id FROM household_child WHERE household_id = ? ORDER BY child_id"));
@@ -421,17 +454,22 @@ static Status bookDemoYear(Session &session, DemoTill &till, const QList<Activit
                 const auto &days = booked.value().changes;
                 changes.days = {days.at(dice.below(int(days.size())))};
                 changes.days.first().cancel = true;
-                if (const auto cancelled = bookings.apply(changes); cancelled)
+                if (bookings.need(changes)) { // asked first: a refusal inside the batch would fail it
+                    if (const auto cancelled = bookings.apply(changes); !cancelled)
+                        return cancelled.error();
                     ++summary.cancellations;
+                }
             }
         }
     }
+    if (batch)
+        return batch->commit();
     return Status::success();
 }
 
 // The school days gone by, evening after evening: the staff mark a few children absent — some of them
-// excused with a medical certificate, which gives the ticket back — and everyone else present; each mark its
-// own transaction, as on the day's screen.
+// excused with a medical certificate, which gives the ticket back — and everyone else present; each mark
+// through AttendanceService as on the day's screen, a day's marks committed together (a Batch).
 static Status takeDemoAttendance(Session &session, StoryClock &story, Dice &dice, const QDate &from,
                                  const QDate &to, DemoSummary &summary)
 {
@@ -442,6 +480,9 @@ static Status takeDemoAttendance(Session &session, StoryClock &story, Dice &dice
         story.pin(QDateTime(day, QTime(18, 0), session.time().zone()));
         if (session.today() != day) // the story cannot go past the real now
             break;
+        Batch marks(database); // the day's marks, one commit
+        if (!marks.isActive())
+            return marks.status();
         q.prepare(
             QStringLiteral("SELECT id FROM booking WHERE service_day = ? AND status = 'booked' ORDER BY id"));
         q.addBindValue(day.toString(Qt::ISODate));
@@ -478,6 +519,8 @@ static Status takeDemoAttendance(Session &session, StoryClock &story, Dice &dice
                 return marked.error();
             summary.present += marked.value();
         }
+        if (Status s = marks.commit(); !s)
+            return s;
     }
     return Status::success();
 }
@@ -573,15 +616,14 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options,
     }
     QList<QPair<qint64, qint64>> sharedCandidates; // (household, child) pairs to attach elsewhere
 
-    // Batches of households per commit: demo data is not a counter's user action.
-    constexpr int BatchSize = 250;
+    // Households in batches (one commit each): demo data is not a counter's user action.
     const int sharedTarget = options.households / 30; // about 3 % of accounts are a second home
     const int mainCount = options.households - sharedTarget;
-    for (int start = 0; start < mainCount; start += BatchSize) {
-        Transaction batch(database);
+    for (int start = 0; start < mainCount; start += HouseholdsPerBatch) {
+        Batch batch(database);
         if (!batch.isActive())
             return batch.status().error();
-        const int end = std::min(mainCount, start + BatchSize);
+        const int end = std::min(mainCount, start + HouseholdsPerBatch);
         for (int i = start; i < end; ++i) {
             const QString lastName = dice.pick(LastNames);
             const bool motherPays = dice.chance(70);
@@ -726,7 +768,7 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options,
     }
 
     // Shared custody: some children also live with a separated parent who has an account of their own.
-    Transaction shared(database);
+    Batch shared(database);
     for (const auto &[householdId, childId] : sharedCandidates) {
         NewAccount account;
         account.payerLastName = dice.pick(LastNames);

@@ -76,6 +76,13 @@ public:
     int &transactionDepth() { return m_transactionDepth; }
     // Set while a ReadTransaction holds its snapshot (Transaction refuses to start then).
     bool &inReadSnapshot() { return m_inReadSnapshot; }
+    // Set while a Batch is open: the Transactions inside it join it instead of opening savepoints.
+    struct BatchState
+    {
+        bool open = false;
+        Status firstFailure; // the first action inside that did not commit: the batch rolls back
+    };
+    BatchState &batch() { return m_batch; }
 
 private:
     Status checkFile(const QString &path, const OpenOptions &options) const;
@@ -93,6 +100,7 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     int m_transactionDepth = 0;
     bool m_inReadSnapshot = false;
+    BatchState m_batch;
     bool m_readOnly = false;
     bool m_immutable = false;
 };

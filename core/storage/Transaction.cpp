@@ -22,6 +22,12 @@ Transaction::Transaction(Database &database) : m_database(database)
         return;
     }
     const int depth = m_database.transactionDepth();
+    if (depth > 0 && m_database.batch().open) {
+        m_active = m_joined = true;
+        m_savepoint = depth;
+        ++m_database.transactionDepth();
+        return;
+    }
     QSqlQuery q(m_database.connection());
     const QString sql =
         depth == 0 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT sp%1").arg(depth);
@@ -43,6 +49,11 @@ Status Transaction::commit()
 {
     if (!m_active)
         return m_status.ok() ? storageError(QSqlError()) : m_status;
+    if (m_joined) {
+        m_active = false;
+        --m_database.transactionDepth();
+        return Status::success();
+    }
     QSqlQuery q(m_database.connection());
     const QString sql =
         m_savepoint == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE sp%1").arg(m_savepoint);
@@ -60,6 +71,14 @@ void Transaction::rollback()
 {
     if (!m_active)
         return;
+    if (m_joined) { // what it wrote stays in the batch's transaction: the batch must not commit
+        Status &first = m_database.batch().firstFailure;
+        if (first)
+            first = Error::of(Database::tr("An action of the batch failed: nothing of the batch was saved."));
+        m_active = false;
+        --m_database.transactionDepth();
+        return;
+    }
     QSqlQuery q(m_database.connection());
     // A failed rollback leaves nothing to do but say so: the connection rolls back when it closes.
     const auto exec = [&q](const QString &sql) {
@@ -74,6 +93,35 @@ void Transaction::rollback()
     }
     m_active = false;
     --m_database.transactionDepth();
+}
+
+Batch::Batch(Database &database) : m_database(database), m_transaction(database)
+{
+    // Inside another transaction (or batch), the actions simply nest in it.
+    if (m_transaction.isActive() && m_database.transactionDepth() == 1 && !m_database.batch().open) {
+        m_database.batch() = {true, Status::success()};
+        m_open = true;
+    }
+}
+
+Batch::~Batch()
+{
+    if (m_open)
+        m_database.batch() = {};
+}
+
+Status Batch::commit()
+{
+    if (m_open) {
+        const Status actions = m_database.batch().firstFailure;
+        m_database.batch() = {};
+        m_open = false;
+        if (!actions) {
+            m_transaction.rollback();
+            return actions;
+        }
+    }
+    return m_transaction.commit();
 }
 
 ReadTransaction::ReadTransaction(Database &database) : m_database(database)

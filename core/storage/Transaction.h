@@ -27,6 +27,31 @@ private:
     Status m_status;
     bool m_active = false;
     int m_savepoint = 0; // 0: the outermost transaction
+    bool m_joined = false; // inside a Batch: no savepoint of its own
+};
+
+// Many user actions in one commit, for generated data (the demo): each action's Transaction joins the batch
+// instead of opening a savepoint. SQLite keeps a savepoint's page copies in a journal that it walks from the
+// start at the end of every statement: with savepoints nested in a long transaction, that is quadratic.
+// All or nothing: if one action inside does not commit (it failed, or was rolled back), the batch is
+// doomed — commit() rolls everything back and returns that action's failure. So no action may be tried and
+// its failure tolerated inside a batch: check first (BookingService::need…), then act.
+class Batch
+{
+public:
+    explicit Batch(Database &database);
+    ~Batch();
+    Batch(const Batch &) = delete;
+    Batch &operator=(const Batch &) = delete;
+
+    Status status() const { return m_transaction.status(); }
+    bool isActive() const { return m_transaction.isActive(); }
+    Status commit();
+
+private:
+    Database &m_database;
+    Transaction m_transaction;
+    bool m_open = false;
 };
 
 // One consistent snapshot for a series of reads (guichet-cli verify, reports): a deferred read

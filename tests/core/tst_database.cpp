@@ -82,6 +82,8 @@ private Q_SLOTS:
     void transactionWithoutCommitWritesNothing();
     void committedTransactionPersists();
     void nestedRollbackKeepsOuterWrites();
+    void batchCommitsItsActionsTogether();
+    void batchWithAFailedActionSavesNothing();
     void outerRollbackDiscardsCommittedInner();
     void readOnlyOpenWritesNothing();
     void readOnlyOpenRefusesAnOlderSchema();
@@ -415,6 +417,79 @@ void TestDatabaseStorage::nestedRollbackKeepsOuterWrites()
     QCOMPARE(setting(t.db(), QStringLiteral("outer")), QStringLiteral("kept"));
     QCOMPARE(setting(t.db(), QStringLiteral("second")), QStringLiteral("kept too"));
     QCOMPARE(setting(t.db(), QStringLiteral("inner")), QString());
+}
+
+void TestDatabaseStorage::batchCommitsItsActionsTogether()
+{
+    TestDatabase t;
+    {
+        Batch batch(t.db());
+        QVERIFY(batch.isActive());
+        QSqlQuery q(t.db().connection());
+        for (const char *key : {"first", "second"}) {
+            Transaction action(t.db()); // joins the batch: no savepoint
+            QVERIFY(action.isActive());
+            QCOMPARE(t.db().transactionDepth(), 2);
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO commune_setting (key, value) VALUES ('%1', 'saved')")
+                               .arg(QLatin1String(key))));
+            QVERIFY(action.commit().ok());
+            QCOMPARE(t.db().transactionDepth(), 1);
+        }
+        // A savepoint would show in SQLite's error when released twice; a joined action has none.
+        QVERIFY(!q.exec(QStringLiteral("RELEASE sp1")));
+        QVERIFY(batch.commit().ok());
+    }
+    QCOMPARE(t.db().transactionDepth(), 0);
+    QVERIFY(!t.db().batch().open);
+    t.reopen();
+    QCOMPARE(setting(t.db(), QStringLiteral("first")), QStringLiteral("saved"));
+    QCOMPARE(setting(t.db(), QStringLiteral("second")), QStringLiteral("saved"));
+}
+
+void TestDatabaseStorage::batchWithAFailedActionSavesNothing()
+{
+    TestDatabase t;
+    {
+        Batch batch(t.db());
+        QSqlQuery q(t.db().connection());
+        {
+            Transaction action(t.db());
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO commune_setting (key, value) VALUES ('done', 'A')")));
+            QVERIFY(action.commit().ok());
+        }
+        {
+            Transaction failing(t.db()); // writes, then does not commit (a refusal half-way)
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO commune_setting (key, value) VALUES ('half', 'B')")));
+        }
+        {
+            Transaction after(t.db()); // later actions still run, inside the doomed batch
+            QVERIFY(after.isActive());
+            QVERIFY(after.commit().ok());
+        }
+        const Status s = batch.commit();
+        QVERIFY(!s.ok());
+        QCOMPARE(s.error().message, QStringLiteral("An action of the batch failed: nothing of the batch was "
+                                                   "saved."));
+        QVERIFY(!batch.isActive());
+    }
+    QCOMPARE(t.db().transactionDepth(), 0);
+    QVERIFY(!t.db().batch().open);
+    QCOMPARE(setting(t.db(), QStringLiteral("done")), QString());
+    QCOMPARE(setting(t.db(), QStringLiteral("half")), QString());
+    // The next batch starts clean.
+    {
+        Batch batch(t.db());
+        {
+            Transaction action(t.db());
+            QSqlQuery q(t.db().connection());
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO commune_setting (key, value) VALUES ('next', 'C')")));
+            QVERIFY(action.commit().ok());
+        }
+        QVERIFY(batch.commit().ok());
+    }
+    t.reopen();
+    QCOMPARE(setting(t.db(), QStringLiteral("next")), QStringLiteral("C"));
+    QCOMPARE(setting(t.db(), QStringLiteral("done")), QString());
 }
 
 void TestDatabaseStorage::outerRollbackDiscardsCommittedInner()
