@@ -335,8 +335,9 @@ private:
 };
 
 // Households per commit (a Batch): each commit writes the pages its households changed to the WAL, and the
-// pages every household writes into (a school day's bookings, the day's index pages) are written once a batch.
-constexpr int HouseholdsPerBatch = 250;
+// pages every household writes into (a school day's bookings, the day's index pages) are written once a
+// batch.
+constexpr int HouseholdsPerBatch = 50;
 
 // The demo's school year: the one under way today, or the next one.
 struct StoryYear

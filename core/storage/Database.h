@@ -71,8 +71,8 @@ public:
     // on every change it captures.
     QString siteId() const { return m_siteId; }
 
-    // Nesting depth of open Transaction objects: the outermost one BEGINs, inner ones are savepoints,
-    // so a batch (demo data, imports) can wrap many user actions in one commit.
+    // Nesting depth of open Transaction objects: the outermost one BEGINs, inner ones are savepoints (or,
+    // inside a Batch, join it).
     int &transactionDepth() { return m_transactionDepth; }
     // Set while a ReadTransaction holds its snapshot (Transaction refuses to start then).
     bool &inReadSnapshot() { return m_inReadSnapshot; }

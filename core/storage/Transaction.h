@@ -26,7 +26,7 @@ private:
     Database &m_database;
     Status m_status;
     bool m_active = false;
-    int m_savepoint = 0; // 0: the outermost transaction
+    int m_savepoint = 0;   // 0: the outermost transaction
     bool m_joined = false; // inside a Batch: no savepoint of its own
 };
 
