@@ -34,8 +34,9 @@ private:
 // instead of opening a savepoint. SQLite keeps a savepoint's page copies in a journal that it walks from the
 // start at the end of every statement: with savepoints nested in a long transaction, that is quadratic.
 // All or nothing: if one action inside does not commit (it failed, or was rolled back), the batch is
-// doomed — commit() rolls everything back and returns that action's failure. So no action may be tried and
-// its failure tolerated inside a batch: check first (BookingService::need…), then act.
+// doomed — commit() rolls everything back and says so (the action's own message went to its caller). So no
+// action may be tried and its failure tolerated inside a batch: check first (BookingService::need…), then
+// act.
 class Batch
 {
 public:
