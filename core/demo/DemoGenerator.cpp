@@ -549,11 +549,7 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options,
     QSqlQuery(database.connection()).exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
     QSqlQuery(database.connection()).exec(QStringLiteral("PRAGMA cache_size = -500000"));
     QSqlQuery(database.connection()).exec(QStringLiteral("PRAGMA wal_autocheckpoint = 50000"));
-    const auto durableAgain = qScopeGuard([&] {
-        QSqlQuery(database.connection()).exec(QStringLiteral("PRAGMA synchronous = FULL"));
-        QSqlQuery(database.connection()).exec(QStringLiteral("PRAGMA cache_size = -16000"));
-        QSqlQuery(database.connection()).exec(QStringLiteral("PRAGMA wal_autocheckpoint = 1000"));
-    });
+    const auto durableAgain = qScopeGuard([&] { database.restoreUsualSettings(); });
     const auto year = storyYear(m_session);
     if (!year)
         return year.error();

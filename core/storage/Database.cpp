@@ -323,6 +323,21 @@ Status Database::checkIntegrity() const
             .arg(QDir::toNativeSeparators(m_path)));
 }
 
+// How a connection that writes is set: commits durable, references checked, a modest cache. The bulk writers
+// (a new counter's first pull, the demo) change some of these for their run and put them back with
+// restoreUsualSettings().
+static constexpr const char *WriterPragmas[] = {"synchronous = FULL",  "foreign_keys = ON",
+                                                "temp_store = MEMORY", "cache_size = -16000",
+                                                "threads = 0",         "wal_autocheckpoint = 1000"};
+
+void Database::restoreUsualSettings()
+{
+    QSqlQuery q(connection());
+    for (const char *pragma : WriterPragmas)
+        if (!q.exec(QStringLiteral("PRAGMA ") + QLatin1String(pragma)))
+            qWarning("PRAGMA %s failed: %s", pragma, qPrintable(q.lastError().text()));
+}
+
 Status Database::configure(bool readOnly)
 {
     QSqlQuery q(connection());
@@ -341,9 +356,8 @@ Status Database::configure(bool readOnly)
                             "and its folder are writable.")
                              .arg(QDir::toNativeSeparators(m_path)));
     q.finish();
-    for (const char *pragma : {"PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON",
-                               "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -16000"}) {
-        if (!q.exec(QString::fromLatin1(pragma)))
+    for (const char *pragma : WriterPragmas) {
+        if (!q.exec(QStringLiteral("PRAGMA ") + QLatin1String(pragma)))
             return refusal(q.lastError());
     }
     // Stamp a new file as ours; an existing one already is (checkHeader refused any other), and

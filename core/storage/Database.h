@@ -50,6 +50,9 @@ public:
     // first one holds or shares it, and immutable when the first one is.
     Status openAlongside(const Database &first);
     void close();
+    // Sets again the settings a writing connection is opened with (synchronous, cache, temporary store…),
+    // after a bulk write changed some of them for its run.
+    void restoreUsualSettings();
 
     bool isOpen() const;
     bool isReadOnly() const { return m_readOnly; }

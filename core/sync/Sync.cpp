@@ -1102,11 +1102,7 @@ Result<bool> Sync::pullSnapshot(const std::function<void(qint64)> &progress, Pul
          {QStringLiteral("cache_size = -%1").arg(cacheKiB), QStringLiteral("foreign_keys = OFF"),
           QStringLiteral("temp_store = FILE"), QStringLiteral("threads = 2")})
         pragma.exec(QStringLiteral("PRAGMA ") + set);
-    const auto usual = qScopeGuard([&] {
-        for (const char *set :
-             {"cache_size = -16000", "foreign_keys = ON", "temp_store = MEMORY", "threads = 0"})
-            pragma.exec(QStringLiteral("PRAGMA ") + QLatin1String(set));
-    });
+    const auto usual = qScopeGuard([&] { m_session.database().restoreUsualSettings(); });
     Transaction transaction(m_session.database());
     if (!transaction.isActive())
         return transaction.status().error();
