@@ -333,9 +333,21 @@ static constexpr const char *WriterPragmas[] = {"synchronous = FULL",  "foreign_
 void Database::restoreUsualSettings()
 {
     QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+        qWarning("PRAGMA journal_mode = WAL failed: %s", qPrintable(q.lastError().text()));
+    q.finish(); // the pragma answers with a row: its statement would stay open
     for (const char *pragma : WriterPragmas)
         if (!q.exec(QStringLiteral("PRAGMA ") + QLatin1String(pragma)))
             qWarning("PRAGMA %s failed: %s", pragma, qPrintable(q.lastError().text()));
+}
+
+bool Database::useRollbackJournal()
+{
+    QSqlQuery q(connection());
+    const bool switched = q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) && q.next() &&
+                          q.value(0).toString() == QLatin1String("delete");
+    q.finish();
+    return switched;
 }
 
 Status Database::configure(bool readOnly)

@@ -50,9 +50,16 @@ public:
     // first one holds or shares it, and immutable when the first one is.
     Status openAlongside(const Database &first);
     void close();
-    // Sets again the settings a writing connection is opened with (synchronous, cache, temporary store…),
-    // after a bulk write changed some of them for its run.
+    // Sets again the settings a writing connection is opened with (WAL, synchronous, cache, temporary
+    // store…), after a bulk write changed some of them for its run.
     void restoreUsualSettings();
+    // For a bulk write into a file that holds little yet (a new counter's first pull): the rollback journal
+    // instead of WAL until restoreUsualSettings(). Pages that are new to the file are then written once,
+    // into it, where WAL writes each into its log and copies it again at the checkpoint (and looks every
+    // page read back up in the log's index). Outside a transaction only, and only while no other connection
+    // has the file open (WAL cannot be left then): returns whether the switch was made; the write is as
+    // safe either way (a hot journal is rolled back at the next open, as WAL's log is ignored).
+    bool useRollbackJournal();
 
     bool isOpen() const;
     bool isReadOnly() const { return m_readOnly; }

@@ -1078,8 +1078,12 @@ Result<bool> Sync::pullSnapshot(const std::function<void(qint64)> &progress, Pul
         return storageError(c.lastError()).error();
     const auto endRead = qScopeGuard([&] { QSqlQuery(central).exec(QStringLiteral("ROLLBACK")); });
     // Each table's rows are one long scan whose cost is taking the fields out of the JSON: compiling it (JIT,
-    // on by default for costly queries) only delays its first row.
-    if (!c.exec(QStringLiteral("SET LOCAL jit = off")))
+    // on by default for costly queries) only delays its first row. The rows are wanted in key order: the
+    // primary key (table_name, row_key) hands them so from the first one, while the planner, for a table of
+    // millions, prefers to read the whole of row_state and sort it — a wait of half a minute before the
+    // first row of each (measured on a 12,000-household town) instead of rows written while they come.
+    if (!c.exec(QStringLiteral("SET LOCAL jit = off")) ||
+        !c.exec(QStringLiteral("SET LOCAL enable_sort = off")))
         return storageError(c.lastError()).error();
     if (!c.exec(QStringLiteral(
             "SELECT pg_current_snapshot()::text, pg_snapshot_xmin(pg_current_snapshot())::text")) ||
@@ -1102,6 +1106,10 @@ Result<bool> Sync::pullSnapshot(const std::function<void(qint64)> &progress, Pul
          {QStringLiteral("cache_size = -%1").arg(cacheKiB), QStringLiteral("foreign_keys = OFF"),
           QStringLiteral("temp_store = FILE"), QStringLiteral("threads = 2")})
         pragma.exec(QStringLiteral("PRAGMA ") + set);
+    // The town's pages are all new to this file: written once, into it, rather than into the log and again
+    // at the checkpoint (on a 12,000-household town the commit took 16 s in WAL mode, 5 s so). With the
+    // window open on the file too, it stays in WAL mode.
+    m_session.database().useRollbackJournal();
     const auto usual = qScopeGuard([&] { m_session.database().restoreUsualSettings(); });
     Transaction transaction(m_session.database());
     if (!transaction.isActive())

@@ -84,6 +84,7 @@ private Q_SLOTS:
     void nestedRollbackKeepsOuterWrites();
     void batchCommitsItsActionsTogether();
     void batchWithAFailedActionSavesNothing();
+    void rollbackJournalOnlyWhileAlone();
     void outerRollbackDiscardsCommittedInner();
     void readOnlyOpenWritesNothing();
     void readOnlyOpenRefusesAnOlderSchema();
@@ -515,6 +516,38 @@ void TestDatabaseStorage::outerRollbackDiscardsCommittedInner()
 
 // A read command's open: no migration, no stamp, no triggers installed, no write possible (the
 // Transaction says why), and while no counter holds the file, not even a journal beside it.
+void TestDatabaseStorage::rollbackJournalOnlyWhileAlone()
+{
+    TestDatabase t;
+    Database &db = t.db();
+    // Alone on the file: a bulk write may use the rollback journal, and its commit leaves no journal.
+    QVERIFY(db.useRollbackJournal());
+    QCOMPARE(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("delete"));
+    {
+        Transaction transaction(db);
+        QSqlQuery q(db.connection());
+        QVERIFY(
+            q.exec(QStringLiteral("INSERT INTO commune_setting (key, value) VALUES ('bulk', 'written')")));
+        QVERIFY(QFileInfo::exists(t.path() + QStringLiteral("-journal")));
+        QVERIFY(transaction.commit().ok());
+    }
+    QVERIFY(!QFileInfo::exists(t.path() + QStringLiteral("-journal")));
+    db.restoreUsualSettings();
+    QCOMPARE(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+    QCOMPARE(setting(db, QStringLiteral("bulk")), QStringLiteral("written"));
+
+    // Another connection reading the file (the window beside a command): WAL cannot be left, the write
+    // goes on in WAL mode.
+    RawConnection other(t.path(), true);
+    QCOMPARE(other.value(QStringLiteral("SELECT value FROM commune_setting WHERE key = 'bulk'")).toString(),
+             QStringLiteral("written"));
+    QVERIFY(!db.useRollbackJournal());
+    QCOMPARE(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+    Transaction transaction(db); // the failed switch left no statement open on the connection
+    QVERIFY(transaction.isActive());
+    QVERIFY(transaction.commit().ok());
+}
+
 void TestDatabaseStorage::readOnlyOpenWritesNothing()
 {
     TestDatabase t;

@@ -26,6 +26,7 @@
 #include "wallet/WalletService.h"
 
 #include <QCryptographicHash>
+#include <QFileInfo>
 #include <QProcess>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -662,6 +663,9 @@ private Q_SLOTS:
         const PullReport first = test::must(thirdSync.pull());
         QCOMPARE(first.changes, qint64(rows));
         QCOMPARE(first.conflicts, qint64(0));
+        // Written with the rollback journal (nothing else had the file open), then back to WAL.
+        QCOMPARE(t.value(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        QVERIFY(!QFileInfo::exists(third.path() + QStringLiteral("-journal")));
         for (const QString &sql :
              {QStringLiteral(
                   "SELECT group_concat(uuid || ' ' || file_number || ' ' || email, '|') FROM (SELECT * "
@@ -711,6 +715,8 @@ private Q_SLOTS:
             QCOMPARE(j.value(QStringLiteral("SELECT count(*) FROM meta WHERE key LIKE 'sync_pull%'")).toInt(),
                      0);
             QCOMPARE(j.value(indexes).toString(), m.value(indexes).toString());
+            QCOMPARE(j.value(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+            QVERIFY(!QFileInfo::exists(joining.path() + QStringLiteral("-journal")));
         };
         // A child booked twice for the same day: the index built again once the town is written refuses it.
         QSqlQuery forge(town.central->connection());
