@@ -169,8 +169,9 @@ Result<int> Central::schemaVersion() const
     return q.next() ? q.value(0).toInt() : -1;
 }
 
-Result<CentralInit> Central::init(Session &session)
+Result<CentralInit> Central::init(Session &session, int upTo)
 {
+    const int target = upTo < 0 ? latestVersion() : std::min(upTo, latestVersion());
     if (Status s = session.users().require(Role::Admin, tr("Setting up the central database")); !s)
         return s.error();
     if (!session.counter().isSetUp())
@@ -207,9 +208,9 @@ Result<CentralInit> Central::init(Session &session)
                              .arg(latestVersion()));
     CentralInit result;
     result.fromVersion = version.value();
-    result.toVersion = latestVersion();
+    result.toVersion = std::max(target, version.value());
     const QStringList files = migrationFiles();
-    for (int v = version.value() + 1; v <= latestVersion(); ++v) {
+    for (int v = version.value() + 1; v <= target; ++v) {
         QFile file(QStringLiteral(":/central/") + files.at(v - 1));
         if (!file.open(QIODevice::ReadOnly))
             return Error::of(
@@ -221,7 +222,7 @@ Result<CentralInit> Central::init(Session &session)
     if (result.fromVersion != result.toVersion) {
         q.prepare(QStringLiteral("INSERT INTO central_meta (key, value) VALUES ('schema_version', ?) "
                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-        q.addBindValue(QString::number(latestVersion()));
+        q.addBindValue(QString::number(result.toVersion));
         if (!q.exec())
             return storageError(q.lastError()).error();
     }

@@ -54,8 +54,9 @@ public:
     Result<int> schemaVersion() const;
     // Creates or migrates the central schema, checks the commune and registers this counter (an
     // administrator's act). A server of a newer schema, another commune's database or a counter code used by
-    // another counter: refused, nothing written.
-    Result<CentralInit> init(Session &session);
+    // another counter: refused, nothing written. 'upTo': the version to stop at (the tests of a migration
+    // start from the version before it); the latest by default.
+    Result<CentralInit> init(Session &session, int upTo = -1);
     // What a counter checks before it syncs: our schema, the same version, the same commune, this counter
     // registered under its code.
     Status checkCounter(Session &session) const;

@@ -175,6 +175,51 @@ private Q_SLOTS:
                  1);
     }
 
+    // Version 4 partitions row_state by table: a central database of version 3 keeps every row, each in its
+    // table's partition, and the portal's indexes.
+    void theRowsOfVersion3MoveIntoTheirTablesPartitions()
+    {
+        TestDatabase counter;
+        auto central = connected(m_url);
+        QCOMPARE(test::must(central->init(counter.session(), 3)).toVersion, 3);
+        QCOMPARE(test::must(central->schemaVersion()), 3);
+        QSqlQuery q(central->connection());
+        for (const QString &row :
+             {QStringLiteral("('booking', 'b1', '{\"status\": \"booked\"}'::jsonb, 4)"),
+              QStringLiteral("('wallet_movement', 'm1', '{\"quantity\": -1}'::jsonb, 5)"),
+              QStringLiteral("('payment', 'p1', '{\"receipt_id.uuid\": \"r1\"}'::jsonb, 3)"),
+              QStringLiteral("('household', 'h1', NULL::jsonb, 2)")})
+            QVERIFY2(
+                q.exec(QStringLiteral("INSERT INTO row_state (table_name, row_key, data, site_seq, site_id) "
+                                      "SELECT t.*, site_id FROM (VALUES %1) t, counter")
+                           .arg(row)),
+                qPrintable(q.lastError().text()));
+        const CentralInit up = test::must(central->init(counter.session()));
+        QCOMPARE(up.fromVersion, 3);
+        QCOMPARE(up.toVersion, Central::latestVersion());
+        QVERIFY(central->checkCounter(counter.session()));
+        QVERIFY(q.exec(
+            QStringLiteral("SELECT tableoid::regclass::text, table_name, row_key, data::text, site_seq, "
+                           "site_id = (SELECT site_id FROM counter) FROM row_state ORDER BY site_seq")));
+        QStringList rows;
+        while (q.next())
+            rows += QStringList{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                q.value(3).toString(), q.value(4).toString(), q.value(5).toString()}
+                        .join(QLatin1Char('|'));
+        QCOMPARE(rows, QStringList(
+                           {QStringLiteral("row_state_other|household|h1||2|true"),
+                            QStringLiteral("row_state_other|payment|p1|{\"receipt_id.uuid\": \"r1\"}|3|true"),
+                            QStringLiteral("row_state_booking|booking|b1|{\"status\": \"booked\"}|4|true"),
+                            QStringLiteral("row_state_wallet_movement|wallet_movement|m1|{\"quantity\": "
+                                           "-1}|5|true")}));
+        QCOMPARE(count(*central, QStringLiteral("SELECT count(*) FROM pg_indexes WHERE indexname IN "
+                                                "('row_state_invoice_of', 'row_state_receipt_of')")),
+                 2);
+        // Still one row per table and key, whichever partition holds it.
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO row_state (table_name, row_key, site_seq, site_id) "
+                                       "SELECT 'booking', 'b1', 6, site_id FROM counter")));
+    }
+
     void aWrongPasswordIsSaid()
     {
         Central central;
