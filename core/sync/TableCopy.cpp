@@ -373,13 +373,16 @@ Result<qint64> TableCopy::copy(const QString &table, const QString &key, const Q
                 Key named;
                 std::optional<qint64> id;
                 std::optional<Named> &last = lastNamed[size_t(i)];
-                if (parseKey(ready.row.data(i), ready.row.size(i), named)) {
-                    if (last && last->key == named)
-                        id = last->id;
-                    else if ((id = idOf(c.refTable, named)))
+                const bool parsed = parseKey(ready.row.data(i), ready.row.size(i), named);
+                const auto lookUp = [&] {
+                    if ((id = idOf(c.refTable, named)))
                         last = Named{named, *id};
-                }
-                if (!id && c.refTable == table &&
+                };
+                if (parsed && last && last->key == named)
+                    id = last->id;
+                else if (parsed)
+                    lookUp();
+                if (!id && parsed && c.refTable == table &&
                     std::any_of(batch.cbegin(), batch.cend(), [&](const Ready &r) {
                         return r.row.size(keyField) == ready.row.size(i) &&
                                memcmp(r.row.data(keyField), ready.row.data(i), size_t(ready.row.size(i))) ==
@@ -390,8 +393,7 @@ Result<qint64> TableCopy::copy(const QString &table, const QString &key, const Q
                     // now, it is found, and what follows goes in with it instead of waiting for a round.
                     if (Status s = flush(); !s)
                         return s;
-                    if ((id = idOf(c.refTable, named)))
-                        last = Named{named, *id};
+                    lookUp();
                 }
                 if (!id) {
                     if (c.refTable != table)
