@@ -129,8 +129,9 @@ private:
     Result<bool> pullSnapshot(const std::function<void(qint64 done)> &progress, PullReport &report);
     QStringList parentsFirst() const; // the travelling tables, each after the tables it references
     QList<CopyColumn> copyColumns(const QString &table) const; // what TableCopy writes
-    // Drops the indexes of the tables a first pull copies; returns each one's name and CREATE statement.
-    Result<QList<std::pair<QString, QString>>> setIndexesAside();
+    // Drops the indexes and capture triggers of the tables a first pull copies; returns each index's name and
+    // CREATE statement.
+    Result<QList<std::pair<QString, QString>>> setAsideForCopy();
     Status applyChoice(const Remote &change); // a clerk's choice made on another counter
     // The portal's online payments of this counter's invoices (central portal_payment): recorded here.
     Status recordOnlinePayments(PullReport &report);

@@ -4,12 +4,20 @@
 #include <QSet>
 #include <QStringList>
 #include <algorithm>
+#include <array>
+#include <atomic>
+#include <bit>
+#include <condition_variable>
 #include <cstring>
+#include <deque>
 #include <libpq-fe.h>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <sqlite3.h>
 #include <string>
+#include <string_view>
+#include <thread>
 
 namespace guichet {
 
@@ -22,41 +30,20 @@ struct Statement
     ~Statement() { sqlite3_finalize(handle); }
 };
 
-// Ends a COPY of the central rows on every path: an early stop cancels it and reads what is left, so the
-// connection is free again for the sync's next query.
-struct CopyOut
-{
-    PGconn *connection;
-    bool done = false;
-    ~CopyOut()
-    {
-        if (done)
-            return;
-        if (PGcancel *cancel = PQgetCancel(connection)) {
-            char error[256];
-            PQcancel(cancel, error, sizeof error);
-            PQfreeCancel(cancel);
-        }
-        char *line = nullptr;
-        while (PQgetCopyData(connection, &line, 0) > 0)
-            PQfreemem(line);
-        while (PGresult *r = PQgetResult(connection))
-            PQclear(r);
-    }
-};
-
 struct FreeLine
 {
     void operator()(char *line) const { PQfreemem(line); }
 };
 
 // One row of COPY's text output (a line: fields apart by tabs, \N for null, \t \n \\ … escaped), its fields
-// decoded where they lie. The row owns its line: a row that waits keeps it, no copy.
+// decoded where they lie. The row owns its line: a row that waits keeps it, no copy. A reference's field
+// also holds the id it names here, once found.
 class Row
 {
 public:
-    Row(char *line, int length) : m_line(line)
+    Row(char *line, int length, int expectedFields) : m_line(line)
     {
+        m_fields.reserve(size_t(expectedFields)); // one allocation a row, not one per doubling
         char *read = line, *write = line;
         char *const end = line + (length > 0 && line[length - 1] == '\n' ? length - 1 : length);
         char *field = write;
@@ -89,11 +76,14 @@ public:
     const char *data(int i) const { return m_line.get() + m_fields[size_t(i)].offset; }
     int size(int i) const { return m_fields[size_t(i)].size; }
     QString text(int i) const { return isNull(i) ? QString() : QString::fromUtf8(data(i), size(i)); }
+    qint64 id(int i) const { return m_fields[size_t(i)].id; }
+    void setId(int i, qint64 id) { m_fields[size_t(i)].id = id; }
 
 private:
     struct Field
     {
         int offset, size; // size -1: null
+        qint64 id = 0;    // a reference: the id of the row it names
     };
     void close(const char *field, const char *write, bool null)
     {
@@ -101,6 +91,121 @@ private:
     }
     std::unique_ptr<char, FreeLine> m_line;
     std::vector<Field> m_fields;
+};
+
+// The rows of a COPY out of the central database, read and decoded on a thread of their own while the
+// caller writes the ones before into SQLite: the two halves of a first pull share the time instead of
+// taking turns (libpq's reading and the decoding: a tenth of the copy's time). The connection is
+// this thread's alone until the stream ends; it ends on every path, an early stop cancelling the COPY and
+// reading what is left, so that the connection is free again for the sync's next query.
+class RowStream
+{
+public:
+    // Reads at most 'readAhead' rows ahead of the caller, handed over by chunks of up to 1024.
+    RowStream(PGconn *connection, int fields, int readAhead)
+        : m_connection(connection), m_fields(fields), m_chunkRows(size_t(std::clamp(readAhead, 1, 1024))),
+          m_maxChunks(std::max(size_t(1), size_t(std::max(readAhead, 1)) / m_chunkRows))
+    {
+        m_thread = std::thread([this] { read(); });
+    }
+    ~RowStream()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stop = !m_ended;
+        }
+        m_space.notify_all();
+        // Rows still coming: the server stops sending them. (Once they have all come, a cancel could only
+        // reach the connection's next query.)
+        if (m_stop && !m_received) {
+            if (PGcancel *cancel = PQgetCancel(m_connection)) {
+                char error[256];
+                PQcancel(cancel, error, sizeof error);
+                PQfreeCancel(cancel);
+            }
+        }
+        m_thread.join();
+    }
+    RowStream(const RowStream &) = delete;
+    RowStream &operator=(const RowStream &) = delete;
+
+    // The next rows, in the order the central database sent them; empty once it has sent them all (or
+    // failed: failure()).
+    std::vector<Row> next()
+    {
+        std::unique_lock lock(m_mutex);
+        m_ready.wait(lock, [&] { return !m_chunks.empty() || m_ended; });
+        if (m_chunks.empty())
+            return {};
+        std::vector<Row> rows = std::move(m_chunks.front());
+        m_chunks.pop_front();
+        m_space.notify_one();
+        return rows;
+    }
+    // Once next() returned no rows: why the COPY did not end well (empty: it did).
+    QString failure() const
+    {
+        std::lock_guard lock(m_mutex);
+        return m_failure;
+    }
+
+private:
+    void read()
+    {
+        std::vector<Row> chunk;
+        chunk.reserve(m_chunkRows);
+        const auto hand = [&] {
+            std::unique_lock lock(m_mutex);
+            m_space.wait(lock, [&] { return m_chunks.size() < m_maxChunks || m_stop; });
+            if (m_stop)
+                return false;
+            m_chunks.push_back(std::move(chunk));
+            m_ready.notify_one();
+            chunk = std::vector<Row>();
+            chunk.reserve(m_chunkRows);
+            return true;
+        };
+        char *line = nullptr;
+        int length = 0;
+        bool handing = true;
+        while (true) {
+            if ((length = PQgetCopyData(m_connection, &line, 0)) <= 0) {
+                m_received = true;
+                break;
+            }
+            if (!handing) { // stopped: what was sent before the cancel is read and dropped
+                PQfreemem(line);
+                continue;
+            }
+            chunk.emplace_back(line, length, m_fields);
+            if (chunk.size() == m_chunkRows)
+                handing = hand();
+        }
+        QString failure =
+            length == -2 ? QString::fromUtf8(PQerrorMessage(m_connection)).trimmed() : QString();
+        while (PGresult *result = PQgetResult(m_connection)) {
+            if (PQresultStatus(result) != PGRES_COMMAND_OK && failure.isEmpty())
+                failure = QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
+            PQclear(result);
+        }
+        if (handing && !chunk.empty())
+            hand();
+        std::lock_guard lock(m_mutex);
+        m_failure = failure;
+        m_ended = true;
+        m_ready.notify_one();
+    }
+
+    PGconn *m_connection;
+    const int m_fields;
+    const size_t m_chunkRows, m_maxChunks;
+    std::thread m_thread;
+    mutable std::mutex m_mutex;
+    std::condition_variable m_ready, m_space;
+    std::deque<std::vector<Row>> m_chunks;
+    bool m_ended = false, m_stop = false;
+    std::atomic<bool> m_received = false; // the COPY has sent its last row (or failed)
+    QString m_failure;
 };
 
 } // namespace
@@ -111,29 +216,42 @@ bool TableCopy::parseKey(const char *text, int size, Key &key)
     // keys sort as their bytes (and their text) do.
     if (size != 36)
         return false;
+    // (Millions of keys: a digit's value from a table, and the dashes where they must be.)
+    static constexpr auto nibbles = [] {
+        std::array<qint8, 256> values{};
+        values.fill(-1);
+        for (int c = '0'; c <= '9'; ++c)
+            values[size_t(c)] = qint8(c - '0');
+        for (int c = 'a'; c <= 'f'; ++c)
+            values[size_t(c)] = values[size_t(c - 'a' + 'A')] = qint8(c - 'a' + 10);
+        return values;
+    }();
+    if (text[8] != '-' || text[13] != '-' || text[18] != '-' || text[23] != '-')
+        return false;
     quint64 half[2] = {0, 0};
-    int digits = 0;
+    int digits = 0, invalid = 0;
     for (int i = 0; i < 36; ++i) {
-        const char c = text[i];
-        if (c == '-' && (i == 8 || i == 13 || i == 18 || i == 23))
+        if (i == 8 || i == 13 || i == 18 || i == 23)
             continue;
-        const int nibble = c >= '0' && c <= '9'   ? c - '0'
-                           : c >= 'a' && c <= 'f' ? c - 'a' + 10
-                           : c >= 'A' && c <= 'F' ? c - 'A' + 10
-                                                  : -1;
-        if (nibble < 0)
-            return false;
-        quint64 &h = half[digits / 16];
-        h = h << 4 | quint64(nibble);
-        ++digits;
+        const qint8 nibble = nibbles[static_cast<unsigned char>(text[i])];
+        invalid |= nibble;
+        quint64 &h = half[digits++ / 16];
+        h = h << 4 | quint64(nibble & 0xf);
     }
-    if (digits != 32)
+    if (invalid < 0)
         return false;
     key = Key{half[0], half[1]};
     return true;
 }
 
 TableCopy::TableCopy(PGconn *central, sqlite3 *local) : m_central(central), m_local(local) {}
+
+int TableCopy::s_readAhead = TableCopy::ReadAhead;
+
+void TableCopy::setReadAhead(int rows)
+{
+    s_readAhead = rows;
+}
 
 Status TableCopy::index(const QString &table)
 {
@@ -218,8 +336,19 @@ Result<qint64> TableCopy::copy(const QString &table, const QString &key, const Q
         fields += QStringLiteral("data::text");
     const int fieldCount = int(fields.size()), columnCount = int(columns.size());
 
-    // One statement for a full batch, one for a single row (the rest).
-    const auto prepare = [&](int rows, Statement &statement) -> Status {
+    // A statement per batch size, 1, 2, 4 … BatchRows rows, prepared when first needed: a batch written
+    // early (a row names one of it) goes in by a few statements, not one per row. Each statement of a
+    // transaction keeps the pages it changes aside (the statement journal, its undo): the more rows a
+    // statement writes, the fewer times the same last pages of the table and its key are set aside.
+    int batchRows = 1;
+    const int maxParameters = sqlite3_limit(m_local, SQLITE_LIMIT_VARIABLE_NUMBER, -1);
+    while (batchRows * 2 <= BatchRows && batchRows * 2 * columnCount <= maxParameters)
+        batchRows *= 2;
+    std::vector<Statement> inserts(size_t(std::countr_zero(unsigned(batchRows))) + 1);
+    const auto insertOf = [&](int rows) -> Result<sqlite3_stmt *> {
+        Statement &statement = inserts[size_t(std::countr_zero(unsigned(rows)))];
+        if (statement.handle)
+            return statement.handle;
         const QString row = QLatin1Char('(') + values.join(QStringLiteral(", ")) + QLatin1Char(')');
         const QByteArray sql = QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
                                    .arg(table, names.join(QStringLiteral(", ")),
@@ -229,13 +358,11 @@ Result<qint64> TableCopy::copy(const QString &table, const QString &key, const Q
             SQLITE_OK)
             return Error::of(tr("This counter's file cannot take the rows of %1: %2")
                                  .arg(table, QString::fromUtf8(sqlite3_errmsg(m_local))));
-        return Status::success();
+        return statement.handle;
     };
-    Statement many, one, base;
-    if (Status s = prepare(BatchRows, many); !s)
-        return s.error();
-    if (Status s = prepare(1, one); !s)
-        return s.error();
+    if (const auto full = insertOf(batchRows); !full)
+        return full.error();
+    Statement base;
     if (sqlite3_prepare_v2(m_local,
                            "INSERT OR REPLACE INTO sync_base (table_name, row_key, data) VALUES (?1, ?2, ?3)",
                            -1, &base.handle, nullptr) != SQLITE_OK)
@@ -255,59 +382,48 @@ Result<qint64> TableCopy::copy(const QString &table, const QString &key, const Q
         std::inplace_merge(ids.begin(), middle, ids.end());
         late.clear();
     };
-    struct Ready
-    {
-        Row row;
-        std::vector<qint64> refs; // per column: the id it names (references only)
-    };
-    std::vector<Ready> batch;
-    // Writes the batch: one statement, or one per row for a short one.
-    const auto flush = [&]() -> Status {
-        if (batch.empty())
-            return Status::success();
-        const bool full = int(batch.size()) == BatchRows;
-        const auto bindRow = [&](sqlite3_stmt *statement, const Ready &ready, int offset) {
-            for (int i = 0; i < columnCount; ++i) {
-                const int parameter = offset + i + 1;
-                if (ready.row.isNull(i))
-                    sqlite3_bind_null(statement, parameter);
-                else if (!columns.at(i).refTable.isEmpty())
-                    sqlite3_bind_int64(statement, parameter, ready.refs[size_t(i)]);
-                else
-                    sqlite3_bind_text(statement, parameter, ready.row.data(i), ready.row.size(i),
-                                      SQLITE_STATIC);
-            }
-        };
-        const auto step = [&](sqlite3_stmt *statement, const Ready &first) -> Status {
-            if (sqlite3_step(statement) != SQLITE_DONE) {
-                const QString error = QString::fromUtf8(sqlite3_errmsg(m_local));
-                sqlite3_reset(statement);
-                return Error::of(tr("The central database's %1 %2 cannot be written on this counter: %3")
-                                     .arg(table, first.row.text(keyField), error));
-            }
+    std::vector<Row> batch; // rows whose references are found (their ids in the fields), not written yet
+    const auto step = [&](sqlite3_stmt *statement, const Row &first) -> Status {
+        if (sqlite3_step(statement) != SQLITE_DONE) {
+            const QString error = QString::fromUtf8(sqlite3_errmsg(m_local));
             sqlite3_reset(statement);
-            return Status::success();
-        };
+            return Error::of(tr("The central database's %1 %2 cannot be written on this counter: %3")
+                                 .arg(table, first.text(keyField), error));
+        }
+        sqlite3_reset(statement);
+        return Status::success();
+    };
+    // Writes the batch: as few statements as its size in powers of two.
+    const auto flush = [&]() -> Status {
         std::vector<qint64> rowIds;
-        if (full) {
-            for (size_t r = 0; r < batch.size(); ++r)
-                bindRow(many.handle, batch[r], int(r) * columnCount);
-            if (Status s = step(many.handle, batch.front()); !s)
+        rowIds.reserve(batch.size());
+        for (size_t done = 0; done < batch.size();) {
+            const int rows = int(std::bit_floor(std::min(batch.size() - done, size_t(batchRows))));
+            const auto insert = insertOf(rows);
+            if (!insert)
+                return insert.error();
+            for (int r = 0; r < rows; ++r) {
+                const Row &row = batch[done + size_t(r)];
+                for (int i = 0; i < columnCount; ++i) {
+                    const int parameter = r * columnCount + i + 1;
+                    if (row.isNull(i))
+                        sqlite3_bind_null(insert.value(), parameter);
+                    else if (!columns.at(i).refTable.isEmpty())
+                        sqlite3_bind_int64(insert.value(), parameter, row.id(i));
+                    else
+                        sqlite3_bind_text(insert.value(), parameter, row.data(i), row.size(i), SQLITE_STATIC);
+                }
+            }
+            if (Status s = step(insert.value(), batch[done]); !s)
                 return s;
             // A statement's rows take the ids after the largest, one by one.
             const qint64 last = sqlite3_last_insert_rowid(m_local);
-            for (size_t r = 0; r < batch.size(); ++r)
-                rowIds.push_back(last - qint64(batch.size() - 1 - r));
-        } else {
-            for (const Ready &ready : batch) {
-                bindRow(one.handle, ready, 0);
-                if (Status s = step(one.handle, ready); !s)
-                    return s;
-                rowIds.push_back(sqlite3_last_insert_rowid(m_local));
-            }
+            for (int r = 0; r < rows; ++r)
+                rowIds.push_back(last - (rows - 1 - r));
+            done += size_t(rows);
         }
         for (size_t r = 0; r < batch.size(); ++r) {
-            const Row &row = batch[r].row;
+            const Row &row = batch[r];
             Key own;
             if (parseKey(row.data(keyField), row.size(keyField), own)) {
                 if (ids.empty() || ids.back().first < own)
@@ -321,7 +437,7 @@ Result<qint64> TableCopy::copy(const QString &table, const QString &key, const Q
                 sqlite3_bind_text(base.handle, 2, row.data(keyField), row.size(keyField), SQLITE_STATIC);
                 sqlite3_bind_text(base.handle, 3, row.data(fieldCount - 1), row.size(fieldCount - 1),
                                   SQLITE_STATIC);
-                if (Status s = step(base.handle, batch[r]); !s)
+                if (Status s = step(base.handle, row); !s)
                     return s;
             }
         }
@@ -356,37 +472,36 @@ Result<qint64> TableCopy::copy(const QString &table, const QString &key, const Q
     // written yet waits; one that names a row or a code this counter cannot find stops the copy.
     std::vector<Row> waiting;
     // Per reference column, the row it named last: rows made one after the other often name the same
-    // household, child or lot, found again without a search.
+    // household, child or lot, found again without a search (nor reading its key again).
     struct Named
     {
-        Key key;
+        std::string text;
         qint64 id = 0;
     };
     std::vector<std::optional<Named>> lastNamed(static_cast<size_t>(columnCount));
     const auto take = [&](Row row) -> Status {
-        Ready ready{std::move(row), std::vector<qint64>(size_t(columnCount), 0)};
         for (int i = 0; i < columnCount; ++i) {
-            if (ready.row.isNull(i))
+            if (row.isNull(i))
                 continue;
             const CopyColumn &c = columns.at(i);
             if (!c.refTable.isEmpty()) {
-                Key named;
                 std::optional<qint64> id;
                 std::optional<Named> &last = lastNamed[size_t(i)];
-                const bool parsed = parseKey(ready.row.data(i), ready.row.size(i), named);
+                const std::string_view text(row.data(i), size_t(row.size(i)));
+                Key named;
+                bool parsed = true;
                 const auto lookUp = [&] {
                     if ((id = idOf(c.refTable, named)))
-                        last = Named{named, *id};
+                        last = Named{std::string(text), *id};
                 };
-                if (parsed && last && last->key == named)
+                if (last && last->text == text)
                     id = last->id;
-                else if (parsed)
+                else if ((parsed = parseKey(row.data(i), row.size(i), named)))
                     lookUp();
                 if (!id && parsed && c.refTable == table &&
-                    std::any_of(batch.cbegin(), batch.cend(), [&](const Ready &r) {
-                        return r.row.size(keyField) == ready.row.size(i) &&
-                               memcmp(r.row.data(keyField), ready.row.data(i), size_t(ready.row.size(i))) ==
-                                   0;
+                    std::any_of(batch.cbegin(), batch.cend(), [&](const Row &r) {
+                        return r.size(keyField) == row.size(i) &&
+                               memcmp(r.data(keyField), row.data(i), size_t(row.size(i))) == 0;
                     })) {
                     // A row of this batch, not written yet: a lot bought then taken from at once (a family
                     // that books the year right after paying: on a town, most of the movements). Written
@@ -397,19 +512,19 @@ Result<qint64> TableCopy::copy(const QString &table, const QString &key, const Q
                 }
                 if (!id) {
                     if (c.refTable != table)
-                        return missing(ready.row);
-                    waiting.push_back(std::move(ready.row));
+                        return missing(row);
+                    waiting.push_back(std::move(row));
                     return Status::success();
                 }
-                ready.refs[size_t(i)] = *id;
+                row.setId(i, *id);
             } else if (const auto known = codes.constFind(i);
                        known != codes.constEnd() &&
-                       !known->contains(QByteArray::fromRawData(ready.row.data(i), ready.row.size(i)))) {
-                return missing(ready.row);
+                       !known->contains(QByteArray::fromRawData(row.data(i), row.size(i)))) {
+                return missing(row);
             }
         }
-        batch.push_back(std::move(ready));
-        return int(batch.size()) == BatchRows ? flush() : Status::success();
+        batch.push_back(std::move(row));
+        return int(batch.size()) == batchRows ? flush() : Status::success();
     };
 
     // Every row not last written by this counter, oldest key first (uuid v7: the order they were made in), as
@@ -433,31 +548,26 @@ Result<qint64> TableCopy::copy(const QString &table, const QString &key, const Q
     if (!copying)
         return Error::of(refused.isEmpty() ? QString::fromUtf8(PQerrorMessage(m_central)).trimmed()
                                            : refused);
-    CopyOut streaming{m_central};
     qint64 read = 0;
-    char *line = nullptr;
-    int length = 0;
-    while ((length = PQgetCopyData(m_central, &line, 0)) > 0) {
-        Row row(line, length);
-        if (row.fields() != fieldCount)
-            return Error::of(tr("The central database sent a row of %1 that this counter cannot read: the "
-                                "first sync stops and "
-                                "nothing is written here; call your IT support with this message.")
-                                 .arg(table));
-        if (Status s = take(std::move(row)); !s)
-            return s.error();
-        if (progress && ++read % 20000 == 0)
-            progress(read);
+    {
+        RowStream stream(m_central, fieldCount, s_readAhead);
+        for (std::vector<Row> rows = stream.next(); !rows.empty(); rows = stream.next()) {
+            for (Row &row : rows) {
+                if (row.fields() != fieldCount)
+                    return Error::of(
+                        tr("The central database sent a row of %1 that this counter cannot "
+                           "read: the first sync stops and nothing is written here; call your IT "
+                           "support with this message.")
+                            .arg(table));
+                if (Status s = take(std::move(row)); !s)
+                    return s.error();
+                if (progress && ++read % 20000 == 0)
+                    progress(read);
+            }
+        }
+        if (const QString failure = stream.failure(); !failure.isEmpty())
+            return Error::of(failure);
     }
-    QString failure = length == -2 ? QString::fromUtf8(PQerrorMessage(m_central)).trimmed() : QString();
-    while (PGresult *result = PQgetResult(m_central)) {
-        if (PQresultStatus(result) != PGRES_COMMAND_OK && failure.isEmpty())
-            failure = QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
-        PQclear(result);
-    }
-    streaming.done = true;
-    if (!failure.isEmpty())
-        return Error::of(failure);
     if (Status s = flush(); !s)
         return s.error();
     mergeLate();

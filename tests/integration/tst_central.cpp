@@ -23,6 +23,7 @@
 #include "sync/ConflictsDialog.h"
 #include "sync/Sync.h"
 #include "sync/SyncStatus.h"
+#include "sync/TableCopy.h"
 #include "wallet/WalletService.h"
 
 #include <QCryptographicHash>
@@ -731,6 +732,11 @@ private Q_SLOTS:
         QVERIFY(
             t.value(indexes).toString().contains(QStringLiteral("booking_one_a_day: CREATE UNIQUE INDEX")));
         QCOMPARE(t.value(indexes).toString(), m.value(indexes).toString());
+        // So are the capture triggers set aside with them: what this counter changes next is sent.
+        const QString triggers = QStringLiteral("SELECT group_concat(name, '|') FROM (SELECT name FROM "
+                                                "sqlite_master WHERE type = 'trigger' ORDER BY name)");
+        QVERIFY(t.value(triggers).toString().contains(QStringLiteral("capture_wallet_movement_insert")));
+        QCOMPARE(t.value(triggers).toString(), m.value(triggers).toString());
         QCOMPARE(test::verifyFindings(third.session()), QString());
         QCOMPARE(test::must(third.session().wallet().balance(
                      t.value(QStringLiteral("SELECT id FROM household")).toLongLong(), cantine)),
@@ -760,6 +766,7 @@ private Q_SLOTS:
             QCOMPARE(j.value(QStringLiteral("SELECT count(*) FROM meta WHERE key LIKE 'sync_pull%'")).toInt(),
                      0);
             QCOMPARE(j.value(indexes).toString(), m.value(indexes).toString());
+            QCOMPARE(j.value(triggers).toString(), m.value(triggers).toString());
             QCOMPARE(j.value(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
             QVERIFY(!QFileInfo::exists(joining.path() + QStringLiteral("-journal")));
         };
@@ -775,12 +782,33 @@ private Q_SLOTS:
         joinIsRefused(QStringLiteral("SO5"), QStringLiteral("booking_one_a_day"));
         QVERIFY(forge.exec(QStringLiteral("DELETE FROM row_state WHERE row_key = '%1'").arg(twice)));
 
-        // A movement naming a lot the central database does not have.
+        // The first booking names a child the central database does not have. Read one row ahead, the copy
+        // stops while the bookings are still coming: the COPY is cancelled, and the connection is free again
+        // for the next query.
+        TableCopy::setReadAhead(1);
+        const auto readAhead = qScopeGuard([] { TableCopy::setReadAhead(TableCopy::ReadAhead); });
+        const QString orphan = QStringLiteral("01000000-0000-7000-8000-00000000b00c");
+        QVERIFY(forge.exec(
+            QStringLiteral(
+                "INSERT INTO row_state (table_name, row_key, data, site_id, site_seq) SELECT "
+                "table_name, '%1', jsonb_set(jsonb_set(data, '{uuid}', '\"%1\"'), '{child_id.uuid}', "
+                "'\"01a00000-0000-7000-8000-0000000dead0\"'), site_id, site_seq FROM row_state WHERE "
+                "table_name = 'booking' LIMIT 1")
+                .arg(orphan)));
+        joinIsRefused(QStringLiteral("SO6"), QStringLiteral("01a00000-0000-7000-8000-0000000dead0"));
+        QVERIFY(forge.exec(QStringLiteral("DELETE FROM row_state WHERE row_key = '%1'").arg(orphan)));
+
+        // A movement naming a lot the central database does not have: it waits for the lot until every
+        // movement has come, then stops the copy.
         QVERIFY(forge.exec(
             QStringLiteral("UPDATE row_state SET data = jsonb_set(data, '{lot_id.uuid}', "
                            "'\"01a00000-0000-7000-8000-00000000dead\"') "
                            "WHERE table_name = 'wallet_movement' AND data->>'lot_id.uuid' IS NOT NULL")));
         joinIsRefused(QStringLiteral("SO4"), QStringLiteral("01a00000-0000-7000-8000-00000000dead"));
+        QCOMPARE(
+            count(*town.central, QStringLiteral("SELECT count(*) FROM row_state WHERE data->>'lot_id.uuid' "
+                                                "= '01a00000-0000-7000-8000-00000000dead'")),
+            4); // the connection answers: the four days booked, each naming the lot
     }
 
     // A booking settled differently on two offline counters: marked present here and absent there, present
