@@ -1100,28 +1100,30 @@ Result<bool> Sync::pullSnapshot(const std::function<void(qint64)> &progress, Pul
     const quint64 xmin = c.value(1).toString().toULongLong();
     c.finish();
 
-    // A town's tables outgrow the usual page cache: a larger one while they are written (an eighth of the
-    // memory, at most 1 GiB), or SQLite reads back from its log the pages it had to set down there. The
-    // indexes set aside are built again by sorting, in temporary files, on two threads. The foreign keys are
-    // not checked row by row meanwhile: every reference is the id of the row its key names, looked up in
-    // that table (TableCopy), and the columns that name a local table's code are checked there too
-    // (copyColumns). (These pragmas only take effect outside a transaction: before this one begins.)
+    // The town's pages are all new to this file: written once, into it, rather than into the log and again
+    // at the checkpoint (on a 12,000-household town the commit took 16 s in WAL mode, 5 s so). With the
+    // window open on the file too, it stays in WAL mode.
+    const bool rollbackJournal = m_session.database().useRollbackJournal();
+    const auto usual = qScopeGuard([&] { m_session.database().restoreUsualSettings(); });
+    // A town's tables outgrow the usual page cache. A page SQLite has to set down goes into the file with
+    // the rollback journal, and is read back like any other: 256 MiB then (a 1 GiB cache was no faster on
+    // the 12,000-household town, and took 1.5 GB of memory instead of 0.7). In WAL mode it goes into the log,
+    // slower to read back: an eighth of the memory then, at most 1 GiB. The foreign keys are not checked
+    // row by row meanwhile: every reference is the id of the row its key names, looked up in that table
+    // (TableCopy), and the columns that name a local table's code are checked there too (copyColumns).
     // Each statement of the copy keeps the pages it changes aside, to be undone alone (the statement
     // journal): that journal stays in memory, as temp_store is MEMORY when the transaction begins (in a
     // temporary file it took 3.5 GB of writes on a 12,000-household town: a tenth of the pull). The index
-    // builds' sorts, after the copy, go to temporary files (temp_store FILE), on two threads.
+    // builds' sorts, after the copy, go to temporary files (temp_store FILE), on two threads. (These pragmas
+    // only take effect outside a transaction: before this one begins.)
     const qint64 memoryKiB = qint64(sysconf(_SC_PHYS_PAGES)) * qint64(sysconf(_SC_PAGE_SIZE)) / 1024;
-    const qint64 cacheKiB = std::clamp(memoryKiB / 8, qint64(262144), qint64(1048576));
+    const qint64 cacheKiB =
+        rollbackJournal ? qint64(262144) : std::clamp(memoryKiB / 8, qint64(262144), qint64(1048576));
     QSqlQuery pragma(m_session.database().connection());
     for (const QString &set :
          {QStringLiteral("cache_size = -%1").arg(cacheKiB), QStringLiteral("foreign_keys = OFF"),
           QStringLiteral("temp_store = MEMORY"), QStringLiteral("threads = 2")})
         pragma.exec(QStringLiteral("PRAGMA ") + set);
-    // The town's pages are all new to this file: written once, into it, rather than into the log and again
-    // at the checkpoint (on a 12,000-household town the commit took 16 s in WAL mode, 5 s so). With the
-    // window open on the file too, it stays in WAL mode.
-    m_session.database().useRollbackJournal();
-    const auto usual = qScopeGuard([&] { m_session.database().restoreUsualSettings(); });
     Transaction transaction(m_session.database());
     if (!transaction.isActive())
         return transaction.status().error();
