@@ -772,13 +772,19 @@ private Q_SLOTS:
         };
         // A child booked twice for the same day: the index built again once the town is written refuses it.
         QSqlQuery forge(town.central->connection());
+        // A copy of a booked day under another key (and, given, naming another child).
+        const auto forgeBooking = [&](const QString &key, const QString &child = QString()) {
+            QString data = QStringLiteral("jsonb_set(data, '{uuid}', '\"%1\"')").arg(key);
+            if (!child.isEmpty())
+                data = QStringLiteral("jsonb_set(%1, '{child_id.uuid}', '\"%2\"')").arg(data, child);
+            return forge.exec(
+                QStringLiteral("INSERT INTO row_state (table_name, row_key, data, site_id, site_seq) SELECT "
+                               "table_name, '%1', %2, site_id, site_seq FROM row_state WHERE table_name = "
+                               "'booking' AND data->>'status' = 'booked' LIMIT 1")
+                    .arg(key, data));
+        };
         const QString twice = QStringLiteral("01a00000-0000-7000-8000-00000000b00c");
-        QVERIFY(
-            forge.exec(QStringLiteral("INSERT INTO row_state (table_name, row_key, data, site_id, site_seq) "
-                                      "SELECT table_name, '%1', jsonb_set(data, '{uuid}', '\"%1\"'), "
-                                      "site_id, site_seq FROM row_state WHERE table_name = 'booking' AND "
-                                      "data->>'status' = 'booked' LIMIT 1")
-                           .arg(twice)));
+        QVERIFY(forgeBooking(twice));
         joinIsRefused(QStringLiteral("SO5"), QStringLiteral("booking_one_a_day"));
         QVERIFY(forge.exec(QStringLiteral("DELETE FROM row_state WHERE row_key = '%1'").arg(twice)));
 
@@ -788,13 +794,7 @@ private Q_SLOTS:
         TableCopy::setReadAhead(1);
         const auto readAhead = qScopeGuard([] { TableCopy::setReadAhead(TableCopy::ReadAhead); });
         const QString orphan = QStringLiteral("01000000-0000-7000-8000-00000000b00c");
-        QVERIFY(forge.exec(
-            QStringLiteral(
-                "INSERT INTO row_state (table_name, row_key, data, site_id, site_seq) SELECT "
-                "table_name, '%1', jsonb_set(jsonb_set(data, '{uuid}', '\"%1\"'), '{child_id.uuid}', "
-                "'\"01a00000-0000-7000-8000-0000000dead0\"'), site_id, site_seq FROM row_state WHERE "
-                "table_name = 'booking' LIMIT 1")
-                .arg(orphan)));
+        QVERIFY(forgeBooking(orphan, QStringLiteral("01a00000-0000-7000-8000-0000000dead0")));
         joinIsRefused(QStringLiteral("SO6"), QStringLiteral("01a00000-0000-7000-8000-0000000dead0"));
         QVERIFY(forge.exec(QStringLiteral("DELETE FROM row_state WHERE row_key = '%1'").arg(orphan)));
 
