@@ -1,6 +1,5 @@
 #include "sync/TableCopy.h"
 
-#include <QScopeGuard>
 #include <QSet>
 #include <QStringList>
 #include <algorithm>
@@ -395,8 +394,6 @@ Result<qint64> TableCopy::copy(const QString &table, const QString &key, const Q
     };
     // Writes the batch: as few statements as its size in powers of two.
     const auto flush = [&]() -> Status {
-        std::vector<qint64> rowIds;
-        rowIds.reserve(batch.size());
         for (size_t done = 0; done < batch.size();) {
             const int rows = int(std::bit_floor(std::min(batch.size() - done, size_t(batchRows))));
             const auto insert = insertOf(rows);
@@ -418,20 +415,21 @@ Result<qint64> TableCopy::copy(const QString &table, const QString &key, const Q
                 return s;
             // A statement's rows take the ids after the largest, one by one.
             const qint64 last = sqlite3_last_insert_rowid(m_local);
-            for (int r = 0; r < rows; ++r)
-                rowIds.push_back(last - (rows - 1 - r));
+            for (int r = 0; r < rows; ++r) {
+                const Row &row = batch[done + size_t(r)];
+                const qint64 id = last - (rows - 1 - r);
+                Key own;
+                if (parseKey(row.data(keyField), row.size(keyField), own)) {
+                    if (ids.empty() || ids.back().first < own)
+                        ids.emplace_back(own, id);
+                    else
+                        late.emplace_back(own, id);
+                }
+            }
             done += size_t(rows);
         }
-        for (size_t r = 0; r < batch.size(); ++r) {
-            const Row &row = batch[r];
-            Key own;
-            if (parseKey(row.data(keyField), row.size(keyField), own)) {
-                if (ids.empty() || ids.back().first < own)
-                    ids.emplace_back(own, rowIds[r]);
-                else
-                    late.emplace_back(own, rowIds[r]);
-            }
-            if (saveBases) {
+        if (saveBases) {
+            for (const Row &row : batch) {
                 sqlite3_bind_text(base.handle, 1, tableName.constData(), int(tableName.size()),
                                   SQLITE_STATIC);
                 sqlite3_bind_text(base.handle, 2, row.data(keyField), row.size(keyField), SQLITE_STATIC);
