@@ -456,12 +456,16 @@ Result<BookingPlan> BookingService::write(const BookingChanges &asked, bool ment
         if (!lots)
             return lots.error();
         QList<Lot> open = lots.value(); // oldest first; 'remaining' counts down as tickets are taken
-        QSqlQuery insert(db.connection());
-        insert.prepare(
-            QStringLiteral("INSERT INTO booking (uuid, origin_site, household_id, child_id, activity_id, "
-                           "service_day, status, clerk, created_at, updated_at, tickets_owed, note) "
-                           "VALUES (?, ?, ?, ?, ?, ?, 'booked', ?, ?, ?, ?, ?)"));
         const QString reason = asked.overrideReason.simplified();
+        // The rows go through SQLite's C API: a request may book a school year for a few children.
+        DirectInsert &insert =
+            DirectInsert::kept(m_bookingInsert, db,
+                               "INSERT INTO booking (uuid, origin_site, household_id, child_id, activity_id, "
+                               "service_day, status, clerk, created_at, updated_at, tickets_owed, note) "
+                               "VALUES (?, ?, ?, ?, ?, ?, 'booked', ?, ?, ?, ?, ?)");
+        const QByteArray site = db.siteId().toUtf8(), clerk = m_session.actor().toUtf8(), at = now.toUtf8(),
+                         owedReason = reason.toUtf8();
+        QList<WalletService::BookingTicket> tickets; // each new day's ticket, from the oldest lot left
         for (const BookingDay &day : plan.changes) {
             if (day.cancel)
                 continue;
@@ -473,19 +477,19 @@ Result<BookingPlan> BookingService::write(const BookingChanges &asked, bool ment
             if (owed &&
                 reason.isEmpty()) // the plan counted the balance: only a concurrent writer could empty it
                 return Error::of(tr("The wallet changed meanwhile: try again."));
-            bindAll(insert, {createUuidV7(db.clock()), db.siteId(), asked.householdId, day.childId,
-                             asked.activityId, day.day.toString(Qt::ISODate), m_session.actor(), now, now,
-                             owed ? 1 : 0, owed ? reason : QString()});
-            if (Status s = execOrError(insert); !s)
-                return s.error();
-            const qint64 bookingId = insert.lastInsertId().toLongLong();
+            const auto booked =
+                insert.insert({createUuidV7(db.clock()).toLatin1(), site, asked.householdId, day.childId,
+                               asked.activityId, day.day.toString(Qt::ISODate).toLatin1(), clerk, at, at,
+                               owed ? 1 : 0, owed ? owedReason : QByteArray()});
+            if (!booked)
+                return booked.error();
             if (owed)
                 continue;
-            MovementSource source = MovementSource::ofBooking(bookingId, day.childId, day.day);
-            if (auto taken = wallet.takeFromLot(open.first(), 1, MovementKind::Booking, source); !taken)
-                return taken.error();
+            tickets += {open.first(), MovementSource::ofBooking(booked.value(), day.childId, day.day)};
             --open.first().remaining;
         }
+        if (Status s = wallet.takeForBookings(tickets); !s)
+            return s.error();
         if (Status s = m_session.mail().lowBalance(asked.householdId, asked.activityId, plan.balanceAfter);
             !s)
             return s.error();

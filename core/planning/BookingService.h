@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "storage/SqlQuery.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -156,6 +157,7 @@ private:
     Result<BookingPlan> write(const BookingChanges &asked, bool mentionDaysOffTheWeek);
 
     Session &m_session;
+    std::unique_ptr<DirectInsert> m_bookingInsert; // write()
 };
 
 } // namespace guichet

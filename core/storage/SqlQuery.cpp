@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <sqlite3.h>
+
 namespace guichet {
 
 namespace {
@@ -91,6 +93,62 @@ void bindAll(QSqlQuery &query, const QList<QVariant> &values)
 {
     for (const QVariant &v : values)
         bindOne(query, v);
+}
+
+DirectInsert::DirectInsert(const Database &database, const char *sql) : m_handle(database.handle())
+{
+    if (m_handle && sqlite3_prepare_v2(m_handle, sql, -1, &m_statement, nullptr) != SQLITE_OK)
+        m_statement = nullptr;
+}
+
+DirectInsert &DirectInsert::kept(std::unique_ptr<DirectInsert> &slot, const Database &database,
+                                 const char *sql)
+{
+    if (!slot || !slot->m_statement || slot->m_handle != database.handle())
+        slot = std::make_unique<DirectInsert>(database, sql);
+    return *slot;
+}
+
+DirectInsert::~DirectInsert()
+{
+    sqlite3_finalize(m_statement);
+}
+
+Status DirectInsert::failure() const
+{
+    if (!m_handle)
+        return storageError(
+            QSqlError(QStringLiteral("no SQLite connection"), {}, QSqlError::ConnectionError));
+    return storageError(QSqlError(QStringLiteral("direct insert"),
+                                  QString::fromUtf8(sqlite3_errmsg(m_handle)), QSqlError::StatementError,
+                                  QString::number(sqlite3_extended_errcode(m_handle))));
+}
+
+Result<qint64> DirectInsert::insert(std::initializer_list<DirectValue> values)
+{
+    if (!m_statement)
+        return failure().error();
+    int parameter = 0;
+    for (const DirectValue &v : values) {
+        ++parameter;
+        switch (v.kind) {
+        case DirectValue::Kind::Null:
+            sqlite3_bind_null(m_statement, parameter);
+            break;
+        case DirectValue::Kind::Integer:
+            sqlite3_bind_int64(m_statement, parameter, v.integer);
+            break;
+        case DirectValue::Kind::Text: // the value outlives the step
+            sqlite3_bind_text(m_statement, parameter, v.text.constData(), int(v.text.size()), SQLITE_STATIC);
+            break;
+        }
+    }
+    const int stepped = sqlite3_step(m_statement);
+    const Status failed = stepped == SQLITE_DONE ? Status::success() : failure();
+    sqlite3_reset(m_statement);
+    if (!failed)
+        return failed.error();
+    return qint64(sqlite3_last_insert_rowid(m_handle));
 }
 
 } // namespace guichet

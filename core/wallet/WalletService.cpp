@@ -80,6 +80,15 @@ QString movementKindLabel(MovementKind kind)
     return {};
 }
 
+namespace {
+// A new movement: insert() through QtSql, takeForBookings() through the C API, the same columns.
+const char InsertMovement[] =
+    "INSERT INTO wallet_movement (uuid, origin_site, household_id, activity_id, kind, quantity, "
+    "unit_price_cents, lot_id, reverses_id, invoice_line_id, credit_note_line_id, booking_id, child_id, "
+    "service_day, rollover_id, origin_lot_id, refund_line_id, at, clerk) "
+    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+} // namespace
+
 WalletService::WalletService(Session &session) : m_session(session), m_statements(session.database()) {}
 
 Result<QList<WalletBalance>> WalletService::balances(qint64 householdId) const
@@ -215,11 +224,7 @@ Result<qint64> WalletService::insert(qint64 householdId, qint64 activityId, cons
                                      const MovementSource &source)
 {
     Database &db = m_session.database();
-    QSqlQuery &q = m_statements.get(QStringLiteral(
-        "INSERT INTO wallet_movement (uuid, origin_site, household_id, activity_id, kind, quantity, "
-        "unit_price_cents, lot_id, reverses_id, invoice_line_id, credit_note_line_id, booking_id, child_id, "
-        "service_day, rollover_id, origin_lot_id, refund_line_id, at, clerk) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    QSqlQuery &q = m_statements.get(QLatin1String(InsertMovement));
     const auto idOrNull = [](qint64 id) { return id ? QVariant(id) : sqlNull(); };
     bindAll(q, {createUuidV7(db.clock()), db.siteId(), householdId, activityId, kind, quantity,
                 unitPrice.cents(), idOrNull(lotId), idOrNull(reversesId), idOrNull(source.invoiceLineId),
@@ -230,6 +235,26 @@ Result<qint64> WalletService::insert(qint64 householdId, qint64 activityId, cons
     if (Status s = execOrError(q); !s)
         return s.error();
     return q.lastInsertId().toLongLong();
+}
+
+Status WalletService::takeForBookings(const QList<BookingTicket> &tickets)
+{
+    if (tickets.isEmpty())
+        return Status::success();
+    Database &db = m_session.database();
+    DirectInsert &insert = DirectInsert::kept(m_ticketInsert, db, InsertMovement); // hundreds of rows
+    const QByteArray site = db.siteId().toUtf8(), kind = movementKindCode(MovementKind::Booking).toUtf8(),
+                     at = db.clock().nowIso().toUtf8(), clerk = m_session.actor().toUtf8();
+    for (const BookingTicket &t : tickets) {
+        const MovementSource &source = t.source;
+        const auto taken = insert.insert(
+            {createUuidV7(db.clock()).toLatin1(), site, t.lot.householdId, t.lot.activityId, kind, -1,
+             t.lot.unitPrice.cents(), t.lot.id, nullptr, nullptr, nullptr, source.bookingId, source.childId,
+             source.serviceDay.toString(Qt::ISODate).toLatin1(), nullptr, nullptr, nullptr, at, clerk});
+        if (!taken)
+            return taken.error();
+    }
+    return Status::success();
 }
 
 Result<qint64> WalletService::creditLot(qint64 householdId, qint64 activityId, int quantity, Money unitPrice,

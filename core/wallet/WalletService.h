@@ -124,6 +124,15 @@ public:
     // The same from a lot just read (openLots(); its 'remaining' kept up to date by the caller): no re-read.
     Result<qint64> takeFromLot(const Lot &from, int quantity, MovementKind kind,
                                const MovementSource &source);
+    // One ticket for each new booking, each from the lot named beside it (BookingService::write: a request
+    // may be a school year of a few children). The caller picked the lots with openLots() and counted their
+    // 'remaining' down; the ledger's rules trigger refuses a lot taken beyond what it holds all the same.
+    struct BookingTicket
+    {
+        Lot lot;
+        MovementSource source; // MovementSource::ofBooking()
+    };
+    Status takeForBookings(const QList<BookingTicket> &tickets);
     // Every ticket taken for a booking (its own and a walk-in's surcharge) goes back to its lot, as 'kind'
     // (a cancellation, an excused absence). 'source' names the booking, the child and the day.
     Status giveBackBooking(MovementKind kind, const MovementSource &source);
@@ -141,6 +150,7 @@ private:
 
     Session &m_session;
     mutable StatementCache m_statements;
+    std::unique_ptr<DirectInsert> m_ticketInsert; // takeForBookings()
 };
 
 } // namespace guichet

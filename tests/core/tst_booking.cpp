@@ -741,6 +741,38 @@ private Q_SLOTS:
         verifyHolds();
     }
 
+    // A year of bookings is written through SQLite's C API (DirectInsert): a row the database refuses halfway
+    // — here a ticket, by a forged trigger — fails the request with the storage message, and the days and
+    // tickets written before it are rolled back with the rest.
+    void aRefusedRowWritesNothing()
+    {
+        const auto family = FamilyBuilder(session()).child(QStringLiteral("Léa")).validated().build();
+        buy(family.householdId, m_cantine, 5);
+        QSqlQuery q(m_db->db().connection());
+        QVERIFY(q.exec(QStringLiteral(
+            "CREATE TEMP TRIGGER refuse_monday BEFORE INSERT ON wallet_movement WHEN NEW.service_day = "
+            "'2026-09-07' BEGIN SELECT RAISE(ABORT, 'forged refusal'); END")));
+        const auto refused =
+            session().bookings().apply(request(family, m_cantine, QDate(2026, 9, 3), QDate(2026, 9, 8)));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().message,
+                 QStringLiteral("The database refused the operation; nothing was saved. Try again, and if it "
+                                "happens again send the program's log to your IT support."));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM booking")), 0);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM wallet_movement WHERE booking_id IS NOT NULL")),
+                 0);
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER refuse_monday")));
+        const BookingPlan booked = must(
+            session().bookings().apply(request(family, m_cantine, QDate(2026, 9, 3), QDate(2026, 9, 8))));
+        QCOMPARE(booked.taken(), 4);
+        QCOMPARE(
+            count(QStringLiteral("SELECT count(*) FROM wallet_movement WHERE kind = 'booking' AND "
+                                 "booking_id IN (SELECT id FROM booking WHERE service_day = '2026-09-07')")),
+            1);
+        QCOMPARE(must(session().wallet().balance(family.householdId, m_cantine)), 1);
+        verifyHolds();
+    }
+
     void requestsThatMakeNoSense()
     {
         const auto family = FamilyBuilder(session()).child(QStringLiteral("Léa")).validated().build();
