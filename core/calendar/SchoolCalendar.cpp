@@ -80,42 +80,44 @@ Result<QList<CalendarDay>> SchoolCalendar::days(const QDate &from, const QDate &
 
     const QString fromText = from.toString(Qt::ISODate);
     const QString toText = to.toString(Qt::ISODate);
-    QSqlQuery q(m_session.database().connection());
-    q.setForwardOnly(true);
+    StatementCache &statements = m_session.statements();
     QList<Year> years;
-    q.prepare(QStringLiteral(
+    QSqlQuery *q = &statements.get(QStringLiteral(
         "SELECT id, start_date, end_date FROM school_year WHERE start_date <= ? AND end_date >= ? "
         "ORDER BY start_date"));
-    bindAll(q, {toText, fromText});
-    if (Status s = execOrError(q); !s)
+    bindAll(*q, {toText, fromText});
+    if (Status s = execOrError(*q); !s)
         return s.error();
-    while (q.next())
-        years += Year{q.value(0).toLongLong(), isoDay(q.value(1)), isoDay(q.value(2))};
+    while (q->next())
+        years += Year{q->value(0).toLongLong(), isoDay(q->value(1)), isoDay(q->value(2))};
+    q->finish();
 
     // The week of each year: the school's own, else the commune's for that year, else the commune's default.
     QHash<qint64, QList<int>> weekOfYear;
-    q.prepare(QStringLiteral(
+    q = &statements.get(QStringLiteral(
         "SELECT school_year_id, school_id, weekdays FROM school_week WHERE school_id IS NULL OR "
         "school_id = ? ORDER BY school_id IS NULL DESC"));
-    q.addBindValue(schoolId);
-    if (Status s = execOrError(q); !s)
+    q->addBindValue(schoolId);
+    if (Status s = execOrError(*q); !s)
         return s.error();
-    while (q.next()) // the commune-wide rows first, the school's own after them (they win)
-        weekOfYear.insert(q.value(0).toLongLong(), CommuneSettings::parseWeekdays(q.value(2).toString()));
+    while (q->next()) // the commune-wide rows first, the school's own after them (they win)
+        weekOfYear.insert(q->value(0).toLongLong(), CommuneSettings::parseWeekdays(q->value(2).toString()));
+    q->finish();
 
     QList<Period> periods;
-    q.prepare(QStringLiteral(
+    q = &statements.get(QStringLiteral(
         "SELECT kind, label, first_day, last_day FROM calendar_period WHERE first_day <= ? AND last_day >= ? "
         "AND ((kind = 'holiday' AND zone IN ('', ?)) OR (kind = 'closure' AND (school_id IS NULL OR "
         "school_id = ?))) "
         "ORDER BY first_day"));
-    bindAll(q, {toText, fromText, zone.value(), schoolId});
-    if (Status s = execOrError(q); !s)
+    bindAll(*q, {toText, fromText, zone.value(), schoolId});
+    if (Status s = execOrError(*q); !s)
         return s.error();
-    while (q.next())
+    while (q->next())
         periods +=
-            Period{q.value(0).toString() == QLatin1String("closure") ? DayKind::Closure : DayKind::Holiday,
-                   q.value(1).toString(), isoDay(q.value(2)), isoDay(q.value(3))};
+            Period{q->value(0).toString() == QLatin1String("closure") ? DayKind::Closure : DayKind::Holiday,
+                   q->value(1).toString(), isoDay(q->value(2)), isoDay(q->value(3))};
+    q->finish();
 
     QHash<QDate, QString> publicDays;
     for (int year = from.year(); year <= to.year(); ++year)

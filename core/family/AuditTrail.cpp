@@ -31,9 +31,9 @@ Status AuditTrail::record(qint64 householdId, const QString &entity, const QStri
                           const QString &field, const QString &oldValue, const QString &newValue)
 {
     const Database &db = m_session.database();
-    QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("INSERT INTO audit_entry (uuid, origin_site, household_id, at, actor, entity, "
-                             "entity_label, field, old_value, new_value) VALUES (?,?,?,?,?,?,?,?,?,?)"));
+    QSqlQuery &q = m_session.statements().get(
+        QStringLiteral("INSERT INTO audit_entry (uuid, origin_site, household_id, at, actor, entity, "
+                       "entity_label, field, old_value, new_value) VALUES (?,?,?,?,?,?,?,?,?,?)"));
     bindAll(q, {createUuidV7(db.clock()), db.siteId(), householdId, db.clock().nowIso(), m_session.actor(),
                 entity, entityLabel, field, oldValue, newValue});
     return execOrError(q);

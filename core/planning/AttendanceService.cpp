@@ -119,8 +119,7 @@ Status AttendanceService::mark(qint64 bookingId, Attendance attendance, const QS
     Transaction transaction(db);
     if (!transaction.isActive())
         return transaction.status();
-    QSqlQuery q(db.connection());
-    q.prepare(
+    QSqlQuery &q = m_session.statements().get(
         QStringLiteral("SELECT b.status, b.service_day, b.child_id, c.first_name FROM booking b JOIN child c "
                        "ON c.id = b.child_id WHERE b.id = ?"));
     q.addBindValue(bookingId);
@@ -149,11 +148,11 @@ Status AttendanceService::mark(qint64 bookingId, Attendance attendance, const QS
     const QString newStatus = attendance == Attendance::Present  ? QStringLiteral("present")
                               : attendance == Attendance::Absent ? QStringLiteral("absent")
                                                                  : QStringLiteral("excused");
-    q.prepare(QStringLiteral("UPDATE booking SET status = ?, note = ?, updated_at = ?, version = version + 1 "
-                             "WHERE id = ?"));
-    bindAll(q, {newStatus, attendance == Attendance::Excused ? trimmed : QString(), db.clock().nowIso(),
-                bookingId});
-    if (Status s = execOrError(q); !s)
+    QSqlQuery &update = m_session.statements().get(QStringLiteral(
+        "UPDATE booking SET status = ?, note = ?, updated_at = ?, version = version + 1 WHERE id = ?"));
+    bindAll(update, {newStatus, attendance == Attendance::Excused ? trimmed : QString(), db.clock().nowIso(),
+                     bookingId});
+    if (Status s = execOrError(update); !s)
         return s;
     if (attendance == Attendance::Excused) {
         // Every ticket taken for the day goes back (a walk-in's surcharge too); what it owed is no longer
@@ -224,8 +223,7 @@ Result<int> AttendanceService::markRemainingPresent(const QDate &day, qint64 sch
     Transaction transaction(db);
     if (!transaction.isActive())
         return transaction.status().error();
-    QSqlQuery q(db.connection());
-    q.prepare(
+    QSqlQuery &q = m_session.statements().get(
         QStringLiteral("UPDATE booking SET status = 'present', updated_at = ?, version = version + 1 "
                        "WHERE service_day = ? AND activity_id = ? AND status = 'booked' AND child_id IN "
                        "(SELECT id FROM child WHERE school_id = ?)"));

@@ -421,15 +421,13 @@ Result<BookingPlan> BookingService::write(const BookingChanges &asked, bool ment
     const QString now = db.clock().nowIso();
 
     // Cancellations first: the tickets they give back may be the ones the new days take.
-    QSqlQuery find(db.connection());
-    find.prepare(QStringLiteral(
+    StatementCache &statements = m_session.statements();
+    QSqlQuery &find = statements.get(QStringLiteral(
         "SELECT b.id, m.id, b.tickets_owed FROM booking b LEFT JOIN wallet_movement m ON "
         "m.booking_id = b.id AND m.kind = 'booking' WHERE b.child_id = ? AND b.activity_id = ? AND "
         "b.service_day = ? AND b.status = 'booked'"));
-    QSqlQuery cancel(db.connection());
-    cancel.prepare(
-        QStringLiteral("UPDATE booking SET status = 'cancelled', updated_at = ?, version = version + 1 "
-                       "WHERE id = ?"));
+    QSqlQuery &cancel = statements.get(QStringLiteral(
+        "UPDATE booking SET status = 'cancelled', updated_at = ?, version = version + 1 WHERE id = ?"));
     for (const BookingDay &day : plan.changes) {
         if (!day.cancel)
             continue;
@@ -693,8 +691,7 @@ Status BookingService::settleOwed(qint64 householdId, qint64 activityId)
     Transaction transaction(db);
     if (!transaction.isActive())
         return transaction.status();
-    QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral(
+    QSqlQuery &q = m_session.statements().get(QStringLiteral(
         "SELECT b.id, b.child_id, b.service_day, b.tickets_owed, b.tickets_due FROM booking b "
         "WHERE b.household_id = ? AND b.activity_id = ? AND b.tickets_owed > 0 AND b.status NOT "
         "IN ('cancelled', 'excused') ORDER BY b.service_day, b.id"));
@@ -713,10 +710,8 @@ Status BookingService::settleOwed(qint64 householdId, qint64 activityId)
                        QDate::fromString(q.value(2).toString(), Qt::ISODate), q.value(3).toInt(),
                        q.value(4).toInt()};
     q.finish();
-    QSqlQuery update(db.connection());
-    update.prepare(
-        QStringLiteral("UPDATE booking SET tickets_owed = ?, updated_at = ?, version = version + 1 WHERE "
-                       "id = ?"));
+    QSqlQuery &update = m_session.statements().get(QStringLiteral(
+        "UPDATE booking SET tickets_owed = ?, updated_at = ?, version = version + 1 WHERE id = ?"));
     for (const Owing &o : std::as_const(owing)) {
         MovementSource source = MovementSource::ofBooking(o.id, o.childId, o.day);
         // Its first ticket is the booking's when it was owed from the start.

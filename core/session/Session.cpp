@@ -1,5 +1,7 @@
 #include "session/Session.h"
 
+#include "storage/SqlQuery.h"
+
 #include "cashoffice/CashOffice.h"
 #include "cashoffice/Journal.h"
 #include "catalog/CatalogService.h"
@@ -22,6 +24,7 @@ namespace guichet {
 
 Session::Session(Database &database, Settings &settings, QString actor)
     : m_database(database), m_settings(settings), m_actor(std::move(actor)),
+      m_statements(std::make_unique<StatementCache>(database)),
       m_commune(std::make_unique<CommuneSettings>(database, *this)),
       m_reference(std::make_unique<ReferenceData>(*this)), m_catalog(std::make_unique<CatalogService>(*this)),
       m_family(std::make_unique<FamilyService>(*this)), m_custody(std::make_unique<CustodyService>(*this)),

@@ -23,6 +23,7 @@ class Clock;
 class CommuneSettings;
 class CustodyService;
 class Database;
+class StatementCache;
 class DocumentService;
 class FamilyService;
 class ReferenceData;
@@ -93,6 +94,11 @@ public:
     RolloverService &rollover() const { return *m_rollover; }
     RefundService &refunds() const { return *m_refunds; }
     MailService &mail() const { return *m_mail; }
+    // Prepared statements of the services made for one call (the school calendar, the audit trail…) and of
+    // the hot paths of the others, kept for the session's life: preparing a statement that writes a table
+    // compiles its triggers, which costs more than running it. Read a query to its end and finish() it
+    // before calling code that may run the same SQL.
+    StatementCache &statements() const { return *m_statements; }
 
 private:
     Database &m_database;
@@ -100,6 +106,7 @@ private:
     QString m_actor;
     CommuneTime m_time;
     CounterIdentity m_counter;
+    std::unique_ptr<StatementCache> m_statements;
     std::unique_ptr<CommuneSettings> m_commune;
     std::unique_ptr<ReferenceData> m_reference;
     std::unique_ptr<CatalogService> m_catalog;
