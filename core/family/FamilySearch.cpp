@@ -187,41 +187,43 @@ Status FamilySearch::reindex(qint64 householdId)
     QStringList words;
     QString name, status;
     QString fileNumber;
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT name, email, file_number, status FROM household WHERE id = ?"));
-    q.addBindValue(householdId);
-    if (Status s = execOrError(q); !s)
+    // The statements are kept: every save of a file reindexes it.
+    QSqlQuery *q = &m_statements.get(
+        QStringLiteral("SELECT name, email, file_number, status FROM household WHERE id = ?"));
+    q->addBindValue(householdId);
+    if (Status s = execOrError(*q); !s)
         return s;
-    if (!q.next())
+    if (!q->next())
         return Status::success();
-    name = q.value(0).toString();
-    words += indexWords(name) + indexWords(q.value(1).toString());
-    fileNumber = q.value(2).toString();
+    name = q->value(0).toString();
+    words += indexWords(name) + indexWords(q->value(1).toString());
+    fileNumber = q->value(2).toString();
     words += indexWords(fileNumber);
-    status = q.value(3).toString();
+    status = q->value(3).toString();
     // Exact keys: what the clerk types, all its words joined ("SO1-42", "so1 42" and "42" are file SO1-42).
     QList<std::pair<QString, const char *>> keys;
     const auto exactKey = [](const QString &typed) { return queryWords(typed).join(QString()); };
     keys += {exactKey(fileNumber), "file"};
     keys += {fileNumber.section(QLatin1Char('-'), -1), "file"};
-    keys += {exactKey(q.value(1).toString()), "email"};
+    keys += {exactKey(q->value(1).toString()), "email"};
+    q->finish();
 
     QStringList guardians;
-    q.prepare(QStringLiteral("SELECT first_name, last_name, email, phone_mobile, phone_home, phone_work "
-                             "FROM guardian WHERE household_id = ? ORDER BY is_payer DESC, id"));
-    q.addBindValue(householdId);
-    if (Status s = execOrError(q); !s)
+    q = &m_statements.get(
+        QStringLiteral("SELECT first_name, last_name, email, phone_mobile, phone_home, phone_work "
+                       "FROM guardian WHERE household_id = ? ORDER BY is_payer DESC, id"));
+    q->addBindValue(householdId);
+    if (Status s = execOrError(*q); !s)
         return s;
-    while (q.next()) {
-        guardians += q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString();
+    while (q->next()) {
+        guardians += q->value(0).toString() + QLatin1Char(' ') + q->value(1).toString();
         for (int i = 0; i < 3; ++i)
-            words += indexWords(q.value(i).toString());
-        for (const QString &surname : indexWords(q.value(1).toString()))
+            words += indexWords(q->value(i).toString());
+        for (const QString &surname : indexWords(q->value(1).toString()))
             keys += {surname, "surname"};
-        keys += {exactKey(q.value(2).toString()), "email"};
+        keys += {exactKey(q->value(2).toString()), "email"};
         for (int i = 3; i < 6; ++i) {
-            const QStringList phone = phoneIndexWords(q.value(i).toString());
+            const QStringList phone = phoneIndexWords(q->value(i).toString());
             words += phone;
             for (const QString &digits : phone)
                 keys += {digits, "phone"};
@@ -229,56 +231,59 @@ Status FamilySearch::reindex(qint64 householdId)
     }
 
     QStringList children;
-    q.prepare(QStringLiteral("SELECT c.first_name, c.last_name, c.ine, c.class_level, coalesce(s.name, '') "
-                             "FROM household_child hc JOIN child c ON c.id = hc.child_id "
-                             "LEFT JOIN school s ON s.id = c.school_id "
-                             "WHERE hc.household_id = ? ORDER BY c.birth_date"));
-    q.addBindValue(householdId);
-    if (Status s = execOrError(q); !s)
+    q = &m_statements.get(
+        QStringLiteral("SELECT c.first_name, c.last_name, c.ine, c.class_level, coalesce(s.name, '') "
+                       "FROM household_child hc JOIN child c ON c.id = hc.child_id "
+                       "LEFT JOIN school s ON s.id = c.school_id "
+                       "WHERE hc.household_id = ? ORDER BY c.birth_date"));
+    q->addBindValue(householdId);
+    if (Status s = execOrError(*q); !s)
         return s;
-    while (q.next()) {
+    while (q->next()) {
         QStringList where;
         for (int i : {3, 4})
-            if (!q.value(i).toString().isEmpty())
-                where += q.value(i).toString();
+            if (!q->value(i).toString().isEmpty())
+                where += q->value(i).toString();
         children +=
-            q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString() +
+            q->value(0).toString() + QLatin1Char(' ') + q->value(1).toString() +
             (where.isEmpty() ? QString()
                              : QStringLiteral(" (") + where.join(QStringLiteral(", ")) + QLatin1Char(')'));
         for (int i = 0; i < 3; ++i)
-            words += indexWords(q.value(i).toString());
-        for (const QString &surname : indexWords(q.value(1).toString()))
+            words += indexWords(q->value(i).toString());
+        for (const QString &surname : indexWords(q->value(1).toString()))
             keys += {surname, "surname"};
-        keys += {exactKey(q.value(2).toString()), "ine"};
+        keys += {exactKey(q->value(2).toString()), "ine"};
     }
     words.removeDuplicates();
 
-    q.prepare(QStringLiteral("DELETE FROM household_search WHERE rowid = ?"));
-    q.addBindValue(householdId);
-    if (Status s = execOrError(q); !s)
+    q = &m_statements.get(QStringLiteral("DELETE FROM household_search WHERE rowid = ?"));
+    q->addBindValue(householdId);
+    if (Status s = execOrError(*q); !s)
         return s;
-    q.prepare(QStringLiteral("INSERT INTO household_search (rowid, words, file_number, title, guardians, "
-                             "children, status) VALUES (?,?,?,?,?,?,?)"));
-    bindAll(q, {householdId, words.join(QLatin1Char(' ')), fileNumber, name,
-                guardians.join(QStringLiteral(", ")), children.join(QStringLiteral(", ")), status});
-    if (Status s = execOrError(q); !s)
+    q = &m_statements.get(
+        QStringLiteral("INSERT INTO household_search (rowid, words, file_number, title, guardians, "
+                       "children, status) VALUES (?,?,?,?,?,?,?)"));
+    bindAll(*q, {householdId, words.join(QLatin1Char(' ')), fileNumber, name,
+                 guardians.join(QStringLiteral(", ")), children.join(QStringLiteral(", ")), status});
+    if (Status s = execOrError(*q); !s)
         return s;
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO household_sort (id, sort_key) VALUES (?, ?)"));
-    bindAll(q, {householdId, QString(nameKey(name) + QLatin1Char(' ') + sortableFileNumber(fileNumber))});
-    if (Status s = execOrError(q); !s)
+    q = &m_statements.get(
+        QStringLiteral("INSERT OR REPLACE INTO household_sort (id, sort_key) VALUES (?, ?)"));
+    bindAll(*q, {householdId, QString(nameKey(name) + QLatin1Char(' ') + sortableFileNumber(fileNumber))});
+    if (Status s = execOrError(*q); !s)
         return s;
 
-    q.prepare(QStringLiteral("DELETE FROM household_key WHERE household_id = ?"));
-    q.addBindValue(householdId);
-    if (Status s = execOrError(q); !s)
+    q = &m_statements.get(QStringLiteral("DELETE FROM household_key WHERE household_id = ?"));
+    q->addBindValue(householdId);
+    if (Status s = execOrError(*q); !s)
         return s;
-    q.prepare(
+    q = &m_statements.get(
         QStringLiteral("INSERT OR IGNORE INTO household_key (key, kind, household_id) VALUES (?, ?, ?)"));
     for (const auto &[key, kind] : keys) {
         if (key.isEmpty())
             continue;
-        bindAll(q, {key, QString::fromLatin1(kind), householdId});
-        if (Status s = execOrError(q); !s)
+        bindAll(*q, {key, QString::fromLatin1(kind), householdId});
+        if (Status s = execOrError(*q); !s)
             return s;
     }
     return Status::success();
