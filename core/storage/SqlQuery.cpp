@@ -138,7 +138,7 @@ Result<qint64> DirectInsert::insert(std::initializer_list<DirectValue> values)
         case DirectValue::Kind::Integer:
             sqlite3_bind_int64(m_statement, parameter, v.integer);
             break;
-        case DirectValue::Kind::Text: // the value outlives the step
+        case DirectValue::Kind::Text: // bound in place: the values outlive the step
             sqlite3_bind_text(m_statement, parameter, v.text.constData(), int(v.text.size()), SQLITE_STATIC);
             break;
         }
@@ -146,6 +146,7 @@ Result<qint64> DirectInsert::insert(std::initializer_list<DirectValue> values)
     const int stepped = sqlite3_step(m_statement);
     const Status failed = stepped == SQLITE_DONE ? Status::success() : failure();
     sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement); // the texts were bound in place: no pointer outlives this call
     if (!failed)
         return failed.error();
     return qint64(sqlite3_last_insert_rowid(m_handle));
