@@ -144,11 +144,11 @@ Result<qint64> DirectInsert::insert(std::initializer_list<DirectValue> values)
         }
     }
     const int stepped = sqlite3_step(m_statement);
-    const Status failed = stepped == SQLITE_DONE ? Status::success() : failure();
+    const Status outcome = stepped == SQLITE_DONE ? Status::success() : failure(); // read before the reset
     sqlite3_reset(m_statement);
     sqlite3_clear_bindings(m_statement); // the texts were bound in place: no pointer outlives this call
-    if (!failed)
-        return failed.error();
+    if (!outcome)
+        return outcome.error();
     return qint64(sqlite3_last_insert_rowid(m_handle));
 }
 
