@@ -13,12 +13,24 @@
 #include <QSqlQuery>
 #include <QUrl>
 #include <QUuid>
+#include <sqlite3.h>
 
 namespace guichet {
 
 namespace {
 // 'GPES' — marks the file as ours so that another program's SQLite file is not mistaken for one.
 constexpr int ApplicationId = 0x47504553;
+
+// SQLite as this program uses it, set when the program starts: before a first connection initialises the
+// library. A connection is only ever used by the thread that opened it (QtSql's rule; the
+// verification's and the background sync's threads open their own), so SQLite's per-connection mutex, taken
+// by every call (each value bound, each step), guards nothing: "multi-thread" mode drops it. Its count of
+// the memory in use, which no one here reads, takes a lock on every allocation. Without the two, a new
+// counter's first pull (millions of rows, a score of values bound to each) runs 5% fewer instructions.
+const bool s_sqliteConfigured = [] {
+    return sqlite3_config(SQLITE_CONFIG_MULTITHREAD) == SQLITE_OK &&
+           sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
+}();
 } // namespace
 
 Database::Database(const Clock &clock)

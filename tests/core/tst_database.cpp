@@ -18,6 +18,7 @@
 #include <QTest>
 #include <QThread>
 #include <QUuid>
+#include <sqlite3.h>
 
 namespace guichet {
 
@@ -68,6 +69,7 @@ class TestDatabaseStorage : public QObject
 private Q_SLOTS:
     void newDatabaseIsConfigured();
     void pragmasSurviveReopen();
+    void connectionsTakeNoLockPerCall();
     void siteIdIsStable();
     void uuidsAreVersion7();
     void uuidsSortByTime();
@@ -125,6 +127,17 @@ void TestDatabaseStorage::pragmasSurviveReopen()
     QCOMPARE(scalar(t.db(), QStringLiteral("PRAGMA synchronous")).toInt(), 2);
     QCOMPARE(scalar(t.db(), QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
     QCOMPARE(t.db().schemaVersion(), Database::supportedSchemaVersion());
+}
+
+// SQLite in multi-thread mode without its memory count (storage/Database.cpp): a connection has no mutex of
+// its own, and no allocation is counted.
+void TestDatabaseStorage::connectionsTakeNoLockPerCall()
+{
+    TestDatabase t;
+    QVERIFY(t.db().handle());
+    QCOMPARE(static_cast<void *>(sqlite3_db_mutex(t.db().handle())), nullptr);
+    QCOMPARE(scalar(t.db(), QStringLiteral("SELECT count(*) FROM household")).toInt(), 0);
+    QCOMPARE(sqlite3_memory_used(), 0);
 }
 
 void TestDatabaseStorage::siteIdIsStable()
