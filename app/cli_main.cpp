@@ -7,6 +7,7 @@
 #include "calendar/SchoolCalendar.h"
 #include "catalog/CatalogService.h"
 #include "common/Clock.h"
+#include "common/HugePages.h"
 #include "common/Localization.h"
 #include "common/Settings.h"
 #include "common/TextFolding.h"
@@ -992,6 +993,7 @@ const Command *findCommand(const QStringList &words, int *taken)
 
 int main(int argc, char *argv[])
 {
+    restartWithHugePages(argv); // first: it may start this program again (common/HugePages.h)
     // The command is the first argument that is not an option (options take their value after '=' or as
     // the next argument, which is never a command name).
     const Command *command = nullptr;

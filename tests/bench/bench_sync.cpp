@@ -17,6 +17,7 @@
 #include "cashoffice/CashOffice.h"
 #include "catalog/CatalogService.h"
 #include "common/Clock.h"
+#include "common/HugePages.h"
 #include "common/Settings.h"
 #include "family/FamilyService.h"
 #include "sales/SalesService.h"
@@ -166,6 +167,10 @@ int newCounter(test::PostgresServer &server, const QString &source, const QTempo
 
 int main(int argc, char **argv)
 {
+    // The pulls take their memory as guichet-cli's do (common/HugePages.h); the PostgreSQL server started
+    // here takes it as a server does, not so.
+    restartWithHugePages(argv);
+    qunsetenv("GLIBC_TUNABLES");
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();

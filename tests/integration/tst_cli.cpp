@@ -3,6 +3,7 @@
 #include "RawConnection.h"
 #include "cashoffice/CashOffice.h"
 #include "common/Clock.h"
+#include "common/HugePages.h"
 #include "common/Money.h"
 #include "common/TextFolding.h"
 #include "storage/Database.h"
@@ -89,6 +90,9 @@ private Q_SLOTS:
     void readCommandsRunBesideTheCounter();
     void readCommandsDoNotUpgrade();
     void counterWaitsForACommand();
+    void tunablesForHugePages_data();
+    void tunablesForHugePages();
+    void startsAgainWithHugePages();
     void newerDatabaseIsRefusedAndUntouched_data();
     void newerDatabaseIsRefusedAndUntouched();
     void setupNamesTheCounter();
@@ -1382,6 +1386,84 @@ void TestCli::counterWaitsForACommand()
                  .arg(QSysInfo::machineHostName()));
     // Its process gone, the lock is stale and the counter opens the file.
     QVERIFY(counter.open(path).ok());
+}
+
+void TestCli::tunablesForHugePages_data()
+{
+    QTest::addColumn<QByteArray>("current"); // GLIBC_TUNABLES now; "-": unset
+    QTest::addColumn<QByteArray>("system");  // /sys/kernel/mm/transparent_hugepage/enabled
+    QTest::addColumn<QByteArray>("wanted");  // "-": nothing to set
+    const QByteArray madvise = "always [madvise] never\n";
+    QTest::newRow("unset, madvise") << QByteArray("-") << madvise << QByteArray("glibc.malloc.hugetlb=1");
+    QTest::newRow("empty, madvise") << QByteArray("") << madvise << QByteArray("glibc.malloc.hugetlb=1");
+    QTest::newRow("others kept") << QByteArray("glibc.malloc.arena_max=2") << madvise
+                                 << QByteArray("glibc.malloc.arena_max=2:glibc.malloc.hugetlb=1");
+    QTest::newRow("started again already")
+        << QByteArray("glibc.malloc.hugetlb=1") << madvise << QByteArray("-");
+    QTest::newRow("refused by the user")
+        << QByteArray("glibc.malloc.arena_max=2:glibc.malloc.hugetlb=0") << madvise << QByteArray("-");
+    QTest::newRow("always") << QByteArray("-") << QByteArray("[always] madvise never\n") << QByteArray("-");
+    QTest::newRow("never") << QByteArray("-") << QByteArray("always madvise [never]\n") << QByteArray("-");
+    QTest::newRow("no such setting") << QByteArray("-") << QByteArray() << QByteArray("-");
+}
+
+void TestCli::tunablesForHugePages()
+{
+    QFETCH(QByteArray, current);
+    QFETCH(QByteArray, system);
+    QFETCH(QByteArray, wanted);
+    const auto tunables =
+        guichet::tunablesForHugePages(current == "-" ? nullptr : current.constData(), system.toStdString());
+    QCOMPARE(tunables ? QByteArray::fromStdString(*tunables) : QByteArray("-"), wanted);
+}
+
+// On a system whose huge pages are 'madvise' (this project's machines), the command line starts itself again,
+// once, with malloc's huge pages asked for: the same process, arguments and standard input. Unless the user
+// set the tunable otherwise.
+void TestCli::startsAgainWithHugePages()
+{
+    QFile setting(QStringLiteral("/sys/kernel/mm/transparent_hugepage/enabled"));
+    if (!setting.open(QIODevice::ReadOnly) || !setting.readAll().contains("[madvise]"))
+        QSKIP("This system's transparent huge pages are not 'madvise': the command line has nothing to ask.");
+    QTemporaryDir dir;
+    for (const QByteArray &given : {QByteArray(), QByteArray("glibc.malloc.hugetlb=0")}) {
+        const QString path = copyDemo(dir.path(), QStringLiteral("huge%1.sqlite").arg(given.size()));
+        QVERIFY(!path.isEmpty());
+        QProcess command;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("GLIBC_TUNABLES"));
+        if (!given.isEmpty())
+            env.insert(QStringLiteral("GLIBC_TUNABLES"), QString::fromLatin1(given));
+        command.setProcessEnvironment(env);
+        // A command acting as a user waits for the password on stdin: it is running, started again or not.
+        command.start(m_cli, {QStringLiteral("till"), QStringLiteral("open"), QStringLiteral("--float"),
+                              QStringLiteral("150,00"), QStringLiteral("--user"), QStringLiteral("admin"),
+                              QStringLiteral("--database"), path});
+        QVERIFY(command.waitForStarted());
+        QFile environ(QStringLiteral("/proc/%1/environ").arg(command.processId()));
+        QByteArray tunables;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                if (!environ.open(QIODevice::ReadOnly))
+                    return false;
+                const QList<QByteArray> variables = environ.readAll().split('\0');
+                environ.close();
+                for (const QByteArray &variable : variables)
+                    if (variable.startsWith("GLIBC_TUNABLES="))
+                        tunables = variable.mid(int(qstrlen("GLIBC_TUNABLES=")));
+                return !tunables.isEmpty();
+            }(),
+            10000);
+        QCOMPARE(tunables, given.isEmpty() ? QByteArray("glibc.malloc.hugetlb=1") : given);
+        // Its standard input is the one it was given: the password reaches the command, which goes as far as
+        // the demo's till, open already.
+        command.write("demo\n");
+        command.closeWriteChannel();
+        QVERIFY(command.waitForFinished(30000));
+        QCOMPARE(command.exitCode(), 1);
+        const QByteArray refusal = command.readAllStandardError();
+        QVERIFY2(refusal.startsWith("La caisse est déjà ouverte depuis le "), refusal.constData());
+    }
 }
 
 void TestCli::newerDatabaseIsRefusedAndUntouched_data()
