@@ -382,7 +382,7 @@ Result<qint64> TableCopy::copy(const QString &table, const QString &key, const Q
     if (const auto full = insertOf(batchRows); !full)
         return full.error();
     // The integer columns: a number comes as text, bound as the integer it is rather than left for the
-    // column's affinity to read again (millions of quantities, prices and dates' ids).
+    // column's affinity to read again (millions of quantities and prices).
     std::vector<bool> integer(size_t(columnCount), false);
     {
         Statement info;
