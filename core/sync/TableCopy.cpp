@@ -6,6 +6,7 @@
 #include <array>
 #include <atomic>
 #include <bit>
+#include <charconv>
 #include <condition_variable>
 #include <cstring>
 #include <deque>
@@ -209,26 +210,6 @@ private:
 
 } // namespace
 
-// 'text' as the integer it writes plainly (an optional minus, then 1 to 18 digits and no leading zero): the
-// integer an INTEGER column's affinity makes of it. Any other text is left to SQLite.
-bool TableCopy::plainInteger(const char *text, int size, qint64 &value)
-{
-    const bool negative = size > 0 && text[0] == '-';
-    const int first = negative ? 1 : 0;
-    if (size - first < 1 || size - first > 18 || (text[first] == '0' && size - first > 1))
-        return false;
-    qint64 number = 0;
-    for (int i = first; i < size; ++i) {
-        if (text[i] < '0' || text[i] > '9')
-            return false;
-        number = number * 10 + (text[i] - '0');
-    }
-    if (negative && number == 0)
-        return false; // "-0": SQLite's to read
-    value = negative ? -number : number;
-    return true;
-}
-
 bool TableCopy::parseKey(const char *text, int size, Key &key)
 {
     // 8-4-4-4-12 hexadecimal digits; the first 16 make 'high', the last 16 'low': compared as two numbers,
@@ -382,8 +363,13 @@ Result<qint64> TableCopy::copy(const QString &table, const QString &key, const Q
     if (const auto full = insertOf(batchRows); !full)
         return full.error();
     // The integer columns: a number comes as text, bound as the integer it is rather than left for the
-    // column's affinity to read again (millions of quantities and prices).
+    // column's affinity to read again (millions of quantities and prices). Any other text (too long for 64
+    // bits, say) is left to SQLite, which makes of it what it did before.
     std::vector<bool> integer(size_t(columnCount), false);
+    const auto isInteger = [](const char *text, int size, qint64 &value) {
+        const auto [end, error] = std::from_chars(text, text + size, value);
+        return error == std::errc() && end == text + size;
+    };
     {
         Statement info;
         const QByteArray sql =
@@ -445,8 +431,7 @@ Result<qint64> TableCopy::copy(const QString &table, const QString &key, const Q
                         sqlite3_bind_null(insert.value(), parameter);
                     else if (!columns.at(i).refTable.isEmpty())
                         sqlite3_bind_int64(insert.value(), parameter, row.id(i));
-                    else if (qint64 number;
-                             integer[size_t(i)] && plainInteger(row.data(i), row.size(i), number))
+                    else if (qint64 number; integer[size_t(i)] && isInteger(row.data(i), row.size(i), number))
                         sqlite3_bind_int64(insert.value(), parameter, number);
                     else
                         sqlite3_bind_text(insert.value(), parameter, row.data(i), row.size(i), SQLITE_STATIC);

@@ -67,7 +67,6 @@ private:
         auto operator<=>(const Key &) const = default;
     };
     static bool parseKey(const char *text, int size, Key &key);
-    static bool plainInteger(const char *text, int size, qint64 &value);
     std::optional<qint64> idOf(const QString &table, const Key &key) const;
 
     static int s_readAhead;
