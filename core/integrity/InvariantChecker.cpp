@@ -63,8 +63,9 @@ QList<InvariantChecker::Check> InvariantChecker::checks()
         {QStringLiteral("references"), tr("Every row refers to rows that exist.")},
         {QStringLiteral("ledger.balances"), tr("No wallet has a negative balance.")},
         {QStringLiteral("ledger.lots"), tr("Every movement out of a lot takes from a lot of the same "
-                                           "household, activity and price, and no lot is "
-                                           "overdrawn.")},
+                                           "household, activity and price, no lot is overdrawn, and the "
+                                           "count of each lot's tickets left is what its movements add up "
+                                           "to.")},
         {QStringLiteral("ledger.movements_justified"),
          tr("Every ticket movement is justified by its document: a purchase by its invoice line, a credit "
             "note by its credit-note line, a booking, its cancellation or excused absence by the booking.")},
@@ -325,6 +326,25 @@ Status InvariantChecker::runCheck(const QString &name, const Collect &collect) c
                           "a give-back of the same kind, booking and lot for as many tickets, or was taken "
                           "back more than once.")
                     .arg(text(r, 0), text(r, 1));
+            });
+        if (!s)
+            return s;
+        // The count of tickets left that the ledger's trigger keeps per lot (wallet_lot_left) is what the
+        // ledger adds up to: a lot missing from it, counted wrong, or a count without its lot.
+        s = rows(
+            QStringLiteral(
+                "SELECT coalesce(l.id, c.lot_id), l.left, c.remaining FROM (SELECT m.id, m.quantity + "
+                "coalesce((SELECT sum(quantity) FROM wallet_movement WHERE lot_id = m.id), 0) AS left FROM "
+                "wallet_movement m WHERE m.lot_id IS NULL) l FULL JOIN wallet_lot_left c ON c.lot_id = l.id "
+                "WHERE l.left IS NOT c.remaining"),
+            [&](const QSqlQuery &r) {
+                if (r.value(1).isNull())
+                    return tr("The count of tickets left kept beside the ledger names lot %1, which is not a "
+                              "lot of the ledger.")
+                        .arg(text(r, 0));
+                return tr("Ticket lot %1 has %2 tickets left by its movements, but the count kept beside "
+                          "the ledger says %3.")
+                    .arg(text(r, 0), text(r, 1), r.value(2).isNull() ? tr("nothing") : text(r, 2));
             });
         if (!s)
             return s;

@@ -50,9 +50,17 @@ int BookingPlan::givenBack() const
 
 namespace {
 
-QString dayKey(qint64 id, const QDate &day)
+// A child's (or a school's) day, as the request's hashes key it: a year of days makes them hot.
+using DayKey = std::pair<qint64, qint64>;
+
+DayKey dayKey(qint64 id, const QDate &day)
 {
-    return QString::number(id) + QLatin1Char('|') + day.toString(Qt::ISODate);
+    return {id, day.toJulianDay()};
+}
+
+DayKey dayKey(const QVariant &id, const QVariant &isoDay)
+{
+    return dayKey(id.toLongLong(), QDate::fromString(isoDay.toString(), Qt::ISODate));
 }
 
 struct SchoolYear
@@ -131,10 +139,10 @@ struct BookingService::Candidates
 {
     QHash<qint64, const Child *> children;
     QHash<qint64, QHash<QDate, CalendarDay>> calendarOfSchool;
-    QHash<QString, QString> liveStatus;     // "child|day" → status of its live booking
-    QHash<QString, qint64> liveHousehold;   // "child|day" → the household it was booked by (and charged to)
+    QHash<DayKey, QString> liveStatus;      // child's day → status of its live booking
+    QHash<DayKey, qint64> liveHousehold;    // child's day → the household it was booked by (and charged to)
     QHash<qint64, int> places;              // school → places for the activity a day
-    QHash<QString, int> taken;              // "school|day" → places taken
+    QHash<DayKey, int> taken;               // school's day → places taken
     QHash<qint64, CustodySchedule> custody; // child → who has the child when (shared custody)
 
     // Why the day is not this household's to book (shared custody: the other household has the child).
@@ -196,7 +204,7 @@ struct BookingService::Candidates
         if (Status s = execOrError(q); !s)
             return s;
         while (q.next()) {
-            const QString key = q.value(0).toString() + QLatin1Char('|') + q.value(1).toString();
+            const DayKey key = dayKey(q.value(0), q.value(1));
             liveStatus.insert(key, q.value(2).toString());
             liveHousehold.insert(key, q.value(3).toLongLong());
         }
@@ -217,8 +225,7 @@ struct BookingService::Candidates
         if (Status s = execOrError(q); !s)
             return s;
         while (q.next())
-            taken.insert(q.value(0).toString() + QLatin1Char('|') + q.value(1).toString(),
-                         q.value(2).toInt());
+            taken.insert(dayKey(q.value(0), q.value(1)), q.value(2).toInt());
         return {};
     }
 };
@@ -316,12 +323,12 @@ Result<BookingPlan> BookingService::evaluate(const BookingChanges &asked, bool m
 
     BookingPlan plan;
     plan.activityName = window.activityName;
-    QSet<QString> seen;
+    QSet<DayKey> seen;
     QStringList unsaid; // reasons of days that went without saying, in case they are all there is
     for (const BookingDay &wanted : asked.days) {
         const Child &child = *candidates.children.value(wanted.childId);
         const BookingDay entry{child.id, child.firstName, wanted.day, wanted.cancel};
-        const QString key = dayKey(child.id, wanted.day);
+        const DayKey key = dayKey(child.id, wanted.day);
         const auto skip = [&](const QString &reason) { plan.skipped += SkippedDay{entry, reason}; };
         if (seen.contains(key)) // the same day twice in one save counts once
             continue;
@@ -361,7 +368,7 @@ Result<BookingPlan> BookingService::evaluate(const BookingChanges &asked, bool m
             continue;
         }
         if (candidates.places.contains(child.schoolId)) {
-            const QString school = dayKey(child.schoolId, wanted.day);
+            const DayKey school = dayKey(child.schoolId, wanted.day);
             int &taken = candidates.taken[school];
             if (!wanted.cancel && taken >= candidates.places.value(child.schoolId)) {
                 skip(tr("full (%n place(s))", nullptr, candidates.places.value(child.schoolId)));
@@ -455,14 +462,22 @@ Result<BookingPlan> BookingService::write(const BookingChanges &asked, bool ment
             return lots.error();
         QList<Lot> open = lots.value(); // oldest first; 'remaining' counts down as tickets are taken
         const QString reason = asked.overrideReason.simplified();
-        // The rows go through SQLite's C API: a request may book a school year for a few children.
-        DirectInsert &insert =
-            DirectInsert::kept(m_bookingInsert, db,
-                               "INSERT INTO booking (uuid, origin_site, household_id, child_id, activity_id, "
-                               "service_day, status, clerk, created_at, updated_at, tickets_owed, note) "
-                               "VALUES (?, ?, ?, ?, ?, ?, 'booked', ?, ?, ?, ?, ?)");
+        // The rows go through SQLite's C API, together: a request may book a school year for a few children.
+        DirectInsert &insert = DirectInsert::kept(
+            m_bookingInsert, db,
+            "INSERT INTO booking (id, uuid, origin_site, household_id, child_id, activity_id, "
+            "service_day, status, clerk, created_at, updated_at, tickets_owed, note) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, 'booked', ?, ?, ?, ?, ?)");
+        // Their ids, which their tickets name, are the ones SQLite would give them: each the next after the
+        // last (a booking is never deleted, and no one else writes during this transaction).
+        QSqlQuery &last = statements.get(QStringLiteral("SELECT coalesce(max(id), 0) FROM booking"));
+        if (Status s = execOrError(last); !s)
+            return s.error();
+        qint64 nextId = last.next() ? last.value(0).toLongLong() + 1 : 1;
+        last.finish();
         const QByteArray site = db.siteId().toUtf8(), clerk = m_session.actor().toUtf8(), at = now.toUtf8(),
                          owedReason = reason.toUtf8();
+        QList<DirectValue> rows;
         QList<WalletService::BookingTicket> tickets; // each new day's ticket, from the oldest lot left
         for (const BookingDay &day : plan.changes) {
             if (day.cancel)
@@ -475,17 +490,26 @@ Result<BookingPlan> BookingService::write(const BookingChanges &asked, bool ment
             if (owed &&
                 reason.isEmpty()) // the plan counted the balance: only a concurrent writer could empty it
                 return Error::of(tr("The wallet changed meanwhile: try again."));
-            const auto booked =
-                insert.insert({createUuidV7(db.clock()).toLatin1(), site, asked.householdId, day.childId,
-                               asked.activityId, day.day.toString(Qt::ISODate).toLatin1(), clerk, at, at,
-                               owed ? 1 : 0, owed ? owedReason : QByteArray()});
-            if (!booked)
-                return booked.error();
+            const qint64 bookingId = nextId++;
+            rows += {bookingId,
+                     createUuidV7(db.clock()).toLatin1(),
+                     site,
+                     asked.householdId,
+                     day.childId,
+                     asked.activityId,
+                     day.day.toString(Qt::ISODate).toLatin1(),
+                     clerk,
+                     at,
+                     at,
+                     owed ? 1 : 0,
+                     owed ? owedReason : QByteArray()};
             if (owed)
                 continue;
-            tickets += {open.first(), MovementSource::ofBooking(booked.value(), day.childId, day.day)};
+            tickets += {open.first(), MovementSource::ofBooking(bookingId, day.childId, day.day)};
             --open.first().remaining;
         }
+        if (Status s = insert.insert(rows); !s)
+            return s.error();
         if (Status s = wallet.takeForBookings(tickets); !s)
             return s.error();
         if (Status s = m_session.mail().lowBalance(asked.householdId, asked.activityId, plan.balanceAfter);

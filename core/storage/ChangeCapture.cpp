@@ -82,6 +82,7 @@ const QStringList &ChangeCapture::localTables()
         QStringLiteral("change_log"),       // what the next sync sends
         QStringLiteral("movement_kind"),    // defined by the migrations, the same everywhere
         QStringLiteral("household_sort"),   // search order, derived from the files
+        QStringLiteral("wallet_lot_left"),  // tickets left in each lot, derived from the ledger
         QStringLiteral("household_key"),    // search ranking keys, derived from the files
         QStringLiteral("household_search"), // the search index (FTS5) and its shadow tables
         QStringLiteral("household_search_data"),

@@ -97,21 +97,39 @@ void bindAll(QSqlQuery &query, const QList<QVariant> &values)
 
 DirectInsert::DirectInsert(const Database &database, const char *sql) : m_handle(database.handle())
 {
-    if (m_handle && sqlite3_prepare_v2(m_handle, sql, -1, &m_statement, nullptr) != SQLITE_OK)
-        m_statement = nullptr;
+    const QByteArray text(sql);
+    const qsizetype values = text.lastIndexOf(" VALUES ");
+    Q_ASSERT(values > 0);
+    m_into = text.left(values + 8);
+    m_row = text.mid(values + 8).trimmed();
 }
 
 DirectInsert &DirectInsert::kept(std::unique_ptr<DirectInsert> &slot, const Database &database,
                                  const char *sql)
 {
-    if (!slot || !slot->m_statement || slot->m_handle != database.handle())
+    if (!slot || slot->m_handle != database.handle())
         slot = std::make_unique<DirectInsert>(database, sql);
     return *slot;
 }
 
 DirectInsert::~DirectInsert()
 {
-    sqlite3_finalize(m_statement);
+    for (const auto &[rows, statement] : m_statements)
+        sqlite3_finalize(statement);
+}
+
+sqlite3_stmt *DirectInsert::statement(int rows)
+{
+    sqlite3_stmt *&prepared = m_statements[rows];
+    if (!prepared && m_handle) {
+        QByteArray sql = m_into + m_row;
+        for (int i = 1; i < rows; ++i)
+            sql += ", " + m_row;
+        if (sqlite3_prepare_v3(m_handle, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT,
+                               &prepared, nullptr) != SQLITE_OK)
+            prepared = nullptr;
+    }
+    return prepared;
 }
 
 Status DirectInsert::failure() const
@@ -124,32 +142,44 @@ Status DirectInsert::failure() const
                                   QString::number(sqlite3_extended_errcode(m_handle))));
 }
 
-Result<qint64> DirectInsert::insert(std::initializer_list<DirectValue> values)
+Status DirectInsert::insert(const QList<DirectValue> &values)
 {
-    if (!m_statement)
-        return failure().error();
-    int parameter = 0;
-    for (const DirectValue &v : values) {
-        ++parameter;
-        switch (v.kind) {
-        case DirectValue::Kind::Null:
-            sqlite3_bind_null(m_statement, parameter);
-            break;
-        case DirectValue::Kind::Integer:
-            sqlite3_bind_int64(m_statement, parameter, v.integer);
-            break;
-        case DirectValue::Kind::Text: // bound in place: the values outlive the step
-            sqlite3_bind_text(m_statement, parameter, v.text.constData(), int(v.text.size()), SQLITE_STATIC);
-            break;
+    sqlite3_stmt *one = statement(1);
+    if (!one)
+        return failure();
+    const int columns = sqlite3_bind_parameter_count(one);
+    Q_ASSERT(columns > 0 && values.size() % columns == 0);
+    const qsizetype rows = values.size() / columns;
+    for (qsizetype done = 0; done < rows;) {
+        // 64 rows a statement, the rest by 16, 4 and 1: four statements prepared, whatever the count.
+        const qsizetype left = rows - done;
+        const int n = left >= 64 ? 64 : left >= 16 ? 16 : left >= 4 ? 4 : 1;
+        sqlite3_stmt *st = statement(n);
+        if (!st)
+            return failure();
+        const DirectValue *v = values.constData() + done * columns;
+        for (int parameter = 1; parameter <= n * columns; ++parameter, ++v) {
+            switch (v->kind) {
+            case DirectValue::Kind::Null:
+                sqlite3_bind_null(st, parameter);
+                break;
+            case DirectValue::Kind::Integer:
+                sqlite3_bind_int64(st, parameter, v->integer);
+                break;
+            case DirectValue::Kind::Text: // bound in place: the values outlive the step
+                sqlite3_bind_text(st, parameter, v->text.constData(), int(v->text.size()), SQLITE_STATIC);
+                break;
+            }
         }
+        const int stepped = sqlite3_step(st);
+        const Status outcome = stepped == SQLITE_DONE ? Status::success() : failure(); // before the reset
+        sqlite3_reset(st);
+        sqlite3_clear_bindings(st); // the texts were bound in place: no pointer outlives this call
+        if (!outcome)
+            return outcome;
+        done += n;
     }
-    const int stepped = sqlite3_step(m_statement);
-    const Status outcome = stepped == SQLITE_DONE ? Status::success() : failure(); // read before the reset
-    sqlite3_reset(m_statement);
-    sqlite3_clear_bindings(m_statement); // the texts were bound in place: no pointer outlives this call
-    if (!outcome)
-        return outcome.error();
-    return qint64(sqlite3_last_insert_rowid(m_handle));
+    return Status::success();
 }
 
 } // namespace guichet

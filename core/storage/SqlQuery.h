@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QList>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -53,31 +54,37 @@ struct DirectValue
     QByteArray text;
 };
 
-// An INSERT through SQLite's C API, on the database's connection and in its transaction (same triggers, same
+// INSERTs through SQLite's C API, on the database's connection and in its transaction (same triggers, same
 // rules), for a request that writes hundreds of rows of a table — a school year of bookings and their
 // tickets: there QtSql costs more than SQLite's insert itself (a parameter name made and looked up for each
-// value bound, text converted to UTF-16 and back).
+// value bound, text converted to UTF-16 and back). The rows go up to 64 to a statement ("VALUES (…), (…)"):
+// SQLite keeps a copy of each page a statement changes, to undo that statement alone should a trigger
+// refuse a row, and one statement per row copied the table's and each index's page again for every row.
 class DirectInsert
 {
 public:
+    // 'sql' inserts one row: "INSERT INTO t (a, b) VALUES (?, ?)" (its VALUES row is repeated for several).
     DirectInsert(const Database &database, const char *sql);
     ~DirectInsert();
     DirectInsert(const DirectInsert &) = delete;
     DirectInsert &operator=(const DirectInsert &) = delete;
 
-    // The statement kept in 'slot' by a service from one request to the next (preparing an INSERT compiles
+    // The statements kept in 'slot' by a service from one request to the next (preparing an INSERT compiles
     // its table's triggers: the ledger's take a third of a millisecond), prepared again when the database's
     // connection is another. Finalizing one prepared on a connection closed since is safe: SQLite keeps a
     // connection until its last statement is finalized.
     static DirectInsert &kept(std::unique_ptr<DirectInsert> &slot, const Database &database, const char *sql);
 
-    // Binds the values to the parameters in order, inserts the row and returns its id.
-    Result<qint64> insert(std::initializer_list<DirectValue> values);
+    // Inserts rows in order: 'values' holds the first row's values (one per parameter of 'sql', in order),
+    // then the second row's, and so on.
+    Status insert(const QList<DirectValue> &values);
 
 private:
-    Status failure() const; // the connection's last error, as storageError() words it
+    sqlite3_stmt *statement(int rows); // prepared on first use
+    Status failure() const;            // the connection's last error, as storageError() words it
     sqlite3 *m_handle = nullptr;
-    sqlite3_stmt *m_statement = nullptr;
+    QByteArray m_into, m_row;                             // "INSERT INTO t (a, b) VALUES ", "(?, ?)"
+    std::unordered_map<int, sqlite3_stmt *> m_statements; // by rows per statement
 };
 
 // The French message for a storage failure. The SQL detail goes to the log, never to the user.

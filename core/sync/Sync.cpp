@@ -1067,6 +1067,17 @@ Result<QList<std::pair<QString, QString>>> Sync::setAsideForCopy()
             !q.exec(QStringLiteral("DROP TRIGGER IF EXISTS %1")
                         .arg(ChangeCapture::triggerName(t.name, QStringLiteral("insert")))))
             return storageError(q.lastError()).error();
+    // The count of each lot's tickets left stands aside too, built again at the end from the whole ledger
+    // (WalletService::recountLotsLeft): a pull writes millions of movements and checks none of them against
+    // it. It comes back last, after the indexes.
+    if (!q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name = "
+                               "'wallet_movement_lot_left'")))
+        return storageError(q.lastError()).error();
+    while (q.next())
+        indexes.append({q.value(0).toString(), q.value(1).toString()});
+    q.finish();
+    if (!q.exec(QStringLiteral("DROP TRIGGER IF EXISTS wallet_movement_lot_left")))
+        return storageError(q.lastError()).error();
     return indexes;
 }
 
@@ -1189,6 +1200,8 @@ Result<bool> Sync::pullSnapshot(const std::function<void(qint64)> &progress, Pul
                    "sync stops and nothing is written here; call your IT support with this message.")
                     .arg(name, create.lastError().databaseText()));
     }
+    if (Status s = m_session.wallet().recountLotsLeft(); !s)
+        return s.error();
     if (Status s = ChangeCapture::install(m_session.database()); !s)
         return s.error();
     if (Status s = setApplying(false); !s)

@@ -129,8 +129,8 @@ private:
     Result<bool> pullSnapshot(const std::function<void(qint64 done)> &progress, PullReport &report);
     QStringList parentsFirst() const; // the travelling tables, each after the tables it references
     QList<CopyColumn> copyColumns(const QString &table) const; // what TableCopy writes
-    // Drops the indexes and capture triggers of the tables a first pull copies; returns each index's name and
-    // CREATE statement.
+    // Drops the indexes and capture triggers of the tables a first pull copies, and the ledger's count of
+    // tickets left; returns the name and CREATE statement of each index, and of that count's trigger.
     Result<QList<std::pair<QString, QString>>> setAsideForCopy();
     Status applyChoice(const Remote &change); // a clerk's choice made on another counter
     // The portal's online payments of this counter's invoices (central portal_payment): recorded here.

@@ -245,16 +245,31 @@ Status WalletService::takeForBookings(const QList<BookingTicket> &tickets)
     DirectInsert &insert = DirectInsert::kept(m_ticketInsert, db, InsertMovement); // hundreds of rows
     const QByteArray site = db.siteId().toUtf8(), kind = movementKindCode(MovementKind::Booking).toUtf8(),
                      at = db.clock().nowIso().toUtf8(), clerk = m_session.actor().toUtf8();
+    QList<DirectValue> rows;
+    rows.reserve(tickets.size() * 19);
     for (const BookingTicket &t : tickets) {
         const MovementSource &source = t.source;
-        const auto taken = insert.insert(
-            {createUuidV7(db.clock()).toLatin1(), site, t.lot.householdId, t.lot.activityId, kind, -1,
-             t.lot.unitPrice.cents(), t.lot.id, nullptr, nullptr, nullptr, source.bookingId, source.childId,
-             source.serviceDay.toString(Qt::ISODate).toLatin1(), nullptr, nullptr, nullptr, at, clerk});
-        if (!taken)
-            return taken.error();
+        rows += {createUuidV7(db.clock()).toLatin1(),
+                 site,
+                 t.lot.householdId,
+                 t.lot.activityId,
+                 kind,
+                 -1,
+                 t.lot.unitPrice.cents(),
+                 t.lot.id,
+                 nullptr,
+                 nullptr,
+                 nullptr,
+                 source.bookingId,
+                 source.childId,
+                 source.serviceDay.toString(Qt::ISODate).toLatin1(),
+                 nullptr,
+                 nullptr,
+                 nullptr,
+                 at,
+                 clerk};
     }
-    return Status::success();
+    return insert.insert(rows);
 }
 
 Result<qint64> WalletService::creditLot(qint64 householdId, qint64 activityId, int quantity, Money unitPrice,
@@ -285,6 +300,20 @@ Result<QList<Lot>> WalletService::openLots(qint64 householdId, qint64 activityId
             q.value(2).toInt(),      q.value(3).toInt()};
     q.finish();
     return lots;
+}
+
+Status WalletService::recountLotsLeft()
+{
+    QSqlQuery q(m_session.database().connection());
+    if (!q.exec(QStringLiteral("DELETE FROM wallet_lot_left")))
+        return storageError(q.lastError());
+    // Each lot (no lot_id) with what was taken from it: two lookups in the index on lot_id.
+    if (!q.exec(QStringLiteral(
+            "INSERT INTO wallet_lot_left (lot_id, remaining) SELECT l.id, l.quantity + coalesce((SELECT "
+            "sum(quantity) FROM wallet_movement WHERE lot_id = l.id), 0) FROM wallet_movement l "
+            "WHERE l.lot_id IS NULL")))
+        return storageError(q.lastError());
+    return Status::success();
 }
 
 Result<qint64> WalletService::takeFromLot(qint64 lotId, int quantity, MovementKind kind,

@@ -144,6 +144,11 @@ public:
     // ticket made one too many (CancellationUndone or ExcusedUndone, naming it).
     Result<qint64> undoGiveBack(qint64 giveBackId);
 
+    // The tickets each lot has left (wallet_lot_left, which the ledger's trigger keeps as movements are
+    // written and checks takes against) counted again from the ledger: after a new counter's first pull,
+    // which writes the ledger with that trigger set aside.
+    Status recountLotsLeft();
+
 private:
     Result<qint64> insert(qint64 householdId, qint64 activityId, const QString &kind, int quantity,
                           Money unitPrice, qint64 lotId, qint64 reversesId, const MovementSource &source);

@@ -6,6 +6,7 @@
 
 #include "common/Uuid.h"
 #include "storage/Database.h"
+#include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
 
 #include <QCryptographicHash>
@@ -70,6 +71,8 @@ private Q_SLOTS:
     void newDatabaseIsConfigured();
     void pragmasSurviveReopen();
     void connectionsTakeNoLockPerCall();
+    void directInsertWritesEveryRowInOrder_data();
+    void directInsertWritesEveryRowInOrder();
     void siteIdIsStable();
     void uuidsAreVersion7();
     void uuidsSortByTime();
@@ -138,6 +141,40 @@ void TestDatabaseStorage::connectionsTakeNoLockPerCall()
     QCOMPARE(static_cast<void *>(sqlite3_db_mutex(t.db().handle())), nullptr);
     QCOMPARE(scalar(t.db(), QStringLiteral("SELECT count(*) FROM household")).toInt(), 0);
     QCOMPARE(sqlite3_memory_used(), 0);
+}
+
+void TestDatabaseStorage::directInsertWritesEveryRowInOrder_data()
+{
+    QTest::addColumn<int>("rows");
+    // One statement of each size (64, 16, 4, 1 rows) and their mixes.
+    for (const int rows : {1, 3, 4, 5, 16, 21, 63, 64, 65, 149})
+        QTest::newRow(qPrintable(QString::number(rows))) << rows;
+}
+
+void TestDatabaseStorage::directInsertWritesEveryRowInOrder()
+{
+    QFETCH(int, rows);
+    TestDatabase t;
+    QSqlQuery q(t.db().connection());
+    QVERIFY(q.exec(QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, n INTEGER, s TEXT, z TEXT)")));
+    DirectInsert insert(t.db(), "INSERT INTO t (n, s, z) VALUES (?, ?, ?)");
+    QList<DirectValue> values;
+    QStringList expected;
+    for (int i = 0; i < rows; ++i) {
+        values += {i * 7, QStringLiteral("ligne n°%1").arg(i).toUtf8(), nullptr};
+        expected += QStringLiteral("%1:%2:ligne n°%3:-").arg(i + 1).arg(i * 7).arg(i);
+    }
+    QVERIFY(insert.insert(values));
+    QCOMPARE(
+        scalar(t.db(), QStringLiteral("SELECT group_concat(x, '|') FROM (SELECT id || ':' || n || ':' || "
+                                      "s || ':' || coalesce(z, '-') AS x FROM t ORDER BY id)"))
+            .toString(),
+        expected.join(QLatin1Char('|')));
+    // The same statements again: nothing of the first rows is bound twice.
+    QVERIFY(insert.insert(values.mid(0, 3)));
+    QCOMPARE(scalar(t.db(), QStringLiteral("SELECT count(*) FROM t")).toInt(), rows + 1);
+    QCOMPARE(scalar(t.db(), QStringLiteral("SELECT s FROM t ORDER BY id DESC LIMIT 1")).toString(),
+             QStringLiteral("ligne n°0"));
 }
 
 void TestDatabaseStorage::siteIdIsStable()

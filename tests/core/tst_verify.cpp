@@ -161,6 +161,32 @@ private Q_SLOTS:
                                .arg(lotOfFirst)}
             << "ledger.lots"
             << "holds 20 tickets of the 17";
+        QTest::newRow("... written without its count of tickets left")
+            << QStringList{QStringLiteral("DROP TRIGGER wallet_movement_rules"),
+                           QStringLiteral("DROP TRIGGER wallet_movement_lot_left"),
+                           QStringLiteral(
+                               "INSERT INTO wallet_movement (uuid, origin_site, household_id, activity_id, "
+                               "kind, quantity, unit_price_cents, lot_id, at, clerk) VALUES ('f2', 's', 1, "
+                               "1, 'carry_over', 3, 415, %1, '2026-09-01T07:00:00.000Z', 'x')")
+                               .arg(lotOfFirst)}
+            << "ledger.lots"
+            << "has 20 tickets left by its movements, but the count kept beside the ledger says 17.";
+        QTest::newRow("a lot's count of tickets left raised by hand")
+            << QStringList{QStringLiteral("UPDATE wallet_lot_left SET remaining = remaining + 100 WHERE "
+                                          "lot_id = %1")
+                               .arg(lotOfFirst)}
+            << "ledger.lots"
+            << "has 17 tickets left by its movements, but the count kept beside the ledger says 117.";
+        QTest::newRow("a lot's count of tickets left removed")
+            << QStringList{QStringLiteral("DELETE FROM wallet_lot_left WHERE lot_id = %1").arg(lotOfFirst)}
+            << "ledger.lots"
+            << "has 17 tickets left by its movements, but the count kept beside the ledger says nothing.";
+        QTest::newRow("a count of tickets left for no lot")
+            << QStringList{QStringLiteral(
+                   "INSERT INTO wallet_lot_left (lot_id, remaining) VALUES (999999, 5)")}
+            << "ledger.lots"
+            << "The count of tickets left kept beside the ledger names lot 999999, which is not a lot of the "
+               "ledger.";
         QTest::newRow("tickets taken back twice: a negative balance")
             << QStringList{QStringLiteral("DROP TRIGGER wallet_movement_rules"),
                            QStringLiteral("DROP TRIGGER wallet_movement_lot_left"),

@@ -722,7 +722,11 @@ private Q_SLOTS:
                   "wallet_movement ORDER BY uuid) m"),
               QStringLiteral("SELECT group_concat(b.uuid || ' ' || b.service_day || ' ' || c.uuid, '|') FROM "
                              "(SELECT * FROM booking ORDER BY uuid) b JOIN child c ON c.id = b.child_id"),
-              QStringLiteral("SELECT group_concat(number || ' ' || total_cents, '|') FROM invoice")})
+              QStringLiteral("SELECT group_concat(number || ' ' || total_cents, '|') FROM invoice"),
+              // each lot's tickets left, counted again once the whole ledger was written
+              QStringLiteral(
+                  "SELECT group_concat(x, '|') FROM (SELECT l.uuid || ' ' || c.remaining AS x FROM "
+                  "wallet_movement l JOIN wallet_lot_left c ON c.lot_id = l.id ORDER BY l.uuid)")})
             QCOMPARE(t.value(sql).toString(), m.value(sql).toString());
         QCOMPARE(t.value(QStringLiteral("SELECT email FROM household")).toString(),
                  QStringLiteral("famille.lea@exemple.fr"));
